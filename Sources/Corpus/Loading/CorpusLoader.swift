@@ -1,0 +1,202 @@
+import Foundation
+
+/// Loads a corpus directory into a `CorpusModel`, all or nothing.
+///
+/// Layout (see docs/corpus-format.md): every top-level `*.json` is one
+/// document's metadata and names its text file; text files are kept byte for
+/// byte; `annotations/*.json` are optional curated records. Any problem
+/// (unreadable file, bad JSON, duplicate id, metadata without its text, text
+/// without metadata, a curated quote not in its document) throws a
+/// `CorpusLoadError` naming the file: never a half-loaded model.
+public enum CorpusLoader {
+    public struct Options: Sendable {
+        /// Apply curated annotations. Off in the test that measures what
+        /// extraction finds on its own.
+        public var applyAnnotations: Bool
+        public init(applyAnnotations: Bool = true) { self.applyAnnotations = applyAnnotations }
+    }
+
+    /// The two articles shipped inside the package.
+    public static var defaultCorpusDirectory: URL {
+        Bundle.module.resourceURL!.appendingPathComponent("DefaultCorpus")
+    }
+
+    /// Files in a corpus directory that are neither documents nor annotations.
+    static let ignoredNames: Set<String> = ["README.md", "README", "LICENSE", ".DS_Store"]
+
+    public static func load(directory: URL, options: Options = Options()) throws(CorpusLoadError) -> CorpusModel {
+        let fm = FileManager.default
+        let dirPath = directory.path
+        let names: [String]
+        do {
+            names = try fm.contentsOfDirectory(atPath: dirPath).sorted()
+        } catch {
+            throw .unreadableDirectory(path: dirPath, reason: reason(error))
+        }
+        var hasher = ContentHasher()
+        var metadataByID: [String: (file: String, metadata: DocumentMetadata)] = [:]
+        var textFiles = Set<String>()
+        for name in names where !ignoredNames.contains(name) && !name.hasPrefix(".") {
+            var isDirectory: ObjCBool = false
+            _ = fm.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            if isDirectory.boolValue { continue }
+            if name.hasSuffix(".json") {
+                let data = try read(directory.appendingPathComponent(name), as: name)
+                hasher.add(name)
+                hasher.add(data)
+                let metadata: DocumentMetadata
+                do {
+                    metadata = try JSONDecoder().decode(DocumentMetadata.self, from: data)
+                } catch let error as DecodingError {
+                    throw .invalidMetadata(file: name, reason: describe(error))
+                } catch {
+                    throw .invalidJSON(file: name, reason: reason(error))
+                }
+                try validate(metadata, file: name)
+                if let previous = metadataByID[metadata.id] {
+                    throw .duplicateID(id: metadata.id, files: [previous.file, name])
+                }
+                metadataByID[metadata.id] = (name, metadata)
+            } else {
+                textFiles.insert(name)
+            }
+        }
+        var claimedTexts = Set<String>()
+        var documents: [Document] = []
+        for (file, metadata) in metadataByID.values.sorted(by: { $0.metadata.id < $1.metadata.id }) {
+            guard textFiles.contains(metadata.text) else {
+                throw .missingText(metadata: file, text: metadata.text)
+            }
+            claimedTexts.insert(metadata.text)
+            let data = try read(directory.appendingPathComponent(metadata.text), as: metadata.text)
+            hasher.add(metadata.text)
+            hasher.add(data)
+            guard let string = String(data: data, encoding: .utf8) else {
+                throw .unreadableFile(file: metadata.text, reason: "not valid UTF-8")
+            }
+            let raw = RawText(string)
+            let (sections, passages) = PassageBuilder.build(documentID: metadata.id, raw: raw)
+            documents.append(Document(metadata: metadata, raw: raw, sections: sections, passages: passages))
+        }
+        if let orphan = textFiles.subtracting(claimedTexts).sorted().first(where: { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }) {
+            throw .textWithoutMetadata(file: orphan)
+        }
+        if documents.isEmpty { throw .emptyCorpus(path: dirPath) }
+
+        let annotations = try loadAnnotations(
+            directory: directory.appendingPathComponent("annotations"), documents: documents, hasher: &hasher)
+        let use = options.applyAnnotations
+        var eventNotes: [String: [EventAnnotation]] = [:]
+        var indicatorNotes: [String: [IndicatorAnnotation]] = [:]
+        var citationNotes: [String: [CitationAnnotation]] = [:]
+        if use {
+            for a in annotations {
+                eventNotes[a.document, default: []] += a.events ?? []
+                indicatorNotes[a.document, default: []] += a.indicators ?? []
+                citationNotes[a.document, default: []] += a.citations ?? []
+            }
+        }
+        let citations = CitationExtractor.extract(documents: documents, annotations: citationNotes)
+        let events = EventExtractor.extract(
+            documents: documents, citations: citations.inText, annotations: eventNotes)
+        let indicators = IndicatorExtractor.extract(
+            documents: documents, citations: citations.inText, annotations: indicatorNotes)
+        hasher.add(use ? "annotated" : "raw")
+        return CorpusModel(
+            version: hasher.hex, directory: dirPath, documents: documents, references: citations.references,
+            inTextCitations: citations.inText, events: events, observations: indicators.observations,
+            measures: indicators.measures)
+    }
+
+    private static func loadAnnotations(
+        directory: URL, documents: [Document], hasher: inout ContentHasher
+    ) throws(CorpusLoadError) -> [CorpusAnnotations] {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return []
+        }
+        let names: [String]
+        do {
+            names = try fm.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
+        } catch {
+            throw .unreadableDirectory(path: directory.path, reason: reason(error))
+        }
+        var result: [CorpusAnnotations] = []
+        for name in names {
+            let file = "annotations/\(name)"
+            let data = try read(directory.appendingPathComponent(name), as: file)
+            hasher.add(file)
+            hasher.add(data)
+            let annotations: CorpusAnnotations
+            do {
+                annotations = try JSONDecoder().decode(CorpusAnnotations.self, from: data)
+            } catch let error as DecodingError {
+                throw .invalidJSON(file: file, reason: describe(error))
+            } catch {
+                throw .invalidJSON(file: file, reason: reason(error))
+            }
+            guard let document = documents.first(where: { $0.id == annotations.document }) else {
+                throw .unknownDocument(file: file, document: annotations.document)
+            }
+            let quotes: [any QuotedAnnotation] =
+                (annotations.events ?? []) + (annotations.indicators ?? []) + (annotations.citations ?? [])
+            for quote in quotes.map(\.quote) where document.raw.occurrences(of: quote).isEmpty {
+                throw .quoteNotFound(file: file, document: document.id, quote: quote)
+            }
+            result.append(annotations)
+        }
+        return result
+    }
+
+    private static func validate(_ m: DocumentMetadata, file: String) throws(CorpusLoadError) {
+        let idOK = !m.id.isEmpty && m.id.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        }
+        if !idOK {
+            throw .invalidMetadata(file: file, reason: "id \"\(m.id)\" must be lowercase letters, digits and hyphens")
+        }
+        if m.title.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw .invalidMetadata(file: file, reason: "title is empty")
+        }
+        if m.text.contains("/") || m.text.hasPrefix(".") {
+            throw .invalidMetadata(file: file, reason: "text must name a file in the corpus directory")
+        }
+    }
+
+    private static func read(_ url: URL, as name: String) throws(CorpusLoadError) -> Data {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw .unreadableFile(file: name, reason: reason(error))
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
+            let posix = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
+            return String(cString: strerror(posix.rawValue))
+        }
+        return ns.localizedDescription
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "missing field \"\(path(context.codingPath + [key]))\""
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "field \"\(path(context.codingPath))\": \(context.debugDescription)"
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty
+                ? "not valid JSON" : "field \"\(path(context.codingPath))\": \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+    }
+}

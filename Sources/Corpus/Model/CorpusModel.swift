@@ -1,0 +1,54 @@
+import Foundation
+
+/// Everything the API serves, built once from a corpus directory and never
+/// mutated afterwards. A reload builds a new model and swaps it in whole, so
+/// a request keeps the snapshot it started with.
+public struct CorpusModel: Sendable {
+    /// Content hash of the corpus files (and the extractor version): the
+    /// same corpus gives the same version, so ETags survive a restart.
+    public let version: String
+    public let loadedAt: Date
+    public let directory: String
+    public let documents: [Document]
+    public let references: [Reference]
+    public let inTextCitations: [InTextCitation]
+    public let events: [TimelineEvent]
+    public let observations: [Observation]
+    public let measures: [Measure]
+
+    private let documentIndex: [String: Int]
+    private let passageIndex: [String: (document: Int, passage: Int)]
+
+    public init(
+        version: String, loadedAt: Date = Date(), directory: String, documents: [Document],
+        references: [Reference], inTextCitations: [InTextCitation], events: [TimelineEvent],
+        observations: [Observation], measures: [Measure]
+    ) {
+        self.version = version
+        self.loadedAt = loadedAt
+        self.directory = directory
+        self.documents = documents
+        self.references = references
+        self.inTextCitations = inTextCitations
+        self.events = events
+        self.observations = observations
+        self.measures = measures
+        var documentIndex: [String: Int] = [:]
+        var passageIndex: [String: (Int, Int)] = [:]
+        for (d, document) in documents.enumerated() {
+            documentIndex[document.id] = d
+            for (p, passage) in document.passages.enumerated() { passageIndex[passage.id] = (d, p) }
+        }
+        self.documentIndex = documentIndex
+        self.passageIndex = passageIndex
+    }
+
+    public func document(id: String) -> Document? {
+        documentIndex[id].map { documents[$0] }
+    }
+
+    public func passage(id: String) -> (document: Document, passage: Passage)? {
+        guard let (d, p) = passageIndex[id] else { return nil }
+        return (documents[d], documents[d].passages[p])
+    }
+}

@@ -1,0 +1,63 @@
+/// A paragraph of a document, repaired and cleaned for reading, with a map
+/// back to the original file so any part of it can be quoted verbatim.
+public struct Passage: Sendable, Hashable, Identifiable {
+    /// Stable: `<document>-p<NNN>` (1-based, zero-padded), so it survives a reload.
+    public var id: String
+    public var documentID: String
+    public var sectionID: String
+    /// Position in the document, 0-based.
+    public var index: Int
+    /// Cleaned text: Markdown escapes, `<sup>` tags, emphasis and footnote
+    /// marks removed; a paragraph split by a page break is joined again.
+    public var text: String
+    /// `rawOffsets[i]` is the raw-file scalar offset of the i-th scalar of
+    /// `text`; one extra entry at the end holds the raw end offset.
+    public var rawOffsets: [Int]
+    public var sentences: [Sentence]
+
+    public init(
+        id: String, documentID: String, sectionID: String, index: Int, text: String, rawOffsets: [Int],
+        sentences: [Sentence]
+    ) {
+        self.id = id
+        self.documentID = documentID
+        self.sectionID = sectionID
+        self.index = index
+        self.text = text
+        self.rawOffsets = rawOffsets
+        self.sentences = sentences
+    }
+
+    /// Raw-file scalar offsets `[start, end)` of the whole passage.
+    public var rawStart: Int { rawOffsets.first ?? 0 }
+    public var rawEnd: Int { rawOffsets.last ?? 0 }
+
+    /// The raw span `[start, end)` covering cleaned scalars `[from, to)` of `text`.
+    public func rawRange(fromScalar from: Int, toScalar to: Int) -> Range<Int> {
+        precondition(from >= 0 && from <= to && to < rawOffsets.count)
+        let start = rawOffsets[from]
+        // The raw end is just past the last scalar we cover.
+        let end = to > from ? rawOffsets[to - 1] + 1 : start
+        return start..<max(start, end)
+    }
+}
+
+/// One sentence of a passage. Offsets are scalar offsets into the passage's
+/// cleaned `text` (`start..<end`) and into the raw file (`rawStart..<rawEnd`).
+public struct Sentence: Sendable, Hashable {
+    public var index: Int
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var rawStart: Int
+    public var rawEnd: Int
+
+    public init(index: Int, text: String, start: Int, end: Int, rawStart: Int, rawEnd: Int) {
+        self.index = index
+        self.text = text
+        self.start = start
+        self.end = end
+        self.rawStart = rawStart
+        self.rawEnd = rawEnd
+    }
+}

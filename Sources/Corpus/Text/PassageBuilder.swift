@@ -1,0 +1,117 @@
+/// Builds a document's sections and passages from its raw text.
+///
+/// The files break paragraphs at page boundaries (`in-depth\n\ndevelopment`),
+/// sometimes with a page footnote in between. A paragraph that stops without
+/// closing punctuation and is followed (past any rule and footnote) by text
+/// that carries on the sentence is joined with it into one passage, so
+/// sentences and quotes come out whole.
+enum PassageBuilder {
+    static func build(documentID: String, raw: RawText) -> (sections: [Section], passages: [Passage]) {
+        let blocks = TextBlock.blocks(in: raw)
+        let scalars = raw.scalars
+
+        // Which blocks continue which: groups of block indices that form one passage.
+        var consumed = Set<Int>()
+        var groups: [[Int]] = []
+        for index in blocks.indices where !consumed.contains(index) {
+            var group = [index]
+            consumed.insert(index)
+            if blocks[index].kind == .paragraph {
+                var tail = index
+                while let next = continuation(of: tail, in: blocks, scalars: scalars), !consumed.contains(next) {
+                    group.append(next)
+                    consumed.insert(next)
+                    tail = next
+                }
+            }
+            groups.append(group)
+        }
+
+        var sections: [Section] = [
+            Section(id: sectionID(documentID, 0), title: "Front matter", level: 0, index: 0, passageIDs: [])
+        ]
+        var passages: [Passage] = []
+        for group in groups.sorted(by: { blocks[$0[0]].start < blocks[$1[0]].start }) {
+            let first = blocks[group[0]]
+            var cleaner = TextCleaner()
+            for (n, blockIndex) in group.enumerated() {
+                let block = blocks[blockIndex]
+                if n > 0 { cleaner.appendJoin(at: blocks[group[n - 1]].end) }
+                cleaner.append(scalars, from: block.start, to: block.end)
+            }
+            cleaner.trimTrailingSpace()
+            if case .heading(let level) = first.kind {
+                let title = String(String.UnicodeScalarView(cleaner.scalars))
+                    .trimmingCharacters(in: CharacterSet(charactersIn: " #:"))
+                sections.append(
+                    Section(
+                        id: sectionID(documentID, sections.count), title: title, level: level,
+                        index: sections.count, passageIDs: []))
+                continue
+            }
+            guard !cleaner.scalars.isEmpty, first.kind != .rule else { continue }
+            let text = String(String.UnicodeScalarView(cleaner.scalars))
+            let offsets = cleaner.offsets + [blocks[group.last!].end]
+            let id = "\(documentID)-p\(pad(passages.count + 1, 3))"
+            let sentences = SentenceSplitter.sentences(in: cleaner.scalars).enumerated().map { n, range in
+                Sentence(
+                    index: n,
+                    text: String(String.UnicodeScalarView(cleaner.scalars[range])),
+                    start: range.lowerBound, end: range.upperBound,
+                    rawStart: offsets[range.lowerBound], rawEnd: offsets[range.upperBound - 1] + 1)
+            }
+            let section = sections.count - 1
+            sections[section].passageIDs.append(id)
+            passages.append(
+                Passage(
+                    id: id, documentID: documentID, sectionID: sections[section].id, index: passages.count,
+                    text: text, rawOffsets: offsets, sentences: sentences))
+        }
+        if sections[0].passageIDs.isEmpty && sections.count > 1 { sections.removeFirst() }
+        return (sections, passages)
+    }
+
+    static func sectionID(_ documentID: String, _ n: Int) -> String { "\(documentID)-s\(pad(n, 2))" }
+
+    static func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+
+    /// The block that carries on the sentence left open at the end of block `index`, if any.
+    private static func continuation(of index: Int, in blocks: [TextBlock], scalars: [Unicode.Scalar]) -> Int? {
+        let block = blocks[index]
+        guard block.kind == .paragraph, let last = lastVisible(scalars, block) else { return nil }
+        if closing.contains(last) { return nil }
+        var next = index + 1
+        while next < blocks.count, blocks[next].kind == .rule || blocks[next].kind == .footnote { next += 1 }
+        guard next < blocks.count, blocks[next].kind == .paragraph else { return nil }
+        guard let first = firstVisible(scalars, blocks[next]) else { return nil }
+        if first.properties.isLowercase { return next }
+        if (last == "," || last == "(") && first.properties.numericType != nil { return next }
+        if openingQuotes.contains(first) || first.properties.isUppercase {
+            // A long paragraph cut mid-sentence ("... his speech in\n\nAstana").
+            let length = block.end - block.start
+            let endsInWord = last.properties.isAlphabetic || last.properties.numericType != nil || last == ","
+            return length > 120 && endsInWord ? next : nil
+        }
+        return nil
+    }
+
+    private static let closing: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "\"", "”", "’", ")", ">", "]"]
+    private static let openingQuotes: Set<Unicode.Scalar> = ["“", "\"", "‘"]
+
+    private static func lastVisible(_ s: [Unicode.Scalar], _ b: TextBlock) -> Unicode.Scalar? {
+        var i = b.end - 1
+        while i >= b.start, s[i] == "*" || s[i] == "_" || s[i].properties.isWhitespace { i -= 1 }
+        return i >= b.start ? s[i] : nil
+    }
+
+    private static func firstVisible(_ s: [Unicode.Scalar], _ b: TextBlock) -> Unicode.Scalar? {
+        var i = b.start
+        while i < b.end, s[i] == "*" || s[i] == "_" || s[i].properties.isWhitespace { i += 1 }
+        return i < b.end ? s[i] : nil
+    }
+}
+
+import Foundation

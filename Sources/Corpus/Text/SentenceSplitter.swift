@@ -1,0 +1,77 @@
+/// Splits cleaned text into sentences, surviving abbreviations and initials
+/// ("U.S.", "O. A.", "No. 7", "pp. 60", "Dr. Pathak").
+public enum SentenceSplitter {
+    /// Abbreviations after which a full stop does not end a sentence (lowercased, no dot).
+    static let abbreviations: Set<String> = [
+        "u.s", "u.k", "u.n", "dr", "mr", "mrs", "ms", "prof", "no", "nos", "pp", "p", "vol", "vols", "ed", "eds",
+        "etc", "e.g", "i.e", "vs", "st", "jr", "sr", "prov", "fig", "cf", "al", "approx", "inc", "ltd", "co",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt",
+    ]
+
+    /// Scalar ranges of the sentences in `text`, whitespace trimmed.
+    public static func sentences(in text: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        let n = text.count
+        var depth = 0  // parentheses: "(Timofeyev O. A., 2014)." never splits inside
+        while i < n {
+            let s = text[i]
+            if s == "(" { depth += 1 } else if s == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && (s == "." || s == "!" || s == "?") {
+                var end = i + 1
+                while end < n, closers.contains(text[end]) { end += 1 }
+                if end == n || (text[end] == " " && startsSentence(text, from: end + 1)) {
+                    if s != "." || !isAbbreviation(text, dotAt: i) {
+                        append(&result, text, start, end)
+                        start = end
+                        i = end
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+        append(&result, text, start, n)
+        return result
+    }
+
+    public static func sentences(in text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return sentences(in: scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+    }
+
+    private static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]"]
+
+    private static func startsSentence(_ t: [Unicode.Scalar], from i: Int) -> Bool {
+        var j = i
+        while j < t.count, t[j] == " " { j += 1 }
+        guard j < t.count else { return true }
+        let c = t[j]
+        if c.properties.isUppercase || c.properties.numericType != nil { return true }
+        if c == "\"" || c == "“" || c == "(" || c == "‘" || c == "[" { return true }
+        // CJK and other scripts without case start sentences too.
+        return c.properties.isAlphabetic && !c.properties.isLowercase && !c.properties.isUppercase
+    }
+
+    private static func isAbbreviation(_ t: [Unicode.Scalar], dotAt i: Int) -> Bool {
+        var j = i
+        while j > 0, !t[j - 1].properties.isWhitespace, t[j - 1] != "(" { j -= 1 }
+        let word = String(String.UnicodeScalarView(t[j..<i])).lowercased()
+        if word.isEmpty { return false }
+        if abbreviations.contains(word) { return true }
+        // Initials: "O." "A." — one capital letter.
+        if word.count == 1, let c = t[j..<i].first, c.properties.isUppercase { return true }
+        // Dotted acronyms: "U.S", "U.S.S.R".
+        if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }
+        return false
+    }
+
+    private static func append(_ result: inout [Range<Int>], _ t: [Unicode.Scalar], _ start: Int, _ end: Int) {
+        var a = start
+        var b = end
+        while a < b, t[a].properties.isWhitespace { a += 1 }
+        while b > a, t[b - 1].properties.isWhitespace { b -= 1 }
+        if a < b { result.append(a..<b) }
+    }
+}

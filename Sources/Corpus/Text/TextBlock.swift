@@ -1,0 +1,119 @@
+/// A run of non-blank lines in the raw file, classified by what it looks like.
+/// Blocks are the raw material of sections and passages.
+struct TextBlock: Sendable {
+    enum Kind: Sendable, Equatable {
+        case heading(level: Int)
+        /// A horizontal rule (`---`), the page-footnote separator in these files.
+        case rule
+        /// A page footnote (`\* Dr. ...`, `¹ School of ...`).
+        case footnote
+        /// One item of a bulleted list (`- ...`), typically a reference entry.
+        case listItem
+        case paragraph
+    }
+
+    var kind: Kind
+    /// Raw scalar range `[start, end)` of the block, trailing newline excluded.
+    var start: Int
+    var end: Int
+
+    /// Splits raw text into blocks at blank lines; every bullet line is a block of its own.
+    static func blocks(in raw: RawText) -> [TextBlock] {
+        let scalars = raw.scalars
+        var lines: [(start: Int, end: Int)] = []
+        var lineStart = 0
+        for (i, s) in scalars.enumerated() where s == "\n" {
+            lines.append((lineStart, i))
+            lineStart = i + 1
+        }
+        if lineStart < scalars.count { lines.append((lineStart, scalars.count)) }
+
+        var blocks: [TextBlock] = []
+        var current: (start: Int, end: Int)?
+        func flush() {
+            if let c = current { blocks.append(TextBlock(kind: .paragraph, start: c.start, end: c.end)) }
+            current = nil
+        }
+        for line in lines {
+            let content = trimmedRange(scalars, line.start, line.end)
+            if content.isEmpty {
+                flush()
+                continue
+            }
+            if scalars[content.lowerBound] == "-" && content.count > 1 && scalars[content.lowerBound + 1] == " " {
+                flush()
+                blocks.append(TextBlock(kind: .listItem, start: content.lowerBound, end: content.upperBound))
+                continue
+            }
+            if let c = current { current = (c.start, content.upperBound) } else { current = (content.lowerBound, content.upperBound) }
+        }
+        flush()
+        return blocks.map { block in
+            var b = block
+            if b.kind == .paragraph { b.kind = classify(scalars, b.start, b.end) }
+            return b
+        }
+    }
+
+    private static func trimmedRange(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Range<Int> {
+        var a = start
+        var b = end
+        while a < b && s[a].properties.isWhitespace { a += 1 }
+        while b > a && s[b - 1].properties.isWhitespace { b -= 1 }
+        return a..<b
+    }
+
+    private static let sectionWords: Set<String> = [
+        "abstract", "introduction", "conclusion", "conclusions", "references", "bibliography",
+        "acknowledgements", "acknowledgments", "notes", "literature",
+    ]
+
+    static func classify(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Kind {
+        var text = String(String.UnicodeScalarView(s[start..<end]))
+        if text.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" }) && text.count >= 3 { return .rule }
+        if text.hasPrefix("#") {
+            let level = text.prefix(while: { $0 == "#" }).count
+            return .heading(level: level)
+        }
+        if text.hasPrefix("\\*") || text.hasPrefix("* ") || (text.first.map { superscriptDigits.contains($0) } ?? false) {
+            return .footnote
+        }
+        if text.contains("\n") || text.count > 150 { return .paragraph }
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " *:"))
+        // "2.1. Economic Sphere", "1. INTRODUCTION"
+        if let level = numberedHeadingLevel(text) { return .heading(level: level) }
+        if sectionWords.contains(text.lowercased()) { return .heading(level: 1) }
+        // "REFERENCES", "ASIAN INSTITUTE OF RESEARCH": short, all caps, no digits.
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        if letters.count >= 4 && text.count <= 80 && !text.contains(where: \.isNumber)
+            && letters.allSatisfy({ $0.properties.isUppercase })
+        {
+            return .heading(level: 1)
+        }
+        return .paragraph
+    }
+
+    static let superscriptDigits: Set<Character> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]
+
+    /// The depth of a numbered heading such as `2.1. Energy Sphere`, or nil.
+    private static func numberedHeadingLevel(_ text: String) -> Int? {
+        var depth = 0
+        var rest = Substring(text)
+        while let digit = rest.first, digit.isNumber {
+            let number = rest.prefix(while: \.isNumber)
+            rest = rest.dropFirst(number.count)
+            guard rest.first == "." else { return nil }
+            rest = rest.dropFirst()
+            depth += 1
+        }
+        guard depth > 0, rest.first == " " else { return nil }
+        let title = rest.drop(while: { $0 == " " })
+        guard let first = title.first, first.isUppercase else { return nil }
+        // A heading is a title, not a sentence: at most one full stop, at its end.
+        let stops = title.filter { $0 == "." }.count
+        if stops > 1 || (stops == 1 && title.last != ".") { return nil }
+        return depth
+    }
+}
+
+import Foundation

@@ -1,0 +1,99 @@
+/// Turns raw Markdown-ish text into reading text while remembering, for every
+/// kept scalar, where it stood in the raw file.
+///
+/// What it removes: backslash escapes (`\$` → `$`), the escaped footnote mark
+/// `\*`, `<sup>`/`</sup>`/`<sub>`/`</sub>` tags, emphasis asterisks and
+/// underscores around words, superscript footnote digits, list bullets, and
+/// Markdown link targets (`[text](url)` keeps `text`). Whitespace runs,
+/// including the line breaks inside a block, become one space.
+struct TextCleaner {
+    private(set) var scalars: [Unicode.Scalar] = []
+    /// `offsets[i]` is the raw offset of `scalars[i]`.
+    private(set) var offsets: [Int] = []
+
+    /// Appends the cleaned form of raw `[start, end)`.
+    mutating func append(_ raw: [Unicode.Scalar], from start: Int, to end: Int) {
+        var i = start
+        if end - start > 1 && raw[i] == "-" && raw[i + 1] == " " { i += 2 }
+        while i < end {
+            let s = raw[i]
+            if s == "\\" && i + 1 < end {
+                let next = raw[i + 1]
+                if next == "*" { i += 2; continue }  // footnote mark
+                if next.isASCII && next.properties.generalCategory.isPunctuationOrSymbol {
+                    emit(next, at: i + 1)
+                    i += 2
+                    continue
+                }
+            }
+            if s == "<", let tagEnd = Self.tagLength(raw, i, end) {
+                i += tagEnd
+                continue
+            }
+            if s == "*" { i += 1; continue }
+            if s == "_" && (i + 1 == end || raw[i + 1] == "_" || (i > start && raw[i - 1] == "_")) {
+                i += 1
+                continue
+            }
+            if TextBlock.superscriptDigits.contains(Character(s)) { i += 1; continue }
+            if s == "]" && i + 1 < end && raw[i + 1] == "(" {
+                // Drop "](url)" of a Markdown link; the "[" was dropped already.
+                if let close = raw[(i + 1)..<end].firstIndex(of: ")") {
+                    i = close + 1
+                    continue
+                }
+            }
+            if s == "[" && raw[(i + 1)..<end].contains("]") && Self.isLinkStart(raw, i, end) { i += 1; continue }
+            if s.properties.isWhitespace {
+                if let last = scalars.last, last != " " { emit(" ", at: i) }
+                i += 1
+                continue
+            }
+            emit(s, at: i)
+            i += 1
+        }
+    }
+
+    /// Adds one space standing for a page break between two joined blocks.
+    mutating func appendJoin(at rawOffset: Int) {
+        if let last = scalars.last, last != " " { emit(" ", at: rawOffset) }
+    }
+
+    mutating func trimTrailingSpace() {
+        while scalars.last == " " {
+            scalars.removeLast()
+            offsets.removeLast()
+        }
+    }
+
+    private mutating func emit(_ s: Unicode.Scalar, at offset: Int) {
+        scalars.append(s)
+        offsets.append(offset)
+    }
+
+    private static let tags: [[Unicode.Scalar]] = ["<sup>", "</sup>", "<sub>", "</sub>"].map { Array($0.unicodeScalars) }
+
+    private static func tagLength(_ raw: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
+        for tag in tags where i + tag.count <= end && raw[i..<(i + tag.count)].elementsEqual(tag) {
+            return tag.count
+        }
+        return nil
+    }
+
+    private static func isLinkStart(_ raw: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+        guard let close = raw[(i + 1)..<end].firstIndex(of: "]") else { return false }
+        return close + 1 < end && raw[close + 1] == "("
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isPunctuationOrSymbol: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol,
+            .modifierSymbol, .otherSymbol:
+            return true
+        default: return false
+        }
+    }
+}
