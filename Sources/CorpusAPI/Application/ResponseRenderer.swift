@@ -1,0 +1,115 @@
+import Corpus
+import HTTPServer
+import HTTPTypes
+
+/// Turns a handler's `APIResult` into final bytes: the list envelope and
+/// `Link` header, `fields=` selection, JSON or CSV, `pretty`.
+enum ResponseRenderer {
+    struct Rendered {
+        var contentType: String
+        var body: [UInt8]
+        var headers: [(String, String)]
+    }
+
+    static func render(
+        _ result: APIResult, format: Format, query: QueryParameters, request: ServerRequest, model: CorpusModel
+    ) throws(APIError) -> Rendered {
+        let pretty = try query.bool("pretty") ?? false
+        switch result.body {
+        case .bytes(let bytes, let contentType):
+            return Rendered(contentType: contentType, body: bytes, headers: [])
+        case .json(let value):
+            if format == .csv {
+                return Rendered(contentType: format.contentType, body: CSVTable.render(rows: [value]), headers: [])
+            }
+            return Rendered(contentType: format.contentType, body: value.serialized(pretty: pretty), headers: [])
+        case .list(let list):
+            let rows = try select(fields: query.all("fields"), hasParameter: query.contains("fields"), rows: list.rows)
+            var headers: [(String, String)] = []
+            if let link = linkHeader(request: request, list: list) { headers.append(("Link", link)) }
+            if format == .csv {
+                headers.append(("X-Total-Count", String(list.total)))
+                return Rendered(contentType: format.contentType, body: CSVTable.render(rows: rows), headers: headers)
+            }
+            let meta: JSONValue = .object(
+                [
+                    ("total", .int(list.total)), ("limit", .int(list.page.limit)), ("offset", .int(list.page.offset)),
+                    ("model_version", .string(model.version)),
+                ] + list.meta)
+            let envelope: JSONValue = .object([("data", .array(rows)), ("meta", meta)])
+            return Rendered(contentType: format.contentType, body: envelope.serialized(pretty: pretty), headers: headers)
+        }
+    }
+
+    /// `fields=id,title,date.start`: keeps those keys, in that order, on every
+    /// row (null where a row lacks one). A name no row has is a 400.
+    static func select(fields: [String], hasParameter: Bool, rows: [JSONValue]) throws(APIError) -> [JSONValue] {
+        if !hasParameter { return rows }
+        if fields.isEmpty {
+            throw .invalidParameter(name: "fields", value: "", reason: "list at least one field, comma separated")
+        }
+        let known = Set(rows.flatMap { flattenedKeys($0) })
+        if !rows.isEmpty {
+            for field in fields where !known.contains(field) {
+                let hint = Suggestion.closest(to: field, in: known).map { "; did you mean `\($0)`?" } ?? ""
+                throw .invalidParameter(name: "fields", value: field, reason: "no field `\(field)`\(hint)")
+            }
+        }
+        return rows.map { row in .object(fields.map { ($0, lookup(row, path: $0)) }) }
+    }
+
+    static func flattenedKeys(_ row: JSONValue, prefix: String = "") -> [String] {
+        guard case .object(let pairs) = row else { return [] }
+        return pairs.flatMap { key, value -> [String] in
+            let name = prefix.isEmpty ? key : "\(prefix).\(key)"
+            return [name] + flattenedKeys(value, prefix: name)
+        }
+    }
+
+    static func lookup(_ row: JSONValue, path: String) -> JSONValue {
+        var value = row
+        for part in path.split(separator: ".") {
+            guard let next = value[String(part)] else { return .null }
+            value = next
+        }
+        return value
+    }
+
+    /// RFC 8288 `next`/`prev` links, keeping every other query parameter.
+    static func linkHeader(request: ServerRequest, list: ListPage) -> String? {
+        var links: [String] = []
+        let page = list.page
+        if page.offset + page.limit < list.total {
+            links.append("<\(url(request, offset: page.offset + page.limit, limit: page.limit))>; rel=\"next\"")
+        }
+        if page.offset > 0 {
+            links.append("<\(url(request, offset: max(0, page.offset - page.limit), limit: page.limit))>; rel=\"prev\"")
+        }
+        return links.isEmpty ? nil : links.joined(separator: ", ")
+    }
+
+    static func url(_ request: ServerRequest, offset: Int, limit: Int) -> String {
+        var items = request.query.filter { $0.name != "offset" && $0.name != "limit" }
+        items.append(QueryItem(name: "limit", value: String(limit)))
+        items.append(QueryItem(name: "offset", value: String(offset)))
+        return request.path + "?" + items.map { "\(percentEncode($0.name))=\(percentEncode($0.value))" }.joined(separator: "&")
+    }
+
+    static func percentEncode(_ s: String) -> String {
+        var out = ""
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".unicodeScalars)
+                out.unicodeScalars.append("%")
+                out.unicodeScalars.append(hex[Int(byte >> 4)])
+                out.unicodeScalars.append(hex[Int(byte & 0xF)])
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,93 @@
+import HTTPServer
+
+/// The query of one request, checked against what its endpoint accepts.
+///
+/// Unknown parameters are an error (a dashboard that misspells `catgory`
+/// would otherwise get unfiltered data and never know); names starting with
+/// `_` (cache busters such as `_=1700000000`) are ignored.
+public struct QueryParameters: Sendable {
+    public let items: [QueryItem]
+
+    public init(_ items: [QueryItem], allowed: Set<String>) throws(APIError) {
+        var kept: [QueryItem] = []
+        for item in items where !item.name.hasPrefix("_") {
+            guard allowed.contains(item.name) else {
+                throw .unknownParameter(name: item.name, suggestion: Suggestion.closest(to: item.name, in: allowed))
+            }
+            kept.append(item)
+        }
+        self.items = kept
+    }
+
+    public func contains(_ name: String) -> Bool { items.contains { $0.name == name } }
+
+    /// A parameter that may appear once.
+    public func single(_ name: String) throws(APIError) -> String? {
+        var found: String?
+        for item in items where item.name == name {
+            if found != nil { throw .repeatedParameter(name: name) }
+            found = item.value
+        }
+        return found
+    }
+
+    /// A repeatable parameter; `a,b` counts as two values. Empty values are dropped.
+    public func all(_ name: String) -> [String] {
+        items.filter { $0.name == name }
+            .flatMap { $0.value.split(separator: ",", omittingEmptySubsequences: true) }
+            .map { $0.trimmingSpaces }
+            .filter { !$0.isEmpty }
+    }
+
+    public func int(_ name: String, default value: Int, range: ClosedRange<Int>) throws(APIError) -> Int {
+        guard let raw = try single(name) else { return value }
+        guard let n = Int(raw), raw.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2D }) else {
+            throw .invalidParameter(name: name, value: raw, reason: "must be an integer")
+        }
+        guard range.contains(n) else {
+            let upper = range.upperBound == Int.max ? "" : " and at most \(range.upperBound)"
+            throw .invalidParameter(
+                name: name, value: raw, reason: "must be at least \(range.lowerBound)\(upper)")
+        }
+        return n
+    }
+
+    /// `true/false/1/0/yes/no`; a bare `?pretty` (empty value) means true.
+    public func bool(_ name: String) throws(APIError) -> Bool? {
+        guard let raw = try single(name) else { return nil }
+        switch raw.lowercased() {
+        case "", "true", "1", "yes": return true
+        case "false", "0", "no": return false
+        default: throw .invalidParameter(name: name, value: raw, reason: "must be true or false")
+        }
+    }
+
+    /// One value out of a fixed set, with a suggestion when it is close to one.
+    public func choice(_ name: String, from allowed: [String]) throws(APIError) -> String? {
+        guard let raw = try single(name) else { return nil }
+        try Self.check(raw, name: name, allowed: allowed)
+        return raw
+    }
+
+    /// Every value of a repeatable parameter, each out of a fixed set.
+    public func choices(_ name: String, from allowed: [String]) throws(APIError) -> [String] {
+        let values = all(name)
+        for value in values { try Self.check(value, name: name, allowed: allowed) }
+        return values
+    }
+
+    static func check(_ value: String, name: String, allowed: [String]) throws(APIError) {
+        guard allowed.contains(value) else {
+            let hint = Suggestion.closest(to: value, in: Set(allowed)).map { "; did you mean `\($0)`?" } ?? ""
+            throw .invalidParameter(
+                name: name, value: value,
+                reason: "must be one of \(allowed.joined(separator: ", "))\(hint)")
+        }
+    }
+}
+
+extension Substring {
+    var trimmingSpaces: String {
+        String(self.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    }
+}

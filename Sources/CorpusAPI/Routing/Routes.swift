@@ -1,0 +1,30 @@
+/// The route table: every endpoint of the API in one list. The router, the
+/// endpoint index at `GET /`, and the unknown-parameter check all read it.
+public enum Routes {
+    public static let all: [Endpoint] = health + documents + records + meta
+
+    static let health: [Endpoint] = [
+        Endpoint(.get, "/livez", summary: "Liveness: the process answers", handler: HealthHandlers.live),
+        Endpoint(.get, "/healthz", summary: "Liveness (alias of /livez)", handler: HealthHandlers.live),
+        Endpoint(.get, "/readyz", summary: "Readiness: the model version, counts and last reload", handler: HealthHandlers.ready),
+        Endpoint(.get, "/metrics", summary: "Prometheus metrics", handler: HealthHandlers.metrics),
+        Endpoint(.post, "/admin/reload", summary: "Reload the corpus (needs the admin bearer token)", handler: AdminHandlers.reload),
+    ]
+
+    static let documents: [Endpoint] = [
+        Endpoint(.get, "/v1/documents", summary: "The documents with metadata and record counts", isList: true,
+                 formats: [.json, .csv], handler: DocumentHandlers.list),
+        Endpoint(.get, "/v1/documents/{id}", summary: "One document with its sections", handler: DocumentHandlers.detail),
+        Endpoint(.get, "/v1/documents/{id}/passages", summary: "A document's passages", parameters: ["section"],
+                 isList: true, formats: [.json, .csv], handler: DocumentHandlers.passages),
+        Endpoint(.get, "/v1/passages/{id}", summary: "One passage with its sentences and offsets", handler: DocumentHandlers.passage),
+    ]
+
+    static let records: [Endpoint] = []
+
+    static let meta: [Endpoint] = [
+        Endpoint(.get, "/", summary: "This index (JSON) or the dashboard (browsers)", formats: [.json, .html],
+                 handler: IndexHandler.index),
+        Endpoint(.get, "/assets/{file}", summary: "Dashboard assets", handler: StaticAssets.handle),
+    ]
+}
