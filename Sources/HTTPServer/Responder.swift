@@ -14,6 +14,9 @@ public struct ServerRequest: Sendable {
     public var version: HTTPVersion
     /// The peer's address, for the access log (`127.0.0.1:53122`).
     public var remoteAddress: String
+    /// The id this request is logged under and answered with in `X-Request-Id`:
+    /// the client's own when it sent a sane one, else one the server made.
+    public var requestID: String = ""
 
     public init(
         head: HTTPRequest, path: String, query: [QueryItem], body: [UInt8] = [],

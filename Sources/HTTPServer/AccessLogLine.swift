@@ -1,0 +1,30 @@
+/// One JSON object per request for the access log:
+/// `{"method":"GET","path":"/v1/events","status":200,"bytes":512,"duration_ms":0.213,"request_id":"…","remote":"127.0.0.1:53122"}`.
+/// Built by hand (no `JSONEncoder`, no `String(format:)`): it runs per request.
+enum AccessLogLine {
+    static func json(_ record: CompletedRequest) -> String {
+        var line = "{\"method\":"
+        JSONString.append(record.head.method.rawValue, to: &line)
+        line += ",\"path\":"
+        JSONString.append(record.head.path ?? "", to: &line)
+        line += ",\"status\":"
+        line += String(record.status.code)
+        line += ",\"bytes\":"
+        line += String(record.bodyBytes)
+        line += ",\"duration_ms\":"
+        line += milliseconds(record.duration)
+        line += ",\"request_id\":"
+        JSONString.append(record.requestID, to: &line)
+        line += ",\"remote\":"
+        JSONString.append(record.remoteAddress, to: &line)
+        line += "}"
+        return line
+    }
+
+    /// Milliseconds with three decimals, e.g. `12.045`.
+    static func milliseconds(_ duration: Duration) -> String {
+        let micros = duration.nanoseconds / 1000
+        let fraction = String(micros % 1000)
+        return String(micros / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
+}

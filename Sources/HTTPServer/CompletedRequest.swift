@@ -1,0 +1,19 @@
+import HTTPTypes
+
+/// What the server knows about a request once its response is queued: handed
+/// to the observer hook so the application can count and log without
+/// wrapping the responder.
+public struct CompletedRequest: Sendable {
+    public var head: HTTPRequest
+    public var status: HTTPResponse.Status
+    /// Body bytes sent (0 for HEAD), like nginx's `$body_bytes_sent`.
+    public var bodyBytes: Int
+    /// From the request being parsed to its response being queued for writing.
+    public var duration: Duration
+    public var requestID: String
+    public var remoteAddress: String
+}
+
+/// Called once per completed request, on the connection's event loop: keep it
+/// quick (bump a counter, record a histogram sample).
+public typealias RequestObserver = @Sendable (CompletedRequest) -> Void

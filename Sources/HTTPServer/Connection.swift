@@ -1,0 +1,380 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+import HTTPTypes
+
+/// One TCP connection, as an explicit state machine owned by one event loop.
+///
+/// `@unchecked Sendable` is safe because a connection is created on its
+/// loop's queue and every method, including the dispatch source handlers
+/// (which are registered on that same queue), runs there and nowhere else.
+///
+/// Descriptor rules (libdispatch on Linux traps otherwise): the descriptor is
+/// closed only in the last cancel handler of its two sources, and a suspended
+/// or never-activated source is resumed before it is cancelled.
+final class Connection: @unchecked Sendable {
+    /// Each state carries its own deadline rule; `deadlinePassed()` acts on it.
+    enum State: Equatable {
+        /// Between requests, nothing buffered. Deadline: idle timeout
+        /// (header timeout before the first request).
+        case idle
+        /// Part of a head has arrived. Deadline: header timeout from its first byte.
+        case readingHead
+        /// Head parsed, body arriving. Deadline: idle timeout since the last progress.
+        case readingBody
+        /// Responses are waiting for the peer to read. Deadline: write timeout since the last progress.
+        case writing
+        /// No more requests will be read; the last responses are being flushed.
+        case closing
+        /// Everything is sent and our side is shut down; draining the peer's
+        /// bytes until it closes, so our last response is not lost to a reset.
+        case lingering
+        case closed
+    }
+
+    let fd: Int32
+    let remoteAddress: String
+    unowned let loop: EventLoop
+    let server: HTTPServer
+
+    private(set) var state: State = .idle
+    /// Monotonic nanoseconds after which the current state has overstayed.
+    private(set) var deadline: UInt64 = .max
+
+    private var parser: HTTPRequestParser
+    private var output: [UInt8] = []
+    private var outputOffset = 0
+    private var requestsServed = 0
+    private var wantsClose = false
+    private var peerClosedInput = false
+    private var isRejecting = false
+
+    private let readSource: DispatchSourceRead
+    private let writeSource: DispatchSourceWrite
+    private var readSuspended = false
+    /// A new write source is inactive; it runs only while output waits.
+    private var writeActive = false
+    private var writeEverActivated = false
+    private var pendingCancels = 2
+
+    init(fd: Int32, remoteAddress: String, loop: EventLoop, server: HTTPServer) {
+        self.fd = fd
+        self.remoteAddress = remoteAddress
+        self.loop = loop
+        self.server = server
+        self.parser = HTTPRequestParser(limits: server.limits)
+        self.readSource = DispatchSource.makeReadSource(fileDescriptor: fd, queue: loop.queue)
+        self.writeSource = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: loop.queue)
+    }
+
+    // MARK: - Life cycle
+
+    func start() {
+        installHandlers()
+        readSource.activate()
+        enter(.idle)
+    }
+
+    /// Over the connection limit: answer 503 at once, then close gracefully.
+    func startRejecting() {
+        isRejecting = true
+        installHandlers()
+        readSource.activate()
+        queue(ProblemResponse.make(
+            status: .serviceUnavailable, detail: "The server is at its connection limit; retry shortly."),
+            for: nil, keepAlive: false)
+        wantsClose = true
+        flush()
+        advance()
+    }
+
+    private func installHandlers() {
+        readSource.setEventHandler { [unowned self] in self.readable() }
+        writeSource.setEventHandler { [unowned self] in self.writable() }
+        let cancelled: @Sendable () -> Void = { [self] in self.sourceCancelled() }
+        readSource.setCancelHandler(handler: cancelled)
+        writeSource.setCancelHandler(handler: cancelled)
+    }
+
+    private func sourceCancelled() {
+        pendingCancels -= 1
+        guard pendingCancels == 0 else { return }
+        close(fd)
+        loop.forget(self)
+        server.connectionDidClose(rejected: isRejecting)
+    }
+
+    /// Closes now, without flushing: errors, timeouts, the end of the grace period.
+    func abort() {
+        guard state != .closed else { return }
+        state = .closed
+        deadline = .max
+        if readSuspended { readSource.resume() }
+        if !writeActive { resumeWriteSource() }
+        readSource.cancel()
+        writeSource.cancel()
+    }
+
+    /// Shutdown began: an idle connection closes now; a busy one finishes its
+    /// current exchange, whose response will say `Connection: close`.
+    func drain() {
+        switch state {
+        case .idle: abort()
+        case .readingHead, .readingBody, .writing: wantsClose = wantsClose || !parser.hasPartialRequest
+            advance()
+        case .closing, .lingering, .closed: break
+        }
+    }
+
+    // MARK: - Events
+
+    private func readable() {
+        guard state != .closed else { return }
+        let buffer = loop.readBuffer
+        var reads = 0
+        while reads < 4 {
+            let n = read(fd, buffer.baseAddress, buffer.count)
+            if n > 0 {
+                reads += 1
+                if state != .lingering {
+                    parser.append(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+                    if state == .readingBody { deadline = bodyDeadline() }
+                }
+                if n < buffer.count { break }
+            } else if n == 0 {
+                peerClosedInput = true
+                break
+            } else {
+                let error = errno
+                if error == EINTR { continue }
+                if error == EAGAIN || error == EWOULDBLOCK { break }
+                abort()
+                return
+            }
+        }
+        if state == .lingering {
+            if peerClosedInput { abort() }
+            return
+        }
+        if peerClosedInput {
+            // Half-close: answer what arrived complete, then close.
+            if !readSuspended {
+                readSource.suspend()
+                readSuspended = true
+            }
+        }
+        serveBufferedRequests()
+        flush()
+        advance()
+    }
+
+    private func writable() {
+        guard state != .closed else { return }
+        flush()
+        serveBufferedRequests()
+        flush()
+        advance()
+    }
+
+    /// The sweep found this connection past its deadline.
+    func deadlinePassed() {
+        switch state {
+        case .readingHead, .readingBody:
+            // The client started a request and stalled: tell it why, then close.
+            server.logger.debug("request timed out", metadata: ["remote": "\(remoteAddress)"])
+            queue(ProblemResponse.make(status: .requestTimeout, detail: "The request was not received in time."),
+                  for: nil, keepAlive: false)
+            wantsClose = true
+            flush()
+            advance()
+        case .idle, .writing, .closing, .lingering:
+            abort()
+        case .closed:
+            break
+        }
+    }
+
+    // MARK: - Requests
+
+    private var pendingOutput: Int { output.count - outputOffset }
+
+    /// Parses and answers buffered requests in order, stopping while the peer
+    /// is not reading our answers (bounded buffering) or once one asked to close.
+    private func serveBufferedRequests() {
+        let limit = server.configuration.maxBufferedResponseBytes
+        while !wantsClose && !isRejecting && pendingOutput <= limit {
+            switch parser.next() {
+            case .needMoreData:
+                if peerClosedInput { wantsClose = true }
+                return
+            case .error(let error):
+                server.logger.debug("bad request", metadata: ["remote": "\(remoteAddress)", "error": "\(error)"])
+                queue(ProblemResponse.make(for: error), for: nil, keepAlive: false)
+                wantsClose = true
+            case .request(var request, let keepAliveRequested):
+                requestsServed += 1
+                let keepAlive =
+                    keepAliveRequested && !loop.isDraining
+                    && requestsServed < server.configuration.maxRequestsPerConnection
+                let started = MonotonicClock.now()
+                request.remoteAddress = remoteAddress
+                if let clientID = request.head.headerFields[.requestID],
+                    let sane = RequestIDGenerator.sanitizedClientID(clientID)
+                {
+                    request.requestID = sane
+                } else {
+                    request.requestID = loop.requestIDs.next()
+                }
+                let response = server.responder.respond(to: request)
+                let bodyBytes = queue(response, for: request, keepAlive: keepAlive)
+                server.requestCompleted(
+                    CompletedRequest(
+                        head: request.head, status: response.head.status, bodyBytes: bodyBytes,
+                        duration: .nanoseconds(Int64(MonotonicClock.now() &- started)),
+                        requestID: request.requestID, remoteAddress: remoteAddress))
+                if !keepAlive { wantsClose = true }
+                // A new exchange begins: let `enter` re-arm the deadline even if
+                // the state name (idle, readingHead) did not change.
+                deadline = .max
+            }
+        }
+    }
+
+    /// Encodes a response into the output buffer; returns the body bytes queued.
+    @discardableResult
+    private func queue(_ response: ServerResponse, for request: ServerRequest?, keepAlive: Bool) -> Int {
+        let context = HTTPResponseEncoder.Context(
+            isHead: request?.head.method == .head,
+            keepAlive: keepAlive,
+            requestVersion: request?.version ?? .http11,
+            date: loop.dateCache.current(),
+            requestID: request?.requestID ?? loop.requestIDs.next())
+        return HTTPResponseEncoder.encode(response, context: context, into: &output)
+    }
+
+    // MARK: - Writing
+
+    /// Writes as much pending output as the socket takes, without blocking.
+    private func flush() {
+        guard state != .closed else { return }
+        while outputOffset < output.count {
+            let n = output.withUnsafeBytes { bytes in
+                send(fd, bytes.baseAddress! + outputOffset, bytes.count - outputOffset, Int32(MSG_NOSIGNAL))
+            }
+            if n > 0 {
+                outputOffset += n
+                if state == .writing || state == .closing {
+                    deadline = MonotonicClock.now() + server.configuration.writeTimeout.nanoseconds
+                }
+            } else {
+                let error = errno
+                if n < 0 && error == EINTR { continue }
+                if n < 0 && (error == EAGAIN || error == EWOULDBLOCK) { break }
+                abort()  // EPIPE, ECONNRESET: the peer is gone
+                return
+            }
+        }
+        if outputOffset == output.count {
+            output.removeAll(keepingCapacity: output.capacity <= 256 * 1024)
+            outputOffset = 0
+        } else if outputOffset >= 64 * 1024 && outputOffset * 2 >= output.count {
+            output.removeSubrange(0..<outputOffset)
+            outputOffset = 0
+        }
+    }
+
+    // MARK: - Transitions
+
+    /// Decides the state from the facts (pending output, parser progress,
+    /// close requested) and arms the sources and the deadline to match.
+    private func advance() {
+        guard state != .closed, state != .lingering else { return }
+        let hasOutput = pendingOutput > 0
+
+        // Write interest only while something waits to be written.
+        if hasOutput && !writeActive {
+            resumeWriteSource()
+        } else if !hasOutput && writeActive {
+            writeSource.suspend()
+            writeActive = false
+        }
+        // Stop reading while a slow reader has too much waiting (bounded buffering).
+        let readPaused = pendingOutput > server.configuration.maxBufferedResponseBytes || peerClosedInput
+        if readPaused && !readSuspended {
+            readSource.suspend()
+            readSuspended = true
+        } else if !readPaused && readSuspended && !wantsClose {
+            readSource.resume()
+            readSuspended = false
+        }
+
+        if wantsClose {
+            if hasOutput {
+                enter(.closing)
+            } else if peerClosedInput {
+                abort()
+            } else {
+                beginLingering()
+            }
+        } else if hasOutput {
+            enter(.writing)
+        } else if parser.isReadingBody {
+            enter(.readingBody)
+        } else if parser.hasPartialRequest {
+            enter(.readingHead)
+        } else {
+            enter(.idle)
+        }
+    }
+
+    /// An inactive source must be activated, a suspended one resumed.
+    private func resumeWriteSource() {
+        if writeEverActivated {
+            writeSource.resume()
+        } else {
+            writeSource.activate()
+            writeEverActivated = true
+        }
+        writeActive = true
+    }
+
+    private func enter(_ next: State) {
+        guard next != state || deadline == .max else { return }
+        state = next
+        let now = MonotonicClock.now()
+        let configuration = server.configuration
+        switch next {
+        case .idle:
+            let timeout = requestsServed == 0 ? configuration.headerTimeout : configuration.idleTimeout
+            deadline = now + timeout.nanoseconds
+        case .readingHead:
+            deadline = now + configuration.headerTimeout.nanoseconds
+        case .readingBody:
+            deadline = bodyDeadline()
+        case .writing, .closing:
+            deadline = now + configuration.writeTimeout.nanoseconds
+        case .lingering:
+            deadline = now + configuration.lingerTimeout.nanoseconds
+        case .closed:
+            deadline = .max
+        }
+    }
+
+    private func bodyDeadline() -> UInt64 {
+        MonotonicClock.now() + server.configuration.idleTimeout.nanoseconds
+    }
+
+    /// Our side is done: send FIN, then read and discard until the peer
+    /// closes or the linger timeout passes.
+    private func beginLingering() {
+        shutdown(fd, Int32(SHUT_WR))
+        enter(.lingering)
+        if readSuspended {
+            readSource.resume()
+            readSuspended = false
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import HTTPTypes
+
+/// Turns a response into bytes, and nothing else.
+///
+/// The server's own headers are decided here in one place: `Date`,
+/// `Content-Length`, `Content-Type`, `Connection` and `X-Request-Id` are added
+/// when the application left them out, and a HEAD answer keeps the
+/// Content-Length of the GET it mirrors while dropping the body.
+enum HTTPResponseEncoder {
+    /// What the encoder needs to know about the exchange besides the response.
+    struct Context {
+        var isHead: Bool
+        /// Whether the connection stays open after this response.
+        var keepAlive: Bool
+        /// HTTP/1.0 clients need `Connection: keep-alive` spelled out.
+        var requestVersion: HTTPVersion
+        var date: [UInt8]
+        var requestID: String
+    }
+
+    /// Appends head and body to `out`; returns the number of body bytes written.
+    @discardableResult
+    static func encode(_ response: ServerResponse, context: Context, into out: inout [UInt8]) -> Int {
+        let status = response.head.status
+        let code = status.code
+        let mayHaveBody = !(code < 200 || code == 204 || code == 304)
+        let writesBody = mayHaveBody && !context.isHead
+
+        out.reserveCapacity(out.count + 256 + (writesBody ? response.body.count : 0))
+        appendLiteral("HTTP/1.1 ", to: &out)
+        appendDecimal(code, to: &out)
+        out.append(ASCII.space)
+        out.append(contentsOf: status.reasonPhrase.utf8)
+        appendLiteral("\r\n", to: &out)
+
+        var hasDate = false
+        var hasContentLength = false
+        var hasContentType = false
+        var hasRequestID = false
+        for field in response.head.headerFields {
+            switch field.name {
+            case .connection:
+                continue  // ours to decide
+            case .date: hasDate = true
+            case .contentLength: hasContentLength = true
+            case .contentType: hasContentType = true
+            case .requestID: hasRequestID = true
+            default: break
+            }
+            out.append(contentsOf: field.name.rawName.utf8)
+            appendLiteral(": ", to: &out)
+            out.append(contentsOf: field.value.utf8)
+            appendLiteral("\r\n", to: &out)
+        }
+        if !hasDate {
+            appendLiteral("Date: ", to: &out)
+            out.append(contentsOf: context.date)
+            appendLiteral("\r\n", to: &out)
+        }
+        if mayHaveBody {
+            if !hasContentType {
+                appendLiteral("Content-Type: application/octet-stream\r\n", to: &out)
+            }
+            if !hasContentLength {
+                appendLiteral("Content-Length: ", to: &out)
+                appendDecimal(response.body.count, to: &out)
+                appendLiteral("\r\n", to: &out)
+            }
+        }
+        if !hasRequestID {
+            appendLiteral("X-Request-Id: ", to: &out)
+            out.append(contentsOf: context.requestID.utf8)
+            appendLiteral("\r\n", to: &out)
+        }
+        if !context.keepAlive {
+            appendLiteral("Connection: close\r\n", to: &out)
+        } else if context.requestVersion == .http10 {
+            appendLiteral("Connection: keep-alive\r\n", to: &out)
+        }
+        appendLiteral("\r\n", to: &out)
+        if writesBody {
+            out.append(contentsOf: response.body)
+            return response.body.count
+        }
+        return 0
+    }
+
+    @inline(__always)
+    static func appendLiteral(_ literal: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Decimal digits of a non-negative integer without going through `String`.
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value < 10 {
+            out.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var v = value
+        withUnsafeMutableBytes(of: &digits) { buf in
+            while v > 0 {
+                buf[19 - count] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                count += 1
+            }
+            out.append(contentsOf: buf[(20 - count)...])
+        }
+    }
+}
+
+extension HTTPField.Name {
+    /// `X-Request-Id`: correlates a client's request with our access log line.
+    public static let requestID = HTTPField.Name("X-Request-Id")!
+}

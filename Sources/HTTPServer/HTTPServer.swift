@@ -1,0 +1,231 @@
+import Dispatch
+import Foundation
+import HTTPTypes
+import Logging
+
+/// An HTTP/1.1 server on POSIX sockets and Dispatch.
+///
+/// Connections are spread round-robin over `eventLoops` serial queues; each
+/// connection lives on exactly one, and the responder runs there too, so a
+/// request is parsed, answered and written without a lock or a thread hop.
+///
+/// ```swift
+/// let server = HTTPServer(configuration: .init(host: "127.0.0.1", port: 8080), responder: app, logger: logger)
+/// try server.start()
+/// // ... on SIGTERM:
+/// await server.shutdown()
+/// ```
+public final class HTTPServer: Sendable {
+    public let configuration: HTTPServerConfiguration
+    let responder: any HTTPResponder
+    let logger: Logger
+    let limits: HTTPRequestParser.Limits
+    private let observer: RequestObserver?
+    private let loops: [EventLoop]
+    private let lifecycle = Locked(Lifecycle())
+    /// Left once when the server has stopped; `waitUntilStopped()` waits on it.
+    private let stoppedGroup = DispatchGroup()
+
+    private struct Lifecycle {
+        enum Phase { case created, running, draining, stopped }
+        var phase = Phase.created
+        var boundPort = 0
+        var listener: Listener?
+        var listenerClosed = false
+        var open = 0
+        var rejecting = 0
+        var waiters: [CheckedContinuation<Void, Never>] = []
+    }
+
+    /// - Parameters:
+    ///   - observer: called once per completed request, on the connection's
+    ///     event loop (keep it quick), for metrics and logging in the application.
+    public init(
+        configuration: HTTPServerConfiguration = HTTPServerConfiguration(),
+        responder: any HTTPResponder,
+        logger: Logger = Logger(label: "HTTPServer"),
+        observer: RequestObserver? = nil
+    ) {
+        self.configuration = configuration
+        self.responder = responder
+        self.logger = logger
+        self.observer = observer
+        self.limits = HTTPRequestParser.Limits(configuration)
+        let prefix = RequestIDGenerator.makeProcessPrefix()
+        self.loops = (0..<max(1, configuration.eventLoops)).map { EventLoop(index: $0, requestIDPrefix: prefix) }
+        stoppedGroup.enter()
+    }
+
+    /// The port actually bound (useful when the configuration asked for 0); 0 before `start()`.
+    public var boundPort: Int { lifecycle.withLock { $0.boundPort } }
+
+    /// Connections being served now (refused over-limit connections not included).
+    public var openConnections: Int { lifecycle.withLock { $0.open } }
+
+    /// Binds, listens and starts accepting. Returns at once; the server runs
+    /// on its own queues until `shutdown`.
+    /// - Throws: `HTTPServerError`, e.g. "cannot bind 127.0.0.1:8080: Address already in use".
+    public func start() throws {
+        try lifecycle.withLock { state in
+            guard state.phase == .created else { throw HTTPServerError.alreadyStarted }
+            // A peer that vanishes mid-write must never kill the process; sends
+            // also pass MSG_NOSIGNAL, this covers anything else.
+            signal(SIGPIPE, SIG_IGN)
+            let (fd, port) = try Socket.listen(
+                host: configuration.host, port: configuration.port, backlog: configuration.backlog)
+            let listener = Listener(
+                fd: fd, loopCount: loops.count,
+                onAccept: { [unowned self] client, remote, loopIndex in
+                    self.accepted(client, remoteAddress: remote, loop: self.loops[loopIndex])
+                },
+                onClosed: { [weak self] in self?.listenerDidClose() })
+            state.listener = listener
+            state.boundPort = port
+            state.phase = .running
+            listener.queue.sync { listener.start() }
+        }
+        let interval = sweepInterval()
+        for loop in loops { loop.startSweeping(every: interval) }
+        logger.info("listening", metadata: ["host": "\(configuration.host)", "port": "\(boundPort)"])
+    }
+
+    /// Timeouts are checked at a quarter of the shortest one (10 ms...1 s):
+    /// a 300 ms limit fires within 375 ms, a 10 s one within 11 s.
+    private func sweepInterval() -> Duration {
+        let shortest = [
+            configuration.headerTimeout, configuration.idleTimeout, configuration.writeTimeout,
+            configuration.lingerTimeout,
+        ].min()!
+        return min(max(shortest / 4, .milliseconds(10)), .seconds(1))
+    }
+
+    // MARK: - Connections
+
+    private func accepted(_ fd: Int32, remoteAddress: String, loop: EventLoop) {
+        let admitted: Bool? = lifecycle.withLock { state in
+            if state.open < configuration.maxConnections {
+                state.open += 1
+                return true
+            }
+            // Refusals get a 503 through a short-lived connection, but even
+            // those are bounded: past it, we just close.
+            if state.rejecting < max(64, configuration.maxConnections) {
+                state.rejecting += 1
+                return false
+            }
+            return nil
+        }
+        guard let admitted else {
+            close(fd)  // no dispatch source was ever made for it
+            return
+        }
+        loop.queue.async { [self] in
+            loop.adopt(fd: fd, remoteAddress: remoteAddress, server: self, rejected: !admitted)
+        }
+    }
+
+    /// Called on a loop once a connection's descriptor is closed.
+    func connectionDidClose(rejected: Bool) {
+        let finished = lifecycle.withLock { state -> [CheckedContinuation<Void, Never>]? in
+            if rejected { state.rejecting -= 1 } else { state.open -= 1 }
+            return Self.finishIfDrained(&state)
+        }
+        if let finished { didStop(finished) }
+    }
+
+    private func listenerDidClose() {
+        let finished = lifecycle.withLock { state -> [CheckedContinuation<Void, Never>]? in
+            state.listenerClosed = true
+            return Self.finishIfDrained(&state)
+        }
+        if let finished { didStop(finished) }
+    }
+
+    /// Moves to `.stopped` when draining and nothing is left; returns the waiters to wake.
+    private static func finishIfDrained(_ state: inout Lifecycle) -> [CheckedContinuation<Void, Never>]? {
+        guard state.phase == .draining, state.listenerClosed, state.open == 0, state.rejecting == 0 else {
+            return nil
+        }
+        state.phase = .stopped
+        state.listener = nil
+        defer { state.waiters = [] }
+        return state.waiters
+    }
+
+    private func didStop(_ waiters: [CheckedContinuation<Void, Never>]) {
+        for loop in loops { loop.queue.async { loop.stopSweeping() } }
+        logger.info("stopped")
+        for waiter in waiters { waiter.resume() }
+        stoppedGroup.leave()
+    }
+
+    func requestCompleted(_ record: CompletedRequest) {
+        observer?(record)
+        if configuration.accessLog && logger.logLevel <= .info {
+            logger.info("\(AccessLogLine.json(record))")
+        }
+    }
+
+    // MARK: - Shutdown
+
+    /// Starts a graceful shutdown and returns at once: stop accepting (new
+    /// connects are refused), close idle connections, let in-flight requests
+    /// finish with `Connection: close`, and after `gracePeriod` (default:
+    /// the configuration's) close whatever is left.
+    public func beginShutdown(gracePeriod: Duration? = nil) {
+        let (listener, finished, wasRunning) = lifecycle.withLock {
+            state -> (Listener?, [CheckedContinuation<Void, Never>]?, Bool) in
+            switch state.phase {
+            case .created:
+                state.phase = .draining
+                state.listenerClosed = true
+                return (nil, Self.finishIfDrained(&state), false)
+            case .running:
+                state.phase = .draining
+                return (state.listener, nil, true)
+            case .draining, .stopped:
+                return (nil, nil, false)
+            }
+        }
+        if let finished { didStop(finished) }
+        guard wasRunning else { return }
+        logger.info("shutting down")
+        if let listener { listener.queue.sync { listener.stop() } }
+        for loop in loops { loop.queue.async { loop.drain() } }
+        let grace = gracePeriod ?? configuration.shutdownGracePeriod
+        let loops = self.loops
+        DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(grace.nanoseconds))) {
+            for loop in loops { loop.queue.async { loop.closeAll() } }
+        }
+    }
+
+    /// Blocks until the server has stopped. Never call it from a responder:
+    /// the loop it would block is needed to finish the shutdown.
+    public func waitUntilStopped() {
+        stoppedGroup.wait()
+    }
+
+    /// Suspends until the server has stopped.
+    public func waitUntilStopped() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let alreadyStopped = lifecycle.withLock { state in
+                if state.phase == .stopped { return true }
+                state.waiters.append(continuation)
+                return false
+            }
+            if alreadyStopped { continuation.resume() }
+        }
+    }
+
+    /// Graceful shutdown (see `beginShutdown`), blocking until it is complete.
+    public func shutdown(gracePeriod: Duration? = nil) {
+        beginShutdown(gracePeriod: gracePeriod)
+        waitUntilStopped()
+    }
+
+    /// Graceful shutdown (see `beginShutdown`), suspending until it is complete.
+    public func shutdown(gracePeriod: Duration? = nil) async {
+        beginShutdown(gracePeriod: gracePeriod)
+        await waitUntilStopped()
+    }
+}

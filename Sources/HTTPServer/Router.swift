@@ -1,0 +1,100 @@
+import HTTPTypes
+
+/// Method + path patterns to handlers, matched segment by segment in a trie.
+///
+/// Patterns are literal segments and `{name}` parameters:
+/// `/v1/events/{id}`, `/v1/measures/{measure}/series`. A literal beats a
+/// parameter at the same depth (`/v1/events/latest` wins over `/v1/events/{id}`).
+/// Empty segments are ignored, so `/v1/events/` matches `/v1/events`.
+/// HEAD is answered by GET routes unless a HEAD route is registered.
+public struct Router<Handler: Sendable>: Sendable {
+    public enum Match {
+        case found(Handler, parameters: [String: String])
+        /// The path exists but not for this method; answer 405 with `Allow`.
+        case methodNotAllowed(allowed: [HTTPRequest.Method])
+        case notFound
+    }
+
+    private struct Node: Sendable {
+        var literals: [String: Int] = [:]
+        var parameter: (name: String, child: Int)?
+        var handlers: [(method: HTTPRequest.Method, handler: Handler)] = []
+    }
+
+    /// Nodes live in one array and refer to children by index: a value type
+    /// with no recursion, cheap to copy into an immutable snapshot.
+    private var nodes: [Node] = [Node()]
+
+    public init() {}
+
+    /// Registers `handler` for `method` on `pattern`. A later registration of
+    /// the same method and pattern replaces the earlier one.
+    public mutating func add(_ method: HTTPRequest.Method, _ pattern: String, _ handler: Handler) {
+        var index = 0
+        for segment in pattern.split(separator: "/", omittingEmptySubsequences: true) {
+            if segment.hasPrefix("{") && segment.hasSuffix("}") && segment.count >= 2 {
+                let name = String(segment.dropFirst().dropLast())
+                if let existing = nodes[index].parameter {
+                    precondition(existing.name == name, "conflicting parameter names {\(existing.name)} and {\(name)} in \(pattern)")
+                    index = existing.child
+                } else {
+                    nodes.append(Node())
+                    nodes[index].parameter = (name, nodes.count - 1)
+                    index = nodes.count - 1
+                }
+            } else {
+                let key = String(segment)
+                if let child = nodes[index].literals[key] {
+                    index = child
+                } else {
+                    nodes.append(Node())
+                    nodes[index].literals[key] = nodes.count - 1
+                    index = nodes.count - 1
+                }
+            }
+        }
+        nodes[index].handlers.removeAll { $0.method == method }
+        nodes[index].handlers.append((method, handler))
+    }
+
+    /// Finds the handler for `method` and the percent-decoded `path`.
+    public func match(_ method: HTTPRequest.Method, _ path: String) -> Match {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        var captured: [(String, Substring)] = []
+        guard let index = find(segments[...], from: 0, captured: &captured) else { return .notFound }
+        let handlers = nodes[index].handlers
+        if handlers.isEmpty { return .notFound }
+
+        var handler = handlers.first(where: { $0.method == method })?.handler
+        if handler == nil && method == .head {
+            handler = handlers.first(where: { $0.method == .get })?.handler
+        }
+        guard let handler else {
+            var allowed = handlers.map(\.method)
+            if allowed.contains(.get) && !allowed.contains(.head) { allowed.append(.head) }
+            return .methodNotAllowed(allowed: allowed)
+        }
+        var parameters: [String: String] = [:]
+        for (name, value) in captured { parameters[name] = String(value) }
+        return .found(handler, parameters: parameters)
+    }
+
+    /// Depth-first: literal child first, then the parameter child, so a
+    /// literal dead end can still fall back to a parameter.
+    private func find(_ segments: ArraySlice<Substring>, from index: Int, captured: inout [(String, Substring)]) -> Int? {
+        guard let segment = segments.first else {
+            return nodes[index].handlers.isEmpty ? nil : index
+        }
+        let rest = segments.dropFirst()
+        let node = nodes[index]
+        if let child = node.literals[String(segment)], let found = find(rest, from: child, captured: &captured) {
+            return found
+        }
+        if let (name, child) = node.parameter {
+            captured.append((name, segment))
+            if let found = find(rest, from: child, captured: &captured) { return found }
+            captured.removeLast()
+        }
+        return nil
+    }
+}
