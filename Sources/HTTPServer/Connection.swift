@@ -166,17 +166,28 @@ final class Connection: @unchecked Sendable {
                 readSuspended = true
             }
         }
-        serveBufferedRequests()
-        flush()
+        serveAndFlush()
         advance()
     }
 
     private func writable() {
         guard state != .closed else { return }
         flush()
-        serveBufferedRequests()
-        flush()
+        serveAndFlush()
         advance()
+    }
+
+    /// Serves and writes until the parser needs more bytes or the peer stops
+    /// reading. Looping matters: requests already buffered produce no new
+    /// read event, so a pause at the output bound must be resumed here.
+    private func serveAndFlush() {
+        while true {
+            let pausedAtBound = serveBufferedRequests()
+            flush()
+            guard pausedAtBound, state != .closed,
+                pendingOutput <= server.configuration.maxBufferedResponseBytes
+            else { return }
+        }
     }
 
     /// The sweep found this connection past its deadline.
@@ -203,13 +214,15 @@ final class Connection: @unchecked Sendable {
 
     /// Parses and answers buffered requests in order, stopping while the peer
     /// is not reading our answers (bounded buffering) or once one asked to close.
-    private func serveBufferedRequests() {
+    /// Returns true if it stopped because the output reached its bound.
+    private func serveBufferedRequests() -> Bool {
         let limit = server.configuration.maxBufferedResponseBytes
-        while !wantsClose && !isRejecting && pendingOutput <= limit {
+        while !wantsClose && !isRejecting {
+            if pendingOutput > limit { return true }
             switch parser.next() {
             case .needMoreData:
                 if peerClosedInput { wantsClose = true }
-                return
+                return false
             case .error(let error):
                 server.logger.debug("bad request", metadata: ["remote": "\(remoteAddress)", "error": "\(error)"])
                 queue(ProblemResponse.make(for: error), for: nil, keepAlive: false)
@@ -241,6 +254,7 @@ final class Connection: @unchecked Sendable {
                 deadline = .max
             }
         }
+        return false
     }
 
     /// Encodes a response into the output buffer; returns the body bytes queued.
