@@ -46,7 +46,7 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
-            resources: [.copy("Resources/Public")]
+            resources: [.copy("Resources/Public"), .copy("Resources/OpenAPI")]
         ),
         // The executable: configuration, logging, signals, wiring.
         .executableTarget(

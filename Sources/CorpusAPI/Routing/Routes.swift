@@ -26,5 +26,9 @@ public enum Routes {
         Endpoint(.get, "/", summary: "This index (JSON) or the dashboard (browsers)", formats: [.json, .html],
                  handler: IndexHandler.index),
         Endpoint(.get, "/assets/{file}", summary: "Dashboard assets", handler: StaticAssets.handle),
+        Endpoint(.get, "/openapi.json", summary: "The OpenAPI 3.1 description (JSON)", handler: DocsHandlers.openAPIJSON),
+        Endpoint(.get, "/openapi.yaml", summary: "The OpenAPI 3.1 description (YAML)", handler: DocsHandlers.openAPIYAML),
+        Endpoint(.get, "/docs", summary: "The API reference as a page", handler: DocsHandlers.docs),
+        Endpoint(.get, "/.well-known/api-catalog", summary: "RFC 9727 API catalog", handler: DocsHandlers.apiCatalog),
     ]
 }
