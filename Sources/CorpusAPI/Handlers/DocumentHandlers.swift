@@ -18,14 +18,16 @@ enum DocumentHandlers {
         let document = try find(context)
         let page = try context.page()
         var passages = document.passages
+        var warnings: [String] = []
         if let section = try context.query.single("section") {
-            guard document.sections.contains(where: { $0.id == section }) else {
-                throw .invalidParameter(name: "section", value: section, reason: "no section with this id in \(document.id)")
+            try IdentifierSyntax.check(section, parameter: "section")
+            if !document.sections.contains(where: { $0.id == section }) {
+                warnings.append("no section `\(section)` in \(document.id); see /v1/documents/\(document.id)")
             }
             passages = passages.filter { $0.sectionID == section }
         }
         let rows = page.slice(passages).map { PassageView.json($0, document: document, sentences: false) }
-        return APIResult(body: .list(ListPage(rows: Array(rows), total: passages.count, page: page)))
+        return APIResult(body: .list(ListPage(rows: Array(rows), total: passages.count, page: page, meta: warnings.asMeta)))
     }
 
     static func passage(_ context: RequestContext) throws(APIError) -> APIResult {

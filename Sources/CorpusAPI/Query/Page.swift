@@ -4,6 +4,8 @@
 public struct Page: Sendable, Equatable {
     public static let defaultLimit = 50
     public static let maxLimit = 500
+    /// Far beyond any corpus; keeps arithmetic on offsets safe.
+    public static let maxOffset = 1_000_000
 
     public var limit: Int
     public var offset: Int
@@ -15,7 +17,7 @@ public struct Page: Sendable, Equatable {
 
     public init(_ query: QueryParameters) throws(APIError) {
         limit = try query.int("limit", default: Self.defaultLimit, range: 1...Self.maxLimit)
-        offset = try query.int("offset", default: 0, range: 0...Int.max)
+        offset = try query.int("offset", default: 0, range: 0...Self.maxOffset)
     }
 
     public func slice<T>(_ rows: [T]) -> ArraySlice<T> {
