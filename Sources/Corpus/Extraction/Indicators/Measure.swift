@@ -1,0 +1,117 @@
+/// A chartable quantity that gathers observations (`bilateral-trade-turnover`:
+/// 2008, 2017, Jan–May 2018, 2018 and the 2024 target, all in `USD billion`).
+public struct Measure: Codable, Sendable, Hashable {
+    public var id: String
+    public var label: String
+    /// The unit its observations share (the most common one if they differ).
+    public var unit: String
+    public var category: IndicatorCategory
+    public var observationCount: Int
+    /// First and last day covered by its dated observations; null when none is dated.
+    public var periodStart: String?
+    public var periodEnd: String?
+
+    public init(
+        id: String, label: String, unit: String, category: IndicatorCategory, observationCount: Int,
+        periodStart: String?, periodEnd: String?
+    ) {
+        self.id = id
+        self.label = label
+        self.unit = unit
+        self.category = category
+        self.observationCount = observationCount
+        self.periodStart = periodStart
+        self.periodEnd = periodEnd
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, label, unit, category
+        case observationCount = "observation_count"
+        case periodStart = "period_start"
+        case periodEnd = "period_end"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(label, forKey: .label)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(category, forKey: .category)
+        try c.encode(observationCount, forKey: .observationCount)
+        try c.encode(periodStart, forKey: .periodStart)
+        try c.encode(periodEnd, forKey: .periodEnd)
+    }
+
+    /// Builds one measure per measure id found in `observations`, sorted by id.
+    public static func measures(from observations: [Observation]) -> [Measure] {
+        Dictionary(grouping: observations, by: \.measure).map { id, group in
+            let label = mostCommon(group.map(\.label))
+            let unit = mostCommon(group.map(\.unit))
+            let category = IndicatorCategory(rawValue: mostCommon(group.map(\.category.rawValue))) ?? group[0].category
+            let starts = group.compactMap(\.periodStart)
+            // An open-ended period ("since 1992") has no last day; the span ends at the latest known one.
+            let ends = group.compactMap(\.periodEnd)
+            return Measure(
+                id: id, label: label, unit: unit, category: category, observationCount: group.count,
+                periodStart: starts.min(), periodEnd: ends.max())
+        }.sorted { $0.id < $1.id }
+    }
+
+    private static func mostCommon(_ values: [String]) -> String {
+        var counts: [String: Int] = [:]
+        for v in values { counts[v, default: 0] += 1 }
+        // Ties go to the first seen, so the choice is stable.
+        return values.max { counts[$0]! < counts[$1]! } ?? ""
+    }
+
+    /// One point of a measure's chart.
+    public struct SeriesPoint: Codable, Sendable, Hashable {
+        public var period: String
+        /// RFC 3339 start of the period (`2018-01-01T00:00:00Z`), for a time axis.
+        public var time: String
+        public var value: Double
+        public var qualifier: Qualifier
+        public var change: Change?
+        public var isTarget: Bool
+        public var source: Provenance
+        /// The observation this point draws.
+        public var observation: String
+
+        enum CodingKeys: String, CodingKey {
+            case period, time, value, qualifier, change, source, observation
+            case isTarget = "is_target"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(period, forKey: .period)
+            try c.encode(time, forKey: .time)
+            try c.encode(value, forKey: .value)
+            try c.encode(qualifier, forKey: .qualifier)
+            try c.encode(change, forKey: .change)
+            try c.encode(isTarget, forKey: .isTarget)
+            try c.encode(source, forKey: .source)
+            try c.encode(observation, forKey: .observation)
+        }
+    }
+
+    /// The dated observations of `measure` in time order (undated ones cannot be
+    /// placed on a time axis and are left out; the observations list has them).
+    /// Same start: the shorter period first, achieved before target.
+    public static func series(measure: String, observations: [Observation]) -> [SeriesPoint] {
+        observations.filter { $0.measure == measure }
+            .compactMap { o -> (Period, Observation)? in o.periodValue.map { ($0, o) } }
+            .sorted { a, b in
+                if a.0 != b.0 { return a.0 < b.0 }
+                if a.1.isTarget != b.1.isTarget { return !a.1.isTarget }
+                return a.1.id < b.1.id
+            }
+            .compactMap { period, o in
+                guard let source = o.sources.first else { return nil }
+                return SeriesPoint(
+                    period: period.description, time: period.startDay + "T00:00:00Z", value: o.value,
+                    qualifier: o.qualifier, change: o.change, isTarget: o.isTarget, source: source,
+                    observation: o.id)
+            }
+    }
+}
