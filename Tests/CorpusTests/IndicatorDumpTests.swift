@@ -16,6 +16,20 @@ import Testing
             out += "\(o.measure) | \(o.value) \(o.unit) | \(o.period ?? "null") | \(o.qualifier.rawValue)"
             out += "\(o.isTarget ? " TARGET" : "")\(change) | rep=\(o.reporter ?? "-") | \(o.figures.map(\.quote))\n"
         }
+        // Figures the scanner read that no observation carries (dropped or folded into a change).
+        out += "\nNOT OBSERVATIONS\n"
+        let kept = Set(model.observations.flatMap(\.figures).map { "\($0.document):\($0.start)" })
+        for d in model.documents {
+            for p in d.passages {
+                for s in p.sentences {
+                    for q in FigureScanner.scan(SentenceTokens(s.text)) {
+                        let raw = p.rawRange(fromScalar: s.start + q.start, toScalar: s.start + q.end)
+                        if kept.contains("\(d.id):\(raw.lowerBound)") { continue }
+                        out += "\(d.id) \(q.kind.rawValue) \(d.raw.slice(raw)) | \(s.text.prefix(120))\n"
+                    }
+                }
+            }
+        }
         out += "\nMEASURES\n"
         for m in model.measures {
             out += "\(m.id) [\(m.category.rawValue)] \(m.unit) n=\(m.observationCount) \(m.periodStart ?? "-")..\(m.periodEnd ?? "-")\n"

@@ -69,6 +69,18 @@ enum MeasureClassifier {
             id: "bilateral-trade-turnover", label: "China–Russia bilateral trade turnover", category: .trade,
             kinds: [.money], anywhere: [["trade partner", "trading partner", "bilateral trade"]],
             none: ["food", "e-commerce", "online", "arms", "military", "investment"]),
+    ] + fallback
+
+    /// Money, tonnage and percentages no row claims are still indicators (a new
+    /// article will have some): they land in catch-all measures a curator can
+    /// rename. Bare counts are not, since most are "the two countries".
+    static let fallback: [MeasureRule] = [
+        MeasureRule(id: "unclassified-money", label: "Unclassified amount of money", category: .economy, kinds: [.money]),
+        MeasureRule(id: "unclassified-mass", label: "Unclassified quantity by weight", category: .economy, kinds: [.mass]),
+        MeasureRule(
+            id: "unclassified-change", label: "Unclassified change", category: .economy, kinds: [.percent, .ratio],
+            change: true),
+        MeasureRule(id: "unclassified-share", label: "Unclassified share", category: .economy, kinds: [.percent]),
     ]
 
     static let trade: [MeasureRule] = [
