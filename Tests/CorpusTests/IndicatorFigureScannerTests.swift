@@ -13,6 +13,12 @@ import Testing
         #expect(q[0].change == .decrease && q[2].qualifier == .about)
     }
 
+    @Test func readsOtherCurrencies() {
+        let q = scan("Trade was 5 billion US dollars, 30 billion yuan, € 3 million and 700 million rubles.")
+        #expect(q.map(\.unit) == ["USD billion", "CNY billion", "EUR million", "RUB million"])
+        #expect(q.map(\.value) == [5, 30, 3, 700])
+    }
+
     @Test func skipsDatesDurationsIdentifiersAndCitations() {
         let q = scan("On 16 July 2001, after three years, units No. 7 and 8 of the S-300 and BN-800 (Smith, 2009: 14) began.")
         #expect(q.isEmpty)

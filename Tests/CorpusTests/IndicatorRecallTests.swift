@@ -30,7 +30,7 @@ import Testing
         let spans = doc.raw.occurrences(of: note.quote).map { $0..<($0 + length) }
         return model.observations.filter { o in
             o.figures.contains { f in f.document == document && spans.contains { $0.overlaps(f.start..<f.end) } }
-        }.sorted { a, _ in a.value == note.value }
+        }
     }
 
     static func found(_ note: IndicatorAnnotation, in document: String, _ model: CorpusModel) -> Observation? {

@@ -53,18 +53,23 @@ enum FigureScanner {
         var first = i
         var j = next
         var kind = Quantity.Kind.count
-        if t.lower(i - 1) == "$" {
+        var currency = "USD"
+        if let code = currencySymbols[t.lower(i - 1)] {
             kind = .money
+            currency = code
             first = i - 1
+            if t.lower(i - 2) == "us" && code == "USD" { first = i - 2 }  // "US$ 5"
         }
         var scaleWord: String?
         if NumberWords.scales[t.lower(j)] != nil {
             scaleWord = t.lower(j)
             j += 1
         }
+        if t.lower(j) == "us", currencyWords[t.lower(j + 1)] == "USD" { j += 1 }  // "5 billion US dollars"
         let unitWord = t.lower(j)
-        if moneyWords.contains(unitWord) {
+        if let code = currencyWords[unitWord] {
             kind = .money
+            currency = code
             j += 1
         } else if unitWord == "%" || unitWord == "percent" {
             kind = .percent
@@ -86,7 +91,7 @@ enum FigureScanner {
         {
             kind = .people
         }
-        var (value, unit) = normalise(raw, scale: scaleWord, kind: kind)
+        var (value, unit) = normalise(raw, scale: scaleWord, kind: kind, currency: currency)
         if kind == .people && unit == "count" { kind = .count }
         if kind == .count, scaleWord == nil { value = raw }
         var q = Quantity(
@@ -100,10 +105,12 @@ enum FigureScanner {
     }
 
     /// Folds the scale word into the unit the way a dashboard labels an axis.
-    static func normalise(_ value: Double, scale: String?, kind: Quantity.Kind) -> (Double, String) {
+    static func normalise(_ value: Double, scale: String?, kind: Quantity.Kind, currency: String = "USD")
+        -> (Double, String)
+    {
         let factor = scale.flatMap { NumberWords.scales[$0] } ?? 1
         switch kind {
-        case .money: return (value, scale.map { "USD \($0)" } ?? "USD")
+        case .money: return (value, scale.map { "\(currency) \($0)" } ?? currency)
         case .percent: return (value, "percent")
         case .ratio: return (value, "ratio")
         case .mass: return (value, scale.map { "\($0) tonnes" } ?? "tonnes")
@@ -112,7 +119,13 @@ enum FigureScanner {
         }
     }
 
-    private static let moneyWords: Set<String> = ["dollars", "dollar", "dolors", "dolor", "usd"]
+    /// Currency words, misspellings included ("200 billion dolors"), to ISO 4217 codes.
+    private static let currencyWords: [String: String] = [
+        "dollars": "USD", "dollar": "USD", "dolors": "USD", "dolor": "USD", "usd": "USD", "yuan": "CNY",
+        "rmb": "CNY", "cny": "CNY", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",
+        "rub": "RUB", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    ]
+    private static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "₽": "RUB"]
     private static let massWords: Set<String> = ["tons", "tonnes", "ton", "tonne"]
     private static let peopleWords: Set<String> = ["people", "persons"]
     private static let durationWords: Set<String> = [
@@ -135,7 +148,7 @@ enum FigureScanner {
         let token = t.tokens[i]
         if token.kind == .number, isYear(token) {
             let after = t.lower(next)
-            let unitFollows = NumberWords.scales[after] != nil || after == "%" || moneyWords.contains(after)
+            let unitFollows = NumberWords.scales[after] != nil || after == "%" || currencyWords[after] != nil
             return !unitFollows
         }
         if token.kind == .number, value <= 31, months[t.lower(i - 1)] != nil || months[t.lower(next)] != nil {

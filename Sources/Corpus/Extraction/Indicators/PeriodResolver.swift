@@ -88,12 +88,12 @@ enum PeriodResolver {
                 i += 2
                 continue
             }
-            if t.matches("this year", at: i) || t.matches("to date", at: i) || t.matches("at present", at: i)
-                || (i == 0 && ["currently", "today", "presently", "now"].contains(w))
-            {
+            let present = ["this year", "to date", "at present"].first { t.matches($0, at: i) }.map { _ in 2 }
+                ?? ((i == 0 && ["currently", "today", "presently", "now"].contains(w)) ? 1 : nil)
+            if let width = present {
                 let period = documentYear.flatMap { Period.year($0) }
-                found.append(Mention(first: i, end: i + 2, kind: .present, period: period))
-                i += 2
+                found.append(Mention(first: i, end: i + width, kind: .present, period: period))
+                i += width
                 continue
             }
             i += 1
