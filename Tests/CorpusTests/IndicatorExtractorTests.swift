@@ -64,6 +64,7 @@ import Testing
         let fiveMonths = try #require(model.observations.first { $0.value == 40.67 })
         #expect(fiveMonths.change?.basis == "year-over-year")
         #expect(fiveMonths.periodStart == "2018-01-01" && fiveMonths.periodEnd == "2018-05-31")
+        #expect(fiveMonths.figures.map(\.quote) == ["\\$ 40.67 billion"])
         let oil = try #require(model.observations.first { $0.measure == "china-oil-imports-from-russia" })
         #expect(oil.change == Change(value: 23.7, unit: "percent", direction: .increase, basis: "year-over-year"))
         // A change with nothing to attach to is its own observation.

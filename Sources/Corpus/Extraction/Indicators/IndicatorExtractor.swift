@@ -115,7 +115,11 @@ public enum IndicatorExtractor {
             var qualifier = q.qualifier
             if qualifier == .exact && isTarget { qualifier = .target }
             if qualifier == .exact && expectedWords.contains(where: { lead.contains($0) }) { qualifier = .expected }
-            let raw = s.passage.rawRange(fromScalar: s.sentence.start + q.start, toScalar: s.sentence.start + q.end)
+            var raw = s.passage.rawRange(fromScalar: s.sentence.start + q.start, toScalar: s.sentence.start + q.end)
+            // Keep the Markdown escape of a leading "\$" so the figure reads as the file does.
+            if raw.lowerBound > s.sentence.rawStart && s.document.raw.scalars[raw.lowerBound - 1] == "\\" {
+                raw = (raw.lowerBound - 1)..<raw.upperBound
+            }
             let figure = FigureSpan(
                 document: s.document.id, start: raw.lowerBound, end: raw.upperBound,
                 quote: s.document.raw.slice(raw))
