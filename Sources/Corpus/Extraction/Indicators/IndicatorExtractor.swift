@@ -1,0 +1,199 @@
+/// Turns every figure of the corpus into an `Observation` and groups them
+/// into `Measure`s.
+///
+/// Per sentence: `FigureScanner` reads the figures, `PeriodResolver` dates
+/// them, `MeasureClassifier` names their measure (figures no rule claims are
+/// dropped). A percentage or multiple that states the change of another
+/// figure in the same sentence ("84.07 billion dollars, which is 20.8% more
+/// than in 2016"; "52.48 million tons ... and increased by 23.7%") becomes
+/// that figure's `change`, not an observation of its own, unless a new subject
+/// ("the number of", "the volume of") comes between them. A change with no
+/// figure to attach to ("increased by 191.4%") is its own observation whose
+/// value is the change. A share ("54% of the total") is always its own.
+/// Curated annotations then correct, add or drop observations, and equal
+/// figures are merged.
+public enum IndicatorExtractor {
+    public static func extract(
+        documents: [Document], citations: [InTextCitation], annotations: [String: [IndicatorAnnotation]]
+    ) -> (observations: [Observation], measures: [Measure]) {
+        var all: [Observation] = []
+        for document in documents {
+            var drafts = extract(document: document, citations: citations)
+            if let notes = annotations[document.id], !notes.isEmpty {
+                IndicatorCuration.apply(notes, to: &drafts, document: document, citations: citations)
+            }
+            all += drafts
+        }
+        let observations = merge(all)
+        return (observations, Measure.measures(from: observations))
+    }
+
+    /// Sections whose sentences are bibliography, not findings.
+    static let skippedSections: Set<String> = ["references", "bibliography", "literature", "notes"]
+
+    static func extract(document: Document, citations: [InTextCitation]) -> [Observation] {
+        var found: [Observation] = []
+        let titles = Dictionary(document.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        for passage in document.passages {
+            let title = titles[passage.sectionID] ?? ""
+            if skippedSections.contains(title.lowercased()) { continue }
+            var previousPeriod: Period?
+            var previousText = title
+            for sentence in passage.sentences {
+                let t = SentenceTokens(sentence.text)
+                let mentions = PeriodResolver.mentions(t, documentYear: document.metadata.year)
+                let inherited = PeriodResolver.inherits(sentence.text) ? previousPeriod : nil
+                let figures = FigureScanner.scan(t)
+                let context = SentenceContext(
+                    document: document, passage: passage, sentence: sentence, tokens: t, mentions: mentions,
+                    inherited: inherited, surrounding: (previousText + " | " + title).lowercased(),
+                    citations: citations)
+                found += observations(figures, context)
+                previousPeriod = PeriodResolver.sentencePeriod(mentions)
+                    ?? (mentions.contains { $0.kind != .basis } ? nil : inherited)
+                previousText = sentence.text
+            }
+        }
+        return found
+    }
+
+    struct SentenceContext {
+        var document: Document
+        var passage: Passage
+        var sentence: Sentence
+        var tokens: SentenceTokens
+        var mentions: [PeriodResolver.Mention]
+        var inherited: Period?
+        var surrounding: String
+        var citations: [InTextCitation]
+    }
+
+    static let newSubject = [" the number of ", " the volume of ", " the amount of ", " the share of "]
+
+    static func observations(_ qs: [Quantity], _ s: SentenceContext) -> [Observation] {
+        let t = s.tokens
+        // Which change figure belongs to which level figure.
+        var changeOf: [Int: Int] = [:]
+        for k in qs.indices where qs[k].change != nil {
+            guard
+                let b = qs[..<k].indices.last(where: {
+                    qs[$0].kind != .percent && qs[$0].kind != .ratio && qs[$0].change == nil
+                        && changeOf.values.contains($0) == false
+                })
+            else { continue }
+            let between = " " + t.text(qs[b].end, qs[k].start).lowercased() + " "
+            if newSubject.contains(where: between.contains) { continue }
+            changeOf[k] = b
+        }
+        let sentenceLower = s.sentence.text.lowercased()
+        let reporter = reporter(in: s.sentence.text)
+        let provenance = s.document.provenance(passage: s.passage, sentence: s.sentence)
+        let citationIDs = s.citations.filter {
+            $0.source.document == s.document.id && $0.source.start < s.sentence.rawEnd
+                && $0.source.end > s.sentence.rawStart
+        }.map(\.id).sorted()
+        var result: [Observation] = []
+        for k in qs.indices where changeOf[k] == nil {
+            let q = qs[k]
+            let before = t.text(k > 0 ? qs[k - 1].end : 0, q.start).lowercased()
+            let after = t.text(q.end, k + 1 < qs.count ? qs[k + 1].start : t.scalars.count).lowercased()
+            let fc = FigureContext(before: before, after: after, sentence: sentenceLower, surrounding: s.surrounding)
+            guard let rule = MeasureClassifier.classify(q, fc) else { continue }
+            let (period, targetYear) = PeriodResolver.resolve(
+                qs, k, mentions: s.mentions, tokens: t, inherited: s.inherited)
+            var change: Change?
+            if let dir = q.change {
+                change = Change(value: q.value, unit: q.unit, direction: dir, basis: PeriodResolver.basis(for: q, mentions: s.mentions))
+            } else if let c = changeOf.first(where: { $0.value == k })?.key, let dir = qs[c].change {
+                change = Change(
+                    value: qs[c].value, unit: qs[c].unit, direction: dir,
+                    basis: PeriodResolver.basis(for: qs[c], mentions: s.mentions))
+            }
+            let prefix = sentenceLower.unicodeScalars.prefix(q.start)
+            let lead = String(String.UnicodeScalarView(prefix))
+            let isTarget = targetYear || targetWords.contains { lead.contains($0) }
+            var qualifier = q.qualifier
+            if qualifier == .exact && isTarget { qualifier = .target }
+            if qualifier == .exact && expectedWords.contains(where: { lead.contains($0) }) { qualifier = .expected }
+            var raw = s.passage.rawRange(fromScalar: s.sentence.start + q.start, toScalar: s.sentence.start + q.end)
+            // Keep the Markdown escape of a leading "\$" so the figure reads as the file does.
+            if raw.lowerBound > s.sentence.rawStart && s.document.raw.scalars[raw.lowerBound - 1] == "\\" {
+                raw = (raw.lowerBound - 1)..<raw.upperBound
+            }
+            let figure = FigureSpan(
+                document: s.document.id, start: raw.lowerBound, end: raw.upperBound,
+                quote: s.document.raw.slice(raw))
+            result.append(
+                Observation(
+                    id: "", measure: rule.id, label: rule.label, value: q.value, unit: q.unit, period: period,
+                    qualifier: qualifier, change: change, category: rule.category, reporter: reporter,
+                    citations: citationIDs, isTarget: isTarget, sources: [provenance], figures: [figure]))
+        }
+        return result
+    }
+
+    static let targetWords = [
+        "planned to", "plan to", "plans to", "planning to", "task of", "target", "aim to", "aims to", "goal of",
+        "intend to", "intends to",
+    ]
+    static let expectedWords = ["expected to", "is expected", "forecast"]
+
+    /// "According to the data published by the General Customs Administration of
+    /// China, ..." → "General Customs Administration of China". Only a name
+    /// (capitalised) counts: "according to research" and "according to the plan" do not.
+    static func reporter(in sentence: String) -> String? {
+        guard let range = sentence.range(of: "according to ", options: .caseInsensitive) else { return nil }
+        var rest = String(sentence[range.upperBound...])
+        if let comma = rest.firstIndex(where: { $0 == "," || $0 == "(" }) { rest = String(rest[..<comma]) }
+        let prefixes = [
+            "the data published by ", "data published by ", "the statistics from ", "statistics from ",
+            "statistics of ", "the statistics of ", "data from ", "the data of ", "data of ", "the ",
+        ]
+        var changed = true
+        while changed {
+            changed = false
+            for p in prefixes where rest.lowercased().hasPrefix(p) {
+                rest = String(rest.dropFirst(p.count))
+                changed = true
+            }
+        }
+        rest = rest.trimmingCharacters(in: .whitespaces)
+        guard let first = rest.unicodeScalars.first, first.properties.isUppercase, rest.count <= 80,
+            !["It", "Him", "Her", "Them"].contains(rest)
+        else { return nil }
+        return rest
+    }
+
+    /// One observation per distinct figure: equal measure, period, value, unit,
+    /// qualifier and target flag merge their sources. Ids come from that content.
+    static func merge(_ drafts: [Observation]) -> [Observation] {
+        var order: [String] = []
+        var byKey: [String: Observation] = [:]
+        for o in drafts {
+            let key = [o.measure, o.period ?? "undated", String(o.value), o.unit, o.qualifier.rawValue, String(o.isTarget)]
+                .joined(separator: "|")
+            if var existing = byKey[key] {
+                for (source, figure) in zip(o.sources, o.figures) where !existing.sources.contains(source) {
+                    existing.sources.append(source)
+                    existing.figures.append(figure)
+                }
+                existing.citations = Array(Set(existing.citations + o.citations)).sorted()
+                existing.reporter = existing.reporter ?? o.reporter
+                existing.change = existing.change ?? o.change
+                byKey[key] = existing
+            } else {
+                var h = ContentHasher()
+                h.add(key)
+                var fresh = o
+                let period = (o.period ?? "undated").replacingOccurrences(of: "/..", with: "-onwards")
+                    .replacingOccurrences(of: "/", with: "-to-")
+                fresh.id = "\(o.measure)-\(period)-\(h.hex.prefix(6))"
+                byKey[key] = fresh
+                order.append(key)
+            }
+        }
+        return order.compactMap { byKey[$0] }
+    }
+}
+
+import Foundation

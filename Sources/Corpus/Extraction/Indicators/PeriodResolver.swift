@@ -1,0 +1,170 @@
+/// Works out which period each figure of a sentence refers to.
+///
+/// Dates the sentence states are read first ("in 2017", "For the entire 2017
+/// year", "In the five months of 2018", "From 2013 to 2016", "Since 1992",
+/// "up to 2024", "Last year", "Currently"). Comparison dates ("than in 2016",
+/// "compared to the same period last year") are the basis of a change, never
+/// the period. A figure takes the date right after it ("nine in 2016", "58.8
+/// billion dollar was in 2008"), else the nearest before it, else the nearest
+/// after it. A "from X to Y" pair under "From 2013 to 2016" takes the two
+/// ends. A sentence with no date that opens with a connective ("At the same
+/// time", "In addition", "It ...") inherits the single period of the sentence
+/// before it. Relative dates ("last year", "currently") need the document's
+/// year; without one they stay null.
+enum PeriodResolver {
+    struct Mention: Sendable {
+        enum Kind: Sendable { case point, interval, since, target, basis, relativeLast, present }
+        var first: Int
+        var end: Int
+        var kind: Kind
+        var period: Period?
+        /// For `.basis`: `year-over-year` or `compared-to-YYYY`.
+        var basis: String?
+    }
+
+    static func mentions(_ t: SentenceTokens, documentYear: Int?) -> [Mention] {
+        var found: [Mention] = []
+        var i = 0
+        func year(_ k: Int) -> Int? {
+            guard let tok = t[k], !t.muted.contains(k), FigureScanner.isYear(tok), let v = tok.number else { return nil }
+            return Int(v)
+        }
+        while i < t.tokens.count {
+            if t.muted.contains(i) {
+                i += 1
+                continue
+            }
+            let w = t.lower(i)
+            if w == "from", let a = year(i + 1), ["to", "until", "till"].contains(t.lower(i + 2)), let b = year(i + 3),
+                let pa = PartialDate(year: a), let pb = PartialDate(year: b)
+            {
+                found.append(Mention(first: i, end: i + 4, kind: .interval, period: Period(start: pa, end: pb)))
+                i += 4
+                continue
+            }
+            if w == "since", let a = year(i + 1), let pa = PartialDate(year: a) {
+                found.append(Mention(first: i, end: i + 2, kind: .since, period: Period(start: pa, openEnded: true)))
+                i += 2
+                continue
+            }
+            // "the five months of 2018", "the first 5 months of 2018", "the first half of 2018"
+            if let (months, next) = monthsCount(t, at: i), t.lower(next) == "of", let y = year(next + 1),
+                let a = PartialDate(year: y, month: 1), let b = PartialDate(year: y, month: months)
+            {
+                found.append(Mention(first: i, end: next + 2, kind: .interval, period: Period(start: a, end: b)))
+                i = next + 2
+                continue
+            }
+            if let y = year(i) {
+                var kind = Mention.Kind.point
+                var first = i
+                if t.matches("than in", before: i) || t.matches("compared to", before: i)
+                    || t.matches("compared with", before: i) || t.lower(i - 1) == "than"
+                {
+                    found.append(Mention(first: i, end: i + 1, kind: .basis, period: nil, basis: "compared-to-\(y)"))
+                    i += 1
+                    continue
+                }
+                if t.matches("up to", before: i) || ["by", "until"].contains(t.lower(i - 1)) {
+                    kind = .target
+                    first = t.lower(i - 1) == "to" ? i - 2 : i - 1
+                }
+                var period = Period.year(y)
+                if let m = FigureScanner.months[t.lower(i - 1)], let d = PartialDate(year: y, month: m) {
+                    period = Period(start: d)
+                    first = i - 1
+                }
+                found.append(Mention(first: first, end: i + 1, kind: kind, period: period))
+                i += 1
+                continue
+            }
+            if t.matches("last year", at: i) {
+                let basis = t.matches("same period", before: i) || t.lower(i - 1) == "than"
+                    || t.matches("compared to", before: i) || t.matches("compared with", before: i)
+                found.append(
+                    Mention(
+                        first: i, end: i + 2, kind: basis ? .basis : .relativeLast, period: nil,
+                        basis: basis ? "year-over-year" : nil))
+                i += 2
+                continue
+            }
+            let present = ["this year", "to date", "at present"].first { t.matches($0, at: i) }.map { _ in 2 }
+                ?? ((i == 0 && ["currently", "today", "presently", "now"].contains(w)) ? 1 : nil)
+            if let width = present {
+                let period = documentYear.flatMap { Period.year($0) }
+                found.append(Mention(first: i, end: i + width, kind: .present, period: period))
+                i += width
+                continue
+            }
+            i += 1
+        }
+        // "Last year ... 72% more than in 2016": last year is the year after the comparison.
+        let comparison = found.compactMap { $0.kind == .basis ? $0.basis : nil }
+            .compactMap { $0.hasPrefix("compared-to-") ? Int($0.dropFirst(12)) : nil }.first
+        for k in found.indices where found[k].kind == .relativeLast {
+            let y = comparison.map { $0 + 1 } ?? documentYear.map { $0 - 1 }
+            found[k].period = y.flatMap { Period.year($0) }
+        }
+        return found
+    }
+
+    private static func monthsCount(_ t: SentenceTokens, at i: Int) -> (Int, Int)? {
+        var k = i
+        if t.lower(k) == "first" { k += 1 }
+        if t.lower(k) == "half" { return (6, k + 1) }
+        let n = t[k]?.number ?? NumberWords.value(t.lower(k))
+        guard let n, n >= 1, n <= 12, n == n.rounded(), ["months", "month"].contains(t.lower(k + 1)) else { return nil }
+        return (Int(n), k + 2)
+    }
+
+    /// The one period a sentence states, if it states exactly one (for the next sentence to inherit).
+    static func sentencePeriod(_ mentions: [Mention]) -> Period? {
+        let periods = Set(mentions.filter { $0.kind != .basis }.compactMap(\.period))
+        return periods.count == 1 ? periods.first : nil
+    }
+
+    static let connectives = [
+        "at the same time", "in addition", "it ", "this ", "these ", "on the ", "meanwhile", "moreover",
+        "furthermore", "besides", "also",
+    ]
+
+    static func inherits(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        return connectives.contains { lower.hasPrefix($0) }
+    }
+
+    /// The period of figure `k`, and whether the date names a target year ("up to 2024").
+    static func resolve(
+        _ qs: [Quantity], _ k: Int, mentions: [Mention], tokens t: SentenceTokens, inherited: Period?
+    ) -> (period: Period?, target: Bool) {
+        let q = qs[k]
+        let dated = mentions.filter { $0.kind != .basis && $0.period != nil }
+        let nextFigure = k + 1 < qs.count ? qs[k + 1].firstToken : Int.max
+        let joiners: Set<String> = ["in", "was", "of", "for", "during", ","]
+        if let m = dated.first(where: {
+            $0.first >= q.endToken && $0.first < nextFigure && $0.first - q.endToken <= 3
+                && (q.endToken..<$0.first).allSatisfy { joiners.contains(t.lower($0)) }
+        }) {
+            return (m.period, m.kind == .target)
+        }
+        if let role = q.role, let interval = dated.first(where: { $0.kind == .interval }), let p = interval.period,
+            let end = p.end
+        {
+            return (Period(start: role == .from ? p.start : end), false)
+        }
+        if let m = dated.last(where: { $0.end <= q.firstToken }) { return (m.period, m.kind == .target) }
+        if let m = dated.first(where: { $0.first >= q.endToken }) { return (m.period, m.kind == .target) }
+        if mentions.contains(where: { $0.kind != .basis }) { return (nil, false) }
+        return (inherited, false)
+    }
+
+    /// The comparison basis nearest to a change figure.
+    static func basis(for q: Quantity, mentions: [Mention]) -> String? {
+        mentions.filter { $0.kind == .basis }
+            .min { distance($0, q) < distance($1, q) }?.basis
+    }
+
+    private static func distance(_ m: Mention, _ q: Quantity) -> Int {
+        m.first >= q.endToken ? m.first - q.endToken : q.firstToken - m.end
+    }
+}

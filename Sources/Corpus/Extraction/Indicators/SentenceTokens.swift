@@ -1,0 +1,170 @@
+/// A sentence cut into words, numbers and punctuation, with scalar offsets, so
+/// the figure scanner and the period resolver can look a few words either side
+/// of a number without regular expressions.
+struct SentenceTokens: Sendable {
+    struct Token: Sendable, Hashable {
+        enum Kind: Sendable, Hashable { case number, word, punct }
+        var text: String
+        var lower: String
+        var kind: Kind
+        var start: Int
+        var end: Int
+        /// The value of a digit token ("10,000" → 10000).
+        var number: Double?
+    }
+
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    /// Tokens inside parentheses that read as a citation or a code list
+    /// ("(Li Hui, 2017)", "(Projects 877EKM, 636 and 636M)"): never figures or dates.
+    let muted: Set<Int>
+
+    init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+        tokens = Self.tokenize(scalars)
+        muted = Self.mutedTokens(tokens)
+    }
+
+    subscript(_ i: Int) -> Token? { tokens.indices.contains(i) ? tokens[i] : nil }
+
+    func lower(_ i: Int) -> String { self[i]?.lower ?? "" }
+
+    /// The cleaned text of scalars `[from, to)`.
+    func text(_ from: Int, _ to: Int) -> String {
+        let a = max(0, min(from, scalars.count))
+        let b = max(a, min(to, scalars.count))
+        return String(String.UnicodeScalarView(scalars[a..<b]))
+    }
+
+    /// Whether the words starting at token `i` are `phrase` (lowercased, space separated).
+    func matches(_ phrase: String, at i: Int) -> Bool {
+        let words = phrase.split(separator: " ")
+        for (k, w) in words.enumerated() where lower(i + k) != w { return false }
+        return true
+    }
+
+    /// Whether the words ending just before token `i` are `phrase`.
+    func matches(_ phrase: String, before i: Int) -> Bool {
+        let n = phrase.split(separator: " ").count
+        return i - n >= 0 && matches(phrase, at: i - n)
+    }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+
+    static func isAlnum(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || isDigit(s)
+    }
+
+    private static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if c.properties.isWhitespace {
+                i += 1
+                continue
+            }
+            guard isAlnum(c) else {
+                tokens.append(make(s, i, i + 1, .punct))
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < n {
+                let d = s[j]
+                if isAlnum(d) {
+                    j += 1
+                    continue
+                }
+                let next = j + 1 < n ? s[j + 1] : " "
+                if (d == "-" || d == "'" || d == "’") && isAlnum(next) {
+                    j += 1
+                    continue
+                }
+                // "84.07", and "10,000" (a comma followed by exactly three digits).
+                if d == "." && isDigit(s[j - 1]) && isDigit(next) {
+                    j += 1
+                    continue
+                }
+                let threeDigits = (1...3).allSatisfy { j + $0 < n && isDigit(s[j + $0]) }
+                if d == "," && isDigit(s[j - 1]) && threeDigits && (j + 4 >= n || !isDigit(s[j + 4])) {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            let text = String(String.UnicodeScalarView(s[i..<j]))
+            let digitsOnly = text.unicodeScalars.allSatisfy { isDigit($0) || $0 == "." || $0 == "," }
+            tokens.append(make(s, i, j, digitsOnly ? .number : .word))
+            i = j
+        }
+        return tokens
+    }
+
+    private static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
+        let text = String(String.UnicodeScalarView(s[a..<b]))
+        let number = kind == .number ? Double(text.replacingOccurrences(of: ",", with: "")) : nil
+        return Token(text: text, lower: text.lowercased(), kind: number == nil && kind == .number ? .word : kind,
+            start: a, end: b, number: number)
+    }
+
+    private static func mutedTokens(_ tokens: [Token]) -> Set<Int> {
+        var muted = Set<Int>()
+        var stack: [Int] = []
+        for (i, t) in tokens.enumerated() {
+            if t.text == "(" { stack.append(i) }
+            if t.text == ")", let open = stack.popLast() {
+                let inside = tokens[(open + 1)..<i]
+                let citation = inside.contains { t in
+                    t.kind == .number && t.text.count == 4 && !t.text.contains(".") && !t.text.contains(",")
+                }
+                let code = inside.contains { t in
+                    t.kind == .word && t.text.unicodeScalars.contains(where: isDigit)
+                        && t.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+                }
+                let label = ["project", "projects", "no", "nos"].contains(inside.first?.lower ?? "")
+                if citation || code || label { muted.formUnion(open...i) }
+            }
+        }
+        return muted
+    }
+}
+
+/// English number words, so "nine", "thirty-two" and "ninety two" count as figures.
+enum NumberWords {
+    static let small: [String: Double] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    static let tens: [String: Double] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90,
+    ]
+    static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
+
+    /// The value of one word ("thirty-two" → 32), or nil.
+    static func value(_ word: String) -> Double? {
+        if let v = small[word] ?? tens[word] { return v }
+        let parts = word.split(separator: "-").map(String.init)
+        if parts.count == 2, let t = tens[parts[0]], let u = small[parts[1]], u < 10 { return t + u }
+        return nil
+    }
+
+    /// Reads a number written in words from token `i`: its value and the token after it.
+    static func read(_ t: SentenceTokens, at i: Int) -> (value: Double, next: Int)? {
+        guard let first = t[i], first.kind == .word, var value = value(first.lower) else { return nil }
+        var next = i + 1
+        // "ninety two"
+        if tens[first.lower] != nil, let u = small[t.lower(next)], u < 10, u > 0 {
+            value += u
+            next += 1
+        }
+        if t.lower(next) == "hundred" {
+            value *= 100
+            next += 1
+        }
+        return (value, next)
+    }
+}
