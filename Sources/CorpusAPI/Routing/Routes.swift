@@ -20,7 +20,18 @@ public enum Routes {
         Endpoint(.get, "/v1/passages/{id}", summary: "One passage with its sentences and offsets", handler: DocumentHandlers.passage),
     ]
 
-    static let records: [Endpoint] = []
+    static let records: [Endpoint] = indicators
+
+    static let indicators: [Endpoint] = [
+        Endpoint(.get, "/v1/indicators", summary: "Observations: every figure in the corpus, typed",
+                 parameters: IndicatorHandlers.filterParameters, isList: true, formats: [.json, .csv],
+                 handler: IndicatorHandlers.list),
+        Endpoint(.get, "/v1/indicators/{id}", summary: "One observation with its sources", handler: IndicatorHandlers.detail),
+        Endpoint(.get, "/v1/measures", summary: "Measures: what the observations measure, with spans and counts",
+                 parameters: ["category"], isList: true, formats: [.json, .csv], handler: IndicatorHandlers.measures),
+        Endpoint(.get, "/v1/measures/{measure}/series", summary: "One measure's observations in period order, for charts",
+                 formats: [.json, .csv], handler: IndicatorHandlers.series),
+    ]
 
     static let meta: [Endpoint] = [
         Endpoint(.get, "/", summary: "This index (JSON) or the dashboard (browsers)", formats: [.json, .html],
