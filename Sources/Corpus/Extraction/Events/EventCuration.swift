@@ -9,6 +9,11 @@ enum EventCuration {
         for note in notes {
             let spans = Self.spans(of: note.quote, in: document)
             var matched = matches(spans, in: candidates)
+            // A quote covering two dates ("The treaty of 2001 was renewed on 28 June 2021") picks the one it dates.
+            if matched.count > 1, let date = note.date {
+                let same = matched.filter { candidates[$0].event.date.start == date.start }
+                if !same.isEmpty { matched = same }
+            }
             if matched.isEmpty, note.exclude != true, let date = note.date, let span = spans.first,
                 let added = candidate(at: span, date: date, document: document, order: order)
             {
