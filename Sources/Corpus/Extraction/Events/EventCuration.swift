@@ -1,9 +1,15 @@
 /// Applies curated `EventAnnotation`s to one document's candidates.
+///
+/// An annotation with a `same_as` and no `date` whose quote dates nothing
+/// attaches its sentence as one more source of the event `same_as` quotes:
+/// how an undated retelling ("More than three years have passed since the
+/// signing of the joint statement ...") joins the happening it retells.
 enum EventCuration {
     /// Corrects, excludes or adds candidates in place; returns the index pairs
     /// (into `candidates`) that a `same_as` says are one happening.
     static func apply(
-        _ notes: [EventAnnotation], to candidates: inout [EventCandidate], document: Document, order: Int
+        _ notes: [EventAnnotation], to candidates: inout [EventCandidate], document: Document, order: Int,
+        citations: [InTextCitation] = []
     ) -> [(Int, Int)] {
         var joins: [(Int, Int)] = []
         for note in notes {
@@ -15,10 +21,25 @@ enum EventCuration {
                 if !same.isEmpty { matched = same }
             }
             if matched.isEmpty, note.exclude != true, let date = note.date, let span = spans.first,
-                let added = candidate(at: span, date: date, document: document, order: order)
+                let added = candidate(at: span, date: date, document: document, order: order, citations: citations)
             {
                 candidates.append(added)
                 matched = [candidates.count - 1]
+            }
+            // An undated retelling ("since the signing of the joint statement ...") joins the
+            // event its `same_as` quotes, as one more source; it never becomes that event's face.
+            if matched.isEmpty, note.exclude != true, note.date == nil, let other = note.sameAs, let span = spans.first,
+                let target = matches(Self.spans(of: other, in: document), in: candidates).first,
+                var added = candidate(
+                    at: span, date: candidates[target].event.date, document: document, order: order, citations: citations)
+            {
+                added.event.category = candidates[target].event.category
+                added.event.status = candidates[target].event.status
+                added.isRetelling = true
+                added.event.evidence[0].mention = nil
+                candidates.append(added)
+                joins.append((target, candidates.count - 1))
+                continue
             }
             for i in matched {
                 var c = candidates[i]
@@ -59,7 +80,9 @@ enum EventCuration {
     }
 
     /// An event extraction missed, from the sentence holding the curated quote.
-    static func candidate(at span: Range<Int>, date: EventDate, document: Document, order: Int) -> EventCandidate? {
+    static func candidate(
+        at span: Range<Int>, date: EventDate, document: Document, order: Int, citations: [InTextCitation]
+    ) -> EventCandidate? {
         for passage in document.passages where passage.rawStart <= span.lowerBound && span.lowerBound < passage.rawEnd {
             guard let sentence = passage.sentences.first(where: { $0.rawStart <= span.lowerBound && span.lowerBound < $0.rawEnd })
             else { continue }
@@ -72,7 +95,9 @@ enum EventCuration {
                 summary: sentence.text,
                 category: EventClassifier.category(sentence: sentence.text, namedThing: nil, section: "", passage: passage.text),
                 actors: ActorGazetteer.actors(in: EventClassifier.withoutParentheses(sentence.text)),
-                evidence: [EventSource(provenance: provenance, citations: [], mention: span)])
+                evidence: [EventSource(
+                    provenance: provenance, citations: EventExtractor.citationIDs(citations, in: document.id, overlapping: sentence),
+                    mention: span)])
             return EventCandidate(
                 event: event, keyTerms: EventClassifier.keyTerms(in: sentence.text), order: (order, span.lowerBound))
         }

@@ -17,7 +17,7 @@ public enum EventExtractor {
             var found = Self.candidates(in: document, order: d, citations: citations)
             let notes = annotations[document.id] ?? []
             if !notes.isEmpty {
-                let pairs = EventCuration.apply(notes, to: &found, document: document, order: d)
+                let pairs = EventCuration.apply(notes, to: &found, document: document, order: d, citations: citations)
                 joins += pairs.map { ($0.0 + candidates.count, $0.1 + candidates.count) }
             }
             candidates += found
@@ -35,13 +35,12 @@ public enum EventExtractor {
     static func isSkipped(_ section: Section) -> Bool {
         if section.id.hasSuffix("-s00") { return true }
         let title = section.title.lowercased()
-        return ["reference", "bibliograph", "works cited", "literature cited", "sources"].contains { title.contains($0) }
+        return ["reference", "bibliograph", "works cited", "literature cited"].contains { title.contains($0) }
     }
 
     static func candidates(in document: Document, order: Int, citations: [InTextCitation]) -> [EventCandidate] {
         let skipped = Set(document.sections.filter(isSkipped).map(\.id))
         let sectionTitles = Dictionary(document.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
-        let ownCitations = citations.filter { $0.source.document == document.id }
         var result: [EventCandidate] = []
         for passage in document.passages where !skipped.contains(passage.sectionID) {
             for sentence in passage.sentences {
@@ -49,9 +48,7 @@ public enum EventExtractor {
                 guard !mentions.isEmpty else { continue }
                 let figureOnly = isFigureOnly(sentence.text)
                 let provenance = document.provenance(passage: passage, sentence: sentence)
-                let cited = ownCitations.filter {
-                    $0.source.start < sentence.rawEnd && sentence.rawStart < $0.source.end
-                }.map(\.id)
+                let cited = citationIDs(citations, in: document.id, overlapping: sentence)
                 let plain = EventClassifier.withoutParentheses(sentence.text)
                 for mention in mentions where !figureOnly || mention.date.qualifier == .since {
                     let raw = passage.rawRange(
@@ -77,6 +74,13 @@ public enum EventExtractor {
             }
         }
         return result
+    }
+
+    /// Ids of the in-text citations made in a sentence: those whose source span overlaps it.
+    static func citationIDs(_ citations: [InTextCitation], in document: String, overlapping sentence: Sentence) -> [String] {
+        citations.filter {
+            $0.source.document == document && $0.source.start < sentence.rawEnd && sentence.rawStart < $0.source.end
+        }.map(\.id)
     }
 
     // MARK: Figures are indicators, not events

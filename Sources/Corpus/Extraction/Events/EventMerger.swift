@@ -7,6 +7,8 @@ struct EventCandidate: Sendable {
     var order: (document: Int, offset: Int)
     /// Set by a curated annotation; a curated telling is preferred as the merged event's face.
     var curated = false
+    /// An undated retelling attached by a curator: a source, never the merged event's face.
+    var isRetelling = false
     /// Dropped by a curated `exclude`.
     var excluded = false
     /// Quotes of other tellings a curator says are the same happening (`same_as`).
@@ -64,6 +66,7 @@ enum EventMerger {
 
     static func combine(_ members: [EventCandidate]) -> TimelineEvent {
         let ordered = members.sorted { a, b in
+            if a.isRetelling != b.isRetelling { return b.isRetelling }
             let (ra, rb) = (a.event.date.precision.rank, b.event.date.precision.rank)
             if ra != rb { return ra > rb }
             if a.curated != b.curated { return a.curated }
