@@ -139,3 +139,36 @@ import Testing
         #expect(back.sources == e.sources && back.date == e.date && back.title == e.title)
     }
 }
+
+/// The rules work on an article they were not tuned on: no per-document code.
+@Suite struct EventNewArticleTests {
+    static let text = """
+        Journal of Eurasian Studies, Vol. 3 (2020), pp. 1-20.
+
+        # Introduction
+
+        Mongolia and Russia signed a border agreement on 3 September 2010 in Ulaanbaatar (Smith, 2011). \
+        In March 2014, Putin visited Beijing. The pipeline will be completed before the end of 2025. \
+        In 2015 trade amounted to 68 billion dollars (Customs, 2016). The SCO summit is going to be held in Astana in 2017.
+
+        # References
+
+        Smith, J. (2011). Borders of Asia. London, 1999.
+        """
+
+    @Test func findsItsDatedHappeningsAndNothingElse() throws {
+        let raw = RawText(Self.text)
+        let (sections, passages) = PassageBuilder.build(documentID: "new-article", raw: raw)
+        let document = Document(
+            metadata: DocumentMetadata(id: "new-article", text: "new.txt", title: "New", authors: []), raw: raw, sections: sections,
+            passages: passages)
+        let events = EventExtractor.extract(documents: [document], citations: [], annotations: [:])
+        let summary = events.map { "\($0.date.start) \($0.status.rawValue) \($0.category.rawValue)" }
+        #expect(summary == ["2010-09-03 occurred border", "2014-03 occurred diplomacy", "2017 planned diplomacy", "2025 expected energy"])
+        let border = try #require(events.first)
+        #expect(border.actors == ["Mongolia", "Russia"])
+        #expect(events.first { $0.date.start.description == "2014-03" }?.actors == ["Vladimir Putin", "China"])
+        #expect(events.first { $0.date.start.description == "2017" }?.actors.contains("Shanghai Cooperation Organisation") == true)
+        for e in events { #expect(raw.slice(e.sources[0].start..<e.sources[0].end) == e.sources[0].quote) }
+    }
+}
