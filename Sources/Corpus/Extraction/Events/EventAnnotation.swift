@@ -2,12 +2,13 @@
 /// `annotations/<document>.json`.
 ///
 /// `quote` (verbatim, required) picks the event: the one whose dating words
-/// lie inside the quote, else the one whose sentence holds it. Quote the
-/// dating words ("expected to be put into operation in October 2019") when a
-/// sentence tells two happenings. Every other field is optional and replaces
-/// what extraction found. An annotation that matches no extracted event and
-/// gives a `date` adds the event (its sentence is the source). `exclude`
-/// drops a false positive.
+/// lie inside the quote ("expected to be put into operation in October
+/// 2019"); for a note without `date`, failing that, the one whose sentence
+/// holds the quote. Every other field is optional and replaces what
+/// extraction found. A note with a `date` whose quote holds no extracted
+/// date adds the event (its sentence is the source). `exclude` drops a false
+/// positive. `same_as` without `date` on an undated sentence attaches it as
+/// one more source of the event `same_as` quotes.
 ///
 /// The annotations are also the ground truth of the default corpus:
 /// `EventRecallTests` checks that extraction alone finds each one, at its `date`.

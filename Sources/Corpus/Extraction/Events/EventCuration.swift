@@ -14,7 +14,8 @@ enum EventCuration {
         var joins: [(Int, Int)] = []
         for note in notes {
             let spans = Self.spans(of: note.quote, in: document)
-            var matched = matches(spans, in: candidates)
+            // A dated note quotes the dating words; one whose quote holds no extracted date adds an event.
+            var matched = matches(spans, in: candidates, bySentence: note.date == nil)
             // A quote covering two dates ("The treaty of 2001 was renewed on 28 June 2021") picks the one it dates.
             if matched.count > 1, let date = note.date {
                 let same = matched.filter { candidates[$0].event.date.start == date.start }
@@ -66,13 +67,14 @@ enum EventCuration {
         return document.raw.occurrences(of: quote).map { $0..<($0 + n) }
     }
 
-    /// Candidates whose dating words lie in the quote; failing that, whose sentence holds it.
-    static func matches(_ spans: [Range<Int>], in candidates: [EventCandidate]) -> [Int] {
+    /// Candidates whose dating words lie in the quote; failing that (when
+    /// `bySentence`), whose sentence holds it.
+    static func matches(_ spans: [Range<Int>], in candidates: [EventCandidate], bySentence: Bool = true) -> [Int] {
         let byMention = candidates.indices.filter { i in
             guard let mention = candidates[i].event.evidence.first?.mention else { return false }
             return spans.contains { $0.overlaps(mention) }
         }
-        if !byMention.isEmpty { return byMention }
+        if !byMention.isEmpty || !bySentence { return byMention }
         return candidates.indices.filter { i in
             guard let p = candidates[i].event.evidence.first?.provenance else { return false }
             return spans.contains { $0.overlaps(p.start..<p.end) }
