@@ -65,6 +65,15 @@ import Testing
         }
     }
 
+    @Test func sameAsQuotesAreVerbatimToo() throws {
+        // The loader checks `quote`; a `same_as` not in the document would silently join nothing.
+        for (document, note) in try Self.curated() {
+            guard let other = note.sameAs else { continue }
+            let doc = try #require(Self.rawModel.document(id: document))
+            #expect(doc.raw.occurrences(of: other).count == 1, "\(other)")
+        }
+    }
+
     @Test func undatedRetellingsJoinTheEventTheyRetell() throws {
         let model = PassageBuilderTests.model
         let statement = try #require(model.events.first { $0.date.start.description == "2015-05" && $0.category == .diplomacy })
