@@ -1,0 +1,90 @@
+import Foundation
+
+/// Countries, leaders and organisations under one canonical name each, so
+/// "XI Jinping" and "Xi Jinping", "USSR" and "Soviet Union", "EAEU" and
+/// "Eurasian Economic Union" are one actor to filter on. A fixed list for the
+/// field (China–Russia relations), not per-document code: a new article on
+/// the same subject gets the same names.
+enum ActorGazetteer {
+    /// (spelling as it may appear, canonical name). Matched case-sensitively
+    /// on word boundaries, longest spelling first, so "Russian Air Force" is
+    /// not also "Russia" twice and "US" never matches "use".
+    static let entries: [(String, String)] = [
+        // Countries and their adjectives (an adjective names the state acting: "Chinese President").
+        ("People's Republic of China", "China"), ("China", "China"), ("Chinese", "China"), ("PRC", "China"),
+        ("Beijing", "China"), ("Sino-Russian", "China|Russia"), ("Sino-Russia", "China|Russia"), ("Sino", "China"),
+        ("Russian Federation", "Russia"), ("Russia", "Russia"), ("Russian", "Russia"), ("Moscow", "Russia"),
+        ("Union of Soviet Socialist Republics", "Soviet Union"), ("USSR", "Soviet Union"),
+        ("Soviet Union", "Soviet Union"), ("Soviet", "Soviet Union"),
+        ("United States", "United States"), ("USA", "United States"), ("U.S.", "United States"),
+        ("US", "United States"), ("American", "United States"), ("Washington", "United States"),
+        ("Kazakhstan", "Kazakhstan"), ("Mongolia", "Mongolia"), ("India", "India"), ("Indian", "India"),
+        ("Japan", "Japan"), ("Vietnam", "Vietnam"), ("Indonesia", "Indonesia"), ("United Kingdom", "United Kingdom"),
+        ("British", "United Kingdom"), ("Canada", "Canada"), ("Iran", "Iran"), ("Iraq", "Iraq"),
+        ("Turkmenistan", "Turkmenistan"), ("Azerbaijan", "Azerbaijan"), ("Yugoslavia", "Yugoslavia"),
+        ("Yugoslavian", "Yugoslavia"), ("Kosovo", "Kosovo"), ("Taiwan", "Taiwan"),
+        // Leaders.
+        ("XI Jinping", "Xi Jinping"), ("Xi Jinping", "Xi Jinping"), ("Jinping", "Xi Jinping"),
+        ("Vladimir Putin", "Vladimir Putin"), ("Putin", "Vladimir Putin"),
+        ("Mikhail Gorbachev", "Mikhail Gorbachev"), ("Gorbachev", "Mikhail Gorbachev"),
+        ("Boris Yel'tsin", "Boris Yeltsin"), ("Yel'tsin", "Boris Yeltsin"), ("Boris Yeltsin", "Boris Yeltsin"),
+        ("Yeltsin", "Boris Yeltsin"), ("Jiang Jemin", "Jiang Zemin"), ("Jiang Zemin", "Jiang Zemin"),
+        ("Hu Jintao", "Hu Jintao"), ("Dmitry Medvedev", "Dmitry Medvedev"), ("Medvedev", "Dmitry Medvedev"),
+        ("Sergey Kiriyenko", "Sergey Kiriyenko"), ("Kiriyenko", "Sergey Kiriyenko"), ("Li Hui", "Li Hui"),
+        // Organisations.
+        ("Eurasian Economic Union", "Eurasian Economic Union"), ("EAEU", "Eurasian Economic Union"),
+        ("EEU", "Eurasian Economic Union"),
+        ("Shanghai Cooperation Organisation", "Shanghai Cooperation Organisation"),
+        ("Shanghai Cooperation Organization", "Shanghai Cooperation Organisation"),
+        ("SCO", "Shanghai Cooperation Organisation"),
+        ("Asia-Pacific Economic Cooperation", "APEC"), ("APEC", "APEC"),
+        ("BRICS", "BRICS"), ("BRIC", "BRICS"), ("NATO", "NATO"), ("WTO", "World Trade Organization"),
+        ("World Trade Organization", "World Trade Organization"),
+        ("UN Security Council", "UN Security Council"), ("UNSC", "UN Security Council"),
+        ("United Nations", "United Nations"), ("UN", "United Nations"), ("UNO", "United Nations"),
+        ("Rosatom", "Rosatom"), ("People's Liberation Army", "People's Liberation Army"),
+        ("PLA Air Force", "People's Liberation Army"), ("PLAAF", "People's Liberation Army"),
+        ("PLANAF", "People's Liberation Army"), ("PLA", "People's Liberation Army"),
+        ("Russian Air Force", "Russian Air Force"), ("Collective Security Treaty", "CSTO"),
+        ("General Customs Administration of China", "General Administration of Customs of China"),
+        ("Ministry of Commerce of China", "Ministry of Commerce of China"),
+    ]
+
+    private static let sorted: [(scalars: [Unicode.Scalar], name: String)] =
+        entries.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
+        .map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// Canonical actors named in `text`, in order of first appearance.
+    static func actors(in text: String) -> [String] {
+        let s = Array(text.unicodeScalars)
+        var taken = [Bool](repeating: false, count: s.count)
+        var hits: [(offset: Int, name: String)] = []
+        for (spelling, name) in sorted {
+            let n = spelling.count
+            guard n <= s.count else { continue }
+            var i = 0
+            while i + n <= s.count {
+                if s[i] == spelling[0], s[i..<(i + n)].elementsEqual(spelling), !taken[i..<(i + n)].contains(true),
+                    isBoundary(s, i - 1), isBoundary(s, i + n)
+                {
+                    for k in i..<(i + n) { taken[k] = true }
+                    hits.append((i, name))
+                    i += n
+                } else {
+                    i += 1
+                }
+            }
+        }
+        var seen = Set<String>()
+        // "Sino-Russian" names two actors.
+        return hits.sorted { $0.offset < $1.offset }.flatMap { $0.name.split(separator: "|").map(String.init) }
+            .filter { seen.insert($0).inserted }
+    }
+
+    /// Letters and digits continue a word; an apostrophe-s ("Putin's") or a hyphen ("Sino-") ends it.
+    private static func isBoundary(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i >= 0, i < s.count else { return true }
+        let c = s[i]
+        return !(c.properties.isAlphabetic || c.properties.numericType != nil)
+    }
+}

@@ -1,0 +1,276 @@
+import Foundation
+
+/// A date as a sentence states it, with the words that state it.
+struct DateMention: Sendable, Hashable {
+    /// Scalar offsets into the sentence's cleaned text, including a leading
+    /// preposition ("In May 2015", "since 1992", "before the end of 2020").
+    var range: Range<Int>
+    var date: EventDate
+    /// Set when the year names a thing rather than dates the sentence's
+    /// action: "the friendship treaty of 2001", "the joint statement 2005".
+    /// The happening is then the thing itself, told again.
+    var namedThing: String?
+}
+
+/// Finds the dates a sentence gives to happenings, and only those.
+///
+/// Rules (no per-document code):
+/// - Day ("July 16, 2001", "28 June 2021"), month ("May 2015"), year,
+///   year range ("2020-21"), decade ("the early 1950s"), century ("in the
+///   middle of the XVII century"), deadline ("before the end of 2020").
+/// - A year inside parentheses is a citation ("(Bin, 2009)", "(Joint
+///   Statement, 2005)") unless the parentheses hold nothing but that year:
+///   "the South China (2016)" dates a happening.
+/// - A range whose end is not a later year ("2009-1212", a typo in a plan's
+///   name) dates nothing; page ranges and figures ("$ 40.67", "10,000",
+///   "54%") are not years.
+/// - A century counts only after "in/during/since/by the": "the Maritime
+///   Silk Road of the XXI century" names a project, and "Entering the
+///   Twenty-first century" (spelled out) is an epoch, not a happening's date.
+/// - Relative dates ("last year", "this year") are left out: the articles
+///   were written a year before they were published, so resolving them
+///   against the publication year would date them wrongly.
+enum DateMentionFinder {
+    static func mentions(in text: String) -> [DateMention] {
+        let scalars = Array(text.unicodeScalars)
+        let ns = text as NSString
+        let toScalar = utf16ToScalarOffsets(text)
+        let parens = parenthesisSpans(scalars)
+        var claimed: [Range<Int>] = []
+        var found: [DateMention] = []
+
+        func scalarRange(_ r: NSRange) -> Range<Int> { toScalar[r.location]..<toScalar[r.location + r.length] }
+        func group(_ m: NSTextCheckingResult, _ i: Int) -> String? {
+            let r = m.range(at: i)
+            return r.location == NSNotFound ? nil : ns.substring(with: r)
+        }
+
+        for rule in rules {
+            for match in rule.regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                let whole = scalarRange(match.range)
+                if claimed.contains(where: { $0.overlaps(whole) }) { continue }
+                claimed.append(whole)
+                let core = scalarRange(match.range(at: rule.coreGroup))
+                guard var date = rule.parse(match, group) else { continue }
+                // Inside parentheses: a citation, unless the parentheses hold only this date.
+                if let paren = parens.first(where: { $0.contains(core.lowerBound) }) {
+                    let inner = String(String.UnicodeScalarView(scalars[(paren.lowerBound + 1)..<(paren.upperBound - 1)]))
+                    let coreText = String(String.UnicodeScalarView(scalars[core]))
+                    guard inner.trimmingCharacters(in: .whitespaces) == coreText else { continue }
+                }
+                if rule.checksYearContext, !isYearInContext(scalars, core) { continue }
+                let preposition = group(match, 1)?.lowercased()
+                if preposition == "since" { date = EventDate(start: date.start, end: date.end, precision: date.precision, qualifier: .since) }
+                let named = rule.mayName && (preposition == nil || preposition == "of")
+                    ? namedThing(before: whole.lowerBound, in: scalars) : nil
+                found.append(DateMention(range: whole, date: date, namedThing: named))
+            }
+        }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // "carried out in 2005 ... 'Peace Mission 2005'": one date told twice in a sentence is one mention.
+        var result: [DateMention] = []
+        for m in found {
+            if let i = result.firstIndex(where: { $0.date.start == m.date.start && $0.date.end == m.date.end }) {
+                if result[i].namedThing != nil && m.namedThing == nil { result[i] = m }
+                continue
+            }
+            result.append(m)
+        }
+        return result
+    }
+
+    // MARK: - Rules, most specific first (a match claims its words from later rules)
+
+    struct Rule: Sendable {
+        let regex: NSRegularExpression
+        /// Group holding the date itself, without the preposition.
+        let coreGroup: Int
+        let checksYearContext: Bool
+        let mayName: Bool
+        let parse: @Sendable (NSTextCheckingResult, (NSTextCheckingResult, Int) -> String?) -> EventDate?
+    }
+
+    static let month = "(January|February|March|April|May|June|July|August|September|October|November|December)"
+    static let prep = "(?:\\b((?i:in|on|since|by|before|until|during|of|from|after))\\s+)?"
+
+    /// Compiled once; `NSRegularExpression` is immutable after init and documented thread-safe.
+    static let rules: [Rule] = [
+        Rule(
+            regex: re("(?i)\\b(in|during|since|by|from|until|throughout) the\\s+(?:(early|beginning|first half|middle|mid|second half|late|end)(?:\\s+of\\s+the\\s+|-|\\s+))?([xvi]{1,6}|\\d{1,2}(?:st|nd|rd|th))[\\s-]+century\\b"),
+            coreGroup: 3, checksYearContext: false, mayName: false,
+            parse: { m, g in
+                guard let c = g(m, 3).flatMap(centuryNumber), (1...21).contains(c),
+                    let s = PartialDate(year: (c - 1) * 100 + 1), let e = PartialDate(year: c * 100)
+                else { return nil }
+                let q: EventDate.Qualifier? = switch g(m, 2)?.lowercased() {
+                case "early", "beginning", "first half": .early
+                case "middle", "mid": .mid
+                case "late", "end", "second half": .late
+                default: nil
+                }
+                return EventDate(start: s, end: e, precision: .century, qualifier: q)
+            }),
+        Rule(
+            regex: re("(?i)\\b(before|by) the end of\\s+(\\d{4})\\b"), coreGroup: 2, checksYearContext: true, mayName: false,
+            parse: { m, g in
+                g(m, 2).flatMap { Int($0) }.flatMap { PartialDate(year: $0) }.map { EventDate(start: $0, qualifier: .by) }
+            }),
+        Rule(
+            regex: re(prep + "\(month)\\s+(\\d{1,2}),?\\s+(\\d{4})\\b"), coreGroup: 4, checksYearContext: false, mayName: false,
+            parse: { m, g in day(g(m, 4), g(m, 2), g(m, 3)) }),
+        Rule(
+            regex: re(prep + "(\\d{1,2})\\s+\(month),?\\s+(\\d{4})\\b"), coreGroup: 4, checksYearContext: false, mayName: false,
+            parse: { m, g in day(g(m, 4), g(m, 3), g(m, 2)) }),
+        Rule(
+            regex: re(prep + "\(month),?\\s+(\\d{4})\\b"), coreGroup: 3, checksYearContext: false, mayName: false,
+            parse: { m, g in
+                guard let y = g(m, 3).flatMap({ Int($0) }), let mo = g(m, 2).flatMap(monthNumber),
+                    let d = PartialDate(year: y, month: mo)
+                else { return nil }
+                return EventDate(start: d)
+            }),
+        Rule(
+            regex: re("(?i)" + prep + "(?:the\\s+)?(?:(early|mid|middle|late)[\\s-]+)?(\\d{3}0)[’']?s\\b"), coreGroup: 3,
+            checksYearContext: false, mayName: false,
+            parse: { m, g in
+                guard let y = g(m, 3).flatMap({ Int($0) }), (1000...2090).contains(y) else { return nil }
+                let q: EventDate.Qualifier? = switch g(m, 2)?.lowercased() {
+                case "early": .early
+                case "mid", "middle": .mid
+                case "late": .late
+                default: nil
+                }
+                // "early 1950s" is 1950-1953, "late" 1957-1959: the hedge narrows the span a little.
+                let (a, b) = switch q {
+                case .early: (0, 3)
+                case .mid: (3, 6)
+                case .late: (6, 9)
+                default: (0, 9)
+                }
+                guard let s = PartialDate(year: y + a), let e = PartialDate(year: y + b) else { return nil }
+                return EventDate(start: s, end: e, precision: .decade, qualifier: q, display: EventDate.display(
+                    start: PartialDate(year: y)!, end: nil, precision: .decade, qualifier: q))
+            }),
+        Rule(
+            regex: re("(?i)\\b(from|between)\\s+(\\d{4})\\s+(?:to|and|until)\\s+(\\d{4})\\b"), coreGroup: 2,
+            checksYearContext: true, mayName: false,
+            parse: { m, g in range(g(m, 2), g(m, 3)) }),
+        Rule(
+            regex: re(prep + "(\\d{4})\\s?[-–—]\\s?(\\d{2,4})\\b"), coreGroup: 2, checksYearContext: true, mayName: true,
+            parse: { m, g in range(g(m, 2), g(m, 3)) }),
+        Rule(
+            regex: re(prep + "(\\d{4})\\b"), coreGroup: 2, checksYearContext: true, mayName: true,
+            parse: { m, g in
+                guard let y = g(m, 2).flatMap({ Int($0) }), (1000...2099).contains(y) else { return nil }
+                return PartialDate(year: y).map { EventDate(start: $0) }
+            }),
+    ]
+
+    static func re(_ pattern: String) -> NSRegularExpression {
+        try! NSRegularExpression(pattern: pattern)
+    }
+
+    static func monthNumber(_ name: String) -> Int? {
+        EventDate.monthNames.firstIndex(of: name).map { $0 + 1 }
+    }
+
+    static func day(_ year: String?, _ month: String?, _ day: String?) -> EventDate? {
+        guard let y = year.flatMap({ Int($0) }), let mo = month.flatMap(monthNumber), let d = day.flatMap({ Int($0) }),
+            let date = PartialDate(year: y, month: mo, day: d)
+        else { return nil }
+        return EventDate(start: date)
+    }
+
+    /// "2020-21" → 2020...2021; nil for "2009-1212" (not a later year) or a span of more than 30 years.
+    static func range(_ first: String?, _ second: String?) -> EventDate? {
+        guard let a = first.flatMap({ Int($0) }), var b = second.flatMap({ Int($0) }), (1000...2099).contains(a) else {
+            return nil
+        }
+        if second?.count == 2 { b += a / 100 * 100 }
+        guard second?.count != 3, b > a, b - a <= 30, let s = PartialDate(year: a), let e = PartialDate(year: b) else {
+            return nil
+        }
+        return EventDate(start: s, end: e, precision: .year)
+    }
+
+    static func centuryNumber(_ token: String) -> Int? {
+        let digits = token.prefix { $0.isNumber }
+        if !digits.isEmpty { return Int(digits) }
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10]
+        var total = 0
+        let chars = Array(token.lowercased())
+        for (i, c) in chars.enumerated() {
+            guard let v = values[c] else { return nil }
+            if i + 1 < chars.count, let next = values[chars[i + 1]], next > v { total -= v } else { total += v }
+        }
+        return total
+    }
+
+    /// A four-digit number is a year only where a year can stand: not part of
+    /// an amount ("$ 2009", "2,009", "2009.5", "2009%"), a code ("Su-2009")
+    /// or a quantity ("2000 km", "1000 people").
+    static func isYearInContext(_ s: [Unicode.Scalar], _ core: Range<Int>) -> Bool {
+        if core.lowerBound > 0 {
+            let before = s[core.lowerBound - 1]
+            if "$.,-/#:№".unicodeScalars.contains(before) || before.properties.numericType != nil { return false }
+        }
+        if core.upperBound < s.count {
+            let after = s[core.upperBound]
+            if after == "%" { return false }
+            if (after == "." || after == ",") && core.upperBound + 1 < s.count
+                && s[core.upperBound + 1].properties.numericType != nil
+            {
+                return false
+            }
+        }
+        let rest = String(String.UnicodeScalarView(s[core.upperBound...])).lowercased()
+        let units = [" km", " people", " personnel", " tons", " tonnes", " dollars", " billion", " million", " thousand", " troops", " ships", " units", " companies", " projects", " students"]
+        return !units.contains { rest.hasPrefix($0 + " ") || rest.hasPrefix($0 + ".") || rest == $0 }
+    }
+
+    static let thingNouns: Set<String> = [
+        "treaty", "statement", "statements", "declaration", "agreement", "communique", "mission", "plan", "programme",
+        "program", "summit", "visit", "exercise", "roadmap", "forum", "concept", "strategy", "charter", "protocol",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "issuing", "of"]
+
+    /// "the friendship treaty of 2001" → "friendship treaty"; nil unless the
+    /// word before the year (or before "of") is a thing that can be dated.
+    static func namedThing(before offset: Int, in s: [Unicode.Scalar]) -> String? {
+        let head = String(String.UnicodeScalarView(s[..<offset]))
+        var words = head.split(whereSeparator: { $0 == " " }).map(String.init)
+        if words.last?.lowercased() == "of" { words.removeLast() }
+        guard let noun = words.last, thingNouns.contains(noun.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        else { return nil }
+        var phrase: [String] = [noun]
+        for w in words.dropLast().reversed().prefix(2) {
+            let bare = w.trimmingCharacters(in: .punctuationCharacters)
+            if bare.isEmpty || determiners.contains(bare.lowercased()) || w.last == "," { break }
+            phrase.insert(bare, at: 0)
+        }
+        return phrase.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+    }
+
+    /// Balanced `( ... )` spans, end exclusive, so a year can be told to sit in a citation.
+    static func parenthesisSpans(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var stack: [Int] = []
+        for (i, c) in s.enumerated() {
+            if c == "(" { stack.append(i) } else if c == ")", let open = stack.popLast() { spans.append(open..<(i + 1)) }
+        }
+        // An unclosed "(" (a citation cut by a page break) runs to the end of the sentence.
+        for open in stack { spans.append(open..<s.count) }
+        return spans
+    }
+
+    /// `map[u]` is the scalar offset of UTF-16 offset `u`; one extra entry at the end.
+    static func utf16ToScalarOffsets(_ text: String) -> [Int] {
+        var map: [Int] = []
+        map.reserveCapacity(text.utf16.count + 1)
+        for (i, scalar) in text.unicodeScalars.enumerated() {
+            for _ in 0..<scalar.utf16.count { map.append(i) }
+        }
+        map.append(text.unicodeScalars.count)
+        return map
+    }
+}

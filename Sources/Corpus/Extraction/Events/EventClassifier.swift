@@ -1,0 +1,161 @@
+import Foundation
+
+/// Reads a dated sentence for what happened: category, status, title, and
+/// the key terms the merger compares. Word lists, no per-document code.
+enum EventClassifier {
+    // MARK: Category
+
+    /// Weighted cue words per category. The sentence (citations removed)
+    /// scores each category; ties go to the earlier category in this list.
+    /// A sentence with no cue takes its section title's category ("Energy
+    /// Sphere"), then its paragraph's; else `politics`.
+    static let cues: [(EventCategory, [(String, Int)])] = [
+        (.border, [("demarcation", 3), ("boundary", 3), ("border", 2), ("territorial", 1)]),
+        (.military, [("military", 2), ("exercise", 3), ("naval", 2), ("air force", 2), ("patrol", 2), ("arms", 2),
+            ("missile", 3), ("weapon", 2), ("defence", 2), ("defense", 2), ("army", 2), ("fighter", 2)]),
+        (.energy, [("energy", 2), ("pipeline", 3), ("gas", 2), ("oil", 2), ("nuclear", 2), ("reactor", 3), ("lng", 3),
+            ("power plant", 2), ("npp", 2)]),
+        (.diplomacy, [("treaty", 3), ("joint statement", 3), ("statement", 1), ("declaration", 2), ("visit", 2),
+            ("summit", 3), ("forum", 2), ("diplomatic", 3), ("strategic partnership", 2), ("partnership", 1),
+            ("heads of state", 2), ("president", 1), ("signed", 1), ("global governance", 2), ("friendship", 1),
+            ("alliance", 2), ("apec", 2), ("meeting", 1), ("agreement", 1), ("relations", 1)]),
+        (.trade, [("trade", 2), ("export", 1), ("import", 1), ("e-commerce", 2), ("turnover", 2)]),
+        (.investment, [("invest", 2), ("bank", 1), ("financ", 1)]),
+        (.infrastructure, [("railway", 2), ("bridge", 2), ("corridor", 2), ("infrastructure", 2)]),
+        (.economy, [("economic", 2), ("economy", 2), ("industrializ", 2), ("industrialis", 2), ("strategic projects", 2)]),
+        (.education, [("universit", 2), ("education", 2), ("student", 2), ("language", 1), ("school", 1)]),
+        (.culture, [("cultur", 2), ("year of", 2), ("years of", 2), ("tourism", 1), ("film", 2), ("scientific", 1)]),
+        (.politics, [("white paper", 3), ("policy", 2), ("political", 1), ("came to power", 3), ("election", 2), ("arctic", 1)]),
+    ]
+
+    /// A year naming a thing ("the treaty of 2001") takes the thing's category.
+    static let thingCategory: [String: EventCategory] = [
+        "treaty": .diplomacy, "statement": .diplomacy, "statements": .diplomacy, "declaration": .diplomacy,
+        "agreement": .diplomacy, "communique": .diplomacy, "summit": .diplomacy, "visit": .diplomacy,
+        "forum": .diplomacy, "charter": .diplomacy, "protocol": .diplomacy, "mission": .military,
+        "exercise": .military, "roadmap": .military,
+    ]
+
+    static func category(sentence: String, namedThing: String?, section: String, passage: String) -> EventCategory {
+        if let noun = namedThing?.split(separator: " ").last.map({ $0.lowercased() }), let c = thingCategory[noun] {
+            return c
+        }
+        for text in [withoutParentheses(sentence), section, passage] {
+            if let c = bestCategory(text) { return c }
+        }
+        return .politics
+    }
+
+    static func bestCategory(_ text: String) -> EventCategory? {
+        let lower = text.lowercased()
+        var best: (EventCategory, Int)?
+        for (category, words) in cues {
+            let score = words.reduce(0) { $0 + count(of: $1.0, in: lower) * $1.1 }
+            if score > 0, score > (best?.1 ?? 0) { best = (category, score) }
+        }
+        return best?.0
+    }
+
+    // MARK: Status
+
+    static let plannedCues = ["according to the plan", "planned to", "plans to", "plan to", "going to be held",
+        "to be held", "scheduled", "intend to", "intends to", "will be held", "is going to", "are going to"]
+    static let expectedCues = ["is expected", "are expected", "expected to", "will be", "will ", "shall "]
+
+    /// From the clause holding the date, so "X is expected in October 2019,
+    /// and Y will be laid before the end of 2020" gives each its own status.
+    /// Words inside quotation marks are someone's words, not the text's
+    /// tense: "Jiang said ... China and Russia 'will continue'" is not a forecast.
+    static func status(sentence: String, mention: Range<Int>) -> EventStatus {
+        let clause = withoutQuotations(self.clause(of: sentence, around: mention)).lowercased()
+        if plannedCues.contains(where: clause.contains) { return .planned }
+        if expectedCues.contains(where: clause.contains) { return .expected }
+        return .occurred
+    }
+
+    /// The stretch between clause breaks (", and", ";", ", while", ", but") around the mention.
+    static func clause(of sentence: String, around mention: Range<Int>) -> String {
+        let range = clauseRange(of: sentence, around: mention)
+        return String(String.UnicodeScalarView(Array(sentence.unicodeScalars)[range]))
+    }
+
+    static func clauseRange(of sentence: String, around mention: Range<Int>) -> Range<Int> {
+        let s = Array(sentence.unicodeScalars)
+        let breaks = [", and ", "; ", ", while ", ", but ", ", whereas "].map { Array($0.unicodeScalars) }
+        var lo = 0
+        var hi = s.count
+        for b in breaks {
+            var i = 0
+            while i + b.count <= s.count {
+                if s[i..<(i + b.count)].elementsEqual(b) {
+                    if i + b.count <= mention.lowerBound { lo = max(lo, i + b.count) }
+                    if i >= mention.upperBound { hi = min(hi, i) }
+                }
+                i += 1
+            }
+        }
+        return lo..<max(lo, hi)
+    }
+
+    // MARK: Key terms (what the merger compares)
+
+    /// Happening nouns; two tellings of one happening share at least one.
+    static let keyTerms: [(String, String)] = [
+        ("treaty", "treaty"), ("joint statement", "statement"), ("statement", "statement"),
+        ("declaration", "declaration"), ("visit", "visit"), ("exercise", "exercise"), ("pipeline", "pipeline"),
+        ("forum", "forum"), ("roadmap", "roadmap"), ("white paper", "white-paper"), ("demarcation", "demarcation"),
+        ("agreement", "agreement"), ("patrol", "patrol"), ("reactor", "reactor"), ("summit", "summit"),
+        ("strategic partnership", "strategic-partnership"), ("diplomatic relations", "diplomatic-relations"),
+    ]
+
+    static func keyTerms(in sentence: String) -> Set<String> {
+        let lower = withoutParentheses(sentence).lowercased()
+        return Set(keyTerms.filter { lower.contains($0.0) }.map(\.1))
+    }
+
+    // MARK: Helpers
+
+    /// Drops “…” and "…" spans, and '…' spans opened after a space (not apostrophes).
+    static func withoutQuotations(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var closer: Unicode.Scalar?
+        var previous: Unicode.Scalar = " "
+        for c in text.unicodeScalars {
+            if let close = closer {
+                if c == close { closer = nil }
+            } else if c == "“" {
+                closer = "”"
+            } else if c == "\"" {
+                closer = "\""
+            } else if c == "'" || c == "‘", previous == " " {
+                closer = c == "'" ? "'" : "’"
+            } else {
+                out.append(c)
+            }
+            previous = c
+        }
+        return String(out)
+    }
+
+    static func count(of needle: String, in haystack: String) -> Int {
+        var n = 0
+        var range = haystack.startIndex..<haystack.endIndex
+        while let r = haystack.range(of: needle, range: range) {
+            n += 1
+            range = r.upperBound..<haystack.endIndex
+        }
+        return n
+    }
+
+    /// Drops `( ... )` spans: citations and asides say nothing about the happening's kind.
+    static func withoutParentheses(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var depth = 0
+        for c in text.unicodeScalars {
+            if c == "(" { depth += 1; continue }
+            if c == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(c) }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Turns every dated statement of the corpus into a timeline event.
+///
+/// Pipeline: sentences of the body (front matter `-s00` and reference lists
+/// skipped) → date mentions (`DateMentionFinder`) → one candidate per
+/// mention, unless the sentence only reports a figure (see `isFigureOnly`)
+/// → curated annotations (correct, exclude, add, join) → merge tellings of
+/// one happening (`EventMerger`) → sort by start date, then id.
+public enum EventExtractor {
+    public static func extract(
+        documents: [Document], citations: [InTextCitation], annotations: [String: [EventAnnotation]]
+    ) -> [TimelineEvent] {
+        var candidates: [EventCandidate] = []
+        var joins: [(Int, Int)] = []
+        for (d, document) in documents.enumerated() {
+            var found = Self.candidates(in: document, order: d, citations: citations)
+            let notes = annotations[document.id] ?? []
+            if !notes.isEmpty {
+                let pairs = EventCuration.apply(notes, to: &found, document: document, order: d, citations: citations)
+                joins += pairs.map { ($0.0 + candidates.count, $0.1 + candidates.count) }
+            }
+            candidates += found
+        }
+        // Excluded candidates stay in the array (indices in `joins` point into it) but are dropped here.
+        let kept = candidates.indices.filter { !candidates[$0].excluded }
+        let remap = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
+        let keptJoins = joins.compactMap { a, b in remap[a].flatMap { x in remap[b].map { (x, $0) } } }
+        return EventMerger.merge(kept.map { candidates[$0] }, sameAs: keptJoins)
+            .sorted { ($0.date.start, $0.id) < ($1.date.start, $1.id) }
+    }
+
+    /// Sections that never hold the article's happenings: the front matter
+    /// (publication metadata) and the reference list (publication years).
+    static func isSkipped(_ section: Section) -> Bool {
+        if section.id.hasSuffix("-s00") { return true }
+        let title = section.title.lowercased()
+        return ["reference", "bibliograph", "works cited", "literature cited"].contains { title.contains($0) }
+    }
+
+    static func candidates(in document: Document, order: Int, citations: [InTextCitation]) -> [EventCandidate] {
+        let skipped = Set(document.sections.filter(isSkipped).map(\.id))
+        let sectionTitles = Dictionary(document.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        var result: [EventCandidate] = []
+        for passage in document.passages where !skipped.contains(passage.sectionID) {
+            for sentence in passage.sentences {
+                let mentions = DateMentionFinder.mentions(in: sentence.text)
+                guard !mentions.isEmpty else { continue }
+                let figureOnly = isFigureOnly(sentence.text)
+                let provenance = document.provenance(passage: passage, sentence: sentence)
+                let cited = citationIDs(citations, in: document.id, overlapping: sentence)
+                let plain = EventClassifier.withoutParentheses(sentence.text)
+                for mention in mentions where !figureOnly || mention.date.qualifier == .since {
+                    let raw = passage.rawRange(
+                        fromScalar: sentence.start + mention.range.lowerBound,
+                        toScalar: sentence.start + mention.range.upperBound)
+                    let title = EventTitle.title(sentence: sentence.text, mention: mention)
+                    var terms = EventClassifier.keyTerms(in: sentence.text)
+                    if let noun = mention.namedThing?.split(separator: " ").last?.lowercased() {
+                        terms.formUnion(EventClassifier.keyTerms(in: noun))
+                    }
+                    let event = TimelineEvent(
+                        id: makeID(date: mention.date, title: title, document: document.id, offset: raw.lowerBound),
+                        date: mention.date,
+                        status: EventClassifier.status(sentence: sentence.text, mention: mention.range),
+                        title: title, summary: sentence.text,
+                        category: EventClassifier.category(
+                            sentence: sentence.text, namedThing: mention.namedThing,
+                            section: sectionTitles[passage.sectionID] ?? "", passage: passage.text),
+                        actors: ActorGazetteer.actors(in: plain),
+                        evidence: [EventSource(provenance: provenance, citations: cited, mention: raw)])
+                    result.append(EventCandidate(event: event, keyTerms: terms, order: (order, raw.lowerBound)))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Ids of the in-text citations made in a sentence: those whose source span overlaps it.
+    static func citationIDs(_ citations: [InTextCitation], in document: String, overlapping sentence: Sentence) -> [String] {
+        citations.filter {
+            $0.source.document == document && $0.source.start < sentence.rawEnd && sentence.rawStart < $0.source.end
+        }.map(\.id)
+    }
+
+    // MARK: Figures are indicators, not events
+
+    private static let figurePattern = try! NSRegularExpression(
+        pattern: "(?i)(\\$\\s*\\d)|(\\d[\\d,.]*\\s*(%|percent|per cent|billion|million|thousand|tons|tonnes|dollars?|dolors|times\\b|projects|companies))|((amounted to|reached|exceeded|increased by|decreased by|grew by|rose by|fell by)\\s+\\D{0,12}\\d)|(\\b(number|volume|share|amount) of\\b.*?(?<![\\d.,])\\d{1,3}(?![\\d]))")
+
+    /// A sentence whose content is a figure ("in 2016 China imported 52.48
+    /// million tons of oil", "In 2016, the volume of e-Commerce ... amounted
+    /// to 2.3 billion dollars", "the number of projects ... from nine in 2016
+    /// to 32 in 2017") reports an indicator, not a happening: it holds an
+    /// amount (currency, percentage, units, "amounted to 153", "the number of
+    /// ... 32"), whatever its verbs. The indicators issue serves it. One
+    /// exception: "Since 1992, military sales ... reached at least $20
+    /// billion" dates the start of a process, so `since` mentions are kept.
+    static func isFigureOnly(_ sentence: String) -> Bool {
+        let range = NSRange(location: 0, length: (sentence as NSString).length)
+        return figurePattern.firstMatch(in: sentence, range: range) != nil
+    }
+
+    // MARK: Ids
+
+    static let stopWords: Set<String> = [
+        "the", "a", "an", "of", "in", "on", "and", "to", "was", "were", "has", "have", "had", "is", "are", "their",
+        "its", "his", "her", "with", "for", "that", "this", "by", "at", "as", "be", "been", "both", "two",
+    ]
+
+    /// `evt-<start>-<up to four title words>-<6 hex of document and offset>`:
+    /// readable, and the same after a reload of the same corpus.
+    static func makeID(date: EventDate, title: String, document: String, offset: Int) -> String {
+        let words = title.lowercased().unicodeScalars.split { !($0.properties.isAlphabetic || $0.properties.numericType != nil) || !$0.isASCII }
+            .map { String(String.UnicodeScalarView($0)) }
+            .filter { !stopWords.contains($0) }
+        var slug = ""
+        for w in words.prefix(4) where slug.count + w.count < 36 { slug += (slug.isEmpty ? "" : "-") + w }
+        var hasher = ContentHasher()
+        hasher.add("\(document):\(offset)")
+        let hash = String(hasher.hex.suffix(6))
+        return ["evt", date.start.description, slug, hash].filter { !$0.isEmpty }.joined(separator: "-")
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// A short headline for a dated sentence: its main clause without the date,
+/// the citations and the discourse glue around it.
+///
+/// "In May 2015, the heads of state of China and the Russia signed a joint
+/// statement on cooperation to link ..." → "The heads of state of China and
+/// the Russia signed a joint statement on cooperation to link the…". Curated
+/// annotations polish the titles of the default corpus; this keeps a new
+/// article's timeline readable.
+enum EventTitle {
+    static let maxLength = 80
+
+    static let leadingGlue = [
+        "again", "in particular", "at the same time", "in addition", "then", "further", "furthermore", "recently",
+        "for the first time", "first", "firstly", "second", "secondly", "third", "thirdly", "however", "moreover",
+        "after that", "as a result", "it is said that", "it was said that", "he recalled that", "she recalled that",
+        "according to the plan", "in other words", "meanwhile", "also", "and", "but", "so",
+    ]
+    static let cuts = [", which", " which ", "; ", ", as well as", ", from ", ", and ", " – ", " — ", ": "]
+    static let danglingWords: Set<String> = ["in", "on", "at", "the", "and", "of", "when", "that", "to", "a", "an", "by", "with", "during", "since", "as"]
+
+    static func title(sentence: String, mention: DateMention) -> String {
+        if let thing = mention.namedThing {
+            return capitalised("\(thing) of \(mention.date.display)")
+        }
+        // The clause holding the date, when the sentence tells two happenings, without the date.
+        let clause = EventClassifier.clauseRange(of: sentence, around: mention.range)
+        let s = Array(sentence.unicodeScalars)[clause].enumerated()
+            .filter { !mention.range.contains($0.offset + clause.lowerBound) }.map(\.element)
+        var text = EventClassifier.withoutParentheses(String(String.UnicodeScalarView(s)))
+        text = text.replacingOccurrences(of: "  ", with: " ").replacingOccurrences(of: "The the ", with: "The ")
+            .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".")
+        text = text.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        var changed = true
+        while changed {
+            changed = false
+            let lower = text.lowercased()
+            for glue in leadingGlue where lower.hasPrefix(glue + " ") || lower.hasPrefix(glue + ",") {
+                text = String(text.dropFirst(glue.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                changed = true
+                break
+            }
+        }
+        for cut in cuts {
+            if let r = text.range(of: cut), text.distance(from: text.startIndex, to: r.lowerBound) >= 20 {
+                text = String(text[..<r.lowerBound])
+            }
+        }
+        text = trimDangling(text)
+        if text.count > maxLength {
+            var words: [Substring] = []
+            var length = 0
+            for w in text.split(separator: " ") {
+                if length + w.count + 1 > maxLength - 1 { break }
+                words.append(w)
+                length += w.count + 1
+            }
+            text = trimDangling(words.joined(separator: " ")) + "…"
+        }
+        return capitalised(text)
+    }
+
+    static func trimDangling(_ text: String) -> String {
+        var words = text.split(separator: " ").map(String.init)
+        while let last = words.last,
+            danglingWords.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters)) || last.allSatisfy({ $0.isPunctuation })
+        {
+            words.removeLast()
+        }
+        return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+    }
+
+    static func capitalised(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}
