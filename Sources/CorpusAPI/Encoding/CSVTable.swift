@@ -19,6 +19,10 @@ enum CSVTable {
             }
             return cells
         }
+        // A field that is an object on some rows and null on others is one
+        // set of dotted columns, left empty where it is null.
+        let parents = Set(columns.compactMap { c in c.lastIndex(of: ".").map { String(c[..<$0]) } })
+        columns.removeAll { parents.contains($0) }
         var out: [UInt8] = []
         appendRecord(columns, to: &out)
         for cells in flat {

@@ -20,7 +20,17 @@ public enum Routes {
         Endpoint(.get, "/v1/passages/{id}", summary: "One passage with its sentences and offsets", handler: DocumentHandlers.passage),
     ]
 
-    static let records: [Endpoint] = indicators
+    static let records: [Endpoint] = events + indicators
+
+    static let events: [Endpoint] = [
+        Endpoint(.get, "/v1/events", summary: "Timeline events: every dated happening, with its sources",
+                 parameters: EventHandlers.filterParameters, isList: true, formats: [.json, .csv],
+                 handler: EventHandlers.list),
+        Endpoint(.get, "/v1/events/{id}", summary: "One event with all its sources", handler: EventHandlers.detail),
+        Endpoint(.get, "/v1/timeline", summary: "The events for timeline tools: JSON by year, TimelineJS3 or CSV",
+                 parameters: EventHandlers.filterParameters, formats: [.json, .timelineJS, .csv],
+                 handler: EventHandlers.timeline),
+    ]
 
     static let indicators: [Endpoint] = [
         Endpoint(.get, "/v1/indicators", summary: "Observations: every figure in the corpus, typed",

@@ -1,0 +1,45 @@
+import Corpus
+
+/// A TimelineJS3 document (https://timeline.knightlab.com/docs/json-format.html).
+/// TimelineJS renders `text` as HTML, so every string from the corpus is
+/// escaped before it goes in.
+enum TimelineJS {
+    static func document(events: [TimelineEvent], model: CorpusModel) -> JSONValue {
+        let titles = model.documents.map(\.metadata.title)
+        return .object([
+            ("title", .object([
+                ("text", .object([
+                    ("headline", "China–Russia relations: a timeline from the corpus"),
+                    ("text", .string("<p>\(events.count) events from \(titles.count) articles: " + titles.map(HTML.escape).joined(separator: "; ") + "</p>")),
+                ]))
+            ])),
+            ("events", .array(events.map(event))),
+        ])
+    }
+
+    static func event(_ e: TimelineEvent) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("unique_id", .string(e.id)),
+            ("start_date", date(e.date.start)),
+        ]
+        if let end = e.date.end { pairs.append(("end_date", date(end))) }
+        // Month and coarser dates read better as the text says them ("May 2015", "mid-17th century").
+        if e.date.precision != .day { pairs.append(("display_date", .string(e.date.display))) }
+        var body = "<p>\(HTML.escape(e.summary))</p>"
+        for source in e.evidence {
+            body += "<blockquote>\(HTML.escape(source.provenance.quote))</blockquote>"
+            body += "<p><small>\(HTML.escape(source.provenance.document)), passage \(HTML.escape(source.provenance.passage)), characters \(source.provenance.start)–\(source.provenance.end)</small></p>"
+        }
+        pairs.append(("text", .object([("headline", .string(HTML.escape(e.title))), ("text", .string(body))])))
+        pairs.append(("group", .string(e.category.rawValue)))
+        return .object(pairs)
+    }
+
+    /// TimelineJS wants numbers; the year is always there, month and day only when known.
+    static func date(_ d: PartialDate) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("year", .int(d.year))]
+        if let m = d.month { pairs.append(("month", .int(m))) }
+        if let day = d.day { pairs.append(("day", .int(day))) }
+        return .object(pairs)
+    }
+}
