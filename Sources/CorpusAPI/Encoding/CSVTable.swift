@@ -21,7 +21,14 @@ enum CSVTable {
         }
         // A field that is an object on some rows and null on others is one
         // set of dotted columns, left empty where it is null.
-        let parents = Set(columns.compactMap { c in c.lastIndex(of: ".").map { String(c[..<$0]) } })
+        var parents = Set<String>()
+        for column in columns {
+            var prefix = Substring(column)
+            while let dot = prefix.lastIndex(of: ".") {
+                prefix = prefix[..<dot]
+                parents.insert(String(prefix))
+            }
+        }
         columns.removeAll { parents.contains($0) }
         var out: [UInt8] = []
         appendRecord(columns, to: &out)
