@@ -47,6 +47,8 @@ public enum Routes {
         Endpoint(.get, "/", summary: "This index (JSON) or the dashboard (browsers)", formats: [.json, .html],
                  handler: IndexHandler.index),
         Endpoint(.get, "/assets/{file}", summary: "Dashboard assets", handler: StaticAssets.handle),
+        Endpoint(.get, "/v1/export", summary: "The whole model: one JSON document, or a ZIP of CSV tables with format=csv",
+                 formats: [.json, .zip], handler: ExportHandler.export),
         Endpoint(.get, "/openapi.json", summary: "The OpenAPI 3.1 description (JSON)", handler: DocsHandlers.openAPIJSON),
         Endpoint(.get, "/openapi.yaml", summary: "The OpenAPI 3.1 description (YAML)", handler: DocsHandlers.openAPIYAML),
         Endpoint(.get, "/docs", summary: "The API reference as a page", handler: DocsHandlers.docs),
