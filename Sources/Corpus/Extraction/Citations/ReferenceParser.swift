@@ -125,6 +125,7 @@ enum ReferenceParser {
         }
         if let m = TextPattern.firstMatch("((?:https?|ftp)://\\S+)", in: s) {
             if f.url == nil { f.url = TextPattern.trim(m[1]!, ".,;)") }
+            if let doi = TextPattern.firstMatch("doi\\.org/(10\\.\\d{4,9}/\\S+)", in: f.url ?? "") { f.doi = doi[1] }
             s = TextPattern.replace("(?:https?|ftp)://\\S+", in: s, with: "")
         }
         if let m = TextPattern.firstMatch("(?:doi:\\s*|doi\\.org/)?\\b(10\\.\\d{4,9}/[^\\s,;]+)", in: s, options: .caseInsensitive) {
