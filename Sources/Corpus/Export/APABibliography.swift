@@ -1,3 +1,5 @@
+import Foundation
+
 /// An APA 7 reference list as plain text (`text/x-bibliography`), one entry
 /// per line, sorted by the first element (author, or title when there is
 /// none) then year. Plain text cannot carry italics, so titles of books and
@@ -103,5 +105,3 @@ public enum APABibliography {
         return "?!.".contains(last) ? s : s + "."
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// BibTeX (`application/x-bibtex`). Unicode is kept as is (biber and
 /// BibTeX 8-bit read UTF-8); the special characters `{ } % & $ # _ \` are
 /// escaped in text fields. `url` and `doi` are verbatim fields in biblatex and
@@ -101,5 +103,3 @@ public enum BibTeXExport {
         }
     }
 }
-
-import Foundation
