@@ -147,6 +147,20 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("Menon, R. (1997a).") } && lines.contains { $0.hasPrefix("Menon, R. (1997b).") })
     }
 
+    // MARK: formats
+
+    @Test func formatsRenderAndNegotiate() {
+        for format in CitationFormat.allCases {
+            #expect(!format.render(Self.refs).isEmpty)
+            #expect(CitationFormat(mediaType: format.mediaType + "; charset=utf-8") == format)
+        }
+        #expect(CitationFormat(mediaType: "text/html") == nil)
+        #expect(CitationFormat(rawValue: "csl-json") == .cslJSON)
+        #expect(CitationFormat.bibtex.render([]).isEmpty && CitationFormat.ris.render([]).isEmpty)
+        let empty = try? JSONSerialization.jsonObject(with: Data(CitationFormat.cslJSON.render([]).utf8)) as? [Any]
+        #expect(empty?.isEmpty == true, "an empty list is still a CSL-JSON array")
+    }
+
     // MARK: helpers
 
     struct BibEntry { var type: String; var key: String; var fields: [String: String] }
