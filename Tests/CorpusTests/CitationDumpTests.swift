@@ -26,3 +26,14 @@ import Testing
         try out.write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
+
+extension CitationDumpTests {
+    /// Writes the four export formats next to $CITATION_DUMP when set.
+    @Test func dumpExportsWhenAsked() throws {
+        guard let path = ProcessInfo.processInfo.environment["CITATION_DUMP"] else { return }
+        for format in CitationFormat.allCases {
+            try format.render(PassageBuilderTests.model.references)
+                .write(toFile: path + "." + format.fileExtension, atomically: true, encoding: .utf8)
+        }
+    }
+}

@@ -144,6 +144,7 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("General Directorate of Customs of China. (n.d.).") })
         #expect(lines.contains { $0.hasPrefix("Bin, Y. (2009). Sino-Russian Relation in the 'post' Putin Era. In R. Huisken (Ed.), Rising China") })
         #expect(lines.contains { $0.contains("Retrieved January 12, 2018, from http://fangtan.customs.gov.cn/") })
+        #expect(lines.contains { $0.contains("Journal of Current Chinese Affairs, 38(2), 145–168.") })
         #expect(lines.contains { $0.hasPrefix("Menon, R. (1997a).") } && lines.contains { $0.hasPrefix("Menon, R. (1997b).") })
     }
 

@@ -41,7 +41,7 @@ public enum APABibliography {
             var source = r.containerTitle ?? ""
             if let v = r.volume { source += source.isEmpty ? v : ", \(v)" }
             if let i = r.issue { source += "(\(i))" }
-            if let p = r.page { source += ", \(p.replacingOccurrences(of: "-", with: "–"))" }
+            if let p = r.page { source += ", \(pages(p))" }
             if !source.isEmpty { parts.append(source + ".") }
         case "chapter":
             var source = "In "
@@ -49,7 +49,7 @@ public enum APABibliography {
                 source += r.editor.map(givenFirst).joined(separator: " & ") + (r.editor.count > 1 ? " (Eds.), " : " (Ed.), ")
             }
             source += r.containerTitle ?? ""
-            if let p = r.page { source += " (pp. \(p.replacingOccurrences(of: "-", with: "–")))" }
+            if let p = r.page { source += " (pp. \(pages(p)))" }
             parts.append(source + ".")
             if let pb = r.publisher { parts.append(pb + ".") }
         default:
@@ -68,6 +68,13 @@ public enum APABibliography {
             }
         }
         return parts.joined(separator: " ")
+    }
+
+    /// "145-68" → "145–168": APA prints full page numbers joined by an en dash.
+    static func pages(_ p: String) -> String {
+        let parts = p.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2 else { return p }
+        return parts[0] + "–" + RISExport.expandedEnd(parts[0], parts[1])
     }
 
     static let months = [
