@@ -25,11 +25,10 @@ public enum CitationExtractor {
         let short = document.id.split(separator: "-").first.map(String.init) ?? document.id
         var used: [String: Int] = [:]
         var out: [Reference] = []
-        for passage in ReferenceListFinder.entries(in: document) {
-            let line = entryLine(passage, in: document.raw)
+        for entry in ReferenceListFinder.entries(in: document) {
             let source = Provenance(
-                document: document.id, passage: passage.id, start: line.lowerBound, end: line.upperBound,
-                quote: document.raw.slice(line), text: passage.text)
+                document: document.id, passage: entry.passage.id, start: entry.raw.lowerBound, end: entry.raw.upperBound,
+                quote: document.raw.slice(entry.raw), text: entry.text)
             var fields = ReferenceParser.parse(source.quote)
             for note in annotations where source.quote.contains(note.quote) { apply(note, to: &fields) }
             let base = "\(short)-\(nameSlug(fields))-\(fields.year.map(String.init) ?? "nd")\(fields.yearSuffix ?? "")"
@@ -114,20 +113,6 @@ public enum CitationExtractor {
             f.yearSuffix = nil
         }
         if let y = note.year { f.year = y }
-    }
-
-    /// The entry's whole lines: the passage's raw span widened to the line
-    /// bounds, so a leading "*" of an italic title or a trailing ")" of a link
-    /// stays in `raw`; the list bullet ("- ") and surrounding blanks do not.
-    static func entryLine(_ passage: Passage, in raw: RawText) -> Range<Int> {
-        var start = passage.rawStart
-        while start > 0 && raw.scalars[start - 1] != "\n" { start -= 1 }
-        var end = passage.rawEnd
-        while end < raw.count && raw.scalars[end] != "\n" { end += 1 }
-        if end - start >= 2 && ["-", "*", "•"].contains(raw.scalars[start]) && raw.scalars[start + 1] == " " { start += 2 }
-        while end > start && raw.scalars[end - 1].properties.isWhitespace { end -= 1 }
-        while start < end && raw.scalars[start].properties.isWhitespace { start += 1 }
-        return start..<end
     }
 
     /// The first author's family name, an organisation's or a title's first words.
