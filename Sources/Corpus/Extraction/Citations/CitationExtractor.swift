@@ -1,0 +1,133 @@
+/// Builds the reference lists and in-text citations of every document:
+/// find the list, parse each entry, apply curated corrections, find the
+/// citations in the body, resolve them, and count how often each entry is cited.
+public enum CitationExtractor {
+    public static func extract(
+        documents: [Document], annotations: [String: [CitationAnnotation]]
+    ) -> (references: [Reference], inText: [InTextCitation]) {
+        var allReferences: [Reference] = []
+        var allCitations: [InTextCitation] = []
+        for document in documents {
+            let notes = annotations[document.id] ?? []
+            var references = references(in: document, annotations: notes)
+            var citations = citations(in: document, references: references, annotations: notes)
+            let counts = Dictionary(grouping: citations.compactMap(\.referenceID), by: { $0 }).mapValues(\.count)
+            for i in references.indices { references[i].citedCount = counts[references[i].id] ?? 0 }
+            citations.sort { $0.span.start < $1.span.start }
+            allReferences += references
+            allCitations += citations
+        }
+        return (allReferences, allCitations)
+    }
+
+    /// The document's reference list, parsed, with ids `<doc-short>-<name>-<year>`.
+    static func references(in document: Document, annotations: [CitationAnnotation]) -> [Reference] {
+        let short = document.id.split(separator: "-").first.map(String.init) ?? document.id
+        var used: [String: Int] = [:]
+        var out: [Reference] = []
+        for entry in ReferenceListFinder.entries(in: document) {
+            let source = Provenance(
+                document: document.id, passage: entry.passage.id, start: entry.raw.lowerBound, end: entry.raw.upperBound,
+                quote: document.raw.slice(entry.raw), text: entry.text)
+            var fields = ReferenceParser.parse(source.quote)
+            for note in annotations where source.quote.contains(note.quote) { apply(note, to: &fields) }
+            let base = "\(short)-\(nameSlug(fields))-\(fields.year.map(String.init) ?? "nd")\(fields.yearSuffix ?? "")"
+            used[base, default: 0] += 1
+            let id = used[base]! == 1 ? base : "\(base)-\(used[base]!)"
+            var ref = Reference(id: id, document: document.id, type: fields.type, raw: source.quote, source: source)
+            ref.author = fields.author
+            ref.editor = fields.editor
+            ref.year = fields.year
+            ref.yearSuffix = fields.yearSuffix
+            ref.issued = fields.year.map { CSLDate(year: $0) }
+            ref.title = fields.title
+            ref.containerTitle = fields.containerTitle
+            ref.volume = fields.volume
+            ref.issue = fields.issue
+            ref.page = fields.page
+            ref.publisher = fields.publisher
+            ref.publisherPlace = fields.publisherPlace
+            ref.url = fields.url
+            ref.doi = fields.doi
+            ref.accessed = fields.accessed
+            ref.language = fields.language
+            ref.originalTitle = fields.originalTitle
+            ref.note = fields.note
+            out.append(ref)
+        }
+        return out
+    }
+
+    static func citations(in document: Document, references: [Reference], annotations: [CitationAnnotation]) -> [InTextCitation] {
+        var seen = Set<Int>()
+        var out: [InTextCitation] = []
+        for c in InTextCitationFinder.find(in: document, references: references) {
+            let span = document.provenance(passage: c.passage, fromScalar: c.from, toScalar: c.to)
+            guard seen.insert(span.start).inserted else { continue }
+            let sentence = c.passage.sentences.last(where: { $0.start <= c.from }) ?? c.passage.sentences.first
+            let source = sentence.map { document.provenance(passage: c.passage, sentence: $0) } ?? span
+            var citation = InTextCitation(
+                id: "\(document.id)-cite-\(span.start)", document: document.id, passage: c.passage.id, text: c.text,
+                authors: c.authors, year: c.year, yearSuffix: c.yearSuffix, locator: c.locator, kind: c.kind,
+                source: source, span: span)
+            let r = CitationResolver.resolve(
+                authors: c.authors, year: c.year, yearSuffix: c.yearSuffix, locator: c.locator, context: source.text,
+                in: references)
+            citation.referenceID = r.referenceID
+            citation.match = r.match
+            citation.unresolvedReason = r.reason
+            if let note = annotations.first(where: { covers($0.quote, span.quote) }), note.resolveTo != nil || note.unresolvedReason != nil {
+                if let target = note.resolveTo, references.contains(where: { $0.id == target }) {
+                    citation.referenceID = target
+                    citation.match = "curated" + (note.comment.map { ": \($0)" } ?? "")
+                    citation.unresolvedReason = nil
+                } else {
+                    citation.referenceID = nil
+                    citation.match = nil
+                    citation.unresolvedReason = note.unresolvedReason ?? "curated: resolve_to \(note.resolveTo ?? "") is not in the list"
+                }
+            }
+            citation.resolved = citation.referenceID != nil
+            out.append(citation)
+        }
+        return out
+    }
+
+    /// A curated quote names a citation when one contains the other.
+    static func covers(_ quote: String, _ citation: String) -> Bool {
+        quote.contains(citation) || (citation.contains(quote) && quote.count >= 4)
+    }
+
+    static func apply(_ note: CitationAnnotation, to f: inout ReferenceFields) {
+        if let t = note.referenceType { f.type = t }
+        if let t = note.title { f.title = t }
+        if let c = note.containerTitle { f.containerTitle = c }
+        if let names = note.authors {
+            f.author = names.map { name in
+                let parts = name.split(separator: ",", maxSplits: 1).map { TextPattern.trim(String($0)) }
+                return parts.count == 2 ? .person(parts[0], parts[1]) : .organisation(name)
+            }
+        }
+        if note.noYear == true {
+            f.year = nil
+            f.yearSuffix = nil
+        }
+        if let y = note.year { f.year = y }
+    }
+
+    /// The first author's family name, an organisation's or a title's first words.
+    static func nameSlug(_ f: ReferenceFields) -> String {
+        if let first = f.author.first {
+            if let family = first.family {
+                let s = TextPattern.slug(family + (TextPattern.containsHan(family) ? (first.given ?? "") : ""), maxWords: 1, dropStopwords: false)
+                if !s.isEmpty { return s }
+            }
+            if let literal = first.literal, !TextPattern.slug(literal).isEmpty {
+                // A name in Han characters is one unbroken "word": keep ids short.
+                return TextPattern.containsHan(literal) ? String(TextPattern.slug(literal).prefix(6)) : TextPattern.slug(literal)
+            }
+        }
+        let s = TextPattern.slug(f.title ?? "")
+        return s.isEmpty ? "anon" : s
+    }
+}

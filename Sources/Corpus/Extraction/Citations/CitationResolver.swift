@@ -1,0 +1,158 @@
+/// Matches an in-text citation to an entry of its document's reference list,
+/// tolerating the mismatches real articles have: spelling (Wishnik ~
+/// Wishnick), capitals (TIMOFEYEV ~ Timofeyev), organisations and partial
+/// titles ("Joint Statement, 2005" ~ "China Russia Joint Statement. (2005)"),
+/// years that differ when the name is unique (Salin 2021 ~ Salin 2016), a
+/// year that is really an access date (web sources), and a/b suffixes (chosen
+/// by locator when the pages fall in one entry's range).
+struct Resolution: Sendable, Hashable {
+    var referenceID: String?
+    var match: String?
+    var reason: String?
+}
+
+enum CitationResolver {
+    /// Tiers of name evidence, strongest first.
+    enum Tier: Int, CaseIterable {
+        case author, fuzzyAuthor, title, rawText
+
+        var label: String {
+            switch self {
+            case .author: return "author"
+            case .fuzzyAuthor: return "author spelled differently"
+            case .title: return "organisation or title words"
+            case .rawText: return "words of the entry"
+            }
+        }
+    }
+
+    static func resolve(
+        authors: [String], year: Int?, yearSuffix: String?, locator: String?, context: String = "",
+        in references: [Reference]
+    ) -> Resolution {
+        guard let name = authors.first, !references.isEmpty else {
+            return Resolution(reason: "no reference list in this document")
+        }
+        var firstNonEmpty: (Tier, [Reference])?
+        for tier in Tier.allCases {
+            let candidates = references.filter { matches(name, $0, tier) }
+            guard !candidates.isEmpty else { continue }
+            if firstNonEmpty == nil { firstNonEmpty = (tier, candidates) }
+            // Weak evidence (title words, raw text) only counts when no author matched at all.
+            if tier.rawValue > Tier.fuzzyAuthor.rawValue, let f = firstNonEmpty, f.0.rawValue <= Tier.fuzzyAuthor.rawValue { break }
+            guard let year else {
+                if candidates.count == 1 { return Resolution(referenceID: candidates[0].id, match: tier.label) }
+                return Resolution(reason: "ambiguous: \(name) matches \(list(candidates)); no year to choose")
+            }
+            let sameYear = candidates.filter { years(of: $0).contains(year) }
+            if let picked = pick(sameYear, year: year, suffix: yearSuffix, locator: locator, context: context) {
+                let viaAccess = picked.ref.year != year ? ", year of access" : ""
+                return Resolution(referenceID: picked.ref.id, match: tier.label + " and year" + viaAccess + picked.note)
+            }
+            if sameYear.count > 1 {
+                return Resolution(reason: "ambiguous: \(name) \(year)\(yearSuffix ?? "") matches \(list(sameYear))")
+            }
+        }
+        guard let (tier, candidates) = firstNonEmpty, let year else {
+            return Resolution(reason: "no reference by \(name); closest: \(closest(name, references))")
+        }
+        if candidates.count == 1 {
+            let listed = candidates[0].year.map(String.init) ?? "no year"
+            return Resolution(
+                referenceID: candidates[0].id, match: "\(tier.label); year differs (cited \(year), listed \(listed))")
+        }
+        return Resolution(reason: "year \(year) not in list; \(name) found as \(list(candidates))")
+    }
+
+    /// Among entries of the right year: the one whose suffix, page range, or
+    /// title words shared with the citing sentence single it out.
+    static func pick(
+        _ refs: [Reference], year: Int, suffix: String?, locator: String?, context: String
+    ) -> (ref: Reference, note: String)? {
+        if refs.count == 1 { return (refs[0], "") }
+        guard refs.count > 1 else { return nil }
+        if let suffix, let exact = refs.first(where: { $0.yearSuffix == suffix }) { return (exact, "") }
+        if suffix == nil, let page = locator.flatMap(firstNumber) {
+            let fits = refs.filter { ref in ref.page.flatMap(pageRange).map { $0.contains(page) } ?? false }
+            if fits.count == 1 { return (fits[0], "; page \(page) within \(fits[0].page!)") }
+        }
+        // The sentence often names the work: "... prohibition of biological weapons (Joint Statement 2021a)".
+        let sentence = Set(TextPattern.significantWords(context))
+        let scored = refs.map { ref -> (Int, [String], Reference) in
+            let shared = Array(Set(TextPattern.significantWords(ref.title ?? "")).filter { w in
+                w.count > 3 && sentence.contains { TextPattern.similar(w, $0) }
+            }).sorted()
+            return (shared.count, shared, ref)
+        }.sorted { $0.0 > $1.0 }
+        if scored[0].0 > 0 && scored[0].0 > scored[1].0 {
+            return (scored[0].2, "; chosen by words shared with the sentence (\(scored[0].1.joined(separator: ", ")))")
+        }
+        return nil
+    }
+
+    static func matches(_ name: String, _ ref: Reference, _ tier: Tier) -> Bool {
+        let words = TextPattern.words(name)
+        switch tier {
+        case .author:
+            let nameKey = words.joined()
+            for a in ref.author {
+                if let family = a.family?.lowercased() {
+                    if words.contains(family) { return true }
+                    if nameKey == family + (a.given ?? "").lowercased() { return true }  // 赵文文
+                }
+                if let literal = a.literal, TextPattern.words(literal) == words { return true }
+            }
+            return false
+        case .fuzzyAuthor:
+            let families = ref.author.compactMap { $0.family?.lowercased() }
+            return words.contains { w in families.contains { TextPattern.similar(w, $0) } }
+        case .title:
+            let wanted = TextPattern.significantWords(name)
+            guard !wanted.isEmpty else { return false }
+            let have = TextPattern.words(
+                [ref.title, ref.containerTitle, ref.originalTitle, ref.note].compactMap { $0 }.joined(separator: " ")
+                    + " " + ref.author.compactMap(\.literal).joined(separator: " "))
+            return wanted.allSatisfy { w in have.contains { TextPattern.similar(w, $0) } }
+        case .rawText:
+            let wanted = TextPattern.significantWords(name)
+            guard !wanted.isEmpty else { return false }
+            let have = Set(TextPattern.words(ref.raw))
+            return wanted.allSatisfy { have.contains($0) }
+        }
+    }
+
+    /// A web source is cited by the year it was read as often as by its date.
+    static func years(of ref: Reference) -> Set<Int> {
+        Set([ref.year, ref.accessed?.year].compactMap { $0 })
+    }
+
+    static func list(_ refs: [Reference]) -> String { refs.map(\.id).joined(separator: ", ") }
+
+    /// The entry whose first name (family, organisation or title words) is nearest in spelling.
+    static func closest(_ name: String, _ refs: [Reference]) -> String {
+        let key = TextPattern.words(name).joined(separator: " ")
+        let scored = refs.map { ref -> (Int, Reference) in
+            let label = TextPattern.words(ref.author.first?.family ?? ref.author.first?.literal ?? ref.title ?? ref.raw)
+                .prefix(max(1, key.split(separator: " ").count)).joined(separator: " ")
+            return (TextPattern.editDistance(key, label), ref)
+        }
+        guard let best = scored.min(by: { $0.0 < $1.0 }) else { return "none" }
+        return best.1.id
+    }
+
+    static func firstNumber(_ s: String) -> Int? {
+        TextPattern.firstMatch("(\\d+)", in: s).flatMap { $0[1] }.flatMap { Int($0) }
+    }
+
+    /// "101-25" → 101...125; "1557-1563" → 1557...1563.
+    static func pageRange(_ s: String) -> ClosedRange<Int>? {
+        guard let m = TextPattern.firstMatch("(\\d+)\\s*[-–]\\s*(\\d+)", in: s), let a = Int(m[1]!) else { return nil }
+        let endDigits = m[2]!
+        var b = Int(endDigits) ?? a
+        if b < a {
+            let prefix = String(m[1]!.dropLast(endDigits.count))
+            b = Int(prefix + endDigits) ?? a
+        }
+        return b >= a ? a...b : nil
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+/// Finds citations in the body of a document (never in its reference list).
+///
+/// Parenthetical: "(Voskressenski, 2003:183)", "(Bin, 2009, 81)", "(Menon, 1997"101)",
+/// "(Salin 2021: 60-74)", several joined by ";", and title-only ones such as
+/// "(White Paper: China's Peaceful Development)" when the words open a title of
+/// the document's own list. Narrative: "Dittmer (1994) argues", "Rajan Menon
+/// notes that", only for surnames that the list contains, so "(USSR)",
+/// "(Heihe – Changlin)" or "South China (2016)" are not taken for citations.
+struct CitationCandidate: Sendable, Hashable {
+    var passage: Passage
+    var text: String
+    var authors: [String]
+    var year: Int?
+    var yearSuffix: String?
+    var locator: String?
+    var kind: InTextCitation.Kind
+    /// Scalar offsets in the passage's cleaned text.
+    var from: Int
+    var to: Int
+}
+
+enum InTextCitationFinder {
+    static let reportingVerbs = [
+        "notes", "argues", "observes", "writes", "says", "states", "points out", "suggests", "contends",
+        "maintains", "claims", "asserts", "remarks", "explains", "noted", "argued", "observed", "wrote",
+    ]
+
+    static let yearPrepositions: Set<String> = ["until", "since", "in", "of", "to", "by", "from", "after", "before", "till"]
+
+    static func find(in document: Document, references: [Reference]) -> [CitationCandidate] {
+        let referenceSections = ReferenceListFinder.referenceSectionIDs(in: document)
+        let families = Set(references.flatMap { $0.author.compactMap(\.family) }.map { $0.lowercased() })
+        let titles = references.compactMap(\.title).map { TextPattern.significantWords($0) }
+        var out: [CitationCandidate] = []
+        for passage in document.passages where !referenceSections.contains(passage.sectionID) {
+            let text = passage.text
+            let map = ScalarMap(text)
+            for m in TextPattern.allMatches("\\(([^()]{1,400})\\)", in: text) {
+                let inner = m.groups[1]!
+                let innerStart = m.range.location + 1
+                var parts: [(String, Int)] = []
+                var offset = 0
+                for piece in inner.components(separatedBy: ";") {
+                    parts.append((piece, innerStart + offset))
+                    offset += (piece as NSString).length + 1
+                }
+                var found: [CitationCandidate] = []
+                for (piece, start) in parts {
+                    guard var c = parenthetical(piece, titles: titles) else { continue }
+                    let leading = piece.utf16.prefix { $0 == 0x20 }.count
+                    let trimmed = piece.trimmingCharacters(in: .whitespaces)
+                    c.passage = passage
+                    c.from = map.scalar(start + leading)
+                    c.to = map.scalar(start + leading + (trimmed as NSString).length)
+                    c.text = trimmed
+                    found.append(c)
+                }
+                if found.count == 1 && parts.count == 1 {
+                    // A lone citation is quoted with its brackets, as written.
+                    found[0].from = map.scalar(m.range.location)
+                    found[0].to = map.scalar(m.range.location + m.range.length)
+                    found[0].text = (text as NSString).substring(with: m.range)
+                }
+                out += found
+            }
+            out += narrative(in: passage, map: map, families: families)
+        }
+        return out
+    }
+
+    /// One part of a parenthesis: "Author, 2003:183" or a title of the list.
+    static func parenthetical(_ piece: String, titles: [[String]]) -> CitationCandidate? {
+        let p = piece.trimmingCharacters(in: .whitespaces)
+        let pattern =
+            "^(.+?)\\s*,?\\s*(\\d{4})([a-z]?)\\s*(?:[:,\"”]\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?))?\\s*$"
+        if let m = TextPattern.firstMatch(pattern, in: p) {
+            let author = TextPattern.trim(m[1]!, ", ")
+            // "(… Federation Until 2020)": the year belongs to a title, handled below.
+            let lastWord = author.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            if isAuthorLike(author), !yearPrepositions.contains(lastWord) {
+                let locator = m[4].map { TextPattern.replace("^pp?\\.\\s*", in: $0, with: "").replacingOccurrences(of: " ", with: "") }
+                return CitationCandidate(
+                    passage: placeholder, text: p, authors: splitAuthors(author), year: Int(m[2]!),
+                    yearSuffix: m[3]!.isEmpty ? nil : m[3], locator: locator, kind: .parenthetical, from: 0, to: 0)
+            }
+        }
+        // No year: only when the words open a title of the list.
+        let words = TextPattern.significantWords(p)
+        guard words.count >= 2, let first = p.first, first.isUppercase else { return nil }
+        guard titles.contains(where: { $0.count >= words.count && Array($0.prefix(words.count)) == words }) else { return nil }
+        return CitationCandidate(
+            passage: placeholder, text: p, authors: [p], year: nil, yearSuffix: nil, locator: nil,
+            kind: .parenthetical, from: 0, to: 0)
+    }
+
+    /// An author part starts with a capital (or a Han character) and is not a sentence.
+    static func isAuthorLike(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first else { return false }
+        let startsWell = first.properties.isUppercase || TextPattern.containsHan(String(first))
+            || first == "\"" || first == "“"
+        // Digits are fine after a word ("Article-4, 2001") but not alone ("2009-1212").
+        guard startsWell, s.first?.isNumber == false else { return false }
+        return s.split(separator: " ").count <= 30
+    }
+
+    /// "Larson and Shevchenko" → two authors; "Timofeyev O. A." stays one.
+    static func splitAuthors(_ s: String) -> [String] {
+        let parts = s.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
+        // Only split names, not organisation names that contain "and".
+        if parts.count > 1, parts.allSatisfy({ $0.split(separator: " ").count <= 2 }) {
+            return parts.map { TextPattern.trim($0) }
+        }
+        return [s]
+    }
+
+    static func narrative(in passage: Passage, map: ScalarMap, families: Set<String>) -> [CitationCandidate] {
+        var out: [CitationCandidate] = []
+        let text = passage.text
+        let name = "\\p{Lu}[\\p{L}'\\-]+"
+        // "Dittmer (1994)", "Larson and Shevchenko (2010: 63)"
+        let withYear = "(\(name)(?:\\s+(?:and|&)\\s+\(name))?)\\s+\\((\\d{4})([a-z]?)(?:\\s*[:,]\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?))?\\)"
+        for m in TextPattern.allMatches(withYear, in: text) {
+            let authors = splitAuthors(m.groups[1]!)
+            guard let firstFamily = authors.first?.split(separator: " ").last.map({ String($0).lowercased() }),
+                families.contains(firstFamily)
+            else { continue }
+            out.append(
+                CitationCandidate(
+                    passage: passage, text: (text as NSString).substring(with: m.range), authors: authors,
+                    year: Int(m.groups[2]!), yearSuffix: m.groups[3]!.isEmpty ? nil : m.groups[3],
+                    locator: m.groups[4], kind: .narrative, from: map.scalar(m.range.location),
+                    to: map.scalar(m.range.location + m.range.length)))
+        }
+        // "Rajan Menon notes that"
+        let verbs = reportingVerbs.joined(separator: "|")
+        for m in TextPattern.allMatches("((?:\(name)\\s+)?(\(name)))\\s+(?:\(verbs))\\b", in: text) {
+            guard families.contains(m.groups[2]!.lowercased()) else { continue }
+            let nameRange = (text as NSString).range(of: m.groups[1]!, options: [], range: m.range)
+            out.append(
+                CitationCandidate(
+                    passage: passage, text: m.groups[1]!, authors: [m.groups[1]!], year: nil, yearSuffix: nil,
+                    locator: nil, kind: .narrative, from: map.scalar(nameRange.location),
+                    to: map.scalar(nameRange.location + nameRange.length)))
+        }
+        return out
+    }
+
+    private static let placeholder = Passage(
+        id: "", documentID: "", sectionID: "", index: 0, text: "", rawOffsets: [0], sentences: [])
+}
+
+/// UTF-16 offsets (what NSRegularExpression reports) → Unicode scalar offsets
+/// (what provenance uses), for one string.
+struct ScalarMap: Sendable {
+    private var scalarAt: [Int]
+
+    init(_ s: String) {
+        var table: [Int] = []
+        table.reserveCapacity(s.utf16.count + 1)
+        for (i, scalar) in s.unicodeScalars.enumerated() {
+            for _ in 0..<scalar.utf16.count { table.append(i) }
+        }
+        table.append(s.unicodeScalars.count)
+        scalarAt = table
+    }
+
+    func scalar(_ utf16Offset: Int) -> Int { scalarAt[min(max(0, utf16Offset), scalarAt.count - 1)] }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// The part of an entry after its authors and year: title, container
+/// (journal, book, newspaper), editors, volume(issue), pages, place: publisher,
+/// and the CSL type these imply.
+extension ReferenceParser {
+    /// Title, then container, editors, volume, pages, place and publisher.
+    static func parseBody(_ body: String, into f: inout ReferenceFields) {
+        var rest = body.trimmingCharacters(in: .whitespaces)
+        if let first = rest.first, first == "\"" || first == "“" {
+            let inner = rest.dropFirst()
+            // The closing quote, unless an italic container or the end comes first (a quote left open).
+            if let close = inner.firstIndex(where: { $0 == "\"" || $0 == "”" }),
+                inner[..<close].firstIndex(of: "*") == nil
+            {
+                f.title = cleanTitle(String(inner[..<close]))
+                rest = String(inner[inner.index(after: close)...])
+            } else if let star = inner.firstIndex(of: "*") {
+                f.title = cleanTitle(String(inner[..<star]))
+                rest = String(inner[star...])
+            } else {
+                f.title = cleanTitle(String(inner))
+                rest = ""
+            }
+        } else if let m = TextPattern.firstMatch("^\\*([^*]+)\\*(.*)$", in: rest) {
+            f.title = cleanTitle(m[1]!)
+            f.type = "book"
+            rest = m[2]!
+        } else if let m = TextPattern.firstMatch("^(.+?[^\\s.]{2}[.?!])\\s+(\\p{Lu}.*)$", in: rest) {
+            f.title = cleanTitle(m[1]!)
+            rest = m[2]!
+        } else {
+            f.title = cleanTitle(rest)
+            rest = ""
+        }
+        parseContainer(rest, into: &f)
+    }
+
+    static func parseContainer(_ text: String, into f: inout ReferenceFields) {
+        var rest = text
+        if let m = TextPattern.firstMatch("\\bin\\s+(.+?)\\s*\\((eds?)\\.?\\)", in: rest) {
+            f.editor = m[1]!.components(separatedBy: " and ").flatMap { namesGivenFirst($0) }
+            rest = TextPattern.replace("\\bin\\s+(.+?)\\s*\\((eds?)\\.?\\)", in: rest, with: "")
+            f.type = "chapter"
+        }
+        if let m = TextPattern.firstMatch("\\*([^*]+)\\*", in: rest) {
+            if f.type == "book" {
+                // The italic part was the book title; a second italic is a series or reprint.
+                f.containerTitle = f.containerTitle ?? cleanTitle(m[1]!)
+            } else {
+                f.containerTitle = cleanTitle(m[1]!)
+            }
+            rest = TextPattern.replace("\\*[^*]+\\*", in: rest, with: "")
+        }
+        if let m = TextPattern.firstMatch("[Nn]ewspaper\\s+[\"“]([^\"”]+?)[,.]?[\"”]", in: rest + " " + (f.title ?? "")) {
+            f.containerTitle = m[1]
+            f.type = "interview"
+        }
+        if let m = TextPattern.firstMatch("(\\d+)\\s*\\((\\d+)\\)", in: rest) {
+            f.volume = m[1]
+            f.issue = m[2]
+        }
+        if let m = TextPattern.firstMatch("\\bpp?\\.\\s*(\\d+\\s*[-–]\\s*\\d+)", in: rest) {
+            f.page = m[1]!.replacingOccurrences(of: " ", with: "")
+        } else if let m = TextPattern.firstMatch("\\d\\)\\s*,\\s*(\\d+\\s*[-–]\\s*\\d+)", in: rest) {
+            f.page = m[1]!.replacingOccurrences(of: " ", with: "")
+        }
+        if f.containerTitle == nil, let m = TextPattern.firstMatch("^[\\s,.]*([\\p{Lu}][^,]+?),\\s*(\\d+)\\.?\\s*$", in: rest) {
+            f.containerTitle = m[1]
+            f.volume = m[2]
+            rest = ""
+        }
+        if let m = TextPattern.firstMatch("(?:^|[\\s,.])(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?):\\s+([^,]+?)\\.?\\s*(?:,|$)", in: rest) {
+            f.publisherPlace = m[1]
+            f.publisher = m[2]
+        } else if f.publisher == nil, f.containerTitle == nil || f.type == "book",
+            let m = TextPattern.firstMatch("^[\\s,.]*((?:The )?\\p{Lu}\\p{L}+(?: (?:of|and|the|\\p{Lu}\\p{L}+))+)\\.?\\s*$", in: rest)
+        {
+            f.publisher = m[1]
+        }
+        if TextPattern.matches("\\bReports?\\b", rest), f.type != "chapter" {
+            f.type = "report"
+            if f.publisher == nil, let m = TextPattern.firstMatch("((?:The )?(?:\\p{Lu}\\p{L}+ )+)Reports?", in: rest) {
+                f.publisher = TextPattern.trim(m[1]!)
+            }
+            // "The Century Foundation Reports": the series word is not the publisher's name.
+            f.publisher = f.publisher.map { TextPattern.replace("\\s+Reports?$", in: $0, with: "") }
+        }
+        if f.type == "book", f.publisher == nil,
+            let m = TextPattern.firstMatch("^[\\s,.]*(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?),\\s*(\\p{Lu}[\\p{L} ]+?)\\.?\\s*$", in: rest)
+        {
+            f.publisherPlace = m[1]
+            f.publisher = m[2]
+        }
+        if f.type == "document", f.containerTitle != nil, f.title != nil {
+            let dayMonth = "\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+            f.type = TextPattern.matches(dayMonth, rest) ? "article-newspaper" : "article-journal"
+        }
+        let tail = TextPattern.trim(rest)
+        if f.publisher == nil, f.type == "document", !tail.isEmpty,
+            TextPattern.matches("^(?:Ministry|Office|Department|The Information Office|Government)", tail)
+        {
+            f.publisher = tail
+        }
+    }
+
+    /// Final type guess for entries the steps above left as a plain `document`.
+    static func finish(_ input: ReferenceFields) -> ReferenceFields {
+        var f = input
+        guard f.type == "document" else { return f }
+        let title = f.title ?? ""
+        let persons = f.author.contains { !$0.isOrganisation }
+        if TextPattern.matches("^Interview\\b", title) {
+            f.type = "interview"
+        } else if !persons, TextPattern.matches("\\b(?:Treaty|Joint Statement|Joint Declaration|Declaration|Convention)\\b", title, options: .caseInsensitive) {
+            f.type = "treaty"
+        } else if TextPattern.matches("\\bWhite Paper\\b|\\bReport\\b", title) {
+            f.type = "report"
+        } else if f.containerTitle != nil {
+            f.type = "article-journal"
+        } else if f.url != nil || f.accessed != nil {
+            f.type = "webpage"
+        }
+        return f
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Names, titles and bare years inside reference entries.
+extension ReferenceParser {
+
+    /// "Donaldson, R. H. and Noguee, J. L.", "Wang L.", "TIMOFEYEV O. A.", "Jiang," → people, else nil.
+    static func persons(_ text: String) -> [CSLName]? {
+        let t = TextPattern.trim(text, ", ")
+        guard !t.isEmpty else { return nil }
+        let parts = t.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
+        var out: [CSLName] = []
+        for part in parts {
+            let p = TextPattern.trim(part, ", ")
+            if let m = TextPattern.firstMatch("^(\\p{Lu}[\\p{L}'\\-]+)\\s*,\\s*((?:\\p{Lu}\\.?\\s*){1,3})?$", in: p) {
+                out.append(.person(familyCase(m[1]!), m[2].map { TextPattern.trim($0, " ") }))
+            } else if let m = TextPattern.firstMatch("^(\\p{Lu}[\\p{L}'\\-]+)\\s+((?:\\p{Lu}\\.\\s*){1,3})$", in: p) {
+                out.append(.person(familyCase(m[1]!), TextPattern.trim(m[2]!, " ")))
+            } else if let m = TextPattern.firstMatch("^(\\p{Lu}[\\p{L}'\\-]+)$", in: p), parts.count == 1, text.contains(",") {
+                out.append(.person(familyCase(m[1]!)))
+            } else {
+                return nil
+            }
+        }
+        return out
+    }
+
+    /// "Ron Huisken", "Samuel S. Kim", "Li Hui" → family is the last word.
+    static func namesGivenFirst(_ text: String) -> [CSLName] {
+        let words = TextPattern.trim(text).split(separator: " ").map(String.init)
+        guard let family = words.last else { return [] }
+        return [.person(family, words.dropLast().joined(separator: " "))]
+    }
+
+    /// Surnames printed in capitals ("TIMOFEYEV") are a style, not the name: "Timofeyev".
+    static func familyCase(_ s: String) -> String {
+        guard s.count > 1, s == s.uppercased(), s != s.lowercased() else { return s }
+        return s.prefix(1) + s.dropFirst().lowercased()
+    }
+
+    static func cleanTitle(_ s: String) -> String? {
+        var t = s.replacingOccurrences(of: "*", with: "")
+        t = TextPattern.trim(t, ",.;: \"“”'")
+        t = t.replacingOccurrences(of: "  ", with: " ")
+        // A quote left open by the author ("Trud," → Trud) would read as a typo.
+        if t.filter({ $0 == "\"" }).count % 2 == 1 { t = t.replacingOccurrences(of: "\"", with: "") }
+        return t.isEmpty ? nil : t
+    }
+
+    /// A year standing alone ("…, 2004 Ministry", "Weapon 2021 Ministry") but not inside a phrase
+    /// such as "until 2020" (a lowercase word before it makes it part of the title).
+    static func standaloneYear(_ s: String) -> (year: Int, before: String, after: String)? {
+        let matches = TextPattern.allMatches("(?<![\\d./\\-])(1[6-9]\\d\\d|20\\d\\d)(?![\\d/\\-]|\\.\\d)", in: s)
+        let ns = s as NSString
+        for m in matches.reversed() {
+            let before = ns.substring(to: m.range.location)
+            if TextPattern.matches("\\b\\p{Ll}+\\s*$", before) { continue }
+            let after = ns.substring(from: m.range.location + m.range.length)
+            return (Int(m.groups[1]!)!, before, after)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+
+/// Turns one raw reference entry into CSL fields, whatever its style
+/// (APA-like "Family, I. (2009).", GOST-like "FAMILY I. A., 2014,", Chinese
+/// "赵文文. 题名. 《刊名》2015 年第 5 期.", title-first entries with no author).
+/// Rules are general, never per document; what they cannot place stays in
+/// the entry's `raw`.
+struct ReferenceFields: Sendable, Hashable {
+    var type = "document"
+    var author: [CSLName] = []
+    var editor: [CSLName] = []
+    var year: Int?
+    var yearSuffix: String?
+    var title: String?
+    var containerTitle: String?
+    var volume: String?
+    var issue: String?
+    var page: String?
+    var publisher: String?
+    var publisherPlace: String?
+    var url: String?
+    var doi: String?
+    var accessed: CSLDate?
+    var language = "en"
+    var originalTitle: String?
+    var note: String?
+}
+
+enum ReferenceParser {
+    static func parse(_ rawEntry: String) -> ReferenceFields {
+        var f = ReferenceFields()
+        var s = rawEntry.trimmingCharacters(in: .whitespacesAndNewlines)
+        s = TextPattern.replace("^[-*•]\\s+", in: s, with: "")
+        s = s.replacingOccurrences(of: "\n", with: " ")
+        f.language = TextPattern.containsHan(s) ? "zh" : TextPattern.containsCyrillic(s) ? "ru" : "en"
+        extractLinks(&s, into: &f)
+        extractAccessDate(&s, into: &f)
+        extractBracketed(&s, into: &f)
+        if f.language == "zh", parseChinese(s, into: &f) { return finish(f) }
+
+        // 1. "(2009)." / "(1997a)." after the authors (or a title when there are none).
+        if let m = TextPattern.firstMatch("^(.*?)([\\s,.]*)\\((\\d{4})([a-z]?)\\)[.,]?\\s*(.*)$", in: s) {
+            f.year = Int(m[3]!)
+            f.yearSuffix = m[4].flatMap { $0.isEmpty ? nil : $0 }
+            // Keep the punctuation before the year: "Wang L." and "Jiang," are names because of it.
+            let head = (m[1] ?? "") + (m[2] ?? "").trimmingCharacters(in: .whitespaces)
+            if let people = persons(head) {
+                f.author = people
+                parseBody(m[5] ?? "", into: &f)
+            } else {
+                f.title = cleanTitle(head)
+                parseContainer(m[5] ?? "", into: &f)
+            }
+            return finish(f)
+        }
+        // 2. "TIMOFEYEV O. A., 2014, Title. Container, 64."
+        if let m = TextPattern.firstMatch("^(.*?),\\s*(\\d{4})([a-z]?)\\s*,\\s*(.*)$", in: s), let people = persons(m[1]!) {
+            f.author = people
+            f.year = Int(m[2]!)
+            f.yearSuffix = m[3].flatMap { $0.isEmpty ? nil : $0 }
+            parseBody(m[4] ?? "", into: &f)
+            return finish(f)
+        }
+        // 3. "KUZNECOV S., Title ..." (no year printed).
+        if let m = TextPattern.firstMatch("^(\\p{Lu}[\\p{L}'\\-]+,?\\s+(?:\\p{Lu}\\.\\s*){1,3}),\\s*(.+)$", in: s),
+            let people = persons(m[1]!)
+        {
+            f.author = people
+            parseBody(m[2]!, into: &f)
+            return finish(f)
+        }
+        // 4. Starts with an italic title: "*Force, Intervention ...*, Publisher."
+        if let m = TextPattern.firstMatch("^\\*([^*]+)\\*[\\s,.]*(.*)$", in: s) {
+            f.title = cleanTitle(m[1]!)
+            f.type = "book"
+            let rest = TextPattern.trim(m[2] ?? "")
+            if !rest.isEmpty { f.publisher = rest }
+            return finish(f)
+        }
+        // 5. Organisation, "Quoted title" / Responsible person
+        if let m = TextPattern.firstMatch("^([^,\"“]+),\\s*[\"“](.+)$", in: s) {
+            f.author = [.organisation(TextPattern.trim(m[1]!))]
+            var title = TextPattern.trim(m[2]!)
+            if let slash = TextPattern.firstMatch("^(.*?)\\s+/\\s+([^,/]+?)\\s*,?\\s*$", in: title) {
+                title = slash[1]!
+                // "/ Li Hui": the person responsible, kept as written (name order varies by culture).
+                f.author.append(.organisation(TextPattern.trim(slash[2]!)))
+            }
+            f.title = cleanTitle(title.replacingOccurrences(of: "\"", with: ""))
+            f.year = standaloneYear(s)?.year
+            return finish(f)
+        }
+        // 6. A title (or organisation) with a bare year somewhere: "Joint Statement ..., 2004 Ministry of ...".
+        if let y = standaloneYear(s) {
+            f.year = y.year
+            f.title = cleanTitle(y.before)
+            let after = TextPattern.trim(y.after)
+            if !after.isEmpty { parseContainer(after, into: &f) }
+            return finish(f)
+        }
+        // 7. Nothing but a name and a link: "General Directorate of Customs of China, <url>".
+        let parts = s.split(separator: ",").map { TextPattern.trim(String($0)) }.filter { !$0.isEmpty }
+        if parts.count == 1, f.accessed != nil, !s.contains("\"") {
+            f.author = [.organisation(parts[0])]
+            return finish(f)
+        }
+        if s.hasPrefix("Interview") || s.hasPrefix("interview") {
+            if let m = TextPattern.firstMatch("[Nn]ewspaper\\s+[\"“]([^\"”]+?)[,.]?[\"”]", in: s) { f.containerTitle = m[1] }
+            f.title = cleanTitle(s)
+            f.type = "interview"
+            return finish(f)
+        }
+        f.title = cleanTitle(s.replacingOccurrences(of: "\"", with: ""))
+        return finish(f)
+    }
+
+    // MARK: pieces
+
+    private static func extractLinks(_ s: inout String, into f: inout ReferenceFields) {
+        for m in TextPattern.allMatches("\\[([^\\]]*)\\]\\((\\S+?)\\)", in: s) where f.url == nil { f.url = m.groups[2] }
+        // A link whose text is only the address says nothing more: drop it with its target.
+        s = TextPattern.replace("\\[(?:www\\.|https?://|[^\\]\\s]*\\.[a-z]{2,})[^\\]\\s]*\\]\\(\\S+?\\)", in: s, with: "")
+        s = TextPattern.replace("\\[([^\\]]*)\\]\\(\\S+?\\)", in: s, with: "$1")
+        if let m = TextPattern.firstMatch("<((?:https?|ftp)://[^>\\s]+)>", in: s) {
+            if f.url == nil { f.url = m[1] }
+            s = TextPattern.replace("<(?:https?|ftp)://[^>\\s]+>", in: s, with: "")
+        }
+        if let m = TextPattern.firstMatch("((?:https?|ftp)://\\S+)", in: s) {
+            if f.url == nil { f.url = TextPattern.trim(m[1]!, ".,;)") }
+            if let doi = TextPattern.firstMatch("doi\\.org/(10\\.\\d{4,9}/\\S+)", in: f.url ?? "") { f.doi = doi[1] }
+            s = TextPattern.replace("(?:https?|ftp)://\\S+", in: s, with: "")
+        }
+        if let m = TextPattern.firstMatch("(?:doi:\\s*|doi\\.org/)?\\b(10\\.\\d{4,9}/[^\\s,;]+)", in: s, options: .caseInsensitive) {
+            f.doi = TextPattern.trim(m[1]!, ".")
+            s = TextPattern.replace("(?:doi:\\s*|https?://doi\\.org/)?10\\.\\d{4,9}/[^\\s,;]+", in: s, with: "", options: .caseInsensitive)
+        }
+        s = TextPattern.replace("[,\\s]*\\b(?:[Aa]vailable\\s+(?:at|from|online)|[Rr]etrieved\\s+from)\\s*:?", in: s, with: "")
+        s = TextPattern.replace("\\s+at\\s*(?=[,.]|$)", in: s, with: "")
+    }
+
+    private static func extractAccessDate(_ s: inout String, into f: inout ReferenceFields) {
+        let western = "(?:Date of access|[Aa]ccessed(?: on)?|Retrieved(?: on)?)\\s*:?\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\.?"
+        if let m = TextPattern.firstMatch(western, in: s), let d = Int(m[1]!), let mo = Int(m[2]!), let y = Int(m[3]!) {
+            f.accessed = CSLDate(year: y, month: mo, day: d)
+            s = TextPattern.replace(western, in: s, with: "")
+        }
+        let chinese = "(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})\\s*访问日期"
+        if let m = TextPattern.firstMatch(chinese, in: s), let y = Int(m[1]!), let mo = Int(m[2]!), let d = Int(m[3]!) {
+            if f.accessed == nil { f.accessed = CSLDate(year: y, month: mo, day: d) }
+            s = TextPattern.replace(chinese, in: s, with: "")
+        }
+    }
+
+    /// Long bracketed text in another script is a translation or original title:
+    /// "(Китай Россия: Союз ...)" or "(The office of the Adviser ...)" next to Chinese.
+    private static func extractBracketed(_ s: inout String, into f: inout ReferenceFields) {
+        for m in TextPattern.allMatches("\\(([^()]{12,})\\)", in: s) {
+            let inner = m.groups[1]!
+            guard !TextPattern.matches("^\\s*\\d{4}", inner) else { continue }
+            let innerForeign = TextPattern.containsHan(inner) || TextPattern.containsCyrillic(inner)
+            let outside = (s as NSString).replacingCharacters(in: m.range, with: "")
+            let outsideForeign = TextPattern.containsHan(outside) || TextPattern.containsCyrillic(outside)
+            if innerForeign && !outsideForeign {
+                f.originalTitle = inner
+            } else if !innerForeign && outsideForeign {
+                f.note = inner
+            } else {
+                continue
+            }
+            s = (s as NSString).replacingCharacters(in: m.range, with: "")
+        }
+        // "[电子资源]" (electronic resource) and similar medium marks.
+        s = TextPattern.replace("\\s*\\[[^\\]]*\\p{Han}[^\\]]*\\]", in: s, with: "")
+    }
+
+    /// 赵文文. 中俄关系进入新的历史发展时期. 《俄罗斯中亚东欧研究》2015 年第 5 期.
+    private static func parseChinese(_ s: String, into f: inout ReferenceFields) -> Bool {
+        if let m = TextPattern.firstMatch("^(\\p{Han}{2,4})\\s*[.．。]\\s*(.*)$", in: s) {
+            let name = m[1]!
+            f.author = [.person(String(name.prefix(1)), String(name.dropFirst()))]
+            let rest = m[2]!
+            if let c = TextPattern.firstMatch("^(.*?)\\s*[.．。]?\\s*《([^》]+)》(.*)$", in: rest) {
+                f.title = cleanTitle(c[1]!)
+                f.containerTitle = c[2]
+                f.type = "article-journal"
+                let tail = c[3]!
+                if let y = TextPattern.firstMatch("(\\d{4})\\s*年", in: tail) { f.year = Int(y[1]!) }
+                if let i = TextPattern.firstMatch("第\\s*(\\d+)\\s*期", in: tail) { f.issue = i[1] }
+                if let v = TextPattern.firstMatch("第\\s*(\\d+)\\s*卷", in: tail) { f.volume = v[1] }
+            } else {
+                f.title = cleanTitle(rest)
+            }
+            return true
+        }
+        // An organisation written in Chinese, then commas: "中华人民共和国驻…参赞处, …".
+        let head = TextPattern.trim(String(s.prefix { $0 != "," && $0 != "，" }))
+        if TextPattern.containsHan(head) && !head.contains(" ") {
+            f.author = [.organisation(head)]
+            if let y = standaloneYear(s) { f.year = y.year }
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Small regular-expression helpers over `String` for the citation parsers.
+///
+/// Patterns are compiled per call: the inputs are a few hundred short lines,
+/// and a local `NSRegularExpression` keeps everything trivially `Sendable`.
+enum TextPattern {
+    /// Capture groups of the first match (index 0 is the whole match); `nil` groups did not take part.
+    static func firstMatch(_ pattern: String, in text: String, options: NSRegularExpression.Options = []) -> [String?]? {
+        guard let re = try? NSRegularExpression(pattern: pattern, options: options) else { return nil }
+        let ns = text as NSString
+        guard let m = re.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        return (0..<m.numberOfRanges).map { i in
+            let r = m.range(at: i)
+            return r.location == NSNotFound ? nil : ns.substring(with: r)
+        }
+    }
+
+    /// Every match: its groups and the UTF-16 range of the whole match.
+    static func allMatches(_ pattern: String, in text: String, options: NSRegularExpression.Options = []) -> [(groups: [String?], range: NSRange)] {
+        guard let re = try? NSRegularExpression(pattern: pattern, options: options) else { return [] }
+        let ns = text as NSString
+        return re.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
+            let groups = (0..<m.numberOfRanges).map { i -> String? in
+                let r = m.range(at: i)
+                return r.location == NSNotFound ? nil : ns.substring(with: r)
+            }
+            return (groups, m.range)
+        }
+    }
+
+    static func matches(_ pattern: String, _ text: String, options: NSRegularExpression.Options = []) -> Bool {
+        firstMatch(pattern, in: text, options: options) != nil
+    }
+
+    static func replace(_ pattern: String, in text: String, with template: String, options: NSRegularExpression.Options = []) -> String {
+        guard let re = try? NSRegularExpression(pattern: pattern, options: options) else { return text }
+        return re.stringByReplacingMatches(
+            in: text, range: NSRange(location: 0, length: (text as NSString).length), withTemplate: template)
+    }
+
+    /// Trims whitespace and the given edge punctuation, repeatedly.
+    static func trim(_ s: String, _ punctuation: String = ",.;: ") -> String {
+        let set = CharacterSet(charactersIn: punctuation).union(.whitespacesAndNewlines)
+        return s.trimmingCharacters(in: set)
+    }
+
+    static func containsHan(_ s: String) -> Bool {
+        s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
+    }
+
+    static func containsCyrillic(_ s: String) -> Bool {
+        s.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+    }
+
+    /// Lowercased words with diacritics folded, for matching names and titles.
+    static func words(_ s: String) -> [String] {
+        let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var out: [String] = []
+        var current = ""
+        for ch in folded {
+            if ch.isLetter || ch.isNumber {
+                current.append(ch)
+            } else if !current.isEmpty {
+                out.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    static let stopwords: Set<String> = [
+        "the", "of", "a", "an", "and", "in", "on", "for", "to", "by", "with", "at", "s", "between", "its",
+    ]
+
+    static func significantWords(_ s: String) -> [String] { words(s).filter { !stopwords.contains($0) } }
+
+    /// Levenshtein distance over characters.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// Two words are "the same name" when equal, or for words of 5+ letters one or two edits apart
+    /// (Wishnik ~ Wishnick, Nandkarni ~ Nadkarni, statements ~ statement).
+    static func similar(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let shorter = min(a.count, b.count)
+        guard shorter >= 4 else { return false }
+        return editDistance(a, b) <= (shorter >= 7 ? 2 : 1)
+    }
+
+    /// A slug for ids: lowercase letters and digits joined by hyphens (letters of any script kept).
+    static func slug(_ s: String, maxWords: Int = 3, dropStopwords: Bool = true) -> String {
+        let ws = dropStopwords ? significantWords(s) : words(s)
+        return ws.prefix(maxWords).joined(separator: "-")
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+
+@testable import Corpus
+
+/// Finding the list and its entries in layouts the two articles do not use.
+@Suite struct ReferenceListFinderTests {
+    static func document(_ list: String, heading: String = "## References") -> Document {
+        let text = "# Title\n\n## Introduction\n\nBody text (Bakshi, 2004).\n\n\(heading)\n\n\(list)\n"
+        let raw = RawText(text)
+        let (sections, passages) = PassageBuilder.build(documentID: "test-doc", raw: raw)
+        let meta = DocumentMetadata(id: "test-doc", text: "t.txt", title: "T", authors: [])
+        return Document(metadata: meta, raw: raw, sections: sections, passages: passages)
+    }
+
+    @Test func headingsInOtherForms() {
+        for title in ["REFERENCES", "5. References", "Bibliography", "Works Cited", "Список литературы", "参考文献"] {
+            #expect(ReferenceListFinder.isReferenceHeading(title), "\(title)")
+        }
+        #expect(!ReferenceListFinder.isReferenceHeading("Conclusion"))
+        #expect(!ReferenceListFinder.isReferenceHeading("References to the past"))
+    }
+
+    @Test func entriesOnConsecutiveLinesAreSplit() throws {
+        let doc = Self.document("""
+            Bakshi, J. (2004). *Russia-China Relations*, New Delhi: IDSA.
+            TIMOFEYEV O. A., 2014, Russian – Chinese Relations. Bulletin of ASU, 64.
+            *Force, Intervention and Sovereignty*, The Information Office.
+            """)
+        let refs = CitationExtractor.extract(documents: [doc], annotations: [:]).references
+        #expect(refs.map(\.id) == ["test-bakshi-2004", "test-timofeyev-2014", "test-force-intervention-sovereignty-nd"])
+        for ref in refs {
+            #expect(doc.raw.slice(ref.source.start..<ref.source.end) == ref.raw)
+            #expect(!ref.raw.contains("\n"))
+        }
+        #expect(refs.first?.source.text == "Bakshi, J. (2004). Russia-China Relations, New Delhi: IDSA.")
+    }
+
+    @Test func aHardWrappedEntryStaysWhole() throws {
+        let doc = Self.document("""
+            Kaplan, R. D. (2010). "The Geography of Chinese Power",
+            *Foreign Affairs*, 89(3), 22-41.
+            """)
+        let refs = CitationExtractor.extract(documents: [doc], annotations: [:]).references
+        #expect(refs.count == 1)
+        #expect(refs.first?.containerTitle == "Foreign Affairs" && refs.first?.page == "22-41")
+    }
+
+    @Test func bodyCitationsResolveAgainstTheList() throws {
+        let doc = Self.document("- Bakshi, J. (2004). *Russia-China Relations*, New Delhi: IDSA.", heading: "# Bibliography")
+        let result = CitationExtractor.extract(documents: [doc], annotations: [:])
+        #expect(result.inText.map(\.referenceID) == ["test-bakshi-2004"])
+        #expect(result.references.first?.citedCount == 1)
+    }
+}
