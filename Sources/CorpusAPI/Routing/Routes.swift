@@ -20,7 +20,20 @@ public enum Routes {
         Endpoint(.get, "/v1/passages/{id}", summary: "One passage with its sentences and offsets", handler: DocumentHandlers.passage),
     ]
 
-    static let records: [Endpoint] = events + indicators
+    static let records: [Endpoint] = events + indicators + citations
+
+    static let citations: [Endpoint] = [
+        Endpoint(.get, "/v1/citations", summary: "References of every document, in CSL-JSON field names; exports by format or Accept",
+                 parameters: CitationHandlers.filterParameters, isList: true, formats: CitationHandlers.exportFormats,
+                 handler: CitationHandlers.list),
+        Endpoint(.get, "/v1/citations/{id}", summary: "One reference, where it is cited, and the events and indicators citing it",
+                 formats: [.json, .cslJSON, .bibtex, .ris, .apa], handler: CitationHandlers.detail),
+        Endpoint(.get, "/v1/documents/{id}/references", summary: "One document's reference list",
+                 parameters: CitationHandlers.filterParameters.subtracting(["document"]), isList: true,
+                 formats: CitationHandlers.exportFormats, handler: CitationHandlers.forDocument),
+        Endpoint(.get, "/v1/in-text-citations", summary: "Citations in the body text, resolved to references or with the reason they are not",
+                 parameters: ["document", "resolved"], isList: true, formats: [.json, .csv], handler: CitationHandlers.inText),
+    ]
 
     static let events: [Endpoint] = [
         Endpoint(.get, "/v1/events", summary: "Timeline events: every dated happening, with its sources",

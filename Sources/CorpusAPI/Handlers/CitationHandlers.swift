@@ -1,0 +1,109 @@
+import Corpus
+import Foundation
+
+/// References (`/v1/citations`), their exports, and in-text citations.
+enum CitationHandlers {
+    static let filterParameters: Set<String> = ["author", "year", "document", "type", "q", "cited", "sort"]
+    static let exportFormats: [Format] = [.json, .csv, .cslJSON, .bibtex, .ris, .apa]
+
+    static func list(_ context: RequestContext) throws(APIError) -> APIResult {
+        var warnings: [String] = []
+        let references = try filtered(context, document: try DocumentFilter.parse(context.query, model: context.model, warnings: &warnings))
+        return try respond(references, context: context, warnings: warnings)
+    }
+
+    /// `/v1/documents/{id}/references`: one document's list, in its own order.
+    static func forDocument(_ context: RequestContext) throws(APIError) -> APIResult {
+        let document = try DocumentHandlers.find(context)
+        let references = try filtered(context, document: document.id)
+        return try respond(references, context: context, warnings: [])
+    }
+
+    static func detail(_ context: RequestContext) throws(APIError) -> APIResult {
+        let id = context.pathParameter("id")
+        let model = context.model
+        guard let reference = model.references.first(where: { $0.id == id }) else {
+            throw .notFound(resource: "citation", id: id)
+        }
+        if let bytes = export([reference], format: context.format) {
+            return APIResult(body: .bytes(bytes, contentType: context.format.contentType))
+        }
+        let citing = model.inTextCitations.filter { $0.referenceID == id }
+        let citationIDs = Set(citing.map(\.id))
+        let events = model.events.filter { !citationIDs.isDisjoint(with: $0.citations) }
+        let indicators = model.observations.filter { !citationIDs.isDisjoint(with: $0.citations) }
+        guard case .object(var pairs) = try JSONValue.record(reference) else { throw .internalError }
+        pairs.append(("cited_in", .array(try citing.map { c throws(APIError) in try JSONValue.record(c) })))
+        pairs.append(("events", .array(events.map { .object([("id", .string($0.id)), ("title", .string($0.title))]) })))
+        pairs.append(("indicators", .array(indicators.map { .object([("id", .string($0.id)), ("label", .string($0.label))]) })))
+        return .json(.object(pairs))
+    }
+
+    static func inText(_ context: RequestContext) throws(APIError) -> APIResult {
+        var warnings: [String] = []
+        let document = try DocumentFilter.parse(context.query, model: context.model, warnings: &warnings)
+        let resolved = try context.query.bool("resolved")
+        let citations = context.model.inTextCitations.filter {
+            (document == nil || $0.document == document) && (resolved == nil || $0.resolved == resolved)
+        }
+        let resolvedCount = citations.filter(\.resolved).count
+        let meta: [(String, JSONValue)] = [
+            ("resolved", .int(resolvedCount)), ("unresolved", .int(citations.count - resolvedCount)),
+        ] + warnings.asMeta
+        return APIResult(body: .list(try .paging(citations, page: try context.page(), meta: meta)))
+    }
+
+    private static func respond(_ references: [Reference], context: RequestContext, warnings: [String]) throws(APIError) -> APIResult {
+        let page = try context.page()
+        if let bytes = export(Array(page.slice(references)), format: context.format) {
+            var headers = HTTPFieldsBuilder()
+            headers.add("X-Total-Count", String(references.count))
+            return APIResult(body: .bytes(bytes, contentType: context.format.contentType), headers: headers.fields)
+        }
+        return APIResult(body: .list(try .paging(references, page: page, meta: warnings.asMeta)))
+    }
+
+    /// The bytes of an export format, or nil for JSON and CSV (rendered as a list).
+    static func export(_ references: [Reference], format: Format) -> [UInt8]? {
+        switch format.name {
+        case Format.cslJSON.name: Array(CSLJSONExport.string(references).utf8)
+        case Format.bibtex.name: Array(BibTeXExport.string(references).utf8)
+        case Format.ris.name: Array(RISExport.string(references).utf8)
+        case Format.apa.name: Array(APABibliography.string(references).utf8)
+        default: nil
+        }
+    }
+
+    static func filtered(_ context: RequestContext, document: String?) throws(APIError) -> [Reference] {
+        let query = context.query
+        let author = try query.single("author").map { TextMatch($0) }
+        let year = try query.single("year").map { raw throws(APIError) -> Int in
+            guard let y = Int(raw), (1000...2999).contains(y) else {
+                throw .invalidParameter(name: "year", value: raw, reason: "must be a four-digit year")
+            }
+            return y
+        }
+        let type = try query.single("type")
+        if let type { try IdentifierSyntax.check(type, parameter: "type") }
+        let text = try query.single("q").map { TextMatch($0) }
+        let cited = try query.bool("cited")
+        let sort = try query.choice("sort", from: ["document", "author", "year", "-year", "cited", "-cited"]) ?? "document"
+        var result = context.model.references.filter { r in
+            (document == nil || r.document == document)
+                && (author == nil || r.author.contains { author!.matches($0.display) })
+                && (year == nil || r.year == year)
+                && (type == nil || r.type == type)
+                && (cited == nil || (r.citedCount > 0) == cited)
+                && (text == nil || text!.matches(r.searchText))
+        }
+        switch sort {
+        case "author": result.sort { (($0.author.first?.display ?? $0.raw).lowercased(), $0.id) < (($1.author.first?.display ?? $1.raw).lowercased(), $1.id) }
+        case "year": result.sort { ($0.year ?? 9999, $0.id) < ($1.year ?? 9999, $1.id) }
+        case "-year": result.sort { ($0.year ?? 0, $0.id) > ($1.year ?? 0, $1.id) }
+        case "cited": result.sort { ($0.citedCount, $0.id) < ($1.citedCount, $1.id) }
+        case "-cited": result.sort { ($0.citedCount, $1.id) > ($1.citedCount, $0.id) }
+        default: break
+        }
+        return result
+    }
+}
