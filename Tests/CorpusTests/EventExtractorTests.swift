@@ -115,16 +115,25 @@ import Testing
         #expect(astana?.actors.contains("XI Jinping") == false)
     }
 
+    /// Uses the real in-text citations: "(Joint Statement, 2005)" is made in
+    /// the sentence that dates the 2005 joint statement.
     @Test func citationsMadeInTheSentenceAreListed() throws {
         let doc = try #require(Self.model.document(id: "pathak-post-cold-war"))
         let passage = try #require(doc.passages.first { $0.text.contains("international order of the 21st century in 2005") })
         let sentence = try #require(passage.sentences.first { $0.text.contains("in 2005") })
-        let cite = InTextCitation(
-            id: "cit-test", document: doc.id, referenceID: nil, source: doc.provenance(passage: passage, sentence: sentence))
-        let events = EventExtractor.extract(documents: [doc], citations: [cite], annotations: [:])
-        let statement = try #require(events.first { $0.date.start.description == "2005" && $0.category == .diplomacy })
-        #expect(statement.evidence.first { $0.provenance.start == sentence.rawStart }?.citations == ["cit-test"])
-        #expect(statement.evidence.filter { $0.provenance.start != sentence.rawStart }.allSatisfy { $0.citations.isEmpty })
+        let cite = try #require(Self.model.inTextCitations.first { $0.text == "(Joint Statement, 2005)" })
+        let statement = try #require(Self.model.events.first { $0.date.start.description == "2005" && $0.category == .diplomacy })
+        #expect(statement.evidence.first { $0.provenance.start == sentence.rawStart }?.citations.contains(cite.id) == true)
+        // A citation is listed only on the source whose sentence makes it.
+        for event in Self.model.events {
+            for source in event.evidence {
+                for id in source.citations {
+                    let c = try #require(Self.model.inTextCitations.first { $0.id == id })
+                    #expect(c.source.document == source.provenance.document)
+                    #expect(c.source.start < source.provenance.end && source.provenance.start < c.source.end)
+                }
+            }
+        }
     }
 
     @Test func encodesSnakeCaseWithEverySourceField() throws {

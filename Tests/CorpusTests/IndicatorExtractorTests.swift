@@ -136,18 +136,17 @@ import Testing
         #expect(model.observations.filter { $0.measure == "china-russia-education-exchanges" }.count == 2)
     }
 
+    /// Uses the real in-text citations of the loaded model: "(Li Hui, 2017)"
+    /// closes the sentence about Russian visitors to Chinese online stores.
     @Test func citationsInTheSentenceAreListed() throws {
-        let doc = try #require(model.document(id: Self.burk))
-        let passage = try #require(doc.passages.first { $0.text.contains("increased by 38%") })
-        let sentence = try #require(passage.sentences.first { $0.text.contains("increased by 38%") })
-        let cite = InTextCitation(
-            id: "burkitbayevna-2019-cite-li-hui-2017", document: doc.id, referenceID: nil,
-            source: Provenance(
-                document: doc.id, passage: passage.id, start: sentence.rawEnd - 16, end: sentence.rawEnd - 1,
-                quote: "", text: "Li Hui, 2017"))
-        let result = IndicatorExtractor.extract(documents: [doc], citations: [cite], annotations: [:])
-        let visitors = try #require(result.observations.first { $0.value == 38 })
+        let cite = try #require(model.inTextCitations.first { $0.text == "(Li Hui, 2017)" })
+        let visitors = try #require(model.observations.first { $0.value == 38 && $0.unit == "percent" })
         #expect(visitors.citations == [cite.id])
-        #expect(result.observations.filter { !$0.citations.isEmpty }.count == 1)
+        // Only figures whose own sentence carries a citation list one.
+        for observation in model.observations where !observation.citations.isEmpty {
+            let ids = Set(observation.citations)
+            let cited = model.inTextCitations.filter { ids.contains($0.id) }
+            #expect(cited.allSatisfy { c in observation.sources.contains { $0.document == c.document && $0.start <= c.source.start && c.source.end <= $0.end + 1 } })
+        }
     }
 }
