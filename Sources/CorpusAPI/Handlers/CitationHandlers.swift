@@ -76,7 +76,7 @@ enum CitationHandlers {
 
     static func filtered(_ context: RequestContext, document: String?) throws(APIError) -> [Reference] {
         let query = context.query
-        let author = try query.single("author").map { TextMatch($0) }
+        let author = try query.text("author").map { TextMatch($0) }
         let year = try query.single("year").map { raw throws(APIError) -> Int in
             guard let y = Int(raw), (1000...2999).contains(y) else {
                 throw .invalidParameter(name: "year", value: raw, reason: "must be a four-digit year")
@@ -84,8 +84,10 @@ enum CitationHandlers {
             return y
         }
         let type = try query.single("type")
-        if let type { try IdentifierSyntax.check(type, parameter: "type") }
-        let text = try query.single("q").map { TextMatch($0) }
+        if let type, type.isEmpty || type.count > 40 || !type.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "-" || $0 == "_" }) {
+            throw .invalidParameter(name: "type", value: type, reason: "must be a CSL item type such as article-journal or book")
+        }
+        let text = try query.text("q").map { TextMatch($0) }
         let cited = try query.bool("cited")
         let sort = try query.choice("sort", from: ["document", "author", "year", "-year", "cited", "-cited"]) ?? "document"
         var result = context.model.references.filter { r in
