@@ -139,7 +139,9 @@ final class Connection: @unchecked Sendable {
             let n = read(fd, buffer.baseAddress, buffer.count)
             if n > 0 {
                 reads += 1
-                if state != .lingering {
+                // Once we decided to close, whatever the peer sends is discarded,
+                // so it cannot grow our buffers while the last answer drains.
+                if state != .lingering && !wantsClose {
                     parser.append(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
                     if state == .readingBody { deadline = bodyDeadline() }
                 }
@@ -224,8 +226,10 @@ final class Connection: @unchecked Sendable {
                 if peerClosedInput { wantsClose = true }
                 return false
             case .error(let error):
-                server.logger.debug("bad request", metadata: ["remote": "\(remoteAddress)", "error": "\(error)"])
-                queue(ProblemResponse.make(for: error), for: nil, keepAlive: false)
+                let requestID = loop.requestIDs.next()
+                let response = ProblemResponse.make(for: error)
+                let bodyBytes = queue(response, for: nil, keepAlive: false, requestID: requestID)
+                server.protocolErrorAnswered(error, bodyBytes: bodyBytes, requestID: requestID, remoteAddress: remoteAddress)
                 wantsClose = true
             case .request(var request, let keepAliveRequested):
                 requestsServed += 1
@@ -245,7 +249,7 @@ final class Connection: @unchecked Sendable {
                 let bodyBytes = queue(response, for: request, keepAlive: keepAlive)
                 server.requestCompleted(
                     CompletedRequest(
-                        head: request.head, status: response.head.status, bodyBytes: bodyBytes,
+                        head: request.head, path: request.path, status: response.head.status, bodyBytes: bodyBytes,
                         duration: .nanoseconds(Int64(MonotonicClock.now() &- started)),
                         requestID: request.requestID, remoteAddress: remoteAddress))
                 if !keepAlive { wantsClose = true }
@@ -259,13 +263,15 @@ final class Connection: @unchecked Sendable {
 
     /// Encodes a response into the output buffer; returns the body bytes queued.
     @discardableResult
-    private func queue(_ response: ServerResponse, for request: ServerRequest?, keepAlive: Bool) -> Int {
+    private func queue(
+        _ response: ServerResponse, for request: ServerRequest?, keepAlive: Bool, requestID: String? = nil
+    ) -> Int {
         let context = HTTPResponseEncoder.Context(
             isHead: request?.head.method == .head,
             keepAlive: keepAlive,
             requestVersion: request?.version ?? .http11,
             date: loop.dateCache.current(),
-            requestID: request?.requestID ?? loop.requestIDs.next())
+            requestID: request?.requestID ?? requestID ?? loop.requestIDs.next())
         return HTTPResponseEncoder.encode(response, context: context, into: &output)
     }
 
