@@ -224,6 +224,14 @@ final class Connection: @unchecked Sendable {
             switch parser.next() {
             case .needMoreData:
                 if peerClosedInput { wantsClose = true }
+                if parser.expectsContinue {
+                    // Only once nothing earlier is pending, or the interim
+                    // answer would overtake a final one.
+                    if pendingOutput == 0 {
+                        HTTPResponseEncoder.appendLiteral("HTTP/1.1 100 Continue\r\n\r\n", to: &output)
+                        parser.continueSent()
+                    }
+                }
                 return false
             case .error(let error):
                 let requestID = loop.requestIDs.next()

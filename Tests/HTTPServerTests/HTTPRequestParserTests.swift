@@ -242,6 +242,18 @@ struct HTTPRequestParserTests {
         #expect(!parser.hasPartialRequest)
     }
 
+    @Test func expectContinueIsReportedUntilAcknowledged() {
+        var parser = HTTPRequestParser()
+        parser.append(Array("POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-Continue\r\nContent-Length: 2\r\n\r\n".utf8))
+        #expect(parser.next().isNeedMoreData)
+        #expect(parser.expectsContinue)
+        parser.continueSent()
+        #expect(!parser.expectsContinue)
+        parser.append(Array("ok".utf8))
+        #expect(!parser.next().isNeedMoreData)
+        #expect(!parser.expectsContinue)
+    }
+
     @Test func bodyAtTheLimitIsAccepted() throws {
         var limits = HTTPRequestParser.Limits()
         limits.maxBodyBytes = 10

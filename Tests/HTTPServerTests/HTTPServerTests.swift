@@ -283,3 +283,16 @@ func waitUntil(_ condition: () -> Bool) async throws {
     }
     Issue.record("condition not met within 5 s")
 }
+
+extension HTTPServerTests {
+    @Test func expectContinueGetsAnInterimAnswerBeforeTheBody() async throws {
+        try await withTestServer { server in
+            let client = try TestClient(port: server.boundPort)
+            try client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n")
+            let interim = try #require(try client.readResponse(head: true))
+            #expect(interim.status == 100)
+            try client.send("abc")
+            #expect(try client.readResponse()?.text == "POST /echo  body=3")
+        }
+    }
+}
