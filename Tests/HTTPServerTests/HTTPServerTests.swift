@@ -207,7 +207,7 @@ struct HTTPServerTests {
 
     @Test func slowReaderGetsEveryResponseInOrder() async throws {
         try await withTestServer({ $0.maxBufferedResponseBytes = 300 * 1024 }) { server in
-            let client = try TestClient(port: server.boundPort)
+            let client = try TestClient(port: server.boundPort, receiveBuffer: 8 * 1024)
             var pipeline = ""
             for i in 0..<12 {
                 pipeline += i % 2 == 0 ? "GET /big HTTP/1.1\r\nHost: x\r\n\r\n" : "GET /n\(i) HTTP/1.1\r\nHost: x\r\n\r\n"
@@ -293,6 +293,21 @@ extension HTTPServerTests {
             #expect(interim.status == 100)
             try client.send("abc")
             #expect(try client.readResponse()?.text == "POST /echo  body=3")
+        }
+    }
+}
+
+extension HTTPServerTests {
+    /// A client that stops reading while answers pile up is dropped after the write timeout.
+    @Test func stalledReaderIsDroppedAfterTheWriteTimeout() async throws {
+        try await withTestServer({ $0.writeTimeout = .milliseconds(300) }) { server in
+            let client = try TestClient(port: server.boundPort, receiveBuffer: 8 * 1024)
+            // About 10 MiB of answers: more than the kernel buffers on both sides hold.
+            try client.send(String(repeating: "GET /big HTTP/1.1\r\nHost: x\r\n\r\n", count: 40))
+            try await waitUntil { server.openConnections == 0 }
+            var received = 0
+            while let _ = try? client.readResponse() { received += 1 }
+            #expect(received < 40)
         }
     }
 }
