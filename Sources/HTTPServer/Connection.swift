@@ -83,9 +83,10 @@ final class Connection: @unchecked Sendable {
         isRejecting = true
         installHandlers()
         readSource.activate()
-        queue(ProblemResponse.make(
-            status: .serviceUnavailable, detail: "The server is at its connection limit; retry shortly."),
-            for: nil, keepAlive: false)
+        var refusal = ProblemResponse.make(
+            status: .serviceUnavailable, detail: "The server is at its connection limit; retry shortly.")
+        refusal.head.headerFields[.retryAfter] = "1"
+        queue(refusal, for: nil, keepAlive: false)
         wantsClose = true
         flush()
         advance()
@@ -123,7 +124,8 @@ final class Connection: @unchecked Sendable {
     func drain() {
         switch state {
         case .idle: abort()
-        case .readingHead, .readingBody, .writing: wantsClose = wantsClose || !parser.hasPartialRequest
+        case .readingHead, .readingBody, .writing:
+            wantsClose = wantsClose || !parser.hasPartialRequest
             advance()
         case .closing, .lingering, .closed: break
         }
@@ -255,11 +257,13 @@ final class Connection: @unchecked Sendable {
                 }
                 let response = server.responder.respond(to: request)
                 let bodyBytes = queue(response, for: request, keepAlive: keepAlive)
-                server.requestCompleted(
-                    CompletedRequest(
-                        head: request.head, path: request.path, status: response.head.status, bodyBytes: bodyBytes,
-                        duration: .nanoseconds(Int64(MonotonicClock.now() &- started)),
-                        requestID: request.requestID, remoteAddress: remoteAddress))
+                if server.wantsCompletedRequests {
+                    server.requestCompleted(
+                        CompletedRequest(
+                            head: request.head, path: request.path, status: response.head.status,
+                            bodyBytes: bodyBytes, duration: .nanoseconds(Int64(MonotonicClock.now() &- started)),
+                            requestID: request.requestID, remoteAddress: remoteAddress))
+                }
                 if !keepAlive { wantsClose = true }
                 // A new exchange begins: let `enter` re-arm the deadline even if
                 // the state name (idle, readingHead) did not change.

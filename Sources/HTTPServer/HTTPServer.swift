@@ -52,6 +52,7 @@ public final class HTTPServer: Sendable {
         self.responder = responder
         self.logger = logger
         self.observer = observer
+        self.wantsCompletedRequests = observer != nil || (configuration.accessLog && logger.logLevel <= .info)
         self.limits = HTTPRequestParser.Limits(configuration)
         let prefix = RequestIDGenerator.makeProcessPrefix()
         self.loops = (0..<max(1, configuration.eventLoops)).map { EventLoop(index: $0, requestIDPrefix: prefix) }
@@ -159,6 +160,10 @@ public final class HTTPServer: Sendable {
         for waiter in waiters { waiter.resume() }
         stoppedSignal.signal()
     }
+
+    /// False when nobody would read a `CompletedRequest` (no observer, no
+    /// access log), so the connection skips building one. Fixed at init.
+    let wantsCompletedRequests: Bool
 
     func requestCompleted(_ record: CompletedRequest) {
         observer?(record)

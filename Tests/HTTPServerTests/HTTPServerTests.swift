@@ -133,6 +133,7 @@ struct HTTPServerTests {
             try third.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
             let refused = try #require(try third.readResponse())
             #expect(refused.status == 503)
+            #expect(refused.header("Retry-After") == "1")
             #expect(refused.header("Content-Type") == "application/problem+json")
             #expect(try third.isClosedByServer())
             // The first two are still served.
