@@ -22,7 +22,8 @@ enum AccessLogLine {
     }
 
     /// A request rejected by the parser has no method or path; `error` says why.
-    static func json(rejected error: HTTPParseError, bodyBytes: Int, requestID: String, remoteAddress: String) -> String {
+    static func json(rejected error: HTTPParseError, bodyBytes: Int, requestID: String, remoteAddress: String) -> String
+    {
         var line = "{\"method\":\"-\",\"path\":\"-\",\"status\":"
         line += String(error.status.code)
         line += ",\"bytes\":"

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Dispatch
 import HTTPTypes
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One TCP connection, as an explicit state machine owned by one event loop.
 ///
@@ -200,8 +201,9 @@ final class Connection: @unchecked Sendable {
         case .readingHead, .readingBody:
             // The client started a request and stalled: tell it why, then close.
             server.logger.debug("request timed out", metadata: ["remote": "\(remoteAddress)"])
-            queue(ProblemResponse.make(status: .requestTimeout, detail: "The request was not received in time."),
-                  for: nil, keepAlive: false)
+            queue(
+                ProblemResponse.make(status: .requestTimeout, detail: "The request was not received in time."),
+                for: nil, keepAlive: false)
             wantsClose = true
             flush()
             advance()
@@ -239,7 +241,8 @@ final class Connection: @unchecked Sendable {
                 let requestID = loop.requestIDs.next()
                 let response = ProblemResponse.make(for: error)
                 let bodyBytes = queue(response, for: nil, keepAlive: false, requestID: requestID)
-                server.protocolErrorAnswered(error, bodyBytes: bodyBytes, requestID: requestID, remoteAddress: remoteAddress)
+                server.protocolErrorAnswered(
+                    error, bodyBytes: bodyBytes, requestID: requestID, remoteAddress: remoteAddress)
                 wantsClose = true
             case .request(var request, let keepAliveRequested):
                 requestsServed += 1

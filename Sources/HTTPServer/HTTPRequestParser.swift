@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import HTTPTypes
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Turns bytes into requests, and nothing else: no sockets, no clocks.
 ///
@@ -295,7 +296,9 @@ public struct HTTPRequestParser: Sendable {
     }
 
     /// `Content-Length = 1*DIGIT`; lists (`5, 5`) and signs are rejected.
-    private static func parseContentLength(_ value: UnsafeBufferPointer<UInt8>.SubSequence) throws(HTTPParseError) -> Int {
+    private static func parseContentLength(_ value: UnsafeBufferPointer<UInt8>.SubSequence) throws(HTTPParseError)
+        -> Int
+    {
         guard !value.isEmpty else { throw .invalidContentLength }
         var result = 0
         for byte in value {

@@ -177,7 +177,8 @@ public final class HTTPServer: Sendable {
     func protocolErrorAnswered(_ error: HTTPParseError, bodyBytes: Int, requestID: String, remoteAddress: String) {
         if configuration.accessLog && logger.logLevel <= .info {
             logger.info(
-                "\(AccessLogLine.json(rejected: error, bodyBytes: bodyBytes, requestID: requestID, remoteAddress: remoteAddress))")
+                "\(AccessLogLine.json(rejected: error, bodyBytes: bodyBytes, requestID: requestID, remoteAddress: remoteAddress))"
+            )
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Testing
+
 @testable import HTTPServer
 
 struct AccessLogLineTests {

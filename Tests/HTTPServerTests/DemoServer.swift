@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Testing
+
 @testable import HTTPServer
 
 /// Not a test: hosts the test responder on a fixed port so a person (curl) or
@@ -14,7 +15,8 @@ import Testing
 
     @Test(.enabled(if: environment["HTTPSERVER_DEMO_PORT"] != nil))
     func serveForAWhile() async throws {
-        var configuration = HTTPServerConfiguration(host: "127.0.0.1", port: Int(Self.environment["HTTPSERVER_DEMO_PORT"]!)!)
+        var configuration = HTTPServerConfiguration(
+            host: "127.0.0.1", port: Int(Self.environment["HTTPSERVER_DEMO_PORT"]!)!)
         configuration.accessLog = Self.environment["HTTPSERVER_DEMO_ACCESS_LOG"] == "1"
         var logger = Logger(label: "demo")
         logger.logLevel = .info

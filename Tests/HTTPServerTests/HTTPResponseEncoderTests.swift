@@ -1,5 +1,6 @@
 import HTTPTypes
 import Testing
+
 @testable import HTTPServer
 
 struct HTTPResponseEncoderTests {
@@ -16,7 +17,10 @@ struct HTTPResponseEncoderTests {
 
     @Test func addsTheServerHeaders() {
         let (text, bodyBytes) = encode(ServerResponse(status: .ok, body: Array("hi".utf8)))
-        #expect(text == "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nContent-Type: application/octet-stream\r\nContent-Length: 2\r\nX-Request-Id: rid\r\n\r\nhi")
+        #expect(
+            text
+                == "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nContent-Type: application/octet-stream\r\nContent-Length: 2\r\nX-Request-Id: rid\r\n\r\nhi"
+        )
         #expect(bodyBytes == 2)
     }
 
@@ -25,7 +29,8 @@ struct HTTPResponseEncoderTests {
         fields[.contentType] = "application/json"
         fields[.connection] = "keep-alive"
         fields[.requestID] = "app-id"
-        let (text, _) = encode(ServerResponse(status: .notFound, headerFields: fields, body: Array("{}".utf8)), keepAlive: false)
+        let (text, _) = encode(
+            ServerResponse(status: .notFound, headerFields: fields, body: Array("{}".utf8)), keepAlive: false)
         #expect(text.hasPrefix("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nX-Request-Id: app-id\r\n"))
         #expect(!text.contains("keep-alive"))
         #expect(text.contains("Connection: close\r\n"))
@@ -51,7 +56,7 @@ struct HTTPResponseEncoderTests {
     }
 
     @Test func decimals() {
-        for value in [0, 7, 10, 99, 1234567, Int(Int64.max)] {
+        for value in [0, 7, 10, 99, 1_234_567, Int(Int64.max)] {
             var out: [UInt8] = []
             HTTPResponseEncoder.appendDecimal(value, to: &out)
             #expect(String(decoding: out, as: UTF8.self) == String(value))
