@@ -322,3 +322,47 @@ extension HTTPServerTests {
         }
     }
 }
+
+extension HTTPServerTests {
+    /// Trickling a byte now and then does not extend the header timeout (slowloris).
+    @Test func tricklingHeaderStillTimesOut() async throws {
+        try await withTestServer({
+            $0.headerTimeout = .milliseconds(500)
+            $0.lingerTimeout = .milliseconds(200)
+        }) { server in
+            let client = try TestClient(port: server.boundPort)
+            var sawTimeout = false
+            for byte in "GET /trickle HTTP/1.1\r\nHost: x\r\nX-Long: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".utf8 {
+                guard (try? client.send([byte])) != nil else { break }
+                try await Task.sleep(for: .milliseconds(50))
+                if server.openConnections == 0 {
+                    sawTimeout = true
+                    break
+                }
+            }
+            #expect(sawTimeout)
+            #expect(try client.readResponse()?.status == 408)
+        }
+    }
+
+    /// A body that stops arriving is a 408 after the idle timeout.
+    @Test func stalledBodyTimesOut() async throws {
+        try await withTestServer({ $0.idleTimeout = .milliseconds(300) }) { server in
+            let client = try TestClient(port: server.boundPort)
+            try client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc")
+            #expect(try client.readResponse()?.status == 408)
+            #expect(try client.isClosedByServer())
+        }
+    }
+
+    @Test func connectionClosesAfterMaxRequests() async throws {
+        try await withTestServer({ $0.maxRequestsPerConnection = 2 }) { server in
+            let client = try TestClient(port: server.boundPort)
+            try client.send("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n")
+            #expect(try client.readResponse()?.header("Connection") == nil)
+            try client.send("GET /2 HTTP/1.1\r\nHost: x\r\n\r\n")
+            #expect(try client.readResponse()?.header("Connection") == "close")
+            #expect(try client.isClosedByServer())
+        }
+    }
+}
