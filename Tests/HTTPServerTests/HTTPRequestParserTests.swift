@@ -344,6 +344,26 @@ struct HTTPRequestParserTests {
                 == .contentTooLarge)
     }
 
+    /// Consumed bytes are dropped while a partial request is kept: its
+    /// indices must survive the move.
+    @Test func compactionKeepsAPartialRequestIntact() {
+        var parser = HTTPRequestParser()
+        let one = "GET /p HTTP/1.1\r\nHost: a\r\n\r\n"
+        parser.append(Array((String(repeating: one, count: 300) + "POST /tail HTTP/1.1\r\nHost: a\r\nContent-Le").utf8))
+        var served = 0
+        while case .request = parser.next() { served += 1 }
+        #expect(served == 300)
+        parser.append(Array("ngth: 4\r\n\r\nab".utf8))
+        #expect(parser.next().isNeedMoreData)
+        parser.append(Array("cd".utf8))
+        guard case .request(let request, _) = parser.next() else {
+            Issue.record("tail request lost")
+            return
+        }
+        #expect(request.path == "/tail")
+        #expect(request.body == Array("abcd".utf8))
+    }
+
     @Test func longPipelineDoesNotKeepConsumedBytes() {
         var parser = HTTPRequestParser()
         let one = Array("GET /p HTTP/1.1\r\nHost: a\r\n\r\n".utf8)
