@@ -101,3 +101,5 @@ public struct Router<Handler: Sendable>: Sendable {
         return nil
     }
 }
+
+extension Router.Match: Sendable {}
