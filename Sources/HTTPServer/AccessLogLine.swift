@@ -6,7 +6,7 @@ enum AccessLogLine {
         var line = "{\"method\":"
         JSONString.append(record.head.method.rawValue, to: &line)
         line += ",\"path\":"
-        JSONString.append(record.head.path ?? "", to: &line)
+        JSONString.append(record.path, to: &line)
         line += ",\"status\":"
         line += String(record.status.code)
         line += ",\"bytes\":"
@@ -17,6 +17,23 @@ enum AccessLogLine {
         JSONString.append(record.requestID, to: &line)
         line += ",\"remote\":"
         JSONString.append(record.remoteAddress, to: &line)
+        line += "}"
+        return line
+    }
+
+    /// A request rejected by the parser has no method or path; `error` says why.
+    static func json(rejected error: HTTPParseError, bodyBytes: Int, requestID: String, remoteAddress: String) -> String
+    {
+        var line = "{\"method\":\"-\",\"path\":\"-\",\"status\":"
+        line += String(error.status.code)
+        line += ",\"bytes\":"
+        line += String(bodyBytes)
+        line += ",\"duration_ms\":0.000,\"request_id\":"
+        JSONString.append(requestID, to: &line)
+        line += ",\"remote\":"
+        JSONString.append(remoteAddress, to: &line)
+        line += ",\"error\":"
+        JSONString.append(String(describing: error), to: &line)
         line += "}"
         return line
     }

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Dispatch
 import HTTPTypes
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One TCP connection, as an explicit state machine owned by one event loop.
 ///
@@ -83,9 +84,10 @@ final class Connection: @unchecked Sendable {
         isRejecting = true
         installHandlers()
         readSource.activate()
-        queue(ProblemResponse.make(
-            status: .serviceUnavailable, detail: "The server is at its connection limit; retry shortly."),
-            for: nil, keepAlive: false)
+        var refusal = ProblemResponse.make(
+            status: .serviceUnavailable, detail: "The server is at its connection limit; retry shortly.")
+        refusal.head.headerFields[.retryAfter] = "1"
+        queue(refusal, for: nil, keepAlive: false)
         wantsClose = true
         flush()
         advance()
@@ -123,7 +125,8 @@ final class Connection: @unchecked Sendable {
     func drain() {
         switch state {
         case .idle: abort()
-        case .readingHead, .readingBody, .writing: wantsClose = wantsClose || !parser.hasPartialRequest
+        case .readingHead, .readingBody, .writing:
+            wantsClose = wantsClose || !parser.hasPartialRequest
             advance()
         case .closing, .lingering, .closed: break
         }
@@ -139,7 +142,9 @@ final class Connection: @unchecked Sendable {
             let n = read(fd, buffer.baseAddress, buffer.count)
             if n > 0 {
                 reads += 1
-                if state != .lingering {
+                // Once we decided to close, whatever the peer sends is discarded,
+                // so it cannot grow our buffers while the last answer drains.
+                if state != .lingering && !wantsClose {
                     parser.append(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
                     if state == .readingBody { deadline = bodyDeadline() }
                 }
@@ -196,8 +201,9 @@ final class Connection: @unchecked Sendable {
         case .readingHead, .readingBody:
             // The client started a request and stalled: tell it why, then close.
             server.logger.debug("request timed out", metadata: ["remote": "\(remoteAddress)"])
-            queue(ProblemResponse.make(status: .requestTimeout, detail: "The request was not received in time."),
-                  for: nil, keepAlive: false)
+            queue(
+                ProblemResponse.make(status: .requestTimeout, detail: "The request was not received in time."),
+                for: nil, keepAlive: false)
             wantsClose = true
             flush()
             advance()
@@ -222,10 +228,21 @@ final class Connection: @unchecked Sendable {
             switch parser.next() {
             case .needMoreData:
                 if peerClosedInput { wantsClose = true }
+                if parser.expectsContinue {
+                    // Only once nothing earlier is pending, or the interim
+                    // answer would overtake a final one.
+                    if pendingOutput == 0 {
+                        HTTPResponseEncoder.appendLiteral("HTTP/1.1 100 Continue\r\n\r\n", to: &output)
+                        parser.continueSent()
+                    }
+                }
                 return false
             case .error(let error):
-                server.logger.debug("bad request", metadata: ["remote": "\(remoteAddress)", "error": "\(error)"])
-                queue(ProblemResponse.make(for: error), for: nil, keepAlive: false)
+                let requestID = loop.requestIDs.next()
+                let response = ProblemResponse.make(for: error)
+                let bodyBytes = queue(response, for: nil, keepAlive: false, requestID: requestID)
+                server.protocolErrorAnswered(
+                    error, bodyBytes: bodyBytes, requestID: requestID, remoteAddress: remoteAddress)
                 wantsClose = true
             case .request(var request, let keepAliveRequested):
                 requestsServed += 1
@@ -243,11 +260,13 @@ final class Connection: @unchecked Sendable {
                 }
                 let response = server.responder.respond(to: request)
                 let bodyBytes = queue(response, for: request, keepAlive: keepAlive)
-                server.requestCompleted(
-                    CompletedRequest(
-                        head: request.head, status: response.head.status, bodyBytes: bodyBytes,
-                        duration: .nanoseconds(Int64(MonotonicClock.now() &- started)),
-                        requestID: request.requestID, remoteAddress: remoteAddress))
+                if server.wantsCompletedRequests {
+                    server.requestCompleted(
+                        CompletedRequest(
+                            head: request.head, path: request.path, status: response.head.status,
+                            bodyBytes: bodyBytes, duration: .nanoseconds(Int64(MonotonicClock.now() &- started)),
+                            requestID: request.requestID, remoteAddress: remoteAddress))
+                }
                 if !keepAlive { wantsClose = true }
                 // A new exchange begins: let `enter` re-arm the deadline even if
                 // the state name (idle, readingHead) did not change.
@@ -259,13 +278,15 @@ final class Connection: @unchecked Sendable {
 
     /// Encodes a response into the output buffer; returns the body bytes queued.
     @discardableResult
-    private func queue(_ response: ServerResponse, for request: ServerRequest?, keepAlive: Bool) -> Int {
+    private func queue(
+        _ response: ServerResponse, for request: ServerRequest?, keepAlive: Bool, requestID: String? = nil
+    ) -> Int {
         let context = HTTPResponseEncoder.Context(
             isHead: request?.head.method == .head,
             keepAlive: keepAlive,
             requestVersion: request?.version ?? .http11,
             date: loop.dateCache.current(),
-            requestID: request?.requestID ?? loop.requestIDs.next())
+            requestID: request?.requestID ?? requestID ?? loop.requestIDs.next())
         return HTTPResponseEncoder.encode(response, context: context, into: &output)
     }
 
