@@ -16,6 +16,8 @@ struct HitScorer {
     /// Neighbouring one-word clauses, as indices into `terms`.
     let pairs: [(Int, Int)]
     private let width: Int
+    /// Weight of each pair: the mean idf of its two words.
+    private let pairIDF: [Float]
     /// Per-sentence counts `[sentence * width + term]`, reused across entries.
     private var tally: [Int32] = []
 
@@ -24,6 +26,7 @@ struct HitScorer {
         self.terms = terms
         self.pairs = pairs
         self.width = terms.count + pairs.count
+        self.pairIDF = pairs.map { (index.idf[terms[$0.0]] + index.idf[terms[$0.1]]) / 2 }
     }
 
     /// `cursors[k]` is the position of `doc` in the posting list of `terms[k]`.
@@ -49,11 +52,9 @@ struct HitScorer {
                 tally[sentence(of: list.positions[j], first: first, count: sentences) * width + k] += 1
             }
         }
-        var pairIDF: [Float] = []
         for (q, (a, b)) in pairs.enumerated() {
             let la = index.postings[terms[a]]
             let lb = index.postings[terms[b]]
-            pairIDF.append((index.idf[terms[a]] + index.idf[terms[b]]) / 2)
             for j in Int(la.starts[cursors[a]])..<Int(la.starts[cursors[a] + 1]) {
                 let p = la.positions[j]
                 if lb.contains(position: p + 1, at: cursors[b]) {

@@ -41,6 +41,8 @@ public struct SearchIndex: Sendable {
     private let terms: [String: Int32]
     let postings: [PostingList]
     let idf: [Float]
+    /// Foldings of the non-ASCII letters met while indexing, reused by every query.
+    let folding: [Unicode.Scalar: [Unicode.Scalar]]
 
     /// Indexes the passages of `documents` and the given records, in that order.
     public init(
@@ -121,6 +123,7 @@ public struct SearchIndex: Sendable {
         self.entries = entries
         self.types = entries.map(\.type)
         self.terms = terms
+        self.folding = tokenizer.cache
         self.postings = postings
     }
 
@@ -133,7 +136,7 @@ public struct SearchIndex: Sendable {
     public func search(
         _ query: String, types: Set<SearchHitType>? = nil, limit: Int = 20, offset: Int = 0
     ) -> (total: Int, hits: [SearchHit]) {
-        let parsed = SearchQuery(parsing: query)
+        let parsed = SearchQuery(parsing: query, folding: folding)
         guard !parsed.clauses.isEmpty else { return (0, []) }
         // Term ids per clause; an unknown term means nothing can match.
         var clauses: [[Int]] = []
@@ -211,11 +214,11 @@ public struct SearchIndex: Sendable {
                 quote: document.raw.slice(passage.rawStart..<passage.rawEnd), text: passage.text)
             return SearchHit(
                 type: entry.type, id: entry.id, score: Double(score),
-                snippet: SnippetBuilder.snippet(of: passage.text, query: query), provenance: provenance)
+                snippet: SnippetBuilder.snippet(of: passage.text, query: query, folding: folding), provenance: provenance)
         case .record(let text, let provenance):
             return SearchHit(
                 type: entry.type, id: entry.id, score: Double(score),
-                snippet: SnippetBuilder.snippet(of: text, query: query), provenance: provenance)
+                snippet: SnippetBuilder.snippet(of: text, query: query, folding: folding), provenance: provenance)
         }
     }
 }

@@ -12,8 +12,8 @@ struct SearchQuery: Equatable {
 
     init(clauses: [[String]]) { self.clauses = clauses }
 
-    init(parsing query: String) {
-        var tokenizer = SearchTokenizer()
+    init(parsing query: String, folding: [Unicode.Scalar: [Unicode.Scalar]] = [:]) {
+        var tokenizer = SearchTokenizer(cache: folding)
         var clauses: [[String]] = []
         var quoted = false
         for (n, part) in Self.splitQuotes(query).enumerated() {

@@ -19,10 +19,14 @@ struct SearchTokenizer {
 
     /// Folding of non-ASCII scalars, computed once per scalar through
     /// Foundation and remembered: the corpus uses a few hundred distinct ones.
-    private var cache: [Unicode.Scalar: [Unicode.Scalar]] = [:]
-    private var buffer = String.UnicodeScalarView()
+    private(set) var cache: [Unicode.Scalar: [Unicode.Scalar]]
+    /// UTF-8 of the token being read, reused: keys of up to 15 bytes become
+    /// small strings, so most tokens cost no allocation.
+    private var buffer: [UInt8] = []
 
-    init() {}
+    /// `cache`: foldings already known (the index passes the ones it met while
+    /// building, so a query or snippet never calls Foundation for corpus text).
+    init(cache: [Unicode.Scalar: [Unicode.Scalar]] = [:]) { self.cache = cache }
 
     /// Calls `body` for every token of `scalars`, in order.
     mutating func tokenize<C: RandomAccessCollection>(
@@ -33,9 +37,8 @@ struct SearchTokenizer {
         while i < end {
             let s = scalars[i]
             if Self.isCJK(s) {
-                buffer.removeAll(keepingCapacity: true)
-                appendFolded(s)
-                body(Token(key: String(buffer), start: i, end: i + 1))
+                // CJK has no case and no diacritics to fold.
+                body(Token(key: String(Character(s)), start: i, end: i + 1))
                 i += 1
                 continue
             }
@@ -49,7 +52,7 @@ struct SearchTokenizer {
                 appendFolded(scalars[i])
                 i += 1
             }
-            if !buffer.isEmpty { body(Token(key: String(buffer), start: start, end: i)) }
+            if !buffer.isEmpty { body(Token(key: String(decoding: buffer, as: UTF8.self), start: start, end: i)) }
         }
     }
 
@@ -62,11 +65,11 @@ struct SearchTokenizer {
     private mutating func appendFolded(_ s: Unicode.Scalar) {
         if s.isASCII {
             let v = s.value
-            buffer.append((v >= 65 && v <= 90) ? Unicode.Scalar(v + 32)! : s)
+            buffer.append(UInt8(truncatingIfNeeded: (v >= 65 && v <= 90) ? v + 32 : v))
             return
         }
         if let folded = cache[s] {
-            buffer.append(contentsOf: folded)
+            for f in folded { append(f) }
             return
         }
         let folded = Array(
@@ -74,7 +77,11 @@ struct SearchTokenizer {
                 .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
                 .unicodeScalars.filter { !Self.isMark($0) })
         cache[s] = folded
-        buffer.append(contentsOf: folded)
+        for f in folded { append(f) }
+    }
+
+    private mutating func append(_ s: Unicode.Scalar) {
+        UTF8.encode(s) { buffer.append($0) }
     }
 
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {

@@ -5,10 +5,10 @@
 enum SnippetBuilder {
     static let width = 200
 
-    static func snippet(of text: String, query: SearchQuery) -> String {
+    static func snippet(of text: String, query: SearchQuery, folding: [Unicode.Scalar: [Unicode.Scalar]] = [:]) -> String {
         let scalars = Array(text.unicodeScalars)
         let n = scalars.count
-        let marks = matches(in: scalars, query: query)
+        let marks = matches(in: scalars, query: query, folding: folding)
         guard let anchor = bestWindow(marks) else {
             return finish(scalars, start: 0, end: cutEnd(scalars, min(n, width), floor: 0), marks: [])
         }
@@ -28,8 +28,10 @@ enum SnippetBuilder {
 
     /// Scalar ranges of the query's matches: single words anywhere, phrases
     /// only where their words stand in order.
-    static func matches(in scalars: [Unicode.Scalar], query: SearchQuery) -> [Range<Int>] {
-        var tokenizer = SearchTokenizer()
+    static func matches(
+        in scalars: [Unicode.Scalar], query: SearchQuery, folding: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+    ) -> [Range<Int>] {
+        var tokenizer = SearchTokenizer(cache: folding)
         var tokens: [SearchTokenizer.Token] = []
         tokenizer.tokenize(scalars) { tokens.append($0) }
         var ranges: [Range<Int>] = []
