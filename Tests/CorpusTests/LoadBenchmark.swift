@@ -42,6 +42,13 @@ import Corpus
                 samples.append(Self.microseconds(t))
             }
         }
+        if ProcessInfo.processInfo.environment["CORPUS_BENCH_VERBOSE"] != nil {
+            for (n, q) in Self.queries.enumerated() {
+                var mine = stride(from: n, to: samples.count, by: Self.queries.count).map { samples[$0] }
+                mine.sort()
+                print("QUERY \(q): median_us=\(Int(mine[mine.count / 2])) max_us=\(Int(mine.last ?? 0))")
+            }
+        }
         samples.sort()
         let p50 = samples[samples.count / 2]
         let p99 = samples[min(samples.count - 1, samples.count * 99 / 100)]

@@ -32,13 +32,23 @@ struct SearchTokenizer {
     mutating func tokenize<C: RandomAccessCollection>(
         _ scalars: C, _ body: (Token) -> Void
     ) where C.Element == Unicode.Scalar, C.Index == Int {
+        scan(scalars) { key, start, end in body(Token(key: String(decoding: key, as: UTF8.self), start: start, end: end)) }
+    }
+
+    /// Like `tokenize`, but hands over each key as its folded UTF-8 bytes
+    /// without making a String: for matching known keys in a hit's text.
+    mutating func scan<C: RandomAccessCollection>(
+        _ scalars: C, _ body: (_ key: [UInt8], _ start: Int, _ end: Int) -> Void
+    ) where C.Element == Unicode.Scalar, C.Index == Int {
         var i = scalars.startIndex
         let end = scalars.endIndex
         while i < end {
             let s = scalars[i]
             if Self.isCJK(s) {
                 // CJK has no case and no diacritics to fold.
-                body(Token(key: String(Character(s)), start: i, end: i + 1))
+                buffer.removeAll(keepingCapacity: true)
+                append(s)
+                body(buffer, i, i + 1)
                 i += 1
                 continue
             }
@@ -52,7 +62,7 @@ struct SearchTokenizer {
                 appendFolded(scalars[i])
                 i += 1
             }
-            if !buffer.isEmpty { body(Token(key: String(decoding: buffer, as: UTF8.self), start: start, end: i)) }
+            if !buffer.isEmpty { body(buffer, start, i) }
         }
     }
 

@@ -32,12 +32,18 @@ enum SnippetBuilder {
         in scalars: [Unicode.Scalar], query: SearchQuery, folding: [Unicode.Scalar: [Unicode.Scalar]] = [:]
     ) -> [Range<Int>] {
         var tokenizer = SearchTokenizer(cache: folding)
-        var tokens: [SearchTokenizer.Token] = []
-        tokenizer.tokenize(scalars) { tokens.append($0) }
+        // Query keys as UTF-8, numbered; the text's tokens as those numbers (-1: not a query word).
+        var keys: [[UInt8]] = []
+        for key in query.clauses.joined() where !keys.contains(Array(key.utf8)) { keys.append(Array(key.utf8)) }
+        var tokens: [(key: Int, start: Int, end: Int)] = []
+        tokenizer.scan(scalars) { key, start, end in
+            tokens.append((keys.firstIndex(of: key) ?? -1, start, end))
+        }
         var ranges: [Range<Int>] = []
         for clause in query.clauses where !clause.isEmpty && clause.count <= tokens.count {
+            let wanted = clause.map { keys.firstIndex(of: Array($0.utf8)) ?? -1 }
             for i in 0...(tokens.count - clause.count)
-            where zip(tokens[i..<(i + clause.count)], clause).allSatisfy({ $0.key == $1 }) {
+            where tokens[i].key == wanted[0] && (1..<wanted.count).allSatisfy({ tokens[i + $0].key == wanted[$0] }) {
                 ranges.append(tokens[i].start..<tokens[i + clause.count - 1].end)
             }
         }
