@@ -83,6 +83,15 @@ import Testing
         #expect(page.hits.map(\.id) == Array(all.hits.map(\.id)[10..<15]))
         #expect(zip(all.hits, all.hits.dropFirst()).allSatisfy { $0.score >= $1.score })
         #expect(Self.index.search("russia", types: nil, limit: 5, offset: 100_000).hits.isEmpty)
+        // A short page skips scoring entries that cannot make it; it must agree with the full ranking.
+        for q in ["russia", "china", "strategic partnership", "the", "gas", "one belt one road"] {
+            let full = Self.index.search(q, types: nil, limit: 10_000, offset: 0)
+            for limit in [1, 3, 7] {
+                let short = Self.index.search(q, types: nil, limit: limit, offset: 0)
+                #expect(short.total == full.total)
+                #expect(short.hits.map(\.id) == Array(full.hits.prefix(limit).map(\.id)), "\(q) limit \(limit)")
+            }
+        }
     }
 
     @Test func snippetsAreEscapedHTMLAroundTheMatch() throws {

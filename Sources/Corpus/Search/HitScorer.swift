@@ -30,24 +30,39 @@ struct HitScorer {
     }
 
     /// `cursors[k]` is the position of `doc` in the posting list of `terms[k]`.
-    mutating func score(doc: Int32, cursors: [Int]) -> Float {
+    /// Returns nil without scoring sentences when even the best possible
+    /// sentence could not lift the entry above `threshold` (the worst score
+    /// on the page so far): most entries of a common word stop here.
+    mutating func score(doc: Int32, cursors: [Int], threshold: Float?) -> Float? {
         let k1 = SearchIndex.k1
         let b = SearchIndex.b
         let d = Int(doc)
+        // Whole-entry BM25, and a bound on the best sentence: a sentence
+        // holding every occurrence and nothing else.
+        var passage: Float = 0
+        var bound: Float = 0
+        let norm = index.norms[d]
+        let shortest = k1 * (1 - b)
+        for (k, term) in terms.enumerated() {
+            let tf = Float(index.postings[term].frequency(at: cursors[k]))
+            passage += index.idf[term] * tf * (k1 + 1) / (tf + norm)
+            bound += index.idf[term] * tf * (k1 + 1) / (tf + shortest)
+        }
+        for (q, (a, b)) in pairs.enumerated() {
+            let tf = Float(
+                min(index.postings[terms[a]].frequency(at: cursors[a]), index.postings[terms[b]].frequency(at: cursors[b])))
+            bound += pairIDF[q] * tf * (k1 + 1) / (tf + shortest)
+        }
+        if let threshold, bound * 1.001 + Self.passageWeight * passage <= threshold { return nil }
+
         let first = Int(index.sentenceFirst[d])
         let sentences = Int(index.sentenceFirst[d + 1]) - first
         let needed = sentences * width
         if tally.count < needed { tally = [Int32](repeating: 0, count: needed) }
         for i in 0..<needed { tally[i] = 0 }
-
-        // Whole-entry BM25, and occurrences per sentence.
-        var passage: Float = 0
-        let norm = index.norms[d]
         for (k, term) in terms.enumerated() {
             let list = index.postings[term]
             let c = cursors[k]
-            let tf = Float(list.frequency(at: c))
-            passage += index.idf[term] * tf * (k1 + 1) / (tf + norm)
             for j in Int(list.starts[c])..<Int(list.starts[c + 1]) {
                 tally[sentence(of: list.positions[j], first: first, count: sentences) * width + k] += 1
             }

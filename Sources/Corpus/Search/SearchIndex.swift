@@ -180,9 +180,10 @@ public struct SearchIndex: Sendable {
             for phrase in phrases where !matchesPhrase(phrase, distinct: distinct, cursors: cursors) {
                 continue candidates
             }
-            let score = scorer.score(doc: doc, cursors: cursors)
             total += 1
-            top.insert(doc: doc, score: score)
+            if let score = scorer.score(doc: doc, cursors: cursors, threshold: top.threshold) {
+                top.insert(doc: doc, score: score)
+            }
         }
         let page = top.sorted().dropFirst(max(0, offset))
         return (total, page.map { hit(doc: Int($0.doc), score: $0.score, query: parsed) })
@@ -271,4 +272,7 @@ struct TopHits {
     }
 
     func sorted() -> [Item] { items }
+
+    /// The score an entry must beat to make the page, once the page is full.
+    var threshold: Float? { items.count == capacity ? items.last?.score : nil }
 }
