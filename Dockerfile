@@ -66,8 +66,8 @@ LABEL org.opencontainers.image.title="corpus-api" \
 
 # A fixed numeric uid/gid so that Kubernetes' runAsNonRoot can verify it and a
 # mounted corpus can be made readable to it. No home directory, no shell.
-RUN groupadd --system --gid 10001 corpus \
-    && useradd --system --uid 10001 --gid 10001 --no-create-home --home-dir /nonexistent \
+RUN groupadd --gid 10001 corpus \
+    && useradd --uid 10001 --gid 10001 --no-log-init --no-create-home --home-dir /nonexistent \
        --shell /usr/sbin/nologin corpus
 
 WORKDIR /app
