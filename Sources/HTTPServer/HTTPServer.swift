@@ -74,7 +74,7 @@ public final class HTTPServer: Sendable {
             // also pass MSG_NOSIGNAL, this covers anything else.
             signal(SIGPIPE, SIG_IGN)
             let (fd, port) = try Socket.listen(
-                host: configuration.host, port: configuration.port, backlog: configuration.backlog)
+                host: configuration.host, port: configuration.port, backlog: Int32(clamping: configuration.backlog))
             let listener = Listener(
                 fd: fd, loopCount: loops.count,
                 onAccept: { [unowned self] client, remote, loopIndex in
