@@ -246,3 +246,9 @@ public final class HTTPServer: Sendable {
         await waitUntilStopped()
     }
 }
+
+extension HTTPServerError: LocalizedError {
+    /// So `error.localizedDescription` reads "cannot bind 127.0.0.1:8080: Address already in use"
+    /// on Linux too, not Foundation's generic sentence.
+    public var errorDescription: String? { description }
+}
