@@ -41,25 +41,25 @@ final class Connection: @unchecked Sendable {
     unowned let loop: EventLoop
     let server: HTTPServer
 
-    private(set) var state: State = .idle
+    var state: State = .idle
     /// Monotonic nanoseconds after which the current state has overstayed.
-    private(set) var deadline: UInt64 = .max
+    var deadline: UInt64 = .max
 
-    private var parser: HTTPRequestParser
-    private var output: [UInt8] = []
-    private var outputOffset = 0
-    private var requestsServed = 0
-    private var wantsClose = false
-    private var peerClosedInput = false
-    private var isRejecting = false
+    var parser: HTTPRequestParser
+    var output: [UInt8] = []
+    var outputOffset = 0
+    var requestsServed = 0
+    var wantsClose = false
+    var peerClosedInput = false
+    var isRejecting = false
 
-    private let readSource: DispatchSourceRead
-    private let writeSource: DispatchSourceWrite
-    private var readSuspended = false
+    let readSource: DispatchSourceRead
+    let writeSource: DispatchSourceWrite
+    var readSuspended = false
     /// A new write source is inactive; it runs only while output waits.
-    private var writeActive = false
-    private var writeEverActivated = false
-    private var pendingCancels = 2
+    var writeActive = false
+    var writeEverActivated = false
+    var pendingCancels = 2
 
     init(fd: Int32, remoteAddress: String, loop: EventLoop, server: HTTPServer) {
         self.fd = fd
@@ -93,7 +93,7 @@ final class Connection: @unchecked Sendable {
         advance()
     }
 
-    private func installHandlers() {
+    func installHandlers() {
         readSource.setEventHandler { [unowned self] in self.readable() }
         writeSource.setEventHandler { [unowned self] in self.writable() }
         let cancelled: @Sendable () -> Void = { [self] in self.sourceCancelled() }
@@ -101,7 +101,7 @@ final class Connection: @unchecked Sendable {
         writeSource.setCancelHandler(handler: cancelled)
     }
 
-    private func sourceCancelled() {
+    func sourceCancelled() {
         pendingCancels -= 1
         guard pendingCancels == 0 else { return }
         close(fd)
@@ -134,7 +134,7 @@ final class Connection: @unchecked Sendable {
 
     // MARK: - Events
 
-    private func readable() {
+    func readable() {
         guard state != .closed else { return }
         let buffer = loop.readBuffer
         var reads = 0
@@ -175,7 +175,7 @@ final class Connection: @unchecked Sendable {
         advance()
     }
 
-    private func writable() {
+    func writable() {
         guard state != .closed else { return }
         flush()
         serveAndFlush()
@@ -185,7 +185,7 @@ final class Connection: @unchecked Sendable {
     /// Serves and writes until the parser needs more bytes or the peer stops
     /// reading. Looping matters: requests already buffered produce no new
     /// read event, so a pause at the output bound must be resumed here.
-    private func serveAndFlush() {
+    func serveAndFlush() {
         while true {
             let pausedAtBound = serveBufferedRequests()
             flush()
@@ -216,12 +216,12 @@ final class Connection: @unchecked Sendable {
 
     // MARK: - Requests
 
-    private var pendingOutput: Int { output.count - outputOffset }
+    var pendingOutput: Int { output.count - outputOffset }
 
     /// Parses and answers buffered requests in order, stopping while the peer
     /// is not reading our answers (bounded buffering) or once one asked to close.
     /// Returns true if it stopped because the output reached its bound.
-    private func serveBufferedRequests() -> Bool {
+    func serveBufferedRequests() -> Bool {
         let limit = server.configuration.maxBufferedResponseBytes
         while !wantsClose && !isRejecting {
             if pendingOutput > limit { return true }
@@ -278,7 +278,7 @@ final class Connection: @unchecked Sendable {
 
     /// Encodes a response into the output buffer; returns the body bytes queued.
     @discardableResult
-    private func queue(
+    func queue(
         _ response: ServerResponse, for request: ServerRequest?, keepAlive: Bool, requestID: String? = nil
     ) -> Int {
         let context = HTTPResponseEncoder.Context(
@@ -288,128 +288,5 @@ final class Connection: @unchecked Sendable {
             date: loop.dateCache.current(),
             requestID: request?.requestID ?? requestID ?? loop.requestIDs.next())
         return HTTPResponseEncoder.encode(response, context: context, into: &output)
-    }
-
-    // MARK: - Writing
-
-    /// Writes as much pending output as the socket takes, without blocking.
-    private func flush() {
-        guard state != .closed else { return }
-        while outputOffset < output.count {
-            let n = output.withUnsafeBytes { bytes in
-                send(fd, bytes.baseAddress! + outputOffset, bytes.count - outputOffset, Int32(MSG_NOSIGNAL))
-            }
-            if n > 0 {
-                outputOffset += n
-                if state == .writing || state == .closing {
-                    deadline = MonotonicClock.now() + server.configuration.writeTimeout.nanoseconds
-                }
-            } else {
-                let error = errno
-                if n < 0 && error == EINTR { continue }
-                if n < 0 && (error == EAGAIN || error == EWOULDBLOCK) { break }
-                abort()  // EPIPE, ECONNRESET: the peer is gone
-                return
-            }
-        }
-        if outputOffset == output.count {
-            output.removeAll(keepingCapacity: output.capacity <= 256 * 1024)
-            outputOffset = 0
-        } else if outputOffset >= 64 * 1024 && outputOffset * 2 >= output.count {
-            output.removeSubrange(0..<outputOffset)
-            outputOffset = 0
-        }
-    }
-
-    // MARK: - Transitions
-
-    /// Decides the state from the facts (pending output, parser progress,
-    /// close requested) and arms the sources and the deadline to match.
-    private func advance() {
-        guard state != .closed, state != .lingering else { return }
-        let hasOutput = pendingOutput > 0
-
-        // Write interest only while something waits to be written.
-        if hasOutput && !writeActive {
-            resumeWriteSource()
-        } else if !hasOutput && writeActive {
-            writeSource.suspend()
-            writeActive = false
-        }
-        // Stop reading while a slow reader has too much waiting (bounded buffering).
-        let readPaused = pendingOutput > server.configuration.maxBufferedResponseBytes || peerClosedInput
-        if readPaused && !readSuspended {
-            readSource.suspend()
-            readSuspended = true
-        } else if !readPaused && readSuspended && !wantsClose {
-            readSource.resume()
-            readSuspended = false
-        }
-
-        if wantsClose {
-            if hasOutput {
-                enter(.closing)
-            } else if peerClosedInput {
-                abort()
-            } else {
-                beginLingering()
-            }
-        } else if hasOutput {
-            enter(.writing)
-        } else if parser.isReadingBody {
-            enter(.readingBody)
-        } else if parser.hasPartialRequest {
-            enter(.readingHead)
-        } else {
-            enter(.idle)
-        }
-    }
-
-    /// An inactive source must be activated, a suspended one resumed.
-    private func resumeWriteSource() {
-        if writeEverActivated {
-            writeSource.resume()
-        } else {
-            writeSource.activate()
-            writeEverActivated = true
-        }
-        writeActive = true
-    }
-
-    private func enter(_ next: State) {
-        guard next != state || deadline == .max else { return }
-        state = next
-        let now = MonotonicClock.now()
-        let configuration = server.configuration
-        switch next {
-        case .idle:
-            let timeout = requestsServed == 0 ? configuration.headerTimeout : configuration.idleTimeout
-            deadline = now + timeout.nanoseconds
-        case .readingHead:
-            deadline = now + configuration.headerTimeout.nanoseconds
-        case .readingBody:
-            deadline = bodyDeadline()
-        case .writing, .closing:
-            deadline = now + configuration.writeTimeout.nanoseconds
-        case .lingering:
-            deadline = now + configuration.lingerTimeout.nanoseconds
-        case .closed:
-            deadline = .max
-        }
-    }
-
-    private func bodyDeadline() -> UInt64 {
-        MonotonicClock.now() + server.configuration.idleTimeout.nanoseconds
-    }
-
-    /// Our side is done: send FIN, then read and discard until the peer
-    /// closes or the linger timeout passes.
-    private func beginLingering() {
-        shutdown(fd, Int32(SHUT_WR))
-        enter(.lingering)
-        if readSuspended {
-            readSource.resume()
-            readSuspended = false
-        }
     }
 }

@@ -74,7 +74,7 @@ public final class HTTPServer: Sendable {
             // also pass MSG_NOSIGNAL, this covers anything else.
             signal(SIGPIPE, SIG_IGN)
             let (fd, port) = try Socket.listen(
-                host: configuration.host, port: configuration.port, backlog: configuration.backlog)
+                host: configuration.host, port: configuration.port, backlog: Int32(clamping: configuration.backlog))
             let listener = Listener(
                 fd: fd, loopCount: loops.count,
                 onAccept: { [unowned self] client, remote, loopIndex in
@@ -245,4 +245,10 @@ public final class HTTPServer: Sendable {
         beginShutdown(gracePeriod: gracePeriod)
         await waitUntilStopped()
     }
+}
+
+extension HTTPServerError: LocalizedError {
+    /// So `error.localizedDescription` reads "cannot bind 127.0.0.1:8080: Address already in use"
+    /// on Linux too, not Foundation's generic sentence.
+    public var errorDescription: String? { description }
 }

@@ -261,6 +261,7 @@ struct HTTPServerTests {
                 try clash.start()
             } throws: { error in
                 "\(error)" == "cannot bind 127.0.0.1:\(server.boundPort): Address already in use"
+                    && error.localizedDescription == "\(error)"
             }
         }
     }
