@@ -114,6 +114,15 @@ async function screenshot(cdp, file, fullPage) {
   }
   const { data } = await cdp.send("Page.captureScreenshot", params);
   writeFileSync(file, Buffer.from(data, "base64"));
+  // BROWSER_CHECK_SLICE=1600 also saves the page in pieces that height, easier to look at than one tall image.
+  const slice = Number(process.env.BROWSER_CHECK_SLICE || 0);
+  if (fullPage && slice > 0) {
+    for (let y = 0, n = 1; y < params.clip.height; y += slice, n++) {
+      const clip = { ...params.clip, y, height: Math.min(slice, params.clip.height - y) };
+      const part = await cdp.send("Page.captureScreenshot", { format: "png", captureBeyondViewport: true, clip });
+      writeFileSync(file.replace(/\.png$/, `-part${n}.png`), Buffer.from(part.data, "base64"));
+    }
+  }
   return file;
 }
 

@@ -41,9 +41,10 @@ export function linear([d0, d1], [r0, r1]) {
 /**
  * A time scale for the timeline. A corpus about the 1990s–2020s may also
  * mention 1689 or "the 19th century"; on a plain scale those few dates
- * would squeeze everything else into a corner. When the earliest tenth of
- * the dates covers more than half the span, that early part gets 15% of the
- * width and a break mark, and the rest of the axis stays readable.
+ * would squeeze everything else into a corner. When one gap between dates
+ * takes more than a third of the span and at least 60% of the dates come
+ * after it, the part before the gap gets 15% of the width, a break mark
+ * sits in the gap, and the rest of the axis stays readable.
  */
 export function timeScale(values, [r0, r1]) {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -54,14 +55,25 @@ export function timeScale(values, [r0, r1]) {
     min -= 1;
     max += 1;
   }
-  const knee = sorted[Math.floor(sorted.length * 0.1)];
-  if (sorted.length >= 5 && knee - min > 0.5 * (max - min) && max - knee >= 2) {
-    const breakAt = Math.floor(knee) - 1;
+  let gapAt = -1;
+  let gap = 0;
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    if (sorted[i + 1] - sorted[i] > gap) {
+      gap = sorted[i + 1] - sorted[i];
+      gapAt = i;
+    }
+  }
+  const after = sorted.length - gapAt - 1;
+  if (gapAt >= 0 && gap > (max - min) / 3 && after >= 0.6 * sorted.length && max - sorted[gapAt + 1] >= 2) {
+    const earlyEnd = sorted[gapAt];
+    const breakAt = Math.floor(sorted[gapAt + 1]) - 1;
     const split = r0 + (r1 - r0) * 0.15;
-    const early = linear([min, breakAt], [r0, split - 8]);
-    const late = linear([breakAt, max], [split + 8, r1]);
-    const scale = (v) => (v < breakAt ? early(v) : late(v));
-    return Object.assign(scale, { domain: [min, max], breakAt, split });
+    const early = earlyEnd - min < 1e-9
+      ? () => (r0 + split - 14) / 2
+      : linear([min, earlyEnd], [r0, split - 14]);
+    const late = linear([breakAt, max], [split + 14, r1]);
+    const scale = (v) => (v <= (earlyEnd + breakAt) / 2 ? early(v) : late(v));
+    return Object.assign(scale, { domain: [min, max], breakAt, earlyEnd, split });
   }
   return Object.assign(linear([min, max], [r0, r1]), { domain: [min, max], breakAt: null });
 }

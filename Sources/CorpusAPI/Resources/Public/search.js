@@ -12,6 +12,7 @@ let ui = null;
 const RECORD_LINKS = {
   event: (id) => `/v1/events/${encodeURIComponent(id)}`,
   passage: (id) => `/v1/passages/${encodeURIComponent(id)}`,
+  indicator: (id) => `/v1/indicators/${encodeURIComponent(id)}`,
 };
 
 export function initSearch({ documents }) {

@@ -64,7 +64,7 @@ function buildFilterOptions(events, facet) {
   const counts = new Map(facet);
   if (counts.size === 0) for (const e of events) counts.set(e.category, (counts.get(e.category) || 0) + 1);
   const order = Object.keys(CATEGORY_COLOURS);
-  const categories = [...counts.keys()].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
+  const categories = [...counts.keys()].filter((c) => counts.get(c) > 0).sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
   const box = ui.categories.querySelector(".checks");
   clear(box);
   for (const category of categories) {
@@ -187,16 +187,23 @@ function drawChart() {
   // Axis: round years on the readable part; the compressed past gets its first year and a break mark.
   svg.append(s("line", { x1: left, x2: width - right, y1: axisY, y2: axisY, class: "axis" }));
   const from = scale.breakAt ?? scale.domain[0];
+  const firstX = scale.breakAt !== null ? scale.split + 24 : left;
   for (const t of niceTicks(from, scale.domain[1], Math.max(2, Math.floor((width - left) / 90)))) {
-    if (!Number.isInteger(t)) continue;
     const x = scale(t);
+    if (!Number.isInteger(t) || x < firstX || x > width - 14) continue;
     svg.append(s("line", { x1: x, x2: x, y1: axisY, y2: axisY + 5, class: "axis" }));
     svg.append(s("text", { x, y: axisY + 18, class: "tick", "text-anchor": "middle" }, String(t)));
   }
   if (scale.breakAt !== null) {
     const x = scale.split;
-    svg.append(s("path", { d: `M${x - 6},${axisY + 5} l4,-10 l4,10 l4,-10`, class: "axis break" }));
-    svg.append(s("text", { x: scale(scale.domain[0]), y: axisY + 18, class: "tick", "text-anchor": "start" }, String(Math.floor(scale.domain[0]))));
+    svg.append(s("rect", { x: x - 8, y: axisY - 3, width: 16, height: 6, fill: "#fff" }));
+    svg.append(s("path", { d: `M${x - 8},${axisY + 5} l4,-10 l4,10 l4,-10 l4,10`, class: "axis break" }));
+    const early = Math.floor(scale.domain[0]);
+    const earlyEnd = Math.ceil(scale.earlyEnd) - 1;
+    svg.append(s("text", { x: Math.max(left + 14, scale(scale.domain[0])), y: axisY + 18, class: "tick", "text-anchor": "middle" }, String(early)));
+    if (earlyEnd - early >= 1 && scale(scale.earlyEnd) - scale(scale.domain[0]) > 40) {
+      svg.append(s("text", { x: scale(scale.earlyEnd), y: axisY + 18, class: "tick", "text-anchor": "middle" }, String(earlyEnd)));
+    }
   }
 
   const lastX = new Map();
@@ -223,7 +230,8 @@ function drawChart() {
       onclick: () => select(e.id, { scroll: true }),
     };
     const title = s("title", {}, `${e.display} — ${e.title} (${e.category}${hollow ? `, ${e.status}` : ""})`);
-    if (x1 - x0 > 10) {
+    // A bar only for dates that are really spans (a decade, a century, "from–to"), not a year drawn wide.
+    if (b - a > 1.5 && x1 - x0 > 10) {
       marks.append(s("rect", { ...common, x: x0, y: y - 5, width: x1 - x0, height: 10, rx: 5, "fill-opacity": hollow ? 1 : 0.45 }, title));
     } else {
       marks.append(s("circle", { ...common, cx: x, cy: y, r: selected ? 7 : 5.5 }, title));
@@ -235,7 +243,7 @@ function drawChart() {
     h("span", { class: "dot filled", "aria-hidden": "true" }), " occurred  ",
     h("span", { class: "dot hollow", "aria-hidden": "true" }), " planned or expected  ",
     h("span", { class: "bar", "aria-hidden": "true" }), " a period (decade, century, from–to)",
-    scale.breakAt !== null ? `  · dates before ${scale.breakAt} are compressed` : ""));
+    scale.breakAt !== null ? `  · the axis skips from ${Math.ceil(scale.earlyEnd) - 1} to ${scale.breakAt}` : ""));
 }
 
 // -------------------------------------------------------------------- list
