@@ -126,6 +126,44 @@ async function screenshot(cdp, file, fullPage) {
   return file;
 }
 
+/**
+ * In the page: every visible text's colour against the first opaque
+ * background behind it (SVG text against white), WCAG 2 contrast ratio;
+ * returns the failures. 4.5:1, or 3:1 for large text (24px, or 18.66px bold).
+ */
+const CONTRAST_AUDIT = `(() => {
+  const rgb = (c) => { const m = c.match(/[\\d.]+/g) || []; return m.map(Number); };
+  const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      if (e instanceof SVGElement && e.tagName !== "svg") continue;
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length >= 3 && (c.length < 4 || c[3] > 0.9)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const bad = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const seen = new Set();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!el || seen.has(el) || !n.textContent.trim() || el.closest("title, script, style, option, [hidden]")) continue;
+    seen.add(el);
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === "hidden" || Number(style.opacity) === 0) continue;
+    const fg = rgb(el instanceof SVGElement ? (style.fill.startsWith("rgb") ? style.fill : "rgb(0,0,0)") : style.color).slice(0, 3);
+    const size = parseFloat(style.fontSize);
+    const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+    const value = ratio(fg, background(el));
+    if (value < (large ? 3 : 4.5)) bad.push(value.toFixed(2) + ":1 " + el.tagName.toLowerCase() + " “" + n.textContent.trim().slice(0, 30) + "”");
+  }
+  return bad;
+})()`;
+
 async function checkSize(size) {
   const [width, height] = size.split("x").map(Number);
   const tag = `[${width}px]`;
@@ -171,6 +209,14 @@ async function checkSize(size) {
     record(!banners, `${tag} no error banners`, banners);
     const overflow = await evaluate(cdp, `document.documentElement.scrollWidth - window.innerWidth`);
     record(overflow <= 1, `${tag} no sideways scrolling`, `page is ${overflow}px wider than the viewport`);
+    const lowContrast = await evaluate(cdp, CONTRAST_AUDIT);
+    record(lowContrast.length === 0, `${tag} text contrast meets WCAG AA`, lowContrast.slice(0, 5).join(" | "));
+    const unlabelled = await evaluate(cdp, `[...document.querySelectorAll("input, select, textarea, button")]
+      .filter((e) => !(e.labels && e.labels.length) && !e.getAttribute("aria-label") && !e.getAttribute("aria-labelledby") && !(e.tagName === "BUTTON" && e.textContent.trim()))
+      .map((e) => e.outerHTML.slice(0, 80))`);
+    record(unlabelled.length === 0, `${tag} every control has a label`, unlabelled.slice(0, 3).join(" | "));
+    const live = await count('[aria-live="polite"], [role="status"]');
+    record(live >= 3, `${tag} results are announced (aria-live regions)`, `${live} live regions`);
     const files = [await screenshot(cdp, join(outDir, `dashboard-${width}.png`), true)];
 
     // Interaction: open the first event; its quote and source passage appear.
