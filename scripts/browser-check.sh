@@ -34,6 +34,13 @@ if [[ -z "$CHROMIUM" ]]; then
   CHROMIUM=$(find_chromium) || { echo "FAIL chromium could not be installed"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# The reference lists include Chinese titles; without a CJK font the
+# screenshots would show empty boxes where the page is fine. Best effort.
+if command -v fc-list >/dev/null 2>&1 && [[ -z "$(fc-list :lang=zh 2>/dev/null)" ]] && command -v apt-get >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]]; then
+  echo "no Chinese font; installing fonts-wqy-microhei for honest screenshots"
+  DEBIAN_FRONTEND=noninteractive timeout 300 apt-get install -y -qq fonts-wqy-microhei >/dev/null 2>&1 || echo "(font install failed; Chinese text may show as boxes)"
+fi
+
 command -v node >/dev/null 2>&1 || { echo "FAIL node is needed for the DevTools client"; echo "0 passed, 1 failed"; exit 1; }
 NODE_MAJOR=$(node -p 'process.versions.node.split(".")[0]')
 NODE_FLAGS=(--no-warnings)

@@ -197,6 +197,7 @@ export function adaptReference(r) {
     url: str(r.URL),
     doi: str(r.DOI),
     raw: str(r.raw),
+    language: str(r.language),
     citedCount: r.cited_count ?? 0,
     source: r.source ? adaptSource(r.source) : null,
   };
@@ -237,4 +238,17 @@ export function adaptFacet(facet) {
     for (const [k, v] of Object.entries(facet)) out.set(k, typeof v === "number" ? v : v?.count ?? 0);
   }
   return out;
+}
+
+export function adaptInTextCitation(c) {
+  return {
+    id: str(c.id),
+    document: str(c.document),
+    passage: str(c.passage || c.source?.passage),
+    text: str(c.text),
+    resolved: Boolean(c.resolved),
+    referenceId: c.reference_id ? str(c.reference_id) : null,
+    reason: str(c.unresolved_reason),
+    source: c.source ? adaptSource(c.source) : null,
+  };
 }

@@ -13,6 +13,7 @@ const RECORD_LINKS = {
   event: (id) => `/v1/events/${encodeURIComponent(id)}`,
   passage: (id) => `/v1/passages/${encodeURIComponent(id)}`,
   indicator: (id) => `/v1/indicators/${encodeURIComponent(id)}`,
+  citation: (id) => `/v1/citations/${encodeURIComponent(id)}`,
 };
 
 export function initSearch({ documents }) {
