@@ -219,6 +219,20 @@ async function checkSize(size) {
     record(live >= 3, `${tag} results are announced (aria-live regions)`, `${live} live regions`);
     const files = [await screenshot(cdp, join(outDir, `dashboard-${width}.png`), true)];
 
+    // Interaction: ticking a category asks the server for that category only.
+    const category = await evaluate(cdp, `(() => { const box = document.querySelector("#tl-categories input[type=checkbox]");
+      if (!box) return null; box.click(); return box.value; })()`);
+    if (category) {
+      const filtered = await waitFor(cdp, `(() => { const chips = [...document.querySelectorAll("#tl-list .event-button .chip:not(.status)")];
+        return document.querySelector("#tl-status-line").dataset.state === "ready" && chips.length > 0 && chips.length < ${items}
+          && chips.every((c) => c.textContent === ${JSON.stringify(category)}) ? chips.length : 0; })()`, 10000);
+      record(Boolean(filtered), `${tag} filtering the timeline by “${category}” lists only that category`, `${filtered || 0} of ${items} events`);
+      await evaluate(cdp, `document.querySelector("#tl-filters").reset(), true`);
+      await waitFor(cdp, `document.querySelectorAll("#tl-list .event-button").length === ${items}`, 10000);
+    } else {
+      record(false, `${tag} timeline category filters exist`);
+    }
+
     // Interaction: open the first event; its quote and source passage appear.
     await evaluate(cdp, `document.querySelector("#tl-list .event-button")?.click(), true`);
     const detail = await waitFor(cdp, `(() => { const d = document.querySelector("#tl-detail");
