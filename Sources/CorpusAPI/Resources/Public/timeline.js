@@ -297,7 +297,9 @@ function renderDetail(e) {
       h("dt", {}, "Status"), h("dd", {}, e.status),
       h("dt", {}, "Category"), h("dd", {}, h("span", { class: "chip", style: `--c:${categoryColour(e.category)}` }, e.category)),
       e.actors.length ? [h("dt", {}, "Actors"), h("dd", {}, e.actors.join(", "))] : null),
-    e.summary && e.summary !== e.title ? h("p", { class: "summary" }, e.summary) : null,
+    // The summary is often the first source's sentence, which is quoted just below.
+    e.summary && e.summary !== e.title && !e.sources.some((src) => src.text === e.summary || src.quote === e.summary)
+      ? h("p", { class: "summary" }, e.summary) : null,
     h("p", { class: "links" }, h("a", { href: `/v1/events/${encodeURIComponent(e.id)}` }, "This event as JSON")),
     h("h4", {}, e.sources.length === 1 ? "Source" : `Sources (${e.sources.length})`));
   for (const src of e.sources) {
