@@ -165,16 +165,15 @@ public struct SearchIndex: Sendable {
         var cursors = [Int](repeating: 0, count: distinct.count)
         var top = TopHits(capacity: max(0, offset) + max(0, limit))
         var total = 0
-        let driver = postings[distinct[0]]
-        candidates: for i in 0..<driver.count {
-            let doc = driver.docs[i]
+        let lists = distinct.map { postings[$0] }
+        candidates: for i in 0..<lists[0].count {
+            let doc = lists[0].docs[i]
             cursors[0] = i
-            for k in 1..<distinct.count {
-                let list = postings[distinct[k]]
-                let c = list.seek(doc, from: cursors[k])
+            for k in 1..<lists.count {
+                let c = lists[k].seek(doc, from: cursors[k])
                 cursors[k] = c
-                if c == list.count { break candidates }
-                if list.docs[c] != doc { continue candidates }
+                if c == lists[k].count { break candidates }
+                if lists[k].docs[c] != doc { continue candidates }
             }
             if !wanted[self.types[Int(doc)].ordinal] { continue }
             for phrase in phrases where !matchesPhrase(phrase, distinct: distinct, cursors: cursors) {
