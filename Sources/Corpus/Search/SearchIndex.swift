@@ -235,19 +235,22 @@ extension SearchHitType {
     }
 }
 
-/// The best `capacity` (document, score) pairs seen so far, kept sorted
-/// best first: ties go to the earlier document, so results are stable.
+/// The best `capacity` (document, score) pairs seen so far, best first:
+/// ties go to the earlier document, so results are stable. A small page
+/// is kept sorted as it fills (binary insertion); a large one collects
+/// everything and sorts once, so a deep page never costs O(n·k).
 struct TopHits {
     struct Item {
         var doc: Int32
         var score: Float
     }
+    static let insertionLimit = 256
     let capacity: Int
     private var items: [Item] = []
 
     init(capacity: Int) {
         self.capacity = capacity
-        items.reserveCapacity(min(capacity, 1024))
+        items.reserveCapacity(min(capacity, Self.insertionLimit))
     }
 
     private static func better(_ a: Item, _ b: Item) -> Bool {
@@ -257,6 +260,10 @@ struct TopHits {
     mutating func insert(doc: Int32, score: Float) {
         guard capacity > 0 else { return }
         let item = Item(doc: doc, score: score)
+        if capacity > Self.insertionLimit {
+            items.append(item)
+            return
+        }
         if items.count == capacity {
             guard Self.better(item, items[capacity - 1]) else { return }
             items.removeLast()
@@ -270,8 +277,13 @@ struct TopHits {
         items.insert(item, at: lo)
     }
 
-    func sorted() -> [Item] { items }
+    func sorted() -> [Item] {
+        guard capacity > Self.insertionLimit else { return items }
+        return Array(items.sorted(by: Self.better).prefix(capacity))
+    }
 
     /// The score an entry must beat to make the page, once the page is full.
-    var threshold: Float? { items.count == capacity ? items.last?.score : nil }
+    var threshold: Float? {
+        capacity <= Self.insertionLimit && items.count == capacity ? items.last?.score : nil
+    }
 }
