@@ -42,12 +42,12 @@ struct HitScorer {
         let k1 = SearchIndex.k1
         let b = SearchIndex.b
         let d = Int(doc)
-        // Whole-entry BM25, and a bound on the best sentence: a sentence
-        // holding every occurrence and nothing else.
+        // Whole-entry BM25, and a bound on the best sentence: the entry's
+        // shortest sentence holding every occurrence.
         var passage: Float = 0
         var bound: Float = 0
         let norm = index.norms[d]
-        let shortest = k1 * (1 - b)
+        let shortest = index.shortestSentenceNorms[d]
         for k in 0..<lists.count {
             let tf = Float(lists[k].frequency(at: cursors[k]))
             passage += idfs[k] * tf * (k1 + 1) / (tf + norm)

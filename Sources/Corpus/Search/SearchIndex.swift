@@ -38,6 +38,8 @@ public struct SearchIndex: Sendable {
     let sentenceStarts: [Int32]
     let sentenceFirst: [Int32]
     let averageSentenceLength: Float
+    /// Per entry, the sentence norm of its shortest sentence: bounds any sentence's score.
+    let shortestSentenceNorms: [Float]
     private let terms: [String: Int32]
     let postings: [PostingList]
     let idf: [Float]
@@ -114,7 +116,19 @@ public struct SearchIndex: Sendable {
         self.lengths = lengths.map { Int32($0) }
         self.sentenceStarts = sentenceStarts
         self.sentenceFirst = sentenceFirst
-        self.averageSentenceLength = Float(max(1, lengths.reduce(0, +))) / Float(max(1, sentenceStarts.count))
+        let averageSentence = Float(max(1, lengths.reduce(0, +))) / Float(max(1, sentenceStarts.count))
+        self.averageSentenceLength = averageSentence
+        self.shortestSentenceNorms = lengths.indices.map { n in
+            let first = Int(sentenceFirst[n])
+            let last = Int(sentenceFirst[n + 1])
+            var shortest = Int32.max
+            for s in first..<last {
+                let end = s + 1 < last ? sentenceStarts[s + 1] : Int32(lengths[n])
+                shortest = min(shortest, end - sentenceStarts[s])
+            }
+            let length = Float(max(1, shortest == Int32.max ? 1 : shortest))
+            return Self.k1 * (1 - Self.b + Self.b * length / averageSentence)
+        }
         self.idf = postings.map { list in
             let df = Float(list.count)
             return log(1 + (count - df + 0.5) / (df + 0.5))
