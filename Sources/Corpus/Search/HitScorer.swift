@@ -18,6 +18,9 @@ struct HitScorer {
     private let width: Int
     /// Weight of each pair: the mean idf of its two words.
     private let pairIDF: [Float]
+    /// The terms' posting lists and idf, by slot: looked up once per query, not per entry.
+    private let lists: [PostingList]
+    private let idfs: [Float]
     /// Per-sentence counts `[sentence * width + term]`, reused across entries.
     private var tally: [Int32] = []
 
@@ -26,6 +29,8 @@ struct HitScorer {
         self.terms = terms
         self.pairs = pairs
         self.width = terms.count + pairs.count
+        self.lists = terms.map { index.postings[$0] }
+        self.idfs = terms.map { index.idf[$0] }
         self.pairIDF = pairs.map { (index.idf[terms[$0.0]] + index.idf[terms[$0.1]]) / 2 }
     }
 
@@ -37,20 +42,20 @@ struct HitScorer {
         let k1 = SearchIndex.k1
         let b = SearchIndex.b
         let d = Int(doc)
-        // Whole-entry BM25, and a bound on the best sentence: a sentence
-        // holding every occurrence and nothing else.
+        // Whole-entry BM25, and a bound on the best sentence: the entry's
+        // shortest sentence holding every occurrence.
         var passage: Float = 0
         var bound: Float = 0
         let norm = index.norms[d]
-        let shortest = k1 * (1 - b)
-        for (k, term) in terms.enumerated() {
-            let tf = Float(index.postings[term].frequency(at: cursors[k]))
-            passage += index.idf[term] * tf * (k1 + 1) / (tf + norm)
-            bound += index.idf[term] * tf * (k1 + 1) / (tf + shortest)
+        let shortest = index.shortestSentenceNorms[d]
+        for k in 0..<lists.count {
+            let tf = Float(lists[k].frequency(at: cursors[k]))
+            passage += idfs[k] * tf * (k1 + 1) / (tf + norm)
+            bound += idfs[k] * tf * (k1 + 1) / (tf + shortest)
         }
-        for (q, (a, b)) in pairs.enumerated() {
-            let tf = Float(
-                min(index.postings[terms[a]].frequency(at: cursors[a]), index.postings[terms[b]].frequency(at: cursors[b])))
+        for q in 0..<pairs.count {
+            let (a, b) = pairs[q]
+            let tf = Float(min(lists[a].frequency(at: cursors[a]), lists[b].frequency(at: cursors[b])))
             bound += pairIDF[q] * tf * (k1 + 1) / (tf + shortest)
         }
         if let threshold, bound * 1.001 + Self.passageWeight * passage <= threshold { return nil }
@@ -60,16 +65,15 @@ struct HitScorer {
         let needed = sentences * width
         if tally.count < needed { tally = [Int32](repeating: 0, count: needed) }
         for i in 0..<needed { tally[i] = 0 }
-        for (k, term) in terms.enumerated() {
-            let list = index.postings[term]
+        for k in 0..<lists.count {
             let c = cursors[k]
-            for j in Int(list.starts[c])..<Int(list.starts[c + 1]) {
-                tally[sentence(of: list.positions[j], first: first, count: sentences) * width + k] += 1
+            for j in Int(lists[k].starts[c])..<Int(lists[k].starts[c + 1]) {
+                tally[sentence(of: lists[k].positions[j], first: first, count: sentences) * width + k] += 1
             }
         }
         for (q, (a, b)) in pairs.enumerated() {
-            let la = index.postings[terms[a]]
-            let lb = index.postings[terms[b]]
+            let la = lists[a]
+            let lb = lists[b]
             for j in Int(la.starts[cursors[a]])..<Int(la.starts[cursors[a] + 1]) {
                 let p = la.positions[j]
                 if lb.contains(position: p + 1, at: cursors[b]) {
@@ -87,7 +91,7 @@ struct HitScorer {
             for k in 0..<width {
                 let tf = Float(tally[s * width + k])
                 guard tf > 0 else { continue }
-                let weight = k < terms.count ? index.idf[terms[k]] : pairIDF[k - terms.count]
+                let weight = k < terms.count ? idfs[k] : pairIDF[k - terms.count]
                 score += weight * tf * (k1 + 1) / (tf + sentenceNorm)
             }
             best = max(best, score)

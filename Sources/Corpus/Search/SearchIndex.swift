@@ -38,6 +38,8 @@ public struct SearchIndex: Sendable {
     let sentenceStarts: [Int32]
     let sentenceFirst: [Int32]
     let averageSentenceLength: Float
+    /// Per entry, the sentence norm of its shortest sentence: bounds any sentence's score.
+    let shortestSentenceNorms: [Float]
     private let terms: [String: Int32]
     let postings: [PostingList]
     let idf: [Float]
@@ -114,7 +116,19 @@ public struct SearchIndex: Sendable {
         self.lengths = lengths.map { Int32($0) }
         self.sentenceStarts = sentenceStarts
         self.sentenceFirst = sentenceFirst
-        self.averageSentenceLength = Float(max(1, lengths.reduce(0, +))) / Float(max(1, sentenceStarts.count))
+        let averageSentence = Float(max(1, lengths.reduce(0, +))) / Float(max(1, sentenceStarts.count))
+        self.averageSentenceLength = averageSentence
+        self.shortestSentenceNorms = lengths.indices.map { n in
+            let first = Int(sentenceFirst[n])
+            let last = Int(sentenceFirst[n + 1])
+            var shortest = Int32.max
+            for s in first..<last {
+                let end = s + 1 < last ? sentenceStarts[s + 1] : Int32(lengths[n])
+                shortest = min(shortest, end - sentenceStarts[s])
+            }
+            let length = Float(max(1, shortest == Int32.max ? 1 : shortest))
+            return Self.k1 * (1 - Self.b + Self.b * length / averageSentence)
+        }
         self.idf = postings.map { list in
             let df = Float(list.count)
             return log(1 + (count - df + 0.5) / (df + 0.5))
@@ -165,16 +179,15 @@ public struct SearchIndex: Sendable {
         var cursors = [Int](repeating: 0, count: distinct.count)
         var top = TopHits(capacity: max(0, offset) + max(0, limit))
         var total = 0
-        let driver = postings[distinct[0]]
-        candidates: for i in 0..<driver.count {
-            let doc = driver.docs[i]
+        let lists = distinct.map { postings[$0] }
+        candidates: for i in 0..<lists[0].count {
+            let doc = lists[0].docs[i]
             cursors[0] = i
-            for k in 1..<distinct.count {
-                let list = postings[distinct[k]]
-                let c = list.seek(doc, from: cursors[k])
+            for k in 1..<lists.count {
+                let c = lists[k].seek(doc, from: cursors[k])
                 cursors[k] = c
-                if c == list.count { break candidates }
-                if list.docs[c] != doc { continue candidates }
+                if c == lists[k].count { break candidates }
+                if lists[k].docs[c] != doc { continue candidates }
             }
             if !wanted[self.types[Int(doc)].ordinal] { continue }
             for phrase in phrases where !matchesPhrase(phrase, distinct: distinct, cursors: cursors) {
@@ -236,19 +249,22 @@ extension SearchHitType {
     }
 }
 
-/// The best `capacity` (document, score) pairs seen so far, kept sorted
-/// best first: ties go to the earlier document, so results are stable.
+/// The best `capacity` (document, score) pairs seen so far, best first:
+/// ties go to the earlier document, so results are stable. A small page
+/// is kept sorted as it fills (binary insertion); a large one collects
+/// everything and sorts once, so a deep page never costs O(n·k).
 struct TopHits {
     struct Item {
         var doc: Int32
         var score: Float
     }
+    static let insertionLimit = 256
     let capacity: Int
     private var items: [Item] = []
 
     init(capacity: Int) {
         self.capacity = capacity
-        items.reserveCapacity(min(capacity, 1024))
+        items.reserveCapacity(min(capacity, Self.insertionLimit))
     }
 
     private static func better(_ a: Item, _ b: Item) -> Bool {
@@ -258,6 +274,10 @@ struct TopHits {
     mutating func insert(doc: Int32, score: Float) {
         guard capacity > 0 else { return }
         let item = Item(doc: doc, score: score)
+        if capacity > Self.insertionLimit {
+            items.append(item)
+            return
+        }
         if items.count == capacity {
             guard Self.better(item, items[capacity - 1]) else { return }
             items.removeLast()
@@ -271,8 +291,13 @@ struct TopHits {
         items.insert(item, at: lo)
     }
 
-    func sorted() -> [Item] { items }
+    func sorted() -> [Item] {
+        guard capacity > Self.insertionLimit else { return items }
+        return Array(items.sorted(by: Self.better).prefix(capacity))
+    }
 
     /// The score an entry must beat to make the page, once the page is full.
-    var threshold: Float? { items.count == capacity ? items.last?.score : nil }
+    var threshold: Float? {
+        capacity <= Self.insertionLimit && items.count == capacity ? items.last?.score : nil
+    }
 }
