@@ -16,7 +16,7 @@ PID=$!
 trap 'kill "$PID" 2>/dev/null || true' EXIT
 PORT=""
 for _ in $(seq 1 200); do
-    PORT="$(grep -o '"msg":"listening".*' "$LOG" | grep -o '"port":"[0-9]*"' | head -1 | grep -o '[0-9]*' || true)"
+    PORT="$(grep -o '"msg":"listening".*' "$LOG" | grep -o '"port":"\?[0-9]\+' | head -1 | grep -o '[0-9]\+' || true)"
     [ -n "$PORT" ] && curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break
     sleep 0.1
 done

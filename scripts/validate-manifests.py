@@ -340,10 +340,9 @@ def check_corpus_loads(objects: list[dict], binary: Path | None, label: str) -> 
                     if '"msg":"listening"' in line:
                         ok = True
                         break
-                # The server installs its signal handlers just after logging
-                # "listening": a SIGTERM sent at once can be lost. Wait for an
-                # answer first.
-                port = re.search(r'"port":"(\d+)"', out[-1]) if ok else None
+                # Wait for an answer before going on, so the checks below
+                # talk to a serving process.
+                port = re.search(r'"port":"?(\d+)', out[-1]) if ok else None
                 while port and time.monotonic() < deadline:
                     try:
                         with urllib.request.urlopen(f"http://127.0.0.1:{port.group(1)}/healthz", timeout=2):

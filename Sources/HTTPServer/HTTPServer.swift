@@ -168,7 +168,7 @@ public final class HTTPServer: Sendable {
     func requestCompleted(_ record: CompletedRequest) {
         observer?(record)
         if configuration.accessLog && logger.logLevel <= .info {
-            logger.info("\(AccessLogLine.json(record))")
+            logger.info(AccessLogLine.message, metadata: AccessLogLine.metadata(record))
         }
     }
 
@@ -177,8 +177,9 @@ public final class HTTPServer: Sendable {
     func protocolErrorAnswered(_ error: HTTPParseError, bodyBytes: Int, requestID: String, remoteAddress: String) {
         if configuration.accessLog && logger.logLevel <= .info {
             logger.info(
-                "\(AccessLogLine.json(rejected: error, bodyBytes: bodyBytes, requestID: requestID, remoteAddress: remoteAddress))"
-            )
+                AccessLogLine.message,
+                metadata: AccessLogLine.metadata(
+                    rejected: error, bodyBytes: bodyBytes, requestID: requestID, remoteAddress: remoteAddress))
         }
     }
 
