@@ -50,17 +50,24 @@ enum CitationHandlers {
         let meta: [(String, JSONValue)] = [
             ("resolved", .int(resolvedCount)), ("unresolved", .int(citations.count - resolvedCount)),
         ] + warnings.asMeta
-        return APIResult(body: .list(try .paging(citations, page: try context.page(), meta: meta)))
+        return APIResult(body: .list(try .paging(citations, page: try context.page(), meta: meta, template: context.model.inTextCitations.first)))
     }
 
     private static func respond(_ references: [Reference], context: RequestContext, warnings: [String]) throws(APIError) -> APIResult {
         let page = try context.page()
         if let bytes = export(Array(page.slice(references)), format: context.format) {
+            // Exports have their own fixed fields, but a misspelt `fields`
+            // is still an error rather than silently ignored.
+            if context.query.contains("fields") {
+                let template = try context.model.references.first.map { r throws(APIError) in try JSONValue.record(r) }
+                _ = try ResponseRenderer.select(
+                    fields: context.query.all("fields"), hasParameter: true, rows: [], template: template)
+            }
             var headers = HTTPFieldsBuilder()
             headers.add("X-Total-Count", String(references.count))
             return APIResult(body: .bytes(bytes, contentType: context.format.contentType), headers: headers.fields)
         }
-        return APIResult(body: .list(try .paging(references, page: page, meta: warnings.asMeta)))
+        return APIResult(body: .list(try .paging(references, page: page, meta: warnings.asMeta, template: context.model.references.first)))
     }
 
     /// The bytes of an export format, or nil for JSON and CSV (rendered as a list).

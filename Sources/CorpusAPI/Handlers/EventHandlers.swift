@@ -9,7 +9,7 @@ enum EventHandlers {
         let page = try context.page()
         let facets = Facets.counts(events.map(\.category.rawValue), all: EventCategory.allCases.map(\.rawValue))
         let meta: [(String, JSONValue)] = [("facets", .object([("category", facets)]))] + warnings.asMeta
-        return APIResult(body: .list(try .paging(events, page: page, meta: meta)))
+        return APIResult(body: .list(try .paging(events, page: page, meta: meta, template: context.model.events.first)))
     }
 
     static func detail(_ context: RequestContext) throws(APIError) -> APIResult {

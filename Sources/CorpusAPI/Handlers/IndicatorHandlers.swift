@@ -9,7 +9,7 @@ enum IndicatorHandlers {
         let page = try context.page()
         let facets = Facets.counts(observations.map(\.measure), all: [])
         let meta: [(String, JSONValue)] = [("facets", .object([("measure", facets)]))] + warnings.asMeta
-        return APIResult(body: .list(try .paging(observations, page: page, meta: meta)))
+        return APIResult(body: .list(try .paging(observations, page: page, meta: meta, template: context.model.observations.first)))
     }
 
     static func detail(_ context: RequestContext) throws(APIError) -> APIResult {
@@ -24,7 +24,7 @@ enum IndicatorHandlers {
         let query = context.query
         let category = try query.choice("category", from: IndicatorCategory.allCases.map(\.rawValue))
         let measures = context.model.measures.filter { category == nil || $0.category.rawValue == category }
-        return APIResult(body: .list(try .paging(measures, page: try context.page())))
+        return APIResult(body: .list(try .paging(measures, page: try context.page(), template: context.model.measures.first)))
     }
 
     /// The observations of one measure ordered by period, ready for a chart:

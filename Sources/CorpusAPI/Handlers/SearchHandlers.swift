@@ -7,7 +7,7 @@ enum SearchHandlers {
 
     static func search(_ context: RequestContext) throws(APIError) -> APIResult {
         let query = context.query
-        guard let q = try query.single("q"), !q.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let q = try query.single("q"), !q.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
             throw .invalidParameter(name: "q", value: "", reason: "give the words to search for, e.g. q=gas+pipeline")
         }
         guard q.count <= maxQueryLength else {
@@ -18,6 +18,8 @@ enum SearchHandlers {
         let wanted = types.isEmpty ? nil : Set(types.compactMap(SearchHitType.init(rawValue:)))
         let (total, hits) = context.model.search.search(q, types: wanted, limit: page.limit, offset: page.offset)
         let rows = try hits.map { hit throws(APIError) in try JSONValue.record(hit) }
-        return APIResult(body: .list(ListPage(rows: rows, total: total, page: page, meta: [("query", .string(q))])))
+        let template = try JSONValue.record(SearchHit(type: .passage, id: "", score: 0, snippet: "", provenance: nil))
+        return APIResult(
+            body: .list(ListPage(rows: rows, total: total, page: page, meta: [("query", .string(q))], template: template)))
     }
 }
