@@ -105,3 +105,21 @@ import Testing
         ])
     }
 }
+
+@Suite struct OffsetMapTests {
+    @Test func readsBackEveryOffsetFromFewRuns() {
+        let offsets = [0, 1, 2, 4, 5, 6, 10, 11, 12, 13]
+        let map = OffsetMap(offsets)
+        #expect(Array(map) == offsets)
+        #expect(map.runCount == 3)
+        #expect(map.first == 0 && map.last == 13)
+        #expect(OffsetMap([]).isEmpty)
+    }
+
+    @Test func realPassagesNeedFarFewerRunsThanCharacters() {
+        let passages = PassageBuilderTests.model.documents.flatMap(\.passages)
+        let characters = passages.reduce(0) { $0 + $1.rawOffsets.count }
+        let runs = passages.reduce(0) { $0 + $1.rawOffsets.runCount }
+        #expect(runs * 20 < characters, "\(runs) runs for \(characters) characters")
+    }
+}

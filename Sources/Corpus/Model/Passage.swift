@@ -11,8 +11,9 @@ public struct Passage: Sendable, Hashable, Identifiable {
     /// marks removed; a paragraph split by a page break is joined again.
     public var text: String
     /// `rawOffsets[i]` is the raw-file scalar offset of the i-th scalar of
-    /// `text`; one extra entry at the end holds the raw end offset.
-    public var rawOffsets: [Int]
+    /// `text`; one extra entry at the end holds the raw end offset. Stored as
+    /// runs (see `OffsetMap`), read like an array.
+    public var rawOffsets: OffsetMap
     public var sentences: [Sentence]
 
     public init(
@@ -24,7 +25,7 @@ public struct Passage: Sendable, Hashable, Identifiable {
         self.sectionID = sectionID
         self.index = index
         self.text = text
-        self.rawOffsets = rawOffsets
+        self.rawOffsets = OffsetMap(rawOffsets)
         self.sentences = sentences
     }
 

@@ -108,22 +108,9 @@ enum SnippetBuilder {
         return out
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        appendEscaped(Array(text.unicodeScalars)[...], to: &out)
-        return out
-    }
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     private static func appendEscaped(_ scalars: ArraySlice<Unicode.Scalar>, to out: inout String) {
-        for s in scalars {
-            switch s {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(s)
-            }
-        }
+        HTMLEscaping.append(scalars, to: &out)
     }
 }

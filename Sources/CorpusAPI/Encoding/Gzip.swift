@@ -3,10 +3,16 @@ import CZlib
 /// gzip (RFC 1952) through the system zlib. Bodies are small and cached, so
 /// one-shot deflate at the default level is the right trade.
 enum Gzip {
-    static func compress(_ input: [UInt8], level: Int32 = Z_DEFAULT_COMPRESSION) -> [UInt8]? {
-        var stream = z_stream()
+    static func compress(_ input: [UInt8]) -> [UInt8]? {
         // windowBits 15 + 16 asks zlib for a gzip header and trailer.
-        guard deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
+        deflate(input, windowBits: 15 + 16)
+    }
+
+    /// One-shot deflate. `windowBits` picks the wrapper: 15 + 16 for gzip,
+    /// -15 for raw deflate (what ZIP entries hold).
+    static func deflate(_ input: [UInt8], windowBits: Int32) -> [UInt8]? {
+        var stream = z_stream()
+        guard deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY,
                 ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
         else { return nil }
         defer { deflateEnd(&stream) }
@@ -17,7 +23,7 @@ enum Gzip {
                 stream.avail_in = UInt32(inBuf.count)
                 stream.next_out = outBuf.baseAddress
                 stream.avail_out = UInt32(outBuf.count)
-                return deflate(&stream, Z_FINISH)
+                return CZlib.deflate(&stream, Z_FINISH)
             }
         }
         guard status == Z_STREAM_END else { return nil }

@@ -1,18 +1,7 @@
-/// Escaping for text placed inside HTML (TimelineJS bodies, the docs page).
+import Corpus
+
+/// Escaping for text placed inside HTML (TimelineJS bodies, the docs page):
+/// the corpus module's, so snippets and pages escape alike.
 enum HTML {
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { HTMLEscaping.escape(s) }
 }

@@ -81,9 +81,13 @@ public struct QueryParameters: Sendable {
 
     /// Every value of a repeatable parameter, each out of a fixed set.
     public func choices(_ name: String, from allowed: [String]) throws(APIError) -> [String] {
-        let values = all(name)
-        for value in values { try Self.check(value, name: name, allowed: allowed) }
-        return values
+        // Empty values count here: `category=` is a mistake, not "no filter".
+        for item in items where item.name == name {
+            for value in item.value.split(separator: ",", omittingEmptySubsequences: false) {
+                try Self.check(value.trimmingSpaces, name: name, allowed: allowed)
+            }
+        }
+        return all(name)
     }
 
     static func check(_ value: String, name: String, allowed: [String]) throws(APIError) {
