@@ -356,7 +356,7 @@ def check_corpus_loads(objects: list[dict], binary: Path | None, label: str) -> 
                     proc.kill()
                     proc.wait()
                 loaded = next((l for l in out if '"model loaded"' in l), "")
-                docs = re.search(r'"documents":"(\d+)"', loaded)
+                docs = re.search(r'"documents":"?(\d+)', loaded)
                 check(ok and docs is not None and int(docs.group(1)) == sum(
                     1 for k in cm["data"] if k.endswith(".json")),
                     f"{what} ({docs.group(1) if docs else 0} documents)", " | ".join(out[-3:]))
