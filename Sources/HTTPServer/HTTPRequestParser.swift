@@ -145,6 +145,14 @@ public struct HTTPRequestParser: Sendable {
                     break
                 }
                 let lf = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                // Size limits first, with the same thresholds as the check on
+                // a partial line below: the outcome must not depend on how the
+                // bytes were split (the fuzzer checks this).
+                if lineCount == 0 {
+                    if lf - lineStart > limits.maxRequestLineBytes + 1 { throw .requestLineTooLong }
+                } else if lf - fieldsStart > limits.maxHeaderBytes {
+                    throw .headerSectionTooLarge
+                }
                 guard lf > lineStart, buf[lf - 1] == ASCII.cr else { throw .bareLineFeed }
                 let lineEnd = lf - 1
                 if lineCount == 0 {

@@ -94,6 +94,7 @@ struct HTTPRequestParserTests {
         .init(name: "lowercase method is unknown", raw: "get / HTTP/1.1\r\nHost: a\r\n\r\n", error: .unsupportedMethod, status: 501),
         .init(name: "chunked body", raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n", error: .unsupportedTransferEncoding, status: 501),
         .init(name: "request line over 8 KiB", raw: "GET /" + String(repeating: "a", count: 9000) + " HTTP/1.1\r\nHost: a\r\n\r\n", error: .requestLineTooLong, status: 414),
+        .init(name: "over-long request line ending in a bare LF", raw: "GET /" + String(repeating: "a", count: 9000) + "\nHost: a\r\n\r\n", error: .requestLineTooLong, status: 414),
         .init(name: "header section over 32 KiB", raw: "GET / HTTP/1.1\r\nHost: a\r\n" + String(repeating: "X-Pad: " + String(repeating: "p", count: 1000) + "\r\n", count: 40) + "\r\n", error: .headerSectionTooLarge, status: 431),
         .init(name: "over 100 header fields", raw: "GET / HTTP/1.1\r\nHost: a\r\n" + (0..<101).map { "X-F\($0): v\r\n" }.joined() + "\r\n", error: .tooManyHeaderFields, status: 431),
         .init(name: "body over 1 MiB", raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1048577\r\n\r\n", error: .contentTooLarge, status: 413),
