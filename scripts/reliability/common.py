@@ -7,6 +7,7 @@ Only processes started here are ever signalled, by their own PID.
 """
 import json
 import os
+import pwd
 import resource
 import signal
 import socket
@@ -63,7 +64,7 @@ class Server:
         self.log = open(self.log_path, "wb")
         cmd = [BINARY, "--port", str(self.port), *args]
         if user:
-            cmd = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *cmd]
+            cmd = ["setpriv", f"--reuid={pwd.getpwnam(user).pw_uid}", f"--regid={pwd.getpwnam(user).pw_gid}", "--clear-groups", *cmd]
 
         def limits():
             if nofile:
@@ -131,7 +132,8 @@ class Server:
         return self.proc.returncode
 
     def log_text(self):
-        self.log.flush()
+        if not self.log.closed:
+            self.log.flush()
         with open(self.log_path, "rb") as f:
             return f.read().decode("utf-8", "replace")
 

@@ -51,15 +51,15 @@ for fmt in ("json", "text"):
             echoed = h.get("x-request-id", "")
             c.check("set-cookie" not in h and "\r" not in echoed and "\n" not in echoed and len(echoed) <= 200,
                     f"X-Request-Id {rid[:30]!r} cannot inject a header", f"{status}, echoed {echoed[:40]!r}")
-        status, h, _, _ = raw(port, b"GET /v1/events?limit=1&q=%0d%0aSet-Cookie:%20x=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        status, h, _, _ = raw(port, b"GET /v1/events?limit=1&_=%0d%0aSet-Cookie:%20x=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         link = h.get("link", "")
         c.check(status == 200 and "set-cookie" not in h and "%0D%0ASet-Cookie" in link,
-                "%0d%0a in a query value is percent-encoded in the Link header", link[:90])
+                "%0d%0a in a query value is percent-encoded in the Link header", f"{status}: {link[:110]}")
         # Wrong tokens over the wire.
         for auth in ["", "Bearer ", "Bearer " + TOKEN[:-1], "Bearer " + TOKEN + "x", "Bearer " + TOKEN[:-1] + "0"]:
             status, _, _ = request(port, "/admin/reload", method="POST", headers={"Authorization": auth} if auth else {})
             c.check(status == 401, f"admin reload with a wrong token ({len(auth)} bytes of header) → 401", f"{status}")
-    status, _, _ = request(port, "/admin/reload", method="POST", headers={"Authorization": "Bearer " + TOKEN})
+    status, _, _ = request(port, "/admin/reload", method="POST", headers={"Authorization": "Bearer " + TOKEN}, timeout=60)
     c.check(status == 200, f"admin reload with the token works ({fmt} logs)", f"{status}")
     rc = server.stop()
     log = server.log_text()
@@ -69,7 +69,7 @@ for fmt in ("json", "text"):
 # Environment variable instead of the flag: still never logged.
 server = Server("--log-level", "trace", env={"CORPUS_API_ADMIN_TOKEN": TOKEN})
 if c.check(server.wait_ready(), "server starts with CORPUS_API_ADMIN_TOKEN"):
-    status, _, _ = request(server.port, "/admin/reload", method="POST", headers={"Authorization": "Bearer " + TOKEN})
+    status, _, _ = request(server.port, "/admin/reload", method="POST", headers={"Authorization": "Bearer " + TOKEN}, timeout=60)
     c.check(status == 200, "the token from the environment enables reload", f"{status}")
     server.stop()
     c.check(TOKEN not in server.log_text(), "the environment token is never logged")
