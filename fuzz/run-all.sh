@@ -16,7 +16,7 @@
 #   loader        CorpusLoader.load with fuzzed metadata or annotation JSON: a model or a CorpusLoadError
 #
 # Build: the library targets are compiled once by SwiftPM with
-# `--sanitize fuzzer --sanitize address` into .build-fuzz (no product is added
+# `-sanitize=fuzzer,address` into .build-fuzz (no product is added
 # to Package.swift); each entry point in fuzz/targets/ is then linked against
 # those objects with swiftc. Crash inputs land in fuzz/artifacts/ (git-ignored);
 # turn each into a regression test and a file in fuzz/corpus/<target>/.
@@ -35,13 +35,26 @@ failed=0
 summary=()
 
 echo "== building instrumented library modules (SwiftPM, $SCRATCH)"
-if ! swift build --scratch-path "$SCRATCH" --sanitize fuzzer --sanitize address --target CorpusAPI \
+# Not `--sanitize fuzzer --sanitize address`: SwiftPM passes those as two
+# `-sanitize=` flags in set order, swiftc honours only the last one, so the
+# modules came out with coverage but no ASan or ASan but no coverage,
+# flipping (and rebuilding everything) from one run to the next.
+SAN_FLAGS=(-Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address)
+if ! swift build --scratch-path "$SCRATCH" "${SAN_FLAGS[@]}" --target CorpusAPI \
     >"$OUT/swift-build.log" 2>&1; then
     tail -n 30 "$OUT/swift-build.log"
     echo "0 passed, 1 failed"
     exit 1
 fi
-BIN="$(swift build --scratch-path "$SCRATCH" --show-bin-path)"
+BIN="$(swift build --scratch-path "$SCRATCH" "${SAN_FLAGS[@]}" --show-bin-path)"
+# Both instrumentations must be in the library objects, or the run is blind.
+probe="$BIN/CorpusAPI.build/Page.swift.o"
+if ! objdump -h "$probe" | grep -q sancov || ! nm "$probe" | grep -q __asan_report; then
+    echo "FAIL $probe lacks coverage or ASan instrumentation"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+echo "   library objects carry coverage counters and ASan checks"
 # Every compiled object of the library targets and their dependencies (not the
 # executable's main, not tests).
 mapfile -t OBJECTS < <(find "$BIN" -path "*.build/*.o" \
