@@ -49,7 +49,9 @@ fi
 BIN="$(swift build --scratch-path "$SCRATCH" "${SAN_FLAGS[@]}" --show-bin-path)"
 # Both instrumentations must be in the library objects, or the run is blind.
 probe="$BIN/CorpusAPI.build/Page.swift.o"
-if ! objdump -h "$probe" | grep -q sancov || ! nm "$probe" | grep -q __asan_report; then
+sections="$(objdump -h "$probe" 2>/dev/null)"
+symbols="$(nm "$probe" 2>/dev/null)"
+if [[ $sections != *sancov* || $symbols != *__asan_report* ]]; then
     echo "FAIL $probe lacks coverage or ASan instrumentation"
     echo "0 passed, 1 failed"
     exit 1
