@@ -5,7 +5,7 @@ import PackageDescription
 
 let package = Package(
     name: "corpus-api",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "corpus-api", targets: ["corpus-api"]),
     ],

@@ -45,8 +45,8 @@ swiftc -O -g -sanitize=fuzzer,address -parse-as-library -module-name FuzzParser 
     -I "$OUT" "$OUT/HTTPTypes.o" "${PARSER_SOURCES[@]}" fuzz/FuzzRequestParser.swift \
     -o "$OUT/fuzz-request-parser"
 
-# 3. Run, bounded in time; -max_len keeps inputs around a realistic head size.
+# 3. Run, bounded in time; -max_len lets pipelines pass 4 KiB, where the parser starts compacting.
 "$OUT/fuzz-request-parser" \
-    -max_total_time="$SECONDS_TO_RUN" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+    -max_total_time="$SECONDS_TO_RUN" -max_len=12000 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix=fuzz/artifacts/ -print_final_stats=1 \
     fuzz/artifacts/corpus fuzz/corpus/parser

@@ -1,30 +1,44 @@
-/// One JSON object per request for the access log:
-/// `{"method":"GET","path":"/v1/events","status":200,"bytes":512,"duration_ms":0.213,"request_id":"…","remote":"127.0.0.1:53122"}`.
-/// Built by hand (no `JSONEncoder`, no `String(format:)`): it runs per request.
+import Logging
+
+/// One access-log entry per request, as swift-log metadata under the message
+/// `request`: `method`, `path`, `status`, `bytes`, `duration_ms`,
+/// `request_id`, `remote` (and `error` for a request the parser rejected).
+/// A JSON log handler writes them as top-level fields, so a log shipper
+/// reads them without parsing a string inside a string; a text handler
+/// prints them as `key=value`. Numbers stay numbers, so a JSON handler
+/// can write them unquoted.
 enum AccessLogLine {
-    static func json(_ record: CompletedRequest) -> String {
-        var line = "{\"method\":"
-        JSONString.append(record.head.method.rawValue, to: &line)
-        line += ",\"path\":"
-        JSONString.append(record.head.path ?? "", to: &line)
-        line += ",\"status\":"
-        line += String(record.status.code)
-        line += ",\"bytes\":"
-        line += String(record.bodyBytes)
-        line += ",\"duration_ms\":"
-        line += milliseconds(record.duration)
-        line += ",\"request_id\":"
-        JSONString.append(record.requestID, to: &line)
-        line += ",\"remote\":"
-        JSONString.append(record.remoteAddress, to: &line)
-        line += "}"
-        return line
+    static let message: Logger.Message = "request"
+
+    static func metadata(_ record: CompletedRequest) -> Logger.Metadata {
+        [
+            "method": .string(record.head.method.rawValue),
+            "path": .string(record.path),
+            "status": .stringConvertible(Int(record.status.code)),
+            "bytes": .stringConvertible(record.bodyBytes),
+            "duration_ms": .stringConvertible(milliseconds(record.duration)),
+            "request_id": .string(record.requestID),
+            "remote": .string(record.remoteAddress),
+        ]
     }
 
-    /// Milliseconds with three decimals, e.g. `12.045`.
-    static func milliseconds(_ duration: Duration) -> String {
-        let micros = duration.nanoseconds / 1000
-        let fraction = String(micros % 1000)
-        return String(micros / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    /// A request rejected by the parser has no method or path; `error` says why.
+    static func metadata(rejected error: HTTPParseError, bodyBytes: Int, requestID: String, remoteAddress: String)
+        -> Logger.Metadata
+    {
+        [
+            "method": "-", "path": "-",
+            "status": .stringConvertible(Int(error.status.code)),
+            "bytes": .stringConvertible(bodyBytes),
+            "duration_ms": .stringConvertible(0.0),
+            "request_id": .string(requestID),
+            "remote": .string(remoteAddress),
+            "error": .string(String(describing: error)),
+        ]
+    }
+
+    /// Milliseconds to the microsecond, e.g. `12.045`.
+    static func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.nanoseconds / 1000) / 1000
     }
 }

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Dispatch
 import HTTPTypes
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One TCP connection, as an explicit state machine owned by one event loop.
 ///
@@ -40,25 +41,25 @@ final class Connection: @unchecked Sendable {
     unowned let loop: EventLoop
     let server: HTTPServer
 
-    private(set) var state: State = .idle
+    var state: State = .idle
     /// Monotonic nanoseconds after which the current state has overstayed.
-    private(set) var deadline: UInt64 = .max
+    var deadline: UInt64 = .max
 
-    private var parser: HTTPRequestParser
-    private var output: [UInt8] = []
-    private var outputOffset = 0
-    private var requestsServed = 0
-    private var wantsClose = false
-    private var peerClosedInput = false
-    private var isRejecting = false
+    var parser: HTTPRequestParser
+    var output: [UInt8] = []
+    var outputOffset = 0
+    var requestsServed = 0
+    var wantsClose = false
+    var peerClosedInput = false
+    var isRejecting = false
 
-    private let readSource: DispatchSourceRead
-    private let writeSource: DispatchSourceWrite
-    private var readSuspended = false
+    let readSource: DispatchSourceRead
+    let writeSource: DispatchSourceWrite
+    var readSuspended = false
     /// A new write source is inactive; it runs only while output waits.
-    private var writeActive = false
-    private var writeEverActivated = false
-    private var pendingCancels = 2
+    var writeActive = false
+    var writeEverActivated = false
+    var pendingCancels = 2
 
     init(fd: Int32, remoteAddress: String, loop: EventLoop, server: HTTPServer) {
         self.fd = fd
@@ -83,15 +84,16 @@ final class Connection: @unchecked Sendable {
         isRejecting = true
         installHandlers()
         readSource.activate()
-        queue(ProblemResponse.make(
-            status: .serviceUnavailable, detail: "The server is at its connection limit; retry shortly."),
-            for: nil, keepAlive: false)
+        var refusal = ProblemResponse.make(
+            status: .serviceUnavailable, detail: "The server is at its connection limit; retry shortly.")
+        refusal.head.headerFields[.retryAfter] = "1"
+        queue(refusal, for: nil, keepAlive: false)
         wantsClose = true
         flush()
         advance()
     }
 
-    private func installHandlers() {
+    func installHandlers() {
         readSource.setEventHandler { [unowned self] in self.readable() }
         writeSource.setEventHandler { [unowned self] in self.writable() }
         let cancelled: @Sendable () -> Void = { [self] in self.sourceCancelled() }
@@ -99,7 +101,7 @@ final class Connection: @unchecked Sendable {
         writeSource.setCancelHandler(handler: cancelled)
     }
 
-    private func sourceCancelled() {
+    func sourceCancelled() {
         pendingCancels -= 1
         guard pendingCancels == 0 else { return }
         close(fd)
@@ -123,7 +125,8 @@ final class Connection: @unchecked Sendable {
     func drain() {
         switch state {
         case .idle: abort()
-        case .readingHead, .readingBody, .writing: wantsClose = wantsClose || !parser.hasPartialRequest
+        case .readingHead, .readingBody, .writing:
+            wantsClose = wantsClose || !parser.hasPartialRequest
             advance()
         case .closing, .lingering, .closed: break
         }
@@ -131,7 +134,7 @@ final class Connection: @unchecked Sendable {
 
     // MARK: - Events
 
-    private func readable() {
+    func readable() {
         guard state != .closed else { return }
         let buffer = loop.readBuffer
         var reads = 0
@@ -139,7 +142,9 @@ final class Connection: @unchecked Sendable {
             let n = read(fd, buffer.baseAddress, buffer.count)
             if n > 0 {
                 reads += 1
-                if state != .lingering {
+                // Once we decided to close, whatever the peer sends is discarded,
+                // so it cannot grow our buffers while the last answer drains.
+                if state != .lingering && !wantsClose {
                     parser.append(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
                     if state == .readingBody { deadline = bodyDeadline() }
                 }
@@ -170,7 +175,7 @@ final class Connection: @unchecked Sendable {
         advance()
     }
 
-    private func writable() {
+    func writable() {
         guard state != .closed else { return }
         flush()
         serveAndFlush()
@@ -180,7 +185,7 @@ final class Connection: @unchecked Sendable {
     /// Serves and writes until the parser needs more bytes or the peer stops
     /// reading. Looping matters: requests already buffered produce no new
     /// read event, so a pause at the output bound must be resumed here.
-    private func serveAndFlush() {
+    func serveAndFlush() {
         while true {
             let pausedAtBound = serveBufferedRequests()
             flush()
@@ -196,8 +201,9 @@ final class Connection: @unchecked Sendable {
         case .readingHead, .readingBody:
             // The client started a request and stalled: tell it why, then close.
             server.logger.debug("request timed out", metadata: ["remote": "\(remoteAddress)"])
-            queue(ProblemResponse.make(status: .requestTimeout, detail: "The request was not received in time."),
-                  for: nil, keepAlive: false)
+            queue(
+                ProblemResponse.make(status: .requestTimeout, detail: "The request was not received in time."),
+                for: nil, keepAlive: false)
             wantsClose = true
             flush()
             advance()
@@ -210,22 +216,33 @@ final class Connection: @unchecked Sendable {
 
     // MARK: - Requests
 
-    private var pendingOutput: Int { output.count - outputOffset }
+    var pendingOutput: Int { output.count - outputOffset }
 
     /// Parses and answers buffered requests in order, stopping while the peer
     /// is not reading our answers (bounded buffering) or once one asked to close.
     /// Returns true if it stopped because the output reached its bound.
-    private func serveBufferedRequests() -> Bool {
+    func serveBufferedRequests() -> Bool {
         let limit = server.configuration.maxBufferedResponseBytes
         while !wantsClose && !isRejecting {
             if pendingOutput > limit { return true }
             switch parser.next() {
             case .needMoreData:
                 if peerClosedInput { wantsClose = true }
+                if parser.expectsContinue {
+                    // Only once nothing earlier is pending, or the interim
+                    // answer would overtake a final one.
+                    if pendingOutput == 0 {
+                        HTTPResponseEncoder.appendLiteral("HTTP/1.1 100 Continue\r\n\r\n", to: &output)
+                        parser.continueSent()
+                    }
+                }
                 return false
             case .error(let error):
-                server.logger.debug("bad request", metadata: ["remote": "\(remoteAddress)", "error": "\(error)"])
-                queue(ProblemResponse.make(for: error), for: nil, keepAlive: false)
+                let requestID = loop.requestIDs.next()
+                let response = ProblemResponse.make(for: error)
+                let bodyBytes = queue(response, for: nil, keepAlive: false, requestID: requestID)
+                server.protocolErrorAnswered(
+                    error, bodyBytes: bodyBytes, requestID: requestID, remoteAddress: remoteAddress)
                 wantsClose = true
             case .request(var request, let keepAliveRequested):
                 requestsServed += 1
@@ -243,11 +260,13 @@ final class Connection: @unchecked Sendable {
                 }
                 let response = server.responder.respond(to: request)
                 let bodyBytes = queue(response, for: request, keepAlive: keepAlive)
-                server.requestCompleted(
-                    CompletedRequest(
-                        head: request.head, status: response.head.status, bodyBytes: bodyBytes,
-                        duration: .nanoseconds(Int64(MonotonicClock.now() &- started)),
-                        requestID: request.requestID, remoteAddress: remoteAddress))
+                if server.wantsCompletedRequests {
+                    server.requestCompleted(
+                        CompletedRequest(
+                            head: request.head, path: request.path, status: response.head.status,
+                            bodyBytes: bodyBytes, duration: .nanoseconds(Int64(MonotonicClock.now() &- started)),
+                            requestID: request.requestID, remoteAddress: remoteAddress))
+                }
                 if !keepAlive { wantsClose = true }
                 // A new exchange begins: let `enter` re-arm the deadline even if
                 // the state name (idle, readingHead) did not change.
@@ -259,136 +278,15 @@ final class Connection: @unchecked Sendable {
 
     /// Encodes a response into the output buffer; returns the body bytes queued.
     @discardableResult
-    private func queue(_ response: ServerResponse, for request: ServerRequest?, keepAlive: Bool) -> Int {
+    func queue(
+        _ response: ServerResponse, for request: ServerRequest?, keepAlive: Bool, requestID: String? = nil
+    ) -> Int {
         let context = HTTPResponseEncoder.Context(
             isHead: request?.head.method == .head,
             keepAlive: keepAlive,
             requestVersion: request?.version ?? .http11,
             date: loop.dateCache.current(),
-            requestID: request?.requestID ?? loop.requestIDs.next())
+            requestID: request?.requestID ?? requestID ?? loop.requestIDs.next())
         return HTTPResponseEncoder.encode(response, context: context, into: &output)
-    }
-
-    // MARK: - Writing
-
-    /// Writes as much pending output as the socket takes, without blocking.
-    private func flush() {
-        guard state != .closed else { return }
-        while outputOffset < output.count {
-            let n = output.withUnsafeBytes { bytes in
-                send(fd, bytes.baseAddress! + outputOffset, bytes.count - outputOffset, Int32(MSG_NOSIGNAL))
-            }
-            if n > 0 {
-                outputOffset += n
-                if state == .writing || state == .closing {
-                    deadline = MonotonicClock.now() + server.configuration.writeTimeout.nanoseconds
-                }
-            } else {
-                let error = errno
-                if n < 0 && error == EINTR { continue }
-                if n < 0 && (error == EAGAIN || error == EWOULDBLOCK) { break }
-                abort()  // EPIPE, ECONNRESET: the peer is gone
-                return
-            }
-        }
-        if outputOffset == output.count {
-            output.removeAll(keepingCapacity: output.capacity <= 256 * 1024)
-            outputOffset = 0
-        } else if outputOffset >= 64 * 1024 && outputOffset * 2 >= output.count {
-            output.removeSubrange(0..<outputOffset)
-            outputOffset = 0
-        }
-    }
-
-    // MARK: - Transitions
-
-    /// Decides the state from the facts (pending output, parser progress,
-    /// close requested) and arms the sources and the deadline to match.
-    private func advance() {
-        guard state != .closed, state != .lingering else { return }
-        let hasOutput = pendingOutput > 0
-
-        // Write interest only while something waits to be written.
-        if hasOutput && !writeActive {
-            resumeWriteSource()
-        } else if !hasOutput && writeActive {
-            writeSource.suspend()
-            writeActive = false
-        }
-        // Stop reading while a slow reader has too much waiting (bounded buffering).
-        let readPaused = pendingOutput > server.configuration.maxBufferedResponseBytes || peerClosedInput
-        if readPaused && !readSuspended {
-            readSource.suspend()
-            readSuspended = true
-        } else if !readPaused && readSuspended && !wantsClose {
-            readSource.resume()
-            readSuspended = false
-        }
-
-        if wantsClose {
-            if hasOutput {
-                enter(.closing)
-            } else if peerClosedInput {
-                abort()
-            } else {
-                beginLingering()
-            }
-        } else if hasOutput {
-            enter(.writing)
-        } else if parser.isReadingBody {
-            enter(.readingBody)
-        } else if parser.hasPartialRequest {
-            enter(.readingHead)
-        } else {
-            enter(.idle)
-        }
-    }
-
-    /// An inactive source must be activated, a suspended one resumed.
-    private func resumeWriteSource() {
-        if writeEverActivated {
-            writeSource.resume()
-        } else {
-            writeSource.activate()
-            writeEverActivated = true
-        }
-        writeActive = true
-    }
-
-    private func enter(_ next: State) {
-        guard next != state || deadline == .max else { return }
-        state = next
-        let now = MonotonicClock.now()
-        let configuration = server.configuration
-        switch next {
-        case .idle:
-            let timeout = requestsServed == 0 ? configuration.headerTimeout : configuration.idleTimeout
-            deadline = now + timeout.nanoseconds
-        case .readingHead:
-            deadline = now + configuration.headerTimeout.nanoseconds
-        case .readingBody:
-            deadline = bodyDeadline()
-        case .writing, .closing:
-            deadline = now + configuration.writeTimeout.nanoseconds
-        case .lingering:
-            deadline = now + configuration.lingerTimeout.nanoseconds
-        case .closed:
-            deadline = .max
-        }
-    }
-
-    private func bodyDeadline() -> UInt64 {
-        MonotonicClock.now() + server.configuration.idleTimeout.nanoseconds
-    }
-
-    /// Our side is done: send FIN, then read and discard until the peer
-    /// closes or the linger timeout passes.
-    private func beginLingering() {
-        shutdown(fd, Int32(SHUT_WR))
-        enter(.lingering)
-        if readSuspended {
-            readSource.resume()
-            readSuspended = false
-        }
     }
 }

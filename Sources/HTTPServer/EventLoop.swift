@@ -40,7 +40,9 @@ final class EventLoop: @unchecked Sendable {
         queue.async {
             let timer = DispatchSource.makeTimerSource(queue: self.queue)
             let nanos = Int(interval.nanoseconds)
-            timer.schedule(deadline: .now() + .nanoseconds(nanos), repeating: .nanoseconds(nanos), leeway: .nanoseconds(nanos / 10))
+            timer.schedule(
+                deadline: .now() + .nanoseconds(nanos), repeating: .nanoseconds(nanos), leeway: .nanoseconds(nanos / 10)
+            )
             timer.setEventHandler { [unowned self] in self.sweep() }
             timer.activate()
             self.sweepTimer = timer

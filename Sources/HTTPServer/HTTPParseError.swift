@@ -66,7 +66,8 @@ public enum HTTPParseError: Error, Sendable, Hashable {
         case .invalidContentLength: "Content-Length is not a valid number."
         case .multipleContentLength: "More than one Content-Length was sent."
         case .contentLengthWithTransferEncoding: "Content-Length and Transfer-Encoding cannot both be sent."
-        case .unsupportedTransferEncoding: "Transfer-Encoding (including chunked) is not supported; send Content-Length."
+        case .unsupportedTransferEncoding:
+            "Transfer-Encoding (including chunked) is not supported; send Content-Length."
         case .requestLineTooLong: "The request line is too long."
         case .headerSectionTooLarge: "The header section is too large."
         case .tooManyHeaderFields: "Too many header fields."

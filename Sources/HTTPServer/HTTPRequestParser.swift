@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import HTTPTypes
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Turns bytes into requests, and nothing else: no sockets, no clocks.
 ///
@@ -57,6 +58,8 @@ public struct HTTPRequestParser: Sendable {
         var keepAlive: Bool
         var bodyStart: Int
         var bodyLength: Int
+        /// `Expect: 100-continue` on HTTP/1.1, and no interim answer sent yet.
+        var expectsContinue: Bool
     }
 
     public init(limits: Limits = Limits()) {
@@ -69,6 +72,15 @@ public struct HTTPRequestParser: Sendable {
 
     /// True once the head of the current request is parsed and its body is awaited.
     public var isReadingBody: Bool { pending != nil }
+
+    /// True when the request being read asked for `100 Continue` before
+    /// sending its body (curl does for larger uploads, waiting 1 s otherwise).
+    /// Call `continueSent()` once the interim response is queued.
+    public var expectsContinue: Bool { pending?.expectsContinue ?? false }
+
+    public mutating func continueSent() {
+        pending?.expectsContinue = false
+    }
 
     public mutating func append(_ bytes: UnsafeRawBufferPointer) {
         compact()
@@ -209,6 +221,7 @@ public struct HTTPRequestParser: Sendable {
         var hostValue: String?
         var connectionClose = false
         var connectionKeepAlive = false
+        var expectsContinue = false
 
         var cursor = lineEnd + 1
         let end = all.endIndex - 2  // the final empty line
@@ -241,6 +254,8 @@ public struct HTTPRequestParser: Sendable {
                 hostCount += 1
                 if hostCount > 1 { throw .multipleHost }
                 hostValue = String(decoding: value, as: UTF8.self)
+            case 6 where ASCII.equalsLowercase(name, "expect"):
+                expectsContinue = ASCII.equalsLowercase(value, "100-continue")
             case 10 where ASCII.equalsLowercase(name, "connection"):
                 Self.scanConnectionTokens(value, close: &connectionClose, keepAlive: &connectionKeepAlive)
             case 14 where ASCII.equalsLowercase(name, "content-length"):
@@ -275,11 +290,15 @@ public struct HTTPRequestParser: Sendable {
             head: httpRequest, path: requestLine.path, query: requestLine.query,
             body: [], version: requestLine.version
         )
-        return PendingHead(request: request, keepAlive: keepAlive, bodyStart: bodyStart, bodyLength: bodyLength)
+        return PendingHead(
+            request: request, keepAlive: keepAlive, bodyStart: bodyStart, bodyLength: bodyLength,
+            expectsContinue: expectsContinue && requestLine.version == .http11 && bodyLength > 0)
     }
 
     /// `Content-Length = 1*DIGIT`; lists (`5, 5`) and signs are rejected.
-    private static func parseContentLength(_ value: UnsafeBufferPointer<UInt8>.SubSequence) throws(HTTPParseError) -> Int {
+    private static func parseContentLength(_ value: UnsafeBufferPointer<UInt8>.SubSequence) throws(HTTPParseError)
+        -> Int
+    {
         guard !value.isEmpty else { throw .invalidContentLength }
         var result = 0
         for byte in value {

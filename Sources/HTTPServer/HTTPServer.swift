@@ -23,8 +23,10 @@ public final class HTTPServer: Sendable {
     private let observer: RequestObserver?
     private let loops: [EventLoop]
     private let lifecycle = Locked(Lifecycle())
-    /// Left once when the server has stopped; `waitUntilStopped()` waits on it.
-    private let stoppedGroup = DispatchGroup()
+    /// Signalled once when the server has stopped; each blocking waiter passes
+    /// the signal on. (A semaphore, unlike a group left unbalanced, may be
+    /// released by a server that never started.)
+    private let stoppedSignal = DispatchSemaphore(value: 0)
 
     private struct Lifecycle {
         enum Phase { case created, running, draining, stopped }
@@ -50,10 +52,10 @@ public final class HTTPServer: Sendable {
         self.responder = responder
         self.logger = logger
         self.observer = observer
+        self.wantsCompletedRequests = observer != nil || (configuration.accessLog && logger.logLevel <= .info)
         self.limits = HTTPRequestParser.Limits(configuration)
         let prefix = RequestIDGenerator.makeProcessPrefix()
         self.loops = (0..<max(1, configuration.eventLoops)).map { EventLoop(index: $0, requestIDPrefix: prefix) }
-        stoppedGroup.enter()
     }
 
     /// The port actually bound (useful when the configuration asked for 0); 0 before `start()`.
@@ -72,7 +74,7 @@ public final class HTTPServer: Sendable {
             // also pass MSG_NOSIGNAL, this covers anything else.
             signal(SIGPIPE, SIG_IGN)
             let (fd, port) = try Socket.listen(
-                host: configuration.host, port: configuration.port, backlog: configuration.backlog)
+                host: configuration.host, port: configuration.port, backlog: Int32(clamping: configuration.backlog))
             let listener = Listener(
                 fd: fd, loopCount: loops.count,
                 onAccept: { [unowned self] client, remote, loopIndex in
@@ -156,13 +158,28 @@ public final class HTTPServer: Sendable {
         for loop in loops { loop.queue.async { loop.stopSweeping() } }
         logger.info("stopped")
         for waiter in waiters { waiter.resume() }
-        stoppedGroup.leave()
+        stoppedSignal.signal()
     }
+
+    /// False when nobody would read a `CompletedRequest` (no observer, no
+    /// access log), so the connection skips building one. Fixed at init.
+    let wantsCompletedRequests: Bool
 
     func requestCompleted(_ record: CompletedRequest) {
         observer?(record)
         if configuration.accessLog && logger.logLevel <= .info {
-            logger.info("\(AccessLogLine.json(record))")
+            logger.info(AccessLogLine.message, metadata: AccessLogLine.metadata(record))
+        }
+    }
+
+    /// Protocol errors get an access-log line too (they are what an operator
+    /// hunts for), but no observer call: there is no request head to report.
+    func protocolErrorAnswered(_ error: HTTPParseError, bodyBytes: Int, requestID: String, remoteAddress: String) {
+        if configuration.accessLog && logger.logLevel <= .info {
+            logger.info(
+                AccessLogLine.message,
+                metadata: AccessLogLine.metadata(
+                    rejected: error, bodyBytes: bodyBytes, requestID: requestID, remoteAddress: remoteAddress))
         }
     }
 
@@ -202,7 +219,8 @@ public final class HTTPServer: Sendable {
     /// Blocks until the server has stopped. Never call it from a responder:
     /// the loop it would block is needed to finish the shutdown.
     public func waitUntilStopped() {
-        stoppedGroup.wait()
+        stoppedSignal.wait()
+        stoppedSignal.signal()
     }
 
     /// Suspends until the server has stopped.
@@ -228,4 +246,10 @@ public final class HTTPServer: Sendable {
         beginShutdown(gracePeriod: gracePeriod)
         await waitUntilStopped()
     }
+}
+
+extension HTTPServerError: LocalizedError {
+    /// So `error.localizedDescription` reads "cannot bind 127.0.0.1:8080: Address already in use"
+    /// on Linux too, not Foundation's generic sentence.
+    public var errorDescription: String? { description }
 }

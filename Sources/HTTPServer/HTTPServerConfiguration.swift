@@ -12,7 +12,7 @@ public struct HTTPServerConfiguration: Sendable {
     /// Port to bind; `0` asks the kernel for an ephemeral port (read it back with `HTTPServer.boundPort`).
     public var port: Int = 8080
     /// `listen(2)` backlog. 511 is nginx's default; the kernel caps it at `somaxconn`.
-    public var backlog: Int32 = 511
+    public var backlog: Int = 511
     /// Number of event loops (serial queues). One per core: a responder runs on
     /// its connection's loop, so more loops than cores only adds switching.
     public var eventLoops: Int = ProcessInfo.processInfo.activeProcessorCount

@@ -18,22 +18,6 @@ enum ProblemResponse {
     static func make(for error: HTTPParseError) -> ServerResponse {
         make(status: error.status, detail: error.detail)
     }
-
-    /// A complete 503 answer prepared once: when we are over the connection
-    /// limit, refusing must cost nearly nothing.
-    static func serviceUnavailableBytes() -> [UInt8] {
-        let body = Array(
-            "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"The server is at its connection limit; retry shortly.\"}"
-                .utf8)
-        var out = [UInt8]()
-        HTTPResponseEncoder.appendLiteral(
-            "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json\r\nRetry-After: 1\r\nConnection: close\r\nContent-Length: ",
-            to: &out)
-        HTTPResponseEncoder.appendDecimal(body.count, to: &out)
-        HTTPResponseEncoder.appendLiteral("\r\n\r\n", to: &out)
-        out += body
-        return out
-    }
 }
 
 /// Minimal JSON string escaping for the problem bodies and the access log.

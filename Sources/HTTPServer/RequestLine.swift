@@ -130,7 +130,9 @@ struct RequestLine {
                 return .failure(.invalidPercentEncoding)
             }
             line.path = path
-            line.rawPath = String(decoding: pathAndQuery, as: UTF8.self)
+            // The common `/plain/path` needs no second string: share the decoded one.
+            let isPlain = questionMark == pathAndQuery.endIndex && !pathBytes.contains(ASCII.percent)
+            line.rawPath = isPlain ? path : String(decoding: pathAndQuery, as: UTF8.self)
         }
         if questionMark < pathAndQuery.endIndex {
             guard let query = PercentDecoding.decodeQuery(pathAndQuery[(questionMark + 1)...]) else {

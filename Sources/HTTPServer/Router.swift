@@ -35,7 +35,9 @@ public struct Router<Handler: Sendable>: Sendable {
             if segment.hasPrefix("{") && segment.hasSuffix("}") && segment.count >= 2 {
                 let name = String(segment.dropFirst().dropLast())
                 if let existing = nodes[index].parameter {
-                    precondition(existing.name == name, "conflicting parameter names {\(existing.name)} and {\(name)} in \(pattern)")
+                    precondition(
+                        existing.name == name,
+                        "conflicting parameter names {\(existing.name)} and {\(name)} in \(pattern)")
                     index = existing.child
                 } else {
                     nodes.append(Node())
@@ -81,7 +83,8 @@ public struct Router<Handler: Sendable>: Sendable {
 
     /// Depth-first: literal child first, then the parameter child, so a
     /// literal dead end can still fall back to a parameter.
-    private func find(_ segments: ArraySlice<Substring>, from index: Int, captured: inout [(String, Substring)]) -> Int? {
+    private func find(_ segments: ArraySlice<Substring>, from index: Int, captured: inout [(String, Substring)]) -> Int?
+    {
         guard let segment = segments.first else {
             return nodes[index].handlers.isEmpty ? nil : index
         }
@@ -98,3 +101,5 @@ public struct Router<Handler: Sendable>: Sendable {
         return nil
     }
 }
+
+extension Router.Match: Sendable {}

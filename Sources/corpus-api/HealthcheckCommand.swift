@@ -10,6 +10,7 @@ import Foundation
 /// as its HEALTHCHECK, so it needs no curl.
 struct HealthcheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "healthcheck",
         abstract: "Exit 0 when the local server answers GET /healthz with 200 (for container health checks).")
 
     @Option(help: "Port to check (default: the configured port, e.g. CORPUS_API_PORT)") var port: Int?

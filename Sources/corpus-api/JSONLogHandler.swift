@@ -36,7 +36,12 @@ struct JSONLogHandler: LogHandler {
     static func json(_ value: Logger.Metadata.Value) -> JSONValue {
         switch value {
         case .string(let s): .string(s)
-        case .stringConvertible(let c): .string(c.description)
+        case .stringConvertible(let c):
+            switch c {
+            case let i as Int: .int(i)
+            case let d as Double: .double(d)
+            default: .string(c.description)
+            }
         case .array(let a): .array(a.map(json))
         case .dictionary(let d): .object(d.keys.sorted().map { ($0, json(d[$0]!)) })
         }

@@ -5,6 +5,7 @@ import Dispatch
 import Foundation
 import HTTPServer
 import Logging
+import Synchronization
 
 /// Loads the corpus, starts the server, and runs until SIGTERM or SIGINT.
 /// SIGHUP reloads the corpus.
@@ -36,6 +37,30 @@ struct ServeCommand: ParsableCommand {
         }
         let logger = Logger(label: "corpus-api")
 
+        // Signals first: a SIGTERM that arrives while the model loads (or just
+        // after "listening") must still stop us, not be lost between turning
+        // off the default action and arming the Dispatch source.
+        let box = ServerBox()
+        let signals = SignalHandlers()
+        signals.on([SIGTERM, SIGINT]) { signal in
+            logger.info("shutting down", metadata: ["signal": .stringConvertible(signal)])
+            if !box.stop() {
+                // Still loading: nothing is served, so nothing to drain.
+                logger.info("stopped before serving")
+                Foundation.exit(0)
+            }
+        }
+        signals.on([SIGHUP]) { _ in
+            guard let store = box.store, let metrics = box.metrics else { return }
+            let outcome = store.reload()
+            metrics.reloadAttempted(outcome.status)
+            if outcome.status == .ok { metrics.modelLoaded(store.current, generation: outcome.generation) }
+            logger.log(
+                level: outcome.status == .ok ? .info : .error, "reload",
+                metadata: ["result": .string(outcome.status.rawValue), "message": .string(outcome.message),
+                           "version": .string(outcome.version)])
+        }
+
         let directory = config.corpus.map { URL(fileURLWithPath: $0) } ?? CorpusLoader.defaultCorpusDirectory
         let started = ContinuousClock.now
         let store: ModelStore
@@ -55,7 +80,6 @@ struct ServeCommand: ParsableCommand {
                 "load_ms": .stringConvertible((ContinuousClock.now - started).milliseconds),
             ])
 
-        let box = ServerBox()
         let services = APIServices(
             store: store, configuration: config.api, metrics: APIMetrics(),
             openConnections: { box.server?.openConnections ?? 0 })
@@ -72,30 +96,22 @@ struct ServeCommand: ParsableCommand {
                            "ulimit_n": .stringConvertible(descriptors ?? 0)])
         }
         let server = HTTPServer(configuration: serverConfiguration, responder: app, logger: Logger(label: "http"))
-        box.server = server
+        box.attach(server: server, store: store, metrics: services.metrics)
+        if box.stopRequested {
+            logger.info("stopped before serving")
+            return
+        }
         do {
             try server.start()
         } catch {
+            // A stop that raced the start already shut the server: not a failure.
+            if box.stopRequested { return }
             Self.fail("server: \(error)", code: 1)
         }
         logger.info(
             "listening",
             metadata: ["host": .string(config.server.host), "port": .stringConvertible(server.boundPort)])
 
-        let signals = SignalHandlers()
-        signals.on([SIGTERM, SIGINT]) { signal in
-            logger.info("shutting down", metadata: ["signal": .stringConvertible(signal)])
-            server.beginShutdown()
-        }
-        signals.on([SIGHUP]) { _ in
-            let outcome = store.reload()
-            services.metrics.reloadAttempted(outcome.result)
-            if outcome.result == .ok { services.metrics.modelLoaded(store.current, generation: outcome.generation) }
-            logger.log(
-                level: outcome.result == .ok ? .info : .error, "reload",
-                metadata: ["result": .string(outcome.result.rawValue), "message": .string(outcome.message),
-                           "version": .string(outcome.version)])
-        }
         server.waitUntilStopped()
         logger.info("stopped")
     }
@@ -106,10 +122,43 @@ struct ServeCommand: ParsableCommand {
     }
 }
 
-/// Lets the metrics closure reach the server created after it.
-/// Written once on the main thread before `start()`, read afterwards only.
-final class ServerBox: @unchecked Sendable {
-    var server: HTTPServer?
+/// What the signal handlers and the metrics closure need, created after
+/// they are installed. One lock guards it; a stop asked for before the server
+/// exists is remembered and honoured once it does.
+final class ServerBox: Sendable {
+    private struct State {
+        var server: HTTPServer?
+        var store: ModelStore?
+        var metrics: APIMetrics?
+        var stopRequested = false
+    }
+
+    private let state = Mutex(State())
+
+    var server: HTTPServer? { state.withLock { $0.server } }
+    var store: ModelStore? { state.withLock { $0.store } }
+    var metrics: APIMetrics? { state.withLock { $0.metrics } }
+    var stopRequested: Bool { state.withLock { $0.stopRequested } }
+
+    func attach(server: HTTPServer, store: ModelStore, metrics: APIMetrics) {
+        state.withLock {
+            $0.server = server
+            $0.store = store
+            $0.metrics = metrics
+        }
+    }
+
+    /// Begins a graceful shutdown; false when no server exists yet (the
+    /// model is still loading), so the caller can simply exit.
+    @discardableResult
+    func stop() -> Bool {
+        let server = state.withLock { state -> HTTPServer? in
+            state.stopRequested = true
+            return state.server
+        }
+        server?.beginShutdown()
+        return server != nil
+    }
 }
 
 extension Duration {

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Testing
+
 @testable import HTTPServer
 
 /// Feeds `raw` (all at once, or one byte at a time) and collects the outcomes until more data is needed.
@@ -60,45 +61,117 @@ struct HTTPRequestParserTests {
     }
 
     static let rejections: [Rejection] = [
-        .init(name: "Content-Length with Transfer-Encoding", raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\nabc", error: .contentLengthWithTransferEncoding, status: 400),
-        .init(name: "duplicate Content-Length", raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nContent-Length: 3\r\n\r\nabc", error: .multipleContentLength, status: 400),
-        .init(name: "Content-Length list", raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3, 3\r\n\r\nabc", error: .invalidContentLength, status: 400),
-        .init(name: "negative Content-Length", raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: -1\r\n\r\n", error: .invalidContentLength, status: 400),
-        .init(name: "non-numeric Content-Length", raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1x\r\n\r\n", error: .invalidContentLength, status: 400),
-        .init(name: "whitespace before colon", raw: "GET / HTTP/1.1\r\nHost : a\r\n\r\n", error: .whitespaceBeforeColon, status: 400),
-        .init(name: "obs-fold", raw: "GET / HTTP/1.1\r\nHost: a\r\nX-A: 1\r\n  continued\r\n\r\n", error: .obsoleteLineFolding, status: 400),
-        .init(name: "control character in field value", raw: "GET / HTTP/1.1\r\nHost: a\r\nX-A: 1\u{01}2\r\n\r\n", error: .invalidFieldValue, status: 400),
-        .init(name: "NUL in field value", raw: "GET / HTTP/1.1\r\nHost: a\r\nX-A: 1\u{00}2\r\n\r\n", error: .invalidFieldValue, status: 400),
-        .init(name: "invalid token in field name", raw: "GET / HTTP/1.1\r\nHost: a\r\nX(A): 1\r\n\r\n", error: .invalidFieldName, status: 400),
-        .init(name: "field line without colon", raw: "GET / HTTP/1.1\r\nHost: a\r\nnocolon\r\n\r\n", error: .invalidFieldName, status: 400),
-        .init(name: "invalid token in method", raw: "G(T / HTTP/1.1\r\nHost: a\r\n\r\n", error: .invalidMethod, status: 400),
-        .init(name: "control character in target", raw: "GET /a\u{7F}b HTTP/1.1\r\nHost: a\r\n\r\n", error: .invalidTarget, status: 400),
-        .init(name: "fragment in target", raw: "GET /a#b HTTP/1.1\r\nHost: a\r\n\r\n", error: .invalidTarget, status: 400),
+        .init(
+            name: "Content-Length with Transfer-Encoding",
+            raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\nabc",
+            error: .contentLengthWithTransferEncoding, status: 400),
+        .init(
+            name: "duplicate Content-Length",
+            raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nContent-Length: 3\r\n\r\nabc",
+            error: .multipleContentLength, status: 400),
+        .init(
+            name: "Content-Length list", raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3, 3\r\n\r\nabc",
+            error: .invalidContentLength, status: 400),
+        .init(
+            name: "negative Content-Length", raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: -1\r\n\r\n",
+            error: .invalidContentLength, status: 400),
+        .init(
+            name: "non-numeric Content-Length", raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1x\r\n\r\n",
+            error: .invalidContentLength, status: 400),
+        .init(
+            name: "whitespace before colon", raw: "GET / HTTP/1.1\r\nHost : a\r\n\r\n", error: .whitespaceBeforeColon,
+            status: 400),
+        .init(
+            name: "obs-fold", raw: "GET / HTTP/1.1\r\nHost: a\r\nX-A: 1\r\n  continued\r\n\r\n",
+            error: .obsoleteLineFolding, status: 400),
+        .init(
+            name: "control character in field value", raw: "GET / HTTP/1.1\r\nHost: a\r\nX-A: 1\u{01}2\r\n\r\n",
+            error: .invalidFieldValue, status: 400),
+        .init(
+            name: "NUL in field value", raw: "GET / HTTP/1.1\r\nHost: a\r\nX-A: 1\u{00}2\r\n\r\n",
+            error: .invalidFieldValue, status: 400),
+        .init(
+            name: "invalid token in field name", raw: "GET / HTTP/1.1\r\nHost: a\r\nX(A): 1\r\n\r\n",
+            error: .invalidFieldName, status: 400),
+        .init(
+            name: "field line without colon", raw: "GET / HTTP/1.1\r\nHost: a\r\nnocolon\r\n\r\n",
+            error: .invalidFieldName, status: 400),
+        .init(
+            name: "invalid token in method", raw: "G(T / HTTP/1.1\r\nHost: a\r\n\r\n", error: .invalidMethod,
+            status: 400),
+        .init(
+            name: "control character in target", raw: "GET /a\u{7F}b HTTP/1.1\r\nHost: a\r\n\r\n",
+            error: .invalidTarget, status: 400),
+        .init(
+            name: "fragment in target", raw: "GET /a#b HTTP/1.1\r\nHost: a\r\n\r\n", error: .invalidTarget, status: 400),
         .init(name: "relative target", raw: "GET a/b HTTP/1.1\r\nHost: a\r\n\r\n", error: .invalidTarget, status: 400),
-        .init(name: "bare CR in field value", raw: "GET / HTTP/1.1\r\nHost: a\r\nX-A: 1\r2\r\n\r\n", error: .bareCarriageReturn, status: 400),
-        .init(name: "bare CR in request line", raw: "GET /\r HTTP/1.1\r\nHost: a\r\n\r\n", error: .bareCarriageReturn, status: 400),
+        .init(
+            name: "bare CR in field value", raw: "GET / HTTP/1.1\r\nHost: a\r\nX-A: 1\r2\r\n\r\n",
+            error: .bareCarriageReturn, status: 400),
+        .init(
+            name: "bare CR in request line", raw: "GET /\r HTTP/1.1\r\nHost: a\r\n\r\n", error: .bareCarriageReturn,
+            status: 400),
         .init(name: "bare LF", raw: "GET / HTTP/1.1\nHost: a\r\n\r\n", error: .bareLineFeed, status: 400),
-        .init(name: "missing Host on 1.1", raw: "GET / HTTP/1.1\r\nAccept: */*\r\n\r\n", error: .missingHost, status: 400),
-        .init(name: "two Host fields", raw: "GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", error: .multipleHost, status: 400),
-        .init(name: "two spaces in request line", raw: "GET  / HTTP/1.1\r\nHost: a\r\n\r\n", error: .malformedRequestLine, status: 400),
+        .init(
+            name: "missing Host on 1.1", raw: "GET / HTTP/1.1\r\nAccept: */*\r\n\r\n", error: .missingHost, status: 400),
+        .init(
+            name: "two Host fields", raw: "GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", error: .multipleHost,
+            status: 400),
+        .init(
+            name: "two spaces in request line", raw: "GET  / HTTP/1.1\r\nHost: a\r\n\r\n", error: .malformedRequestLine,
+            status: 400),
         .init(name: "missing version", raw: "GET /\r\nHost: a\r\n\r\n", error: .malformedRequestLine, status: 400),
-        .init(name: "malformed version", raw: "GET / HTTP/1.1x\r\nHost: a\r\n\r\n", error: .malformedVersion, status: 400),
-        .init(name: "lowercase protocol name", raw: "GET / http/1.1\r\nHost: a\r\n\r\n", error: .malformedVersion, status: 400),
-        .init(name: "invalid percent-encoding in path", raw: "GET /a%2 HTTP/1.1\r\nHost: a\r\n\r\n", error: .invalidPercentEncoding, status: 400),
-        .init(name: "non-hex percent-encoding in query", raw: "GET /a?x=%zz HTTP/1.1\r\nHost: a\r\n\r\n", error: .invalidPercentEncoding, status: 400),
-        .init(name: "percent-encoding that is not UTF-8", raw: "GET /%FF HTTP/1.1\r\nHost: a\r\n\r\n", error: .invalidPercentEncoding, status: 400),
+        .init(
+            name: "malformed version", raw: "GET / HTTP/1.1x\r\nHost: a\r\n\r\n", error: .malformedVersion, status: 400),
+        .init(
+            name: "lowercase protocol name", raw: "GET / http/1.1\r\nHost: a\r\n\r\n", error: .malformedVersion,
+            status: 400),
+        .init(
+            name: "invalid percent-encoding in path", raw: "GET /a%2 HTTP/1.1\r\nHost: a\r\n\r\n",
+            error: .invalidPercentEncoding, status: 400),
+        .init(
+            name: "non-hex percent-encoding in query", raw: "GET /a?x=%zz HTTP/1.1\r\nHost: a\r\n\r\n",
+            error: .invalidPercentEncoding, status: 400),
+        .init(
+            name: "percent-encoding that is not UTF-8", raw: "GET /%FF HTTP/1.1\r\nHost: a\r\n\r\n",
+            error: .invalidPercentEncoding, status: 400),
         .init(name: "HTTP/2.0", raw: "GET / HTTP/2.0\r\nHost: a\r\n\r\n", error: .unsupportedVersion, status: 505),
         .init(name: "HTTP/1.2", raw: "GET / HTTP/1.2\r\nHost: a\r\n\r\n", error: .unsupportedVersion, status: 505),
         .init(name: "HTTP/0.9", raw: "GET / HTTP/0.9\r\nHost: a\r\n\r\n", error: .unsupportedVersion, status: 505),
-        .init(name: "unknown method", raw: "BREW /pot HTTP/1.1\r\nHost: a\r\n\r\n", error: .unsupportedMethod, status: 501),
-        .init(name: "lowercase method is unknown", raw: "get / HTTP/1.1\r\nHost: a\r\n\r\n", error: .unsupportedMethod, status: 501),
-        .init(name: "chunked body", raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n", error: .unsupportedTransferEncoding, status: 501),
-        .init(name: "request line over 8 KiB", raw: "GET /" + String(repeating: "a", count: 9000) + " HTTP/1.1\r\nHost: a\r\n\r\n", error: .requestLineTooLong, status: 414),
-        .init(name: "over-long request line ending in a bare LF", raw: "GET /" + String(repeating: "a", count: 9000) + "\nHost: a\r\n\r\n", error: .requestLineTooLong, status: 414),
-        .init(name: "header section over 32 KiB", raw: "GET / HTTP/1.1\r\nHost: a\r\n" + String(repeating: "X-Pad: " + String(repeating: "p", count: 1000) + "\r\n", count: 40) + "\r\n", error: .headerSectionTooLarge, status: 431),
-        .init(name: "over 100 header fields", raw: "GET / HTTP/1.1\r\nHost: a\r\n" + (0..<101).map { "X-F\($0): v\r\n" }.joined() + "\r\n", error: .tooManyHeaderFields, status: 431),
-        .init(name: "body over 1 MiB", raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1048577\r\n\r\n", error: .contentTooLarge, status: 413),
-        .init(name: "absurd Content-Length", raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999999999999999999\r\n\r\n", error: .contentTooLarge, status: 413),
+        .init(
+            name: "unknown method", raw: "BREW /pot HTTP/1.1\r\nHost: a\r\n\r\n", error: .unsupportedMethod, status: 501
+        ),
+        .init(
+            name: "lowercase method is unknown", raw: "get / HTTP/1.1\r\nHost: a\r\n\r\n", error: .unsupportedMethod,
+            status: 501),
+        .init(
+            name: "chunked body",
+            raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
+            error: .unsupportedTransferEncoding, status: 501),
+        .init(
+            name: "request line over 8 KiB",
+            raw: "GET /" + String(repeating: "a", count: 9000) + " HTTP/1.1\r\nHost: a\r\n\r\n",
+            error: .requestLineTooLong, status: 414),
+        .init(
+            name: "over-long request line ending in a bare LF",
+            raw: "GET /" + String(repeating: "a", count: 9000) + "\nHost: a\r\n\r\n", error: .requestLineTooLong,
+            status: 414),
+        .init(
+            name: "header section over 32 KiB",
+            raw: "GET / HTTP/1.1\r\nHost: a\r\n"
+                + String(repeating: "X-Pad: " + String(repeating: "p", count: 1000) + "\r\n", count: 40) + "\r\n",
+            error: .headerSectionTooLarge, status: 431),
+        .init(
+            name: "over 100 header fields",
+            raw: "GET / HTTP/1.1\r\nHost: a\r\n" + (0..<101).map { "X-F\($0): v\r\n" }.joined() + "\r\n",
+            error: .tooManyHeaderFields, status: 431),
+        .init(
+            name: "body over 1 MiB", raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1048577\r\n\r\n",
+            error: .contentTooLarge, status: 413),
+        .init(
+            name: "absurd Content-Length",
+            raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999999999999999999\r\n\r\n",
+            error: .contentTooLarge, status: 413),
     ]
 
     @Test(arguments: rejections)
@@ -191,17 +264,19 @@ struct HTTPRequestParserTests {
 
     @Test func percentDecoding() throws {
         let request = try #require(
-            parse("GET /caf%C3%A9/a%20b+c?q=a+b%2Bc&name=%E4%B8%AD%E4%BF%84 HTTP/1.1\r\nHost: a\r\n\r\n").first?.request)
+            parse("GET /caf%C3%A9/a%20b+c?q=a+b%2Bc&name=%E4%B8%AD%E4%BF%84 HTTP/1.1\r\nHost: a\r\n\r\n").first?.request
+        )
         #expect(request.path == "/café/a b+c")  // `+` is literal in a path
         #expect(request.query == [QueryItem(name: "q", value: "a b+c"), QueryItem(name: "name", value: "中俄")])
     }
 
     @Test func repeatedQueryKeysAreKeptInOrder() throws {
         let request = try #require(parse("GET /s?tag=a&tag=b&&x&tag=c HTTP/1.1\r\nHost: a\r\n\r\n").first?.request)
-        #expect(request.query == [
-            QueryItem(name: "tag", value: "a"), QueryItem(name: "tag", value: "b"),
-            QueryItem(name: "x", value: ""), QueryItem(name: "tag", value: "c"),
-        ])
+        #expect(
+            request.query == [
+                QueryItem(name: "tag", value: "a"), QueryItem(name: "tag", value: "b"),
+                QueryItem(name: "x", value: ""), QueryItem(name: "tag", value: "c"),
+            ])
     }
 
     @Test func http10DefaultsToClose() {
@@ -216,7 +291,8 @@ struct HTTPRequestParserTests {
     }
 
     @Test func fieldValuesAreTrimmedAndObsTextKept() throws {
-        let request = try #require(parse("GET / HTTP/1.1\r\nHost: a\r\nX-A: \t v a l \t\r\nX-B: caf\u{E9}\r\n\r\n").first?.request)
+        let request = try #require(
+            parse("GET / HTTP/1.1\r\nHost: a\r\nX-A: \t v a l \t\r\nX-B: caf\u{E9}\r\n\r\n").first?.request)
         #expect(request.head.headerFields[HTTPField.Name("X-A")!] == "v a l")
         #expect(request.head.headerFields[HTTPField.Name("X-B")!] == "café")
     }
@@ -230,7 +306,9 @@ struct HTTPRequestParserTests {
             #expect(parse("\(method) /m HTTP/1.1\r\nHost: a\r\n\r\n").first?.request?.head.method.rawValue == method)
         }
         #expect(parse("OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n").first?.request?.path == "*")
-        #expect(parse("CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n").first?.request?.head.method == .connect)
+        #expect(
+            parse("CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n").first?.request?.head.method
+                == .connect)
     }
 
     @Test func incompleteRequestNeedsMoreData() {
@@ -243,11 +321,47 @@ struct HTTPRequestParserTests {
         #expect(!parser.hasPartialRequest)
     }
 
+    @Test func expectContinueIsReportedUntilAcknowledged() {
+        var parser = HTTPRequestParser()
+        parser.append(Array("POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-Continue\r\nContent-Length: 2\r\n\r\n".utf8))
+        #expect(parser.next().isNeedMoreData)
+        #expect(parser.expectsContinue)
+        parser.continueSent()
+        #expect(!parser.expectsContinue)
+        parser.append(Array("ok".utf8))
+        #expect(!parser.next().isNeedMoreData)
+        #expect(!parser.expectsContinue)
+    }
+
     @Test func bodyAtTheLimitIsAccepted() throws {
         var limits = HTTPRequestParser.Limits()
         limits.maxBodyBytes = 10
-        #expect(parse("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 10\r\n\r\n0123456789", limits: limits).first?.request?.body.count == 10)
-        #expect(parse("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 11\r\n\r\n", limits: limits).first?.error == .contentTooLarge)
+        #expect(
+            parse("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 10\r\n\r\n0123456789", limits: limits).first?.request?
+                .body.count == 10)
+        #expect(
+            parse("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 11\r\n\r\n", limits: limits).first?.error
+                == .contentTooLarge)
+    }
+
+    /// Consumed bytes are dropped while a partial request is kept: its
+    /// indices must survive the move.
+    @Test func compactionKeepsAPartialRequestIntact() {
+        var parser = HTTPRequestParser()
+        let one = "GET /p HTTP/1.1\r\nHost: a\r\n\r\n"
+        parser.append(Array((String(repeating: one, count: 300) + "POST /tail HTTP/1.1\r\nHost: a\r\nContent-Le").utf8))
+        var served = 0
+        while case .request = parser.next() { served += 1 }
+        #expect(served == 300)
+        parser.append(Array("ngth: 4\r\n\r\nab".utf8))
+        #expect(parser.next().isNeedMoreData)
+        parser.append(Array("cd".utf8))
+        guard case .request(let request, _) = parser.next() else {
+            Issue.record("tail request lost")
+            return
+        }
+        #expect(request.path == "/tail")
+        #expect(request.body == Array("abcd".utf8))
     }
 
     @Test func longPipelineDoesNotKeepConsumedBytes() {

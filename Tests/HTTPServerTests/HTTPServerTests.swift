@@ -1,13 +1,15 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import HTTPTypes
 import Testing
+
 @testable import HTTPServer
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// Live tests on an ephemeral port, for what only sockets show. Serialized so
 /// the timeout tests are not starved on a loaded 2-core machine.
@@ -37,7 +39,8 @@ struct HTTPServerTests {
         try await withTestServer { server in
             let client = try TestClient(port: server.boundPort)
             try client.send(
-                "GET /a HTTP/1.1\r\nHost: x\r\n\r\nPOST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nbodyGET /c HTTP/1.1\r\nHost: x\r\n\r\n")
+                "GET /a HTTP/1.1\r\nHost: x\r\n\r\nPOST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nbodyGET /c HTTP/1.1\r\nHost: x\r\n\r\n"
+            )
             let texts = try (0..<3).map { _ in try #require(try client.readResponse()).text }
             #expect(texts == ["hello /a", "POST /echo  body=4", "hello /c"])
         }
@@ -133,6 +136,7 @@ struct HTTPServerTests {
             try third.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
             let refused = try #require(try third.readResponse())
             #expect(refused.status == 503)
+            #expect(refused.header("Retry-After") == "1")
             #expect(refused.header("Content-Type") == "application/problem+json")
             #expect(try third.isClosedByServer())
             // The first two are still served.
@@ -151,7 +155,10 @@ struct HTTPServerTests {
         ("GET /%zz HTTP/1.1\r\nHost: x\r\n\r\n", 400),
         ("GET / HTTP/1.1\r\n\r\n", 400),
         ("GET /" + String(repeating: "a", count: 9000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414),
-        ("GET / HTTP/1.1\r\nHost: x\r\n" + String(repeating: "X-Pad: " + String(repeating: "p", count: 1000) + "\r\n", count: 40) + "\r\n", 431),
+        (
+            "GET / HTTP/1.1\r\nHost: x\r\n"
+                + String(repeating: "X-Pad: " + String(repeating: "p", count: 1000) + "\r\n", count: 40) + "\r\n", 431
+        ),
         ("GET / HTTP/1.1\r\nHost: x\r\n" + (0..<101).map { "X-F\($0): v\r\n" }.joined() + "\r\n", 431),
         ("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n", 413),
         ("GET / HTTP/2.0\r\nHost: x\r\n\r\n", 505),
@@ -191,8 +198,9 @@ struct HTTPServerTests {
         let port = server.boundPort
         let idle = try TestClient(port: port)
         let client = try TestClient(port: port)
+        let slowBefore = TestResponder.slowRequestsStarted.withLock { $0 }
         try client.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n")
-        try await Task.sleep(for: .milliseconds(100))
+        try await waitUntil { TestResponder.slowRequestsStarted.withLock { $0 } > slowBefore }
         server.beginShutdown(gracePeriod: .seconds(5))
 
         #expect(throws: TestSocketError.self) { try TestClient(port: port) }
@@ -207,10 +215,11 @@ struct HTTPServerTests {
 
     @Test func slowReaderGetsEveryResponseInOrder() async throws {
         try await withTestServer({ $0.maxBufferedResponseBytes = 300 * 1024 }) { server in
-            let client = try TestClient(port: server.boundPort)
+            let client = try TestClient(port: server.boundPort, receiveBuffer: 8 * 1024)
             var pipeline = ""
             for i in 0..<12 {
-                pipeline += i % 2 == 0 ? "GET /big HTTP/1.1\r\nHost: x\r\n\r\n" : "GET /n\(i) HTTP/1.1\r\nHost: x\r\n\r\n"
+                pipeline +=
+                    i % 2 == 0 ? "GET /big HTTP/1.1\r\nHost: x\r\n\r\n" : "GET /n\(i) HTTP/1.1\r\nHost: x\r\n\r\n"
             }
             try client.send(pipeline)
             try await Task.sleep(for: .milliseconds(200))  // let the server hit its buffer bound
@@ -246,11 +255,13 @@ struct HTTPServerTests {
 
     @Test func bindFailureSaysWhy() async throws {
         try await withTestServer { server in
-            let clash = HTTPServer(configuration: .init(host: "127.0.0.1", port: server.boundPort), responder: TestResponder())
+            let clash = HTTPServer(
+                configuration: .init(host: "127.0.0.1", port: server.boundPort), responder: TestResponder())
             #expect {
                 try clash.start()
             } throws: { error in
                 "\(error)" == "cannot bind 127.0.0.1:\(server.boundPort): Address already in use"
+                    && error.localizedDescription == "\(error)"
             }
         }
     }
@@ -282,4 +293,77 @@ func waitUntil(_ condition: () -> Bool) async throws {
         try await Task.sleep(for: .milliseconds(10))
     }
     Issue.record("condition not met within 5 s")
+}
+
+extension HTTPServerTests {
+    @Test func expectContinueGetsAnInterimAnswerBeforeTheBody() async throws {
+        try await withTestServer { server in
+            let client = try TestClient(port: server.boundPort)
+            try client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n")
+            let interim = try #require(try client.readResponse(head: true))
+            #expect(interim.status == 100)
+            try client.send("abc")
+            #expect(try client.readResponse()?.text == "POST /echo  body=3")
+        }
+    }
+}
+
+extension HTTPServerTests {
+    /// A client that stops reading while answers pile up is dropped after the write timeout.
+    @Test func stalledReaderIsDroppedAfterTheWriteTimeout() async throws {
+        try await withTestServer({ $0.writeTimeout = .milliseconds(300) }) { server in
+            let client = try TestClient(port: server.boundPort, receiveBuffer: 8 * 1024)
+            // About 10 MiB of answers: more than the kernel buffers on both sides hold.
+            try client.send(String(repeating: "GET /big HTTP/1.1\r\nHost: x\r\n\r\n", count: 40))
+            try await waitUntil { server.openConnections == 1 }  // accepted...
+            try await waitUntil { server.openConnections == 0 }  // ...and dropped while we do not read
+            var received = 0
+            while (try? client.readResponse()) != nil { received += 1 }
+            #expect(received < 40)
+        }
+    }
+}
+
+extension HTTPServerTests {
+    /// Trickling a byte now and then does not extend the header timeout (slowloris).
+    @Test func tricklingHeaderStillTimesOut() async throws {
+        try await withTestServer({
+            $0.headerTimeout = .milliseconds(500)
+            $0.lingerTimeout = .milliseconds(200)
+        }) { server in
+            let client = try TestClient(port: server.boundPort)
+            var sawTimeout = false
+            for byte in "GET /trickle HTTP/1.1\r\nHost: x\r\nX-Long: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".utf8 {
+                guard (try? client.send([byte])) != nil else { break }
+                try await Task.sleep(for: .milliseconds(50))
+                if server.openConnections == 0 {
+                    sawTimeout = true
+                    break
+                }
+            }
+            #expect(sawTimeout)
+            #expect(try client.readResponse()?.status == 408)
+        }
+    }
+
+    /// A body that stops arriving is a 408 after the idle timeout.
+    @Test func stalledBodyTimesOut() async throws {
+        try await withTestServer({ $0.idleTimeout = .milliseconds(300) }) { server in
+            let client = try TestClient(port: server.boundPort)
+            try client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc")
+            #expect(try client.readResponse()?.status == 408)
+            #expect(try client.isClosedByServer())
+        }
+    }
+
+    @Test func connectionClosesAfterMaxRequests() async throws {
+        try await withTestServer({ $0.maxRequestsPerConnection = 2 }) { server in
+            let client = try TestClient(port: server.boundPort)
+            try client.send("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n")
+            #expect(try client.readResponse()?.header("Connection") == nil)
+            try client.send("GET /2 HTTP/1.1\r\nHost: x\r\n\r\n")
+            #expect(try client.readResponse()?.header("Connection") == "close")
+            #expect(try client.isClosedByServer())
+        }
+    }
 }

@@ -1,25 +1,32 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import HTTPTypes
 import Logging
+
 @testable import HTTPServer
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A responder for live tests: `/echo` describes the request, `/slow` sleeps
 /// 300 ms, `/big` returns 256 KiB, anything else says hello.
 struct TestResponder: HTTPResponder {
+    /// Lets a test wait until a `/slow` request is really in flight.
+    static let slowRequestsStarted = Locked(0)
+
     func respond(to request: ServerRequest) -> ServerResponse {
         var fields = HTTPFields()
         fields[.contentType] = "text/plain; charset=utf-8"
         switch request.path {
         case "/slow":
+            Self.slowRequestsStarted.withLock { $0 += 1 }
             usleep(300_000)
             return ServerResponse(status: .ok, headerFields: fields, body: Array("slow done".utf8))
         case "/big":
-            return ServerResponse(status: .ok, headerFields: fields, body: [UInt8](repeating: UInt8(ascii: "x"), count: 256 * 1024))
+            return ServerResponse(
+                status: .ok, headerFields: fields, body: [UInt8](repeating: UInt8(ascii: "x"), count: 256 * 1024))
         case "/echo":
             let query = request.query.map { "\($0.name)=\($0.value)" }.joined(separator: "&")
             let text = "\(request.head.method.rawValue) \(request.path) \(query) body=\(request.body.count)"
@@ -43,7 +50,8 @@ func withTestServer<T>(
     configure(&configuration)
     var logger = Logger(label: "test")
     logger.logLevel = .warning
-    let server = HTTPServer(configuration: configuration, responder: TestResponder(), logger: logger, observer: observer)
+    let server = HTTPServer(
+        configuration: configuration, responder: TestResponder(), logger: logger, observer: observer)
     try server.start()
     do {
         let result = try await body(server)
@@ -64,11 +72,17 @@ final class TestClient {
     let fd: Int32
     private var pending: [UInt8] = []
 
-    init(port: Int, host: String = "127.0.0.1", receiveTimeout: Double = 5) throws {
+    /// - Parameter receiveBuffer: a small value makes this client a slow reader
+    ///   whose kernel buffer fills quickly.
+    init(port: Int, host: String = "127.0.0.1", receiveTimeout: Double = 5, receiveBuffer: Int32? = nil) throws {
         let isV6 = host.contains(":")
         fd = socket(isV6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw TestSocketError(description: "socket failed") }
-        var tv = timeval(tv_sec: Int(receiveTimeout), tv_usec: Int((receiveTimeout - Double(Int(receiveTimeout))) * 1_000_000))
+        if var size = receiveBuffer {
+            setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
+        var tv = timeval(
+            tv_sec: Int(receiveTimeout), tv_usec: Int((receiveTimeout - Double(Int(receiveTimeout))) * 1_000_000))
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         let result: Int32
         if isV6 {
@@ -77,7 +91,9 @@ final class TestClient {
             addr.sin6_port = in_port_t(UInt16(port).bigEndian)
             inet_pton(AF_INET6, host, &addr.sin6_addr)
             result = withUnsafePointer(to: &addr) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in6>.size)) }
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in6>.size))
+                }
             }
         } else {
             var addr = sockaddr_in()
@@ -85,7 +101,9 @@ final class TestClient {
             addr.sin_port = in_port_t(UInt16(port).bigEndian)
             inet_pton(AF_INET, host, &addr.sin_addr)
             result = withUnsafePointer(to: &addr) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                }
             }
         }
         if result != 0 {
@@ -104,7 +122,9 @@ final class TestClient {
     func send(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress! + offset, bytes.count - offset, Int32(MSG_NOSIGNAL)) }
+            let n = bytes.withUnsafeBytes {
+                Glibc.send(fd, $0.baseAddress! + offset, bytes.count - offset, Int32(MSG_NOSIGNAL))
+            }
             if n <= 0 { throw TestSocketError(description: "send failed: \(String(cString: strerror(errno)))") }
             offset += n
         }
@@ -136,7 +156,11 @@ final class TestClient {
                 var headers: [(String, String)] = []
                 for line in lines {
                     let colon = line.firstIndex(of: ":")!
-                    headers.append((String(line[..<colon]).lowercased(), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+                    headers.append(
+                        (
+                            String(line[..<colon]).lowercased(),
+                            line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                        ))
                 }
                 let length = isHeadRequest ? 0 : Int(headers.first { $0.0 == "content-length" }?.1 ?? "0")!
                 let bodyStart = end.upperBound

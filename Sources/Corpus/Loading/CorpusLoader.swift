@@ -36,10 +36,14 @@ public enum CorpusLoader {
         var hasher = ContentHasher()
         var metadataByID: [String: (file: String, metadata: DocumentMetadata)] = [:]
         var textFiles = Set<String>()
+        var directories = Set<String>()
         for name in names where !ignoredNames.contains(name) && !name.hasPrefix(".") {
             var isDirectory: ObjCBool = false
             _ = fm.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isDirectory)
-            if isDirectory.boolValue { continue }
+            if isDirectory.boolValue {
+                directories.insert(name)
+                continue
+            }
             if name.hasSuffix(".json") {
                 let data = try read(directory.appendingPathComponent(name), as: name)
                 hasher.add(name)
@@ -48,6 +52,10 @@ public enum CorpusLoader {
                 do {
                     metadata = try JSONDecoder().decode(DocumentMetadata.self, from: data)
                 } catch let error as DecodingError {
+                    // Syntax errors are reported as corrupted data at the root.
+                    if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                        throw .invalidJSON(file: name, reason: syntaxReason(context))
+                    }
                     throw .invalidMetadata(file: name, reason: describe(error))
                 } catch {
                     throw .invalidJSON(file: name, reason: reason(error))
@@ -64,6 +72,9 @@ public enum CorpusLoader {
         var claimedTexts = Set<String>()
         var documents: [Document] = []
         for (file, metadata) in metadataByID.values.sorted(by: { $0.metadata.id < $1.metadata.id }) {
+            if directories.contains(metadata.text) {
+                throw .unreadableFile(file: metadata.text, reason: "is a directory, not a text file")
+            }
             guard textFiles.contains(metadata.text) else {
                 throw .missingText(metadata: file, text: metadata.text)
             }
@@ -132,6 +143,9 @@ public enum CorpusLoader {
             do {
                 annotations = try JSONDecoder().decode(CorpusAnnotations.self, from: data)
             } catch let error as DecodingError {
+                if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                    throw .invalidJSON(file: file, reason: syntaxReason(context))
+                }
                 throw .invalidJSON(file: file, reason: describe(error))
             } catch {
                 throw .invalidJSON(file: file, reason: reason(error))
@@ -194,6 +208,11 @@ public enum CorpusLoader {
         @unknown default:
             return "\(error)"
         }
+    }
+
+    private static func syntaxReason(_ context: DecodingError.Context) -> String {
+        let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+        return underlying ?? context.debugDescription
     }
 
     private static func path(_ keys: [any CodingKey]) -> String {

@@ -15,6 +15,8 @@ public struct CorpusModel: Sendable {
     public let events: [TimelineEvent]
     public let observations: [Observation]
     public let measures: [Measure]
+    /// Full-text search over the passages and every record, built with the model.
+    public let search: SearchIndex
 
     private let documentIndex: [String: Int]
     private let passageIndex: [String: (document: Int, passage: Int)]
@@ -22,7 +24,7 @@ public struct CorpusModel: Sendable {
     public init(
         version: String, loadedAt: Date = Date(), directory: String, documents: [Document],
         references: [Reference], inTextCitations: [InTextCitation], events: [TimelineEvent],
-        observations: [Observation], measures: [Measure]
+        observations: [Observation], measures: [Measure], search: SearchIndex? = nil
     ) {
         self.version = version
         self.loadedAt = loadedAt
@@ -33,6 +35,9 @@ public struct CorpusModel: Sendable {
         self.events = events
         self.observations = observations
         self.measures = measures
+        self.search =
+            search
+            ?? SearchIndex(documents: documents, events: events, indicators: observations, citations: references)
         var documentIndex: [String: Int] = [:]
         var passageIndex: [String: (Int, Int)] = [:]
         for (d, document) in documents.enumerated() {

@@ -41,8 +41,7 @@ enum PassageBuilder {
             }
             cleaner.trimTrailingSpace()
             if case .heading(let level) = first.kind {
-                let title = String(String.UnicodeScalarView(cleaner.scalars))
-                    .trimmingCharacters(in: CharacterSet(charactersIn: " #:"))
+                let title = headingTitle(cleaner.scalars)
                 sections.append(
                     Section(
                         id: sectionID(documentID, sections.count), title: title, level: level,
@@ -69,6 +68,17 @@ enum PassageBuilder {
         }
         if sections[0].passageIDs.isEmpty && sections.count > 1 { sections.removeFirst() }
         return (sections, passages)
+    }
+
+    /// The heading without its Markdown marks and the full stop some headings end with
+    /// ("2. THE DEVELOPMENT … COUNTRIES." → "2. THE DEVELOPMENT … COUNTRIES"); "U.S." keeps its own.
+    static func headingTitle(_ scalars: [Unicode.Scalar]) -> String {
+        var title = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: CharacterSet(charactersIn: " #:"))
+        let s = Array(title.unicodeScalars)
+        if s.count > 3, s[s.count - 1] == ".", s[s.count - 2].properties.isAlphabetic, s[s.count - 3] != "." {
+            title.removeLast()
+        }
+        return title
     }
 
     static func sectionID(_ documentID: String, _ n: Int) -> String { "\(documentID)-s\(pad(n, 2))" }

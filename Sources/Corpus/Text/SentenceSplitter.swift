@@ -3,10 +3,14 @@
 public enum SentenceSplitter {
     /// Abbreviations after which a full stop does not end a sentence (lowercased, no dot).
     static let abbreviations: Set<String> = [
-        "u.s", "u.k", "u.n", "dr", "mr", "mrs", "ms", "prof", "no", "nos", "pp", "p", "vol", "vols", "ed", "eds",
-        "etc", "e.g", "i.e", "vs", "st", "jr", "sr", "prov", "fig", "cf", "al", "approx", "inc", "ltd", "co",
+        "u.s", "u.k", "u.n", "dr", "mr", "mrs", "ms", "prof", "ed", "eds",
+        "etc", "e.g", "i.e", "vs", "st", "jr", "sr", "prov", "cf", "al", "approx", "inc", "ltd", "co",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt",
     ]
+
+    /// Abbreviations that only stand before a number ("No. 7", "pp. 60", "Vol. 2"): "no." before a
+    /// capitalised word is the word "no" ending a sentence.
+    static let numberAbbreviations: Set<String> = ["no", "nos", "pp", "p", "vol", "vols", "fig", "art", "ch"]
 
     /// Scalar ranges of the sentences in `text`, whitespace trimmed.
     public static func sentences(in text: [Unicode.Scalar]) -> [Range<Int>] {
@@ -21,7 +25,9 @@ public enum SentenceSplitter {
             if depth == 0 && (s == "." || s == "!" || s == "?") {
                 var end = i + 1
                 while end < n, closers.contains(text[end]) { end += 1 }
-                if end == n || (text[end] == " " && startsSentence(text, from: end + 1)) {
+                // ").The": a missing space after a closing parenthesis still ends the sentence.
+                let glued = s == "." && end < n && i > 0 && text[i - 1] == ")" && startsGluedWord(text, at: end)
+                if end == n || glued || (text[end] == " " && startsSentence(text, from: end + 1)) {
                     if s != "." || !isAbbreviation(text, dotAt: i) {
                         append(&result, text, start, end)
                         start = end
@@ -49,22 +55,46 @@ public enum SentenceSplitter {
         guard j < t.count else { return true }
         let c = t[j]
         if c.properties.isUppercase || c.properties.numericType != nil { return true }
-        if c == "\"" || c == "“" || c == "(" || c == "‘" || c == "[" { return true }
+        // "Asset. (2019), Sino-Russian ...": a parenthesis carried on by a comma is not a new sentence.
+        if c == "(" { return !parenthesisContinues(t, at: j) }
+        if c == "\"" || c == "“" || c == "‘" || c == "[" { return true }
         // CJK and other scripts without case start sentences too.
         return c.properties.isAlphabetic && !c.properties.isLowercase && !c.properties.isUppercase
+    }
+
+    /// An uppercase letter followed by a lowercase one: the start of a capitalised word.
+    private static func startsGluedWord(_ t: [Unicode.Scalar], at i: Int) -> Bool {
+        i + 1 < t.count && t[i].properties.isUppercase && t[i + 1].properties.isLowercase
+    }
+
+    /// Whether the parenthesis opening at `i` closes (within a short span) and is followed by `,` or `;`.
+    private static func parenthesisContinues(_ t: [Unicode.Scalar], at i: Int) -> Bool {
+        var k = i + 1
+        while k < t.count, k - i < 40, t[k] != ")" { k += 1 }
+        guard k < t.count, t[k] == ")", k + 1 < t.count else { return false }
+        return t[k + 1] == "," || t[k + 1] == ";"
     }
 
     private static func isAbbreviation(_ t: [Unicode.Scalar], dotAt i: Int) -> Bool {
         var j = i
         while j > 0, !t[j - 1].properties.isWhitespace, t[j - 1] != "(" { j -= 1 }
+        // Quotes and brackets before the word are not part of it ("“U.S.").
+        while j < i, !t[j].properties.isAlphabetic { j += 1 }
         let word = String(String.UnicodeScalarView(t[j..<i])).lowercased()
         if word.isEmpty { return false }
         if abbreviations.contains(word) { return true }
+        if numberAbbreviations.contains(word), nextIsNumber(t, after: i) { return true }
         // Initials: "O." "A." — one capital letter.
         if word.count == 1, let c = t[j..<i].first, c.properties.isUppercase { return true }
         // Dotted acronyms: "U.S", "U.S.S.R".
         if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }
         return false
+    }
+
+    private static func nextIsNumber(_ t: [Unicode.Scalar], after i: Int) -> Bool {
+        var k = i + 1
+        while k < t.count, t[k] == " " { k += 1 }
+        return k < t.count && t[k].properties.numericType != nil
     }
 
     private static func append(_ result: inout [Range<Int>], _ t: [Unicode.Scalar], _ start: Int, _ end: Int) {

@@ -69,6 +69,12 @@ struct TextBlock: Sendable {
     ]
 
     static func classify(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Kind {
+        // Long blocks are only ever paragraphs or footnotes: decide without building a String.
+        if end - start > 200, s[start] != "#", s[start] != "\\", s[start] != "*", s[start] != "-", s[start] != "_",
+            !isSuperscriptDigit(s[start])
+        {
+            return .paragraph
+        }
         var text = String(String.UnicodeScalarView(s[start..<end]))
         if text.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" }) && text.count >= 3 { return .rule }
         if text.hasPrefix("#") {
@@ -94,6 +100,14 @@ struct TextBlock: Sendable {
     }
 
     static let superscriptDigits: Set<Character> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]
+
+    /// `¹` … `⁰` by scalar value: hashing a `Character` per scalar costs a normalisation.
+    static func isSuperscriptDigit(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0xB9, 0xB2, 0xB3, 0x2070, 0x2074...0x2079: return true
+        default: return false
+        }
+    }
 
     /// The depth of a numbered heading such as `2.1. Energy Sphere`, or nil.
     private static func numberedHeadingLevel(_ text: String) -> Int? {

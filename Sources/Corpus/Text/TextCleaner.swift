@@ -35,7 +35,7 @@ struct TextCleaner {
                 i += 1
                 continue
             }
-            if TextBlock.superscriptDigits.contains(Character(s)) { i += 1; continue }
+            if TextBlock.isSuperscriptDigit(s) { i += 1; continue }
             if s == "]" && i + 1 < end && raw[i + 1] == "(" {
                 // Drop "](url)" of a Markdown link; the "[" was dropped already.
                 if let close = raw[(i + 1)..<end].firstIndex(of: ")") {
@@ -44,7 +44,7 @@ struct TextCleaner {
                 }
             }
             if s == "[" && raw[(i + 1)..<end].contains("]") && Self.isLinkStart(raw, i, end) { i += 1; continue }
-            if s.properties.isWhitespace {
+            if s == " " || s == "\n" || (!s.isASCII || s == "\t" || s == "\r") && s.properties.isWhitespace {
                 if let last = scalars.last, last != " " { emit(" ", at: i) }
                 i += 1
                 continue

@@ -24,7 +24,9 @@ enum ResponseRenderer {
             }
             return Rendered(contentType: format.contentType, body: value.serialized(pretty: pretty), headers: [])
         case .list(let list):
-            let rows = try select(fields: query.all("fields"), hasParameter: query.contains("fields"), rows: list.rows)
+            let rows = try select(
+                fields: query.all("fields"), hasParameter: query.contains("fields"), rows: list.rows,
+                template: list.template)
             var headers: [(String, String)] = []
             if let link = linkHeader(request: request, list: list) { headers.append(("Link", link)) }
             if format == .csv {
@@ -42,15 +44,22 @@ enum ResponseRenderer {
     }
 
     /// `fields=id,title,date.start`: keeps those keys, in that order, on every
-    /// row (null where a row lacks one). A name no row has is a 400.
-    static func select(fields: [String], hasParameter: Bool, rows: [JSONValue]) throws(APIError) -> [JSONValue] {
+    /// row (null where a row lacks one). A name whose top-level field no row
+    /// has is a 400.
+    static func select(
+        fields: [String], hasParameter: Bool, rows: [JSONValue], template: JSONValue? = nil
+    ) throws(APIError) -> [JSONValue] {
         if !hasParameter { return rows }
         if fields.isEmpty {
             throw .invalidParameter(name: "fields", value: "", reason: "list at least one field, comma separated")
         }
-        let known = Set(rows.flatMap { flattenedKeys($0) })
-        if !rows.isEmpty {
-            for field in fields where !known.contains(field) {
+        let samples = rows + (template.map { [$0] } ?? [])
+        let known = Set(samples.flatMap { flattenedKeys($0) })
+        // A dotted name is known when its top-level field is: `venue.journal`
+        // on a page whose only row has `venue: null` gives null, not a 400.
+        let topLevel = Set(samples.flatMap(\.objectKeys))
+        if !samples.isEmpty {
+            for field in fields where !known.contains(field) && !topLevel.contains(String(field.prefix { $0 != "." })) {
                 let hint = Suggestion.closest(to: field, in: known).map { "; did you mean `\($0)`?" } ?? ""
                 throw .invalidParameter(name: "fields", value: field, reason: "no field `\(field)`\(hint)")
             }

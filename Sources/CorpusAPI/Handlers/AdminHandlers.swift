@@ -14,12 +14,12 @@ enum AdminHandlers {
         let presented = header.hasPrefix(prefix) ? String(header.dropFirst(prefix.count)) : ""
         guard ConstantTime.equal(Array(presented.utf8), Array(token.utf8)) else { throw .unauthorized }
         let outcome = context.services.store.reload()
-        context.services.metrics.reloadAttempted(outcome.result)
-        if outcome.result == .failed { throw .reloadFailed(reason: outcome.message) }
+        context.services.metrics.reloadAttempted(outcome.status)
+        if outcome.status == .failed { throw .reloadFailed(reason: outcome.message) }
         context.services.metrics.modelLoaded(context.services.store.current, generation: outcome.generation)
         return .json(
             .object([
-                ("result", .string(outcome.result.rawValue)), ("version", .string(outcome.version)),
+                ("result", .string(outcome.status.rawValue)), ("version", .string(outcome.version)),
                 ("generation", .int(outcome.generation)), ("message", .string(outcome.message)),
             ]), cacheable: false)
     }

@@ -50,17 +50,24 @@ enum CitationHandlers {
         let meta: [(String, JSONValue)] = [
             ("resolved", .int(resolvedCount)), ("unresolved", .int(citations.count - resolvedCount)),
         ] + warnings.asMeta
-        return APIResult(body: .list(try .paging(citations, page: try context.page(), meta: meta)))
+        return APIResult(body: .list(try .paging(citations, page: try context.page(), meta: meta, template: context.model.inTextCitations.first)))
     }
 
     private static func respond(_ references: [Reference], context: RequestContext, warnings: [String]) throws(APIError) -> APIResult {
         let page = try context.page()
         if let bytes = export(Array(page.slice(references)), format: context.format) {
+            // Exports have their own fixed fields, but a misspelt `fields`
+            // is still an error rather than silently ignored.
+            if context.query.contains("fields") {
+                let template = try context.model.references.first.map { r throws(APIError) in try JSONValue.record(r) }
+                _ = try ResponseRenderer.select(
+                    fields: context.query.all("fields"), hasParameter: true, rows: [], template: template)
+            }
             var headers = HTTPFieldsBuilder()
             headers.add("X-Total-Count", String(references.count))
             return APIResult(body: .bytes(bytes, contentType: context.format.contentType), headers: headers.fields)
         }
-        return APIResult(body: .list(try .paging(references, page: page, meta: warnings.asMeta)))
+        return APIResult(body: .list(try .paging(references, page: page, meta: warnings.asMeta, template: context.model.references.first)))
     }
 
     /// The bytes of an export format, or nil for JSON and CSV (rendered as a list).
@@ -76,7 +83,7 @@ enum CitationHandlers {
 
     static func filtered(_ context: RequestContext, document: String?) throws(APIError) -> [Reference] {
         let query = context.query
-        let author = try query.single("author").map { TextMatch($0) }
+        let author = try query.text("author").map { TextMatch($0) }
         let year = try query.single("year").map { raw throws(APIError) -> Int in
             guard let y = Int(raw), (1000...2999).contains(y) else {
                 throw .invalidParameter(name: "year", value: raw, reason: "must be a four-digit year")
@@ -84,8 +91,10 @@ enum CitationHandlers {
             return y
         }
         let type = try query.single("type")
-        if let type { try IdentifierSyntax.check(type, parameter: "type") }
-        let text = try query.single("q").map { TextMatch($0) }
+        if let type, type.isEmpty || type.count > 40 || !type.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "-" || $0 == "_" }) {
+            throw .invalidParameter(name: "type", value: type, reason: "must be a CSL item type such as article-journal or book")
+        }
+        let text = try query.text("q").map { TextMatch($0) }
         let cited = try query.bool("cited")
         let sort = try query.choice("sort", from: ["document", "author", "year", "-year", "cited", "-cited"]) ?? "document"
         var result = context.model.references.filter { r in

@@ -6,7 +6,7 @@ enum DocumentHandlers {
         let page = try context.page()
         let model = context.model
         let rows = model.documents.map { DocumentView.summary($0, model: model) }
-        return APIResult(body: .list(ListPage(rows: Array(page.slice(rows)), total: rows.count, page: page)))
+        return APIResult(body: .list(ListPage(rows: Array(page.slice(rows)), total: rows.count, page: page, template: rows.first)))
     }
 
     static func detail(_ context: RequestContext) throws(APIError) -> APIResult {
@@ -27,7 +27,9 @@ enum DocumentHandlers {
             passages = passages.filter { $0.sectionID == section }
         }
         let rows = page.slice(passages).map { PassageView.json($0, document: document, sentences: false) }
-        return APIResult(body: .list(ListPage(rows: Array(rows), total: passages.count, page: page, meta: warnings.asMeta)))
+        let template = document.passages.first.map { PassageView.json($0, document: document, sentences: false) }
+        return APIResult(
+            body: .list(ListPage(rows: Array(rows), total: passages.count, page: page, meta: warnings.asMeta, template: template)))
     }
 
     static func passage(_ context: RequestContext) throws(APIError) -> APIResult {

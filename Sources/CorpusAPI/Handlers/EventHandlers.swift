@@ -9,7 +9,7 @@ enum EventHandlers {
         let page = try context.page()
         let facets = Facets.counts(events.map(\.category.rawValue), all: EventCategory.allCases.map(\.rawValue))
         let meta: [(String, JSONValue)] = [("facets", .object([("category", facets)]))] + warnings.asMeta
-        return APIResult(body: .list(try .paging(events, page: page, meta: meta)))
+        return APIResult(body: .list(try .paging(events, page: page, meta: meta, template: context.model.events.first)))
     }
 
     static func detail(_ context: RequestContext) throws(APIError) -> APIResult {
@@ -56,10 +56,10 @@ enum EventHandlers {
         let window = try DateWindow(query)
         let categories = Set(try query.choices("category", from: EventCategory.allCases.map(\.rawValue)))
         let status = try query.choice("status", from: EventStatus.allCases.map(\.rawValue))
-        let actor = try query.single("actor").map { TextMatch($0) }
+        let actor = try query.text("actor").map { TextMatch($0) }
         var warnings: [String] = []
         let document = try DocumentFilter.parse(query, model: context.model, warnings: &warnings)
-        let text = try query.single("q").map { TextMatch($0) }
+        let text = try query.text("q").map { TextMatch($0) }
         let sort = try query.choice("sort", from: ["date", "-date"]) ?? "date"
 
         var events = context.model.events.filter { event in

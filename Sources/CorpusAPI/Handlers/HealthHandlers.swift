@@ -16,8 +16,8 @@ enum HealthHandlers {
         let reload: JSONValue =
             store.lastReload.map { outcome in
                 .object([
-                    ("result", .string(outcome.result.rawValue)),
-                    ("at", .string(Timestamp.rfc3339(outcome.at))),
+                    ("result", .string(outcome.status.rawValue)),
+                    ("at", .string(Timestamp.rfc3339(outcome.time))),
                     ("message", .string(outcome.message)),
                     ("version", .string(outcome.version)),
                 ])

@@ -9,7 +9,7 @@ enum IndicatorHandlers {
         let page = try context.page()
         let facets = Facets.counts(observations.map(\.measure), all: [])
         let meta: [(String, JSONValue)] = [("facets", .object([("measure", facets)]))] + warnings.asMeta
-        return APIResult(body: .list(try .paging(observations, page: page, meta: meta)))
+        return APIResult(body: .list(try .paging(observations, page: page, meta: meta, template: context.model.observations.first)))
     }
 
     static func detail(_ context: RequestContext) throws(APIError) -> APIResult {
@@ -24,7 +24,7 @@ enum IndicatorHandlers {
         let query = context.query
         let category = try query.choice("category", from: IndicatorCategory.allCases.map(\.rawValue))
         let measures = context.model.measures.filter { category == nil || $0.category.rawValue == category }
-        return APIResult(body: .list(try .paging(measures, page: try context.page())))
+        return APIResult(body: .list(try .paging(measures, page: try context.page(), template: context.model.measures.first)))
     }
 
     /// The observations of one measure ordered by period, ready for a chart:
@@ -47,6 +47,11 @@ enum IndicatorHandlers {
         let model = context.model
         let known = Set(model.measures.map(\.id))
         var warnings: [String] = []
+        for item in query.items where item.name == "measure" {
+            for part in item.value.split(separator: ",", omittingEmptySubsequences: false) {
+                try IdentifierSyntax.check(String(part), parameter: "measure")
+            }
+        }
         let measures = Set(query.all("measure"))
         for m in measures.sorted() where !known.contains(m) {
             try IdentifierSyntax.check(m, parameter: "measure")
@@ -57,7 +62,7 @@ enum IndicatorHandlers {
         let qualifier = try query.choice("qualifier", from: Qualifier.allCases.map(\.rawValue))
         let window = try DateWindow(query)
         let document = try DocumentFilter.parse(query, model: model, warnings: &warnings)
-        let text = try query.single("q").map { TextMatch($0) }
+        let text = try query.text("q").map { TextMatch($0) }
         let sort = try query.choice("sort", from: ["period", "-period", "value", "-value", "measure"]) ?? "period"
 
         var result = model.observations.filter { o in

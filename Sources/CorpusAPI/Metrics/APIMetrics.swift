@@ -73,7 +73,7 @@ public final class APIMetrics: Sendable {
         modelRecords["in_text_citations"]?.record(model.inTextCitations.count)
     }
 
-    public func reloadAttempted(_ outcome: ModelStore.ReloadOutcome.Result) {
+    public func reloadAttempted(_ outcome: ReloadOutcome.Status) {
         let counter = reloads.withLock { cache in
             if let c = cache[outcome.rawValue] { return c }
             let c = CoreMetrics.Counter(

@@ -62,6 +62,16 @@ public struct QueryParameters: Sendable {
         }
     }
 
+    /// Free text (`q`, `actor`, `author`), at most `maxLength` characters:
+    /// longer is a typo or an abuse, not a search.
+    public func text(_ name: String, maxLength: Int = 200) throws(APIError) -> String? {
+        guard let raw = try single(name) else { return nil }
+        guard raw.count <= maxLength else {
+            throw .invalidParameter(name: name, value: String(raw.prefix(40)) + "…", reason: "at most \(maxLength) characters")
+        }
+        return raw
+    }
+
     /// One value out of a fixed set, with a suggestion when it is close to one.
     public func choice(_ name: String, from allowed: [String]) throws(APIError) -> String? {
         guard let raw = try single(name) else { return nil }

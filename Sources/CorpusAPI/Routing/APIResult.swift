@@ -39,19 +39,27 @@ public struct ListPage: Sendable {
     public var page: Page
     /// Extra `meta` members such as facet counts.
     public var meta: [(String, JSONValue)]
+    /// A full row of this list's kind, so `fields=` can be checked even when
+    /// the page is empty.
+    public var template: JSONValue?
 
-    public init(rows: [JSONValue], total: Int, page: Page, meta: [(String, JSONValue)] = []) {
+    public init(rows: [JSONValue], total: Int, page: Page, meta: [(String, JSONValue)] = [], template: JSONValue? = nil) {
         self.rows = rows
         self.total = total
         self.page = page
         self.meta = meta
+        self.template = template ?? rows.first
     }
 
-    /// Pages `all` (already filtered and sorted) and encodes only the page's rows.
-    public static func paging<T: Encodable>(_ all: [T], page: Page, meta: [(String, JSONValue)] = []) throws(APIError) -> ListPage {
+    /// Pages `all` (already filtered and sorted) and encodes only the page's
+    /// rows; `template` is any record of the kind, for when `all` is empty.
+    public static func paging<T: Encodable>(
+        _ all: [T], page: Page, meta: [(String, JSONValue)] = [], template: T? = nil
+    ) throws(APIError) -> ListPage {
         do {
             let rows = try page.slice(all).map { try JSONValue.encode($0) }
-            return ListPage(rows: rows, total: all.count, page: page, meta: meta)
+            let example = try (all.first ?? template).map { try JSONValue.encode($0) }
+            return ListPage(rows: rows, total: all.count, page: page, meta: meta, template: example)
         } catch {
             throw .internalError
         }

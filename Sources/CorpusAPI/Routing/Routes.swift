@@ -20,7 +20,12 @@ public enum Routes {
         Endpoint(.get, "/v1/passages/{id}", summary: "One passage with its sentences and offsets", handler: DocumentHandlers.passage),
     ]
 
-    static let records: [Endpoint] = events + indicators + citations
+    static let records: [Endpoint] = events + indicators + citations + search
+
+    static let search: [Endpoint] = [
+        Endpoint(.get, "/v1/search", summary: "Ranked full-text search over passages, events, indicators and citations",
+                 parameters: ["q", "type"], isList: true, formats: [.json, .csv], handler: SearchHandlers.search),
+    ]
 
     static let citations: [Endpoint] = [
         Endpoint(.get, "/v1/citations", summary: "References of every document, in CSL-JSON field names; exports by format or Accept",

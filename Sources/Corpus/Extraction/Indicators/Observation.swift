@@ -35,8 +35,10 @@ public struct Observation: Codable, Sendable, Hashable, SearchableRecord {
     /// The figure itself in each source ("84.07 billion dollars"), verbatim, for highlighting.
     public var figures: [FigureSpan]
 
+    /// The cleaned sentences, not the verbatim quotes: search snippets are
+    /// read by people, and `\$ 40.67` should read `$ 40.67`.
     public var searchText: String {
-        ([label] + sources.map(\.quote) + [reporter].compactMap { $0 }).joined(separator: " ")
+        ([label] + sources.map(\.text) + [reporter].compactMap { $0 }).joined(separator: " ")
     }
 
     public init(

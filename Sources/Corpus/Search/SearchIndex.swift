@@ -1,0 +1,303 @@
+import Foundation
+
+/// Full-text search over every passage and every record of a corpus, built
+/// once with the model and never mutated, so any number of requests can
+/// search one snapshot at the same time.
+///
+/// Ranking is BM25 (k1 = 1.2, b = 0.75) over folded tokens (see
+/// `SearchTokenizer`). Every clause of the query must match (see
+/// `SearchQuery`); phrases are checked against token positions. Posting
+/// lists are flat arrays of document numbers intersected by galloping
+/// search from the rarest term, and each document's length normalisation
+/// is computed at build time, so a query costs little more than walking
+/// its rarest term's list.
+public struct SearchIndex: Sendable {
+    static let k1: Float = 1.2
+    static let b: Float = 0.75
+
+    /// One searchable unit: a passage, or one record.
+    struct Entry: Sendable {
+        enum Source: Sendable {
+            case passage(document: Int32, passage: Int32)
+            case record(text: String, provenance: Provenance?)
+        }
+        var type: SearchHitType
+        var id: String
+        var source: Source
+    }
+
+    private let documents: [Document]
+    private let entries: [Entry]
+    private let types: [SearchHitType]
+    /// `k1 * (1 - b + b * length / averageLength)` per entry.
+    let norms: [Float]
+    /// Tokens per entry.
+    let lengths: [Int32]
+    /// Token positions where sentences start: entry `n`'s are
+    /// `sentenceStarts[sentenceFirst[n]..<sentenceFirst[n + 1]]` (a record is one sentence).
+    let sentenceStarts: [Int32]
+    let sentenceFirst: [Int32]
+    let averageSentenceLength: Float
+    /// Per entry, the sentence norm of its shortest sentence: bounds any sentence's score.
+    let shortestSentenceNorms: [Float]
+    private let terms: [String: Int32]
+    let postings: [PostingList]
+    let idf: [Float]
+    /// Foldings of the non-ASCII letters met while indexing, reused by every query.
+    let folding: [Unicode.Scalar: [Unicode.Scalar]]
+
+    /// Indexes the passages of `documents` and the given records, in that order.
+    public init(
+        documents: [Document], events: [any SearchableRecord] = [], indicators: [any SearchableRecord] = [],
+        citations: [any SearchableRecord] = []
+    ) {
+        var entries: [Entry] = []
+        for (d, document) in documents.enumerated() {
+            for (p, passage) in document.passages.enumerated() {
+                entries.append(
+                    Entry(type: .passage, id: passage.id, source: .passage(document: Int32(d), passage: Int32(p))))
+            }
+        }
+        for (type, records) in [(SearchHitType.event, events), (.indicator, indicators), (.citation, citations)] {
+            for record in records {
+                entries.append(
+                    Entry(type: type, id: record.id, source: .record(text: record.searchText, provenance: record.sources.first)))
+            }
+        }
+
+        var tokenizer = SearchTokenizer()
+        var terms: [String: Int32] = [:]
+        var postings: [PostingList] = []
+        var lengths: [Int] = []
+        lengths.reserveCapacity(entries.count)
+        var sentenceStarts: [Int32] = []
+        var sentenceFirst: [Int32] = []
+        for (n, entry) in entries.enumerated() {
+            let doc = Int32(n)
+            var position: Int32 = 0
+            sentenceFirst.append(Int32(sentenceStarts.count))
+            sentenceStarts.append(0)
+            // Scalar offsets in the passage text where its second, third, … sentences start.
+            var boundaries: [Int] = []
+            if case .passage(let d, let p) = entry.source {
+                boundaries = documents[Int(d)].passages[Int(p)].sentences.dropFirst().map(\.start)
+            }
+            var nextBoundary = 0
+            let add = { (token: SearchTokenizer.Token) in
+                if nextBoundary < boundaries.count, token.start >= boundaries[nextBoundary] {
+                    while nextBoundary < boundaries.count, token.start >= boundaries[nextBoundary] { nextBoundary += 1 }
+                    if position > 0 { sentenceStarts.append(position) }
+                }
+                let id: Int32
+                if let known = terms[token.key] {
+                    id = known
+                } else {
+                    id = Int32(postings.count)
+                    terms[token.key] = id
+                    postings.append(PostingList())
+                }
+                postings[Int(id)].add(doc: doc, position: position)
+                position += 1
+            }
+            switch entry.source {
+            case .passage(let d, let p):
+                tokenizer.tokenize(Array(documents[Int(d)].passages[Int(p)].text.unicodeScalars), add)
+            case .record(let text, _):
+                tokenizer.tokenize(Array(text.unicodeScalars), add)
+            }
+            lengths.append(Int(position))
+        }
+        for i in postings.indices { postings[i].finish() }
+        sentenceFirst.append(Int32(sentenceStarts.count))
+
+        let count = Float(max(1, entries.count))
+        let average = Float(max(1, lengths.reduce(0, +))) / count
+        self.norms = lengths.map { Self.k1 * (1 - Self.b + Self.b * Float($0) / average) }
+        self.lengths = lengths.map { Int32($0) }
+        self.sentenceStarts = sentenceStarts
+        self.sentenceFirst = sentenceFirst
+        let averageSentence = Float(max(1, lengths.reduce(0, +))) / Float(max(1, sentenceStarts.count))
+        self.averageSentenceLength = averageSentence
+        self.shortestSentenceNorms = lengths.indices.map { n in
+            let first = Int(sentenceFirst[n])
+            let last = Int(sentenceFirst[n + 1])
+            var shortest = Int32.max
+            for s in first..<last {
+                let end = s + 1 < last ? sentenceStarts[s + 1] : Int32(lengths[n])
+                shortest = min(shortest, end - sentenceStarts[s])
+            }
+            let length = Float(max(1, shortest == Int32.max ? 1 : shortest))
+            return Self.k1 * (1 - Self.b + Self.b * length / averageSentence)
+        }
+        self.idf = postings.map { list in
+            let df = Float(list.count)
+            return log(1 + (count - df + 0.5) / (df + 0.5))
+        }
+        self.documents = documents
+        self.entries = entries
+        self.types = entries.map(\.type)
+        self.terms = terms
+        self.folding = tokenizer.cache
+        self.postings = postings
+    }
+
+    /// Number of indexed passages and records.
+    public var count: Int { entries.count }
+
+    /// Hits for `query`, best first: `total` counts every match of the
+    /// requested `types` (all types when `nil`); `hits` is the page
+    /// `offset..<offset + limit` of them.
+    public func search(
+        _ query: String, types: Set<SearchHitType>? = nil, limit: Int = 20, offset: Int = 0
+    ) -> (total: Int, hits: [SearchHit]) {
+        let parsed = SearchQuery(parsing: query, folding: folding)
+        guard !parsed.clauses.isEmpty else { return (0, []) }
+        // Term ids per clause; an unknown term means nothing can match.
+        var clauses: [[Int]] = []
+        for clause in parsed.clauses {
+            var ids: [Int] = []
+            for key in clause {
+                guard let id = terms[key] else { return (0, []) }
+                ids.append(Int(id))
+            }
+            clauses.append(ids)
+        }
+        // Distinct terms, rarest first: its list drives the intersection.
+        var distinct = Array(Set(clauses.joined()))
+        distinct.sort { postings[$0].count < postings[$1].count || (postings[$0].count == postings[$1].count && $0 < $1) }
+        let slot = { (term: Int) in distinct.firstIndex(of: term)! }
+        let phrases = clauses.filter { $0.count > 1 }.map { $0.map(slot) }
+        // Neighbouring one-word clauses ("gas pipeline"): a hit where they stand
+        // together in that order scores as if the pair were one more term.
+        var pairs: [(Int, Int)] = []
+        for (a, b) in zip(clauses, clauses.dropFirst()) where a.count == 1 && b.count == 1 && a[0] != b[0] {
+            pairs.append((slot(a[0]), slot(b[0])))
+        }
+        let wanted: [Bool] = SearchHitType.allCases.map { types?.contains($0) ?? true }
+
+        var scorer = HitScorer(index: self, terms: distinct, pairs: pairs)
+        var cursors = [Int](repeating: 0, count: distinct.count)
+        var top = TopHits(capacity: max(0, offset) + max(0, limit))
+        var total = 0
+        let lists = distinct.map { postings[$0] }
+        candidates: for i in 0..<lists[0].count {
+            let doc = lists[0].docs[i]
+            cursors[0] = i
+            for k in 1..<lists.count {
+                let c = lists[k].seek(doc, from: cursors[k])
+                cursors[k] = c
+                if c == lists[k].count { break candidates }
+                if lists[k].docs[c] != doc { continue candidates }
+            }
+            if !wanted[self.types[Int(doc)].ordinal] { continue }
+            for phrase in phrases where !matchesPhrase(phrase, distinct: distinct, cursors: cursors) {
+                continue candidates
+            }
+            total += 1
+            if let score = scorer.score(doc: doc, cursors: cursors, threshold: top.threshold) {
+                top.insert(doc: doc, score: score)
+            }
+        }
+        let page = top.sorted().dropFirst(max(0, offset))
+        return (total, page.map { hit(doc: Int($0.doc), score: $0.score, query: parsed) })
+    }
+
+    /// Whether the terms of `phrase` (indices into `distinct`) stand at consecutive positions.
+    private func matchesPhrase(_ phrase: [Int], distinct: [Int], cursors: [Int]) -> Bool {
+        let first = postings[distinct[phrase[0]]]
+        let c0 = cursors[phrase[0]]
+        positions: for j in Int(first.starts[c0])..<Int(first.starts[c0 + 1]) {
+            let p = first.positions[j]
+            for k in 1..<phrase.count {
+                let list = postings[distinct[phrase[k]]]
+                if !list.contains(position: p + Int32(k), at: cursors[phrase[k]]) { continue positions }
+            }
+            return true
+        }
+        return false
+    }
+
+    private func hit(doc: Int, score: Float, query: SearchQuery) -> SearchHit {
+        let entry = entries[doc]
+        switch entry.source {
+        case .passage(let d, let p):
+            let document = documents[Int(d)]
+            let passage = document.passages[Int(p)]
+            let provenance = Provenance(
+                document: document.id, passage: passage.id, start: passage.rawStart, end: passage.rawEnd,
+                quote: document.raw.slice(passage.rawStart..<passage.rawEnd), text: passage.text)
+            return SearchHit(
+                type: entry.type, id: entry.id, score: Double(score),
+                snippet: SnippetBuilder.snippet(of: passage.text, query: query, folding: folding), provenance: provenance)
+        case .record(let text, let provenance):
+            return SearchHit(
+                type: entry.type, id: entry.id, score: Double(score),
+                snippet: SnippetBuilder.snippet(of: text, query: query, folding: folding), provenance: provenance)
+        }
+    }
+}
+
+extension SearchHitType {
+    /// Position in `allCases`, for the per-query type mask.
+    var ordinal: Int {
+        switch self {
+        case .passage: 0
+        case .event: 1
+        case .indicator: 2
+        case .citation: 3
+        }
+    }
+}
+
+/// The best `capacity` (document, score) pairs seen so far, best first:
+/// ties go to the earlier document, so results are stable. A small page
+/// is kept sorted as it fills (binary insertion); a large one collects
+/// everything and sorts once, so a deep page never costs O(n·k).
+struct TopHits {
+    struct Item {
+        var doc: Int32
+        var score: Float
+    }
+    static let insertionLimit = 256
+    let capacity: Int
+    private var items: [Item] = []
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        items.reserveCapacity(min(capacity, Self.insertionLimit))
+    }
+
+    private static func better(_ a: Item, _ b: Item) -> Bool {
+        a.score > b.score || (a.score == b.score && a.doc < b.doc)
+    }
+
+    mutating func insert(doc: Int32, score: Float) {
+        guard capacity > 0 else { return }
+        let item = Item(doc: doc, score: score)
+        if capacity > Self.insertionLimit {
+            items.append(item)
+            return
+        }
+        if items.count == capacity {
+            guard Self.better(item, items[capacity - 1]) else { return }
+            items.removeLast()
+        }
+        var lo = 0
+        var hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Self.better(items[mid], item) { lo = mid + 1 } else { hi = mid }
+        }
+        items.insert(item, at: lo)
+    }
+
+    func sorted() -> [Item] {
+        guard capacity > Self.insertionLimit else { return items }
+        return Array(items.sorted(by: Self.better).prefix(capacity))
+    }
+
+    /// The score an entry must beat to make the page, once the page is full.
+    var threshold: Float? {
+        capacity <= Self.insertionLimit && items.count == capacity ? items.last?.score : nil
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// Splits text into search tokens, folded so that case and diacritics do not
+/// matter ("Vis-à-vis" and "vis-a-vis" give the same tokens).
+///
+/// A token is a run of letters or digits (Latin, Cyrillic, …), or a single
+/// CJK character: Chinese has no spaces between words, so every ideograph is
+/// indexed as a unigram with its position, and a CJK query run ("赵文文") is
+/// matched as a phrase of adjacent unigrams — as precise as bigrams, and a
+/// one-character query still works. Everything else (spaces, punctuation,
+/// hyphens) separates tokens; a hyphenated query word becomes a phrase.
+struct SearchTokenizer {
+    /// One token: its folded key and the scalar range it covers in the input.
+    struct Token: Equatable {
+        var key: String
+        var start: Int
+        var end: Int
+    }
+
+    /// Folding of non-ASCII scalars, computed once per scalar through
+    /// Foundation and remembered: the corpus uses a few hundred distinct ones.
+    private(set) var cache: [Unicode.Scalar: [Unicode.Scalar]]
+    /// UTF-8 of the token being read, reused: keys of up to 15 bytes become
+    /// small strings, so most tokens cost no allocation.
+    private var buffer: [UInt8] = []
+
+    /// `cache`: foldings already known (the index passes the ones it met while
+    /// building, so a query or snippet never calls Foundation for corpus text).
+    init(cache: [Unicode.Scalar: [Unicode.Scalar]] = [:]) { self.cache = cache }
+
+    /// Calls `body` for every token of `scalars`, in order.
+    mutating func tokenize<C: RandomAccessCollection>(
+        _ scalars: C, _ body: (Token) -> Void
+    ) where C.Element == Unicode.Scalar, C.Index == Int {
+        scan(scalars) { key, start, end in body(Token(key: String(decoding: key, as: UTF8.self), start: start, end: end)) }
+    }
+
+    /// Like `tokenize`, but hands over each key as its folded UTF-8 bytes
+    /// without making a String: for matching known keys in a hit's text.
+    mutating func scan<C: RandomAccessCollection>(
+        _ scalars: C, _ body: (_ key: [UInt8], _ start: Int, _ end: Int) -> Void
+    ) where C.Element == Unicode.Scalar, C.Index == Int {
+        var i = scalars.startIndex
+        let end = scalars.endIndex
+        while i < end {
+            let s = scalars[i]
+            if Self.isCJK(s) {
+                // CJK has no case and no diacritics to fold.
+                buffer.removeAll(keepingCapacity: true)
+                append(s)
+                body(buffer, i, i + 1)
+                i += 1
+                continue
+            }
+            guard Self.isWordScalar(s) else {
+                i += 1
+                continue
+            }
+            let start = i
+            buffer.removeAll(keepingCapacity: true)
+            while i < end, Self.isWordScalar(scalars[i]) || Self.isMark(scalars[i]), !Self.isCJK(scalars[i]) {
+                appendFolded(scalars[i])
+                i += 1
+            }
+            if !buffer.isEmpty { body(buffer, start, i) }
+        }
+    }
+
+    mutating func tokens(_ text: String) -> [Token] {
+        var result: [Token] = []
+        tokenize(Array(text.unicodeScalars)) { result.append($0) }
+        return result
+    }
+
+    private mutating func appendFolded(_ s: Unicode.Scalar) {
+        if s.isASCII {
+            let v = s.value
+            buffer.append(UInt8(truncatingIfNeeded: (v >= 65 && v <= 90) ? v + 32 : v))
+            return
+        }
+        if let folded = cache[s] {
+            for f in folded { append(f) }
+            return
+        }
+        let folded = Array(
+            String(String.UnicodeScalarView([s]))
+                .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .unicodeScalars.filter { !Self.isMark($0) })
+        cache[s] = folded
+        for f in folded { append(f) }
+    }
+
+    private mutating func append(_ s: Unicode.Scalar) {
+        UTF8.encode(s) { buffer.append($0) }
+    }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            let v = s.value
+            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        guard !s.isASCII else { return false }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// Han ideographs, kana and Hangul: scripts written without spaces between words.
+    static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
+            0x20000...0x2FA1F:
+            return true
+        default: return false
+        }
+    }
+}
