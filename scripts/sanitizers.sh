@@ -18,7 +18,7 @@ export SWIFT_BACKTRACE=enable=no
 export TSAN_OPTIONS="${TSAN_OPTIONS:-halt_on_error=1 second_deadlock_stack=1 suppressions=$PWD/scripts/tsan.supp}"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0 halt_on_error=1}"
 
-which=("${@:-thread address}")
+which=("$@")
 [[ $# -eq 0 ]] && which=(thread address)
 passed=0
 failed=0
