@@ -143,7 +143,7 @@ def slow_readers():
     # Now stall completely: the server must drop them after its write timeout.
     left = wait_fds(base_fds + 2, WRITE_TIMEOUT + 6)
     c.check(left is not None and left <= base_fds + 2,
-            f"slow readers: {n} clients reading /v1/export (~200 KB) at 1 byte/s are dropped after the write timeout",
+            f"slow readers: {n} clients reading /v1/export (~316 KB) at 1 byte/s are dropped after the write timeout",
             f"server descriptors {left} (baseline {base_fds}) {time.monotonic() - start:.1f}s after the requests")
     c.check(rss_during - rss_before < 100,
             "slow readers: memory stays bounded while responses are stuck",
