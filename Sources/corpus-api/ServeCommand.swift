@@ -84,7 +84,18 @@ struct ServeCommand: ParsableCommand {
             store: store, configuration: config.api, metrics: APIMetrics(),
             openConnections: { box.server?.openConnections ?? 0 })
         let app = CorpusAPIApplication(services: services)
-        let server = HTTPServer(configuration: config.server, responder: app, logger: Logger(label: "http"))
+        var serverConfiguration = config.server
+        let descriptors = DescriptorBudget.currentDescriptorLimit()
+        serverConfiguration.maxConnections = DescriptorBudget.maxConnections(
+            configured: config.server.maxConnections, descriptorLimit: descriptors)
+        if serverConfiguration.maxConnections < config.server.maxConnections {
+            logger.warning(
+                "max_connections lowered to fit the descriptor limit",
+                metadata: ["configured": .stringConvertible(config.server.maxConnections),
+                           "using": .stringConvertible(serverConfiguration.maxConnections),
+                           "ulimit_n": .stringConvertible(descriptors ?? 0)])
+        }
+        let server = HTTPServer(configuration: serverConfiguration, responder: app, logger: Logger(label: "http"))
         box.attach(server: server, store: store, metrics: services.metrics)
         if box.stopRequested {
             logger.info("stopped before serving")
