@@ -40,3 +40,9 @@ build_corpus_api() {
     (cd "$ROOT" && swift build -c release --product corpus-api >&2)
     echo "$(cd "$ROOT" && swift build -c release --show-bin-path)/corpus-api"
 }
+
+# CPU time (user + system, all threads) a process has used, in clock ticks.
+cpu_ticks() {
+    awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+CLK_TCK=$(getconf CLK_TCK)
