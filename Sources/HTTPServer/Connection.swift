@@ -45,8 +45,7 @@ final class Connection: @unchecked Sendable {
     private(set) var deadline: UInt64 = .max
 
     private var parser: HTTPRequestParser
-    private var output: [UInt8] = []
-    private var outputOffset = 0
+    private var output = OutputQueue()
     private var requestsServed = 0
     private var wantsClose = false
     private var peerClosedInput = false
@@ -210,7 +209,7 @@ final class Connection: @unchecked Sendable {
 
     // MARK: - Requests
 
-    private var pendingOutput: Int { output.count - outputOffset }
+    private var pendingOutput: Int { output.count }
 
     /// Parses and answers buffered requests in order, stopping while the peer
     /// is not reading our answers (bounded buffering) or once one asked to close.
@@ -266,7 +265,7 @@ final class Connection: @unchecked Sendable {
             requestVersion: request?.version ?? .http11,
             date: loop.dateCache.current(),
             requestID: request?.requestID ?? loop.requestIDs.next())
-        return HTTPResponseEncoder.encode(response, context: context, into: &output)
+        return output.append(response, context: context)
     }
 
     // MARK: - Writing
@@ -274,12 +273,9 @@ final class Connection: @unchecked Sendable {
     /// Writes as much pending output as the socket takes, without blocking.
     private func flush() {
         guard state != .closed else { return }
-        while outputOffset < output.count {
-            let n = output.withUnsafeBytes { bytes in
-                send(fd, bytes.baseAddress! + outputOffset, bytes.count - outputOffset, Int32(MSG_NOSIGNAL))
-            }
+        while output.count > 0 {
+            let n = output.send(to: fd)
             if n > 0 {
-                outputOffset += n
                 if state == .writing || state == .closing {
                     deadline = MonotonicClock.now() + server.configuration.writeTimeout.nanoseconds
                 }
@@ -290,13 +286,6 @@ final class Connection: @unchecked Sendable {
                 abort()  // EPIPE, ECONNRESET: the peer is gone
                 return
             }
-        }
-        if outputOffset == output.count {
-            output.removeAll(keepingCapacity: output.capacity <= 256 * 1024)
-            outputOffset = 0
-        } else if outputOffset >= 64 * 1024 && outputOffset * 2 >= output.count {
-            output.removeSubrange(0..<outputOffset)
-            outputOffset = 0
         }
     }
 
