@@ -3,8 +3,8 @@
 # serving the same bytes, interleaved cell by cell. Prints a Markdown table and
 # appends it to bench/results/<UTC date>.md. See bench/README.md.
 #
-#   bench/run.sh                 # QUICK (default): 64 connections only, ~3 min
-#   FULL=1 bench/run.sh          # connections 1 16 64 256, ~10 min
+#   bench/run.sh                 # QUICK (default): 64 connections only, 2 rounds per cell, ~6 min
+#   FULL=1 bench/run.sh          # connections 1 16 64 256, 1 round per cell, ~12 min
 #   DURATION=4 CONNECTIONS="16 64" bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,7 @@ source bench/lib.sh
 
 DURATION=${DURATION:-5}
 if [[ ${FULL:-0} == 1 ]]; then CONNECTIONS=${CONNECTIONS:-"1 16 64 256"}; MODE=FULL; else CONNECTIONS=${CONNECTIONS:-64}; MODE=QUICK; fi
+REPEAT=${REPEAT:-$([[ ${FULL:-0} == 1 ]] && echo 1 || echo 2)}   # rounds per cell; the table shows medians
 PIN=${PIN:-1}                       # 1: server on CPU 0, wrk on CPU 1 (taskset)
 SERVER_CPU=${SERVER_CPU:-0}
 WRK_CPU=${WRK_CPU:-1}
@@ -34,6 +35,11 @@ cleanup() {
 trap cleanup EXIT
 
 pin() { if [[ $PIN == 1 ]]; then taskset -c "$1" "${@:2}"; else "${@:2}"; fi; }
+# Starts a server in the background so that $! is the server itself (taskset
+# execs it); a backgrounded shell function would give the subshell's PID.
+spawn() {  # cpu logfile command...
+    if [[ $PIN == 1 ]]; then taskset -c "$1" "${@:3}" >"$2" 2>&1 & else "${@:3}" >"$2" 2>&1 & fi
+}
 log() { echo "[bench $(date -u +%T)] $*" >&2; }
 
 UPTIME_START=$(uptime)
@@ -52,7 +58,7 @@ command -v wrk >/dev/null && command -v nginx >/dev/null || {
 # --- 2. corpus-api, quiet: no access log, warnings only
 OUR_PORT=$(free_port)
 OUR_CMD="$BIN --port $OUR_PORT --access-log false --log-level warning"
-pin "$SERVER_CPU" $OUR_CMD >"$WORK/ours.log" 2>&1 &
+spawn "$SERVER_CPU" "$WORK/ours.log" $OUR_CMD
 OUR_PID=$!; PIDS+=("$OUR_PID")
 wait_http_200 "$OUR_PORT" /readyz 60 || { log "corpus-api did not become ready"; cat "$WORK/ours.log" >&2; exit 1; }
 
@@ -128,7 +134,7 @@ http {
     }
 }
 EOF
-pin "$SERVER_CPU" nginx -c "$WORK/nginx.conf" >"$WORK/nginx.out" 2>&1 &
+spawn "$SERVER_CPU" "$WORK/nginx.out" nginx -c "$WORK/nginx.conf"
 NGINX_PID=$!; PIDS+=("$NGINX_PID")
 
 # --- 5. the peer, once its build is done
@@ -136,7 +142,7 @@ log "waiting for the peer build"
 wait "$PEER_BUILD" || { log "peer build failed"; tail -20 "$WORK/peer-build.log" >&2; exit 1; }
 PEER_BIN=$PEER_SCRATCH/release/hummingbird-peer
 PEER_PORT=$(free_port)
-pin "$SERVER_CPU" "$PEER_BIN" "$PAYLOAD" "$PEER_PORT" >"$WORK/peer.log" 2>&1 &
+spawn "$SERVER_CPU" "$WORK/peer.log" "$PEER_BIN" "$PAYLOAD" "$PEER_PORT"
 PEER_PID=$!; PIDS+=("$PEER_PID")
 first_peer_path=$(awk -F'\t' 'NR==1 {print $4}' "$WORK/mapping.tsv")
 wait_http_200 "$PEER_PORT" "$first_peer_path" 60 || { log "peer did not start"; cat "$WORK/peer.log" >&2; exit 1; }
@@ -207,11 +213,13 @@ for conns in $CONNECTIONS; do
     for c in "${ACTIVE[@]}"; do
         id=${c%%|*}
         for enc in identity gzip; do
-            # Rotate who goes first so no server always follows the same one.
-            for k in 0 1 2; do
-                run_cell "${SERVERS[$(((cell + k) % 3))]}" "$id" "$enc" "$conns"
+            for rep in $(seq 1 "$REPEAT"); do
+                # Rotate who goes first so no server always follows the same one.
+                for k in 0 1 2; do
+                    run_cell "${SERVERS[$(((cell + k) % 3))]}" "$id" "$enc" "$conns"
+                done
+                cell=$((cell + 1))
             done
-            cell=$((cell + 1))
         done
     done
 done
@@ -220,7 +228,7 @@ done
 if [[ $ACCESS_LOG_CELL == 1 ]]; then
     OUR_LOG_PORT=$(free_port)
     OUR_LOG_CMD="$BIN --port $OUR_LOG_PORT --access-log true --log-level info"
-    pin "$SERVER_CPU" $OUR_LOG_CMD >"$WORK/access.log" 2>&1 &
+    spawn "$SERVER_CPU" "$WORK/access.log" $OUR_LOG_CMD
     OUR_LOG_PID=$!; PIDS+=("$OUR_LOG_PID")
     wait_http_200 "$OUR_LOG_PORT" /readyz 60
     : >"$WORK/cells-accesslog.tsv"
@@ -244,7 +252,7 @@ COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.s
     echo
     echo "- load before: \`$UPTIME_START\`"
     echo "- load after:  \`$UPTIME_END\`"
-    echo "- $(nproc) cores; $( [[ $PIN == 1 ]] && echo "servers pinned to CPU $SERVER_CPU and wrk to CPU $WRK_CPU with \`taskset\`" || echo "no pinning" ); wrk \`-t1\`, ${DURATION}s per cell, connections: $CONNECTIONS; cells interleaved (ours, peer, nginx rotating) per path/encoding"
+    echo "- $(nproc) cores; $( [[ $PIN == 1 ]] && echo "servers pinned to CPU $SERVER_CPU and wrk to CPU $WRK_CPU with \`taskset\`" || echo "no pinning" ); wrk \`-t1\`, ${DURATION}s per cell, connections: $CONNECTIONS; cells interleaved (ours, peer, nginx, order rotating), $REPEAT round(s) per cell: req/s, p50 and p99 are medians over rounds, errors summed"
     echo "- corpus-api: \`$OUR_CMD\` (release; access log off, warnings only)"
     echo "- peer: \`$PEER_BIN PAYLOAD_DIR PORT\` (Hummingbird, built \`swift build -c release --scratch-path $PEER_SCRATCH\` in $PEER_DIR)"
     echo "- nginx $(nginx -v 2>&1 | sed 's/.*\///'): 1 worker, \`access_log off\`, \`sendfile on\`, \`keepalive_requests 1000000\`, static files"

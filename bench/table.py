@@ -8,6 +8,7 @@ MAPPING rows: id enc our_url peer_url bytes content_encoding
 """
 import sys
 from collections import defaultdict
+from statistics import median
 
 
 def read(path):
@@ -24,12 +25,17 @@ def main():
     mapping = read(sys.argv[2])
     by = {}
     order = []
+    rounds = defaultdict(list)
     for conns, id_, enc, server, rps, p50, p99, sock, status, hwm, rss in cells:
         key = (int(conns), id_, enc)
         if key not in by:
             by[key] = {}
             order.append(key)
-        by[key][server] = dict(rps=int(rps), p50=p50, p99=p99, err=int(sock) + int(status), hwm=int(hwm))
+        rounds[(key, server)].append((int(rps), int(p50), int(p99), int(sock) + int(status), int(hwm)))
+    for (key, server), rs in rounds.items():
+        # Medians over the rounds of a cell; errors summed; peak RSS is the max.
+        by[key][server] = dict(rps=int(median([r[0] for r in rs])), p50=median([r[1] for r in rs]),
+                               p99=median([r[2] for r in rs]), err=sum(r[3] for r in rs), hwm=max(r[4] for r in rs))
 
     print("| conns | path | enc | ours req/s | peer req/s | nginx req/s | ours/peer | ours/nginx "
           "| p50 ms o/p/n | p99 ms o/p/n | errors o/p/n | peak RSS MiB o/p/n |")
