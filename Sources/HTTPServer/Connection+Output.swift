@@ -13,12 +13,9 @@ extension Connection {
     /// Writes as much pending output as the socket takes, without blocking.
     func flush() {
         guard state != .closed else { return }
-        while outputOffset < output.count {
-            let n = output.withUnsafeBytes { bytes in
-                send(fd, bytes.baseAddress! + outputOffset, bytes.count - outputOffset, Int32(MSG_NOSIGNAL))
-            }
+        while output.count > 0 {
+            let n = output.send(to: fd)
             if n > 0 {
-                outputOffset += n
                 if state == .writing || state == .closing {
                     deadline = MonotonicClock.now() + server.configuration.writeTimeout.nanoseconds
                 }
@@ -29,13 +26,6 @@ extension Connection {
                 abort()  // EPIPE, ECONNRESET: the peer is gone
                 return
             }
-        }
-        if outputOffset == output.count {
-            output.removeAll(keepingCapacity: output.capacity <= 256 * 1024)
-            outputOffset = 0
-        } else if outputOffset >= 64 * 1024 && outputOffset * 2 >= output.count {
-            output.removeSubrange(0..<outputOffset)
-            outputOffset = 0
         }
     }
 

@@ -46,8 +46,7 @@ final class Connection: @unchecked Sendable {
     var deadline: UInt64 = .max
 
     var parser: HTTPRequestParser
-    var output: [UInt8] = []
-    var outputOffset = 0
+    var output = OutputQueue()
     var requestsServed = 0
     var wantsClose = false
     var peerClosedInput = false
@@ -216,7 +215,7 @@ final class Connection: @unchecked Sendable {
 
     // MARK: - Requests
 
-    var pendingOutput: Int { output.count - outputOffset }
+    var pendingOutput: Int { output.count }
 
     /// Parses and answers buffered requests in order, stopping while the peer
     /// is not reading our answers (bounded buffering) or once one asked to close.
@@ -232,7 +231,7 @@ final class Connection: @unchecked Sendable {
                     // Only once nothing earlier is pending, or the interim
                     // answer would overtake a final one.
                     if pendingOutput == 0 {
-                        HTTPResponseEncoder.appendLiteral("HTTP/1.1 100 Continue\r\n\r\n", to: &output)
+                        output.append(Array("HTTP/1.1 100 Continue\r\n\r\n".utf8))
                         parser.continueSent()
                     }
                 }
@@ -287,6 +286,6 @@ final class Connection: @unchecked Sendable {
             requestVersion: request?.version ?? .http11,
             date: loop.dateCache.current(),
             requestID: request?.requestID ?? requestID ?? loop.requestIDs.next())
-        return HTTPResponseEncoder.encode(response, context: context, into: &output)
+        return output.append(response, context: context)
     }
 }

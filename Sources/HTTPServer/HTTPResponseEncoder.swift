@@ -18,15 +18,19 @@ enum HTTPResponseEncoder {
         var requestID: String
     }
 
-    /// Appends head and body to `out`; returns the number of body bytes written.
+    /// Appends head and body to `out`; returns the number of body bytes
+    /// written. With `appendingBody: false` only the head is appended and the
+    /// return value is the number of body bytes the caller must send after it.
     @discardableResult
-    static func encode(_ response: ServerResponse, context: Context, into out: inout [UInt8]) -> Int {
+    static func encode(
+        _ response: ServerResponse, context: Context, into out: inout [UInt8], appendingBody: Bool = true
+    ) -> Int {
         let status = response.head.status
         let code = status.code
         let mayHaveBody = !(code < 200 || code == 204 || code == 304)
         let writesBody = mayHaveBody && !context.isHead
 
-        out.reserveCapacity(out.count + 256 + (writesBody ? response.body.count : 0))
+        out.reserveCapacity(out.count + 256 + (writesBody && appendingBody ? response.body.count : 0))
         appendLiteral("HTTP/1.1 ", to: &out)
         appendDecimal(code, to: &out)
         out.append(ASCII.space)
@@ -79,7 +83,7 @@ enum HTTPResponseEncoder {
         }
         appendLiteral("\r\n", to: &out)
         if writesBody {
-            out.append(contentsOf: response.body)
+            if appendingBody { out.append(contentsOf: response.body) }
             return response.body.count
         }
         return 0

@@ -10,6 +10,9 @@ public final class CorpusAPIApplication: HTTPResponder {
     public let services: APIServices
     public let endpoints: [Endpoint]
     private let router: Router<Int>
+    /// `endpoints[i].allowedParameters`, built once: computing the set per
+    /// request (unions and inserts) was ~5% of a cached `/v1/events` answer.
+    private let allowedParameters: [Set<String>]
     private let cache: ResponseCache
 
     public init(services: APIServices, endpoints: [Endpoint]? = nil) {
@@ -19,6 +22,7 @@ public final class CorpusAPIApplication: HTTPResponder {
         var router = Router<Int>()
         for (index, endpoint) in endpoints.enumerated() { router.add(endpoint.method, endpoint.path, index) }
         self.router = router
+        allowedParameters = endpoints.map(\.allowedParameters)
         cache = ResponseCache(
             maxEntries: services.configuration.responseCacheEntries,
             maxBytes: services.configuration.responseCacheBytes)
@@ -39,6 +43,7 @@ public final class CorpusAPIApplication: HTTPResponder {
         if method == .options { return (CORS.preflight(request, configuration: services.configuration, router: router), "OPTIONS") }
         let endpoint: Endpoint
         let parameters: [String: String]
+        let allowed: Set<String>
         switch router.match(method, request.path) {
         case .notFound:
             return (problem(.routeNotFound(path: request.path), request), "unmatched")
@@ -49,17 +54,20 @@ public final class CorpusAPIApplication: HTTPResponder {
         case .found(let index, let found):
             endpoint = endpoints[index]
             parameters = found
+            allowed = allowedParameters[index]
         }
         do {
-            return (try run(endpoint, parameters: parameters, request: request), endpoint.path)
+            return (try run(endpoint, allowed: allowed, parameters: parameters, request: request), endpoint.path)
         } catch {
             return (problem(error, request), endpoint.path)
         }
     }
 
-    private func run(_ endpoint: Endpoint, parameters: [String: String], request: ServerRequest) throws(APIError) -> ServerResponse {
+    private func run(
+        _ endpoint: Endpoint, allowed: Set<String>, parameters: [String: String], request: ServerRequest
+    ) throws(APIError) -> ServerResponse {
         let model = services.store.current
-        let query = try QueryParameters(request.query, allowed: endpoint.allowedParameters)
+        let query = try QueryParameters(request.query, allowed: allowed)
         let format = try FormatNegotiation.choose(
             formats: endpoint.formats, formatParameter: try query.single("format"),
             accept: request.head.headerFields[.accept])

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Start-up: exec -> /readyz 200 for the embedded corpus (median of RUNS), then
+# generated corpora of SIZES articles: ready time, load_ms, RSS, /v1/search
+# latency if the endpoint exists. Prints Markdown and appends it to
+# bench/results/<UTC date>.md.
+#
+#   bench/startup.sh
+#   RUNS=5 SIZES=10,100,1000 bench/startup.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+source bench/lib.sh
+RUNS=${RUNS:-5}
+SIZES=${SIZES:-10,100,1000}
+RESULTS=${RESULTS:-$ROOT/bench/results/$(date -u +%F).md}
+WORK=$(mktemp -d /tmp/corpus-api-startup.XXXXXX)
+trap '[[ ${KEEP_WORK:-0} == 1 ]] || rm -rf "$WORK"' EXIT
+
+# The corpus generator: in the tree once merged, else from the `corpus` branch.
+if [[ -f scripts/generate-corpus.py ]]; then
+    GEN=scripts/generate-corpus.py; GEN_FROM="scripts/generate-corpus.py"
+elif git cat-file -e corpus:scripts/generate-corpus.py 2>/dev/null; then
+    git show corpus:scripts/generate-corpus.py >"$WORK/generate-corpus.py"
+    GEN=$WORK/generate-corpus.py; GEN_FROM="corpus:scripts/generate-corpus.py @ $(git rev-parse --short corpus)"
+else
+    echo "no scripts/generate-corpus.py here or on branch corpus" >&2; exit 1
+fi
+
+UPTIME_START=$(uptime)
+BIN=${CORPUS_API_BIN:-$(build_corpus_api)}   # CORPUS_API_BIN skips the build
+COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift || echo "+dirty")
+REPORT=$(python3 bench/startup.py "$BIN" "$GEN" "$ROOT/Sources/Corpus/Resources/DefaultCorpus" "$WORK" \
+    --runs "$RUNS" --sizes "$SIZES")
+UPTIME_END=$(uptime)
+{
+    echo "## Start-up $(date -u '+%F %H:%M UTC'), commit \`$COMMIT\`"
+    echo
+    echo "- load before: \`$UPTIME_START\`; after: \`$UPTIME_END\`"
+    echo "- \`RUNS=$RUNS SIZES=$SIZES bench/startup.sh\`; server: \`corpus-api --port P --access-log false --log-level info --log-format json [--corpus DIR]\` (release, not pinned)"
+    echo "- exec → ready is timed by \`bench/startup.py\` polling \`/readyz\` every ~1 ms; \`load_ms\` is from the \"model loaded\" log line; RSS is VmRSS right after ready"
+    echo "- generator: \`$GEN_FROM N DIR --source Sources/Corpus/Resources/DefaultCorpus\` (seed 1)"
+    echo
+    echo "$REPORT"
+    echo
+} | tee "$WORK/report.md"
+mkdir -p "$(dirname "$RESULTS")"
+[[ -f $RESULTS ]] || printf '# Benchmark results %s\n\n' "$(date -u +%F)" >"$RESULTS"
+cat "$WORK/report.md" >>"$RESULTS"

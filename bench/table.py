@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Markdown tables from bench/run.sh cell rows.
+
+    table.py CELLS.tsv MAPPING.tsv [ACCESSLOG.tsv]
+
+CELLS rows: conns id enc server rps p50_us p99_us socket_errors status_errors hwm_kib rss_kib
+MAPPING rows: id enc our_url peer_url bytes content_encoding
+"""
+import sys
+from collections import defaultdict
+from statistics import median
+
+
+def read(path):
+    with open(path) as f:
+        return [line.rstrip("\n").split("\t") for line in f if line.strip()]
+
+
+def ms(us):
+    return f"{int(us) / 1000:.2f}"
+
+
+def main():
+    cells = read(sys.argv[1])
+    mapping = read(sys.argv[2])
+    by = {}
+    order = []
+    rounds = defaultdict(list)
+    for conns, id_, enc, server, rps, p50, p99, sock, status, hwm, rss in cells:
+        key = (int(conns), id_, enc)
+        if key not in by:
+            by[key] = {}
+            order.append(key)
+        rounds[(key, server)].append((int(rps), int(p50), int(p99), int(sock) + int(status), int(hwm)))
+    for (key, server), rs in rounds.items():
+        # Medians over the rounds of a cell; errors summed; peak RSS is the max.
+        by[key][server] = dict(rps=int(median([r[0] for r in rs])), p50=median([r[1] for r in rs]),
+                               p99=median([r[2] for r in rs]), err=sum(r[3] for r in rs), hwm=max(r[4] for r in rs))
+
+    print("| conns | path | enc | ours req/s | peer req/s | nginx req/s | ours/peer | ours/nginx "
+          "| p50 ms o/p/n | p99 ms o/p/n | errors o/p/n | peak RSS MiB o/p/n |")
+    print("|---:|---|---|---:|---:|---:|---:|---:|---|---|---|---|")
+    urls = {(m[0], m[1]): m[2] for m in mapping}
+    slower = []
+    for key in sorted(order, key=lambda k: (k[0], order.index(k))):
+        conns, id_, enc = key
+        row = by[key]
+        o, p, n = row.get("ours"), row.get("peer"), row.get("nginx")
+        if not (o and p and n):
+            continue
+        rp = o["rps"] / p["rps"] if p["rps"] else float("nan")
+        rn = o["rps"] / n["rps"] if n["rps"] else float("nan")
+        if rp < 1:
+            slower.append(f"{urls.get((id_, enc), id_)} {enc} c={conns}: {rp:.2f}x")
+        print(f"| {conns} | `{urls.get((id_, enc), id_)}` | {enc} | {o['rps']} | {p['rps']} | {n['rps']} "
+              f"| **{rp:.2f}** | **{rn:.2f}** "
+              f"| {ms(o['p50'])} / {ms(p['p50'])} / {ms(n['p50'])} "
+              f"| {ms(o['p99'])} / {ms(p['p99'])} / {ms(n['p99'])} "
+              f"| {o['err']} / {p['err']} / {n['err']} "
+              f"| {o['hwm'] / 1024:.1f} / {p['hwm'] / 1024:.1f} / {n['hwm'] / 1024:.1f} |")
+    print()
+    print("Cells where corpus-api is slower than the peer: " + ("; ".join(slower) if slower else "none") + ".")
+    print()
+    print("Same bytes served by all three (captured from corpus-api, `cmp`-checked on the peer and nginx):")
+    print()
+    print("| corpus-api URL | enc | peer & nginx URL | bytes | Content-Encoding from corpus-api |")
+    print("|---|---|---|---:|---|")
+    for id_, enc, url, peer, size, ce in mapping:
+        print(f"| `{url}` | {enc} | `{peer}` | {size} | {ce} |")
+
+    if len(sys.argv) > 3:
+        rows = read(sys.argv[3])
+        acc = defaultdict(list)
+        for r in rows:
+            acc[r[3]].append((int(r[4]), int(r[6])))
+        if acc.get("ours") and acc.get("ours-accesslog"):
+            off = sum(r for r, _ in acc["ours"]) / len(acc["ours"])
+            on = sum(r for r, _ in acc["ours-accesslog"]) / len(acc["ours-accesslog"])
+            p99off = max(p for _, p in acc["ours"])
+            p99on = max(p for _, p in acc["ours-accesslog"])
+            print()
+            print(f"Access log cost (`/v1/events`, identity, 64 connections, off/on interleaved x{len(acc['ours'])}): "
+                  f"off {off:.0f} req/s (p99 {ms(p99off)} ms), on {on:.0f} req/s (p99 {ms(p99on)} ms): "
+                  f"**{on / off:.2f}x** with the access log on.")
+
+
+if __name__ == "__main__":
+    main()
