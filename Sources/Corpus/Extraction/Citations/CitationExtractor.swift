@@ -61,6 +61,7 @@ public enum CitationExtractor {
     static func citations(in document: Document, references: [Reference], annotations: [CitationAnnotation]) -> [InTextCitation] {
         var seen = Set<Int>()
         var out: [InTextCitation] = []
+        let entries = references.map(ReferenceWords.init)
         for c in InTextCitationFinder.find(in: document, references: references) {
             let span = document.provenance(passage: c.passage, fromScalar: c.from, toScalar: c.to)
             guard seen.insert(span.start).inserted else { continue }
@@ -72,7 +73,7 @@ public enum CitationExtractor {
                 source: source, span: span)
             let r = CitationResolver.resolve(
                 authors: c.authors, year: c.year, yearSuffix: c.yearSuffix, locator: c.locator, context: source.text,
-                in: references)
+                in: entries)
             citation.referenceID = r.referenceID
             citation.match = r.match
             citation.unresolvedReason = r.reason

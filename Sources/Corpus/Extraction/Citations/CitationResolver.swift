@@ -30,12 +30,25 @@ enum CitationResolver {
         authors: [String], year: Int?, yearSuffix: String?, locator: String?, context: String = "",
         in references: [Reference]
     ) -> Resolution {
+        resolve(
+            authors: authors, year: year, yearSuffix: yearSuffix, locator: locator, context: context,
+            in: references.map(ReferenceWords.init))
+    }
+
+    /// As above, over entries whose words were folded once for the whole document.
+    static func resolve(
+        authors: [String], year: Int?, yearSuffix: String?, locator: String?, context: String = "",
+        in entries: [ReferenceWords]
+    ) -> Resolution {
+        let references = entries.map(\.reference)
         guard let name = authors.first, !references.isEmpty else {
             return Resolution(reason: "no reference list in this document")
         }
+        let nameWords = TextPattern.words(name)
+        let significant = TextPattern.significantWords(name)
         var firstNonEmpty: (Tier, [Reference])?
         for tier in Tier.allCases {
-            let candidates = references.filter { matches(name, $0, tier) }
+            let candidates = entries.filter { matches(nameWords, significant, $0, tier) }.map(\.reference)
             guard !candidates.isEmpty else { continue }
             if firstNonEmpty == nil { firstNonEmpty = (tier, candidates) }
             // Weak evidence (title words, raw text) only counts when no author matched at all.
@@ -90,34 +103,23 @@ enum CitationResolver {
         return nil
     }
 
-    static func matches(_ name: String, _ ref: Reference, _ tier: Tier) -> Bool {
-        let words = TextPattern.words(name)
+    /// Whether the cited name (its words, and those that are not stopwords)
+    /// points at `entry` on the evidence of `tier`.
+    static func matches(_ words: [String], _ significant: [String], _ entry: ReferenceWords, _ tier: Tier) -> Bool {
         switch tier {
         case .author:
             let nameKey = words.joined()
-            for a in ref.author {
-                if let family = a.family?.lowercased() {
-                    if words.contains(family) { return true }
-                    if nameKey == family + (a.given ?? "").lowercased() { return true }  // 赵文文
-                }
-                if let literal = a.literal, TextPattern.words(literal) == words { return true }
-            }
-            return false
+            if entry.families.contains(where: words.contains) { return true }
+            if entry.familyGiven.contains(nameKey) { return true }
+            return entry.literals.contains(words)
         case .fuzzyAuthor:
-            let families = ref.author.compactMap { $0.family?.lowercased() }
-            return words.contains { w in families.contains { TextPattern.similar(w, $0) } }
+            return words.contains { w in entry.families.contains { TextPattern.similar(w, $0) } }
         case .title:
-            let wanted = TextPattern.significantWords(name)
-            guard !wanted.isEmpty else { return false }
-            let have = TextPattern.words(
-                [ref.title, ref.containerTitle, ref.originalTitle, ref.note].compactMap { $0 }.joined(separator: " ")
-                    + " " + ref.author.compactMap(\.literal).joined(separator: " "))
-            return wanted.allSatisfy { w in have.contains { TextPattern.similar(w, $0) } }
+            guard !significant.isEmpty else { return false }
+            return significant.allSatisfy { w in entry.titleWords.contains { TextPattern.similar(w, $0) } }
         case .rawText:
-            let wanted = TextPattern.significantWords(name)
-            guard !wanted.isEmpty else { return false }
-            let have = Set(TextPattern.words(ref.raw))
-            return wanted.allSatisfy { have.contains($0) }
+            guard !significant.isEmpty else { return false }
+            return significant.allSatisfy { entry.rawWords.contains($0) }
         }
     }
 

@@ -1,0 +1,27 @@
+/// The words of one reference entry that citation matching compares against,
+/// folded once per document rather than once per citation and tier: folding
+/// them per comparison was a fifth of the time to load the default corpus.
+struct ReferenceWords: Sendable {
+    let reference: Reference
+    /// Lowercased family names of the authors.
+    let families: [String]
+    /// Family and given name run together (赵文文 is cited as one word).
+    let familyGiven: [String]
+    /// Words of each organisation or literal author name.
+    let literals: [[String]]
+    /// Words of the title, container, original title, note and organisations.
+    let titleWords: [String]
+    /// Every word of the entry as printed.
+    let rawWords: Set<String>
+
+    init(_ ref: Reference) {
+        reference = ref
+        families = ref.author.compactMap { $0.family?.lowercased() }
+        familyGiven = ref.author.compactMap { a in a.family.map { $0.lowercased() + (a.given ?? "").lowercased() } }
+        literals = ref.author.compactMap(\.literal).map(TextPattern.words)
+        titleWords = TextPattern.words(
+            [ref.title, ref.containerTitle, ref.originalTitle, ref.note].compactMap { $0 }.joined(separator: " ")
+                + " " + ref.author.compactMap(\.literal).joined(separator: " "))
+        rawWords = Set(TextPattern.words(ref.raw))
+    }
+}
