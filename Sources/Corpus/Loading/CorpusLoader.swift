@@ -108,10 +108,10 @@ public enum CorpusLoader {
             }
         }
         let citations = CitationExtractor.extract(documents: documents, annotations: citationNotes)
-        let events = EventExtractor.extract(
-            documents: documents, citations: citations.inText, annotations: eventNotes)
-        let indicators = IndicatorExtractor.extract(
-            documents: documents, citations: citations.inText, annotations: indicatorNotes)
+        let (docs, eventsByDoc, indicatorsByDoc) = (documents, eventNotes, indicatorNotes)
+        let (events, indicators) = Concurrently.both(
+            { EventExtractor.extract(documents: docs, citations: citations.inText, annotations: eventsByDoc) },
+            { IndicatorExtractor.extract(documents: docs, citations: citations.inText, annotations: indicatorsByDoc) })
         hasher.add(use ? "annotated" : "raw")
         return CorpusModel(
             version: hasher.hex, directory: dirPath, documents: documents, references: citations.references,
