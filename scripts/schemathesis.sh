@@ -23,4 +23,5 @@ done
 [ -n "$PORT" ] || { cat "$LOG"; echo "server did not start"; exit 1; }
 
 schemathesis --config-file .ci/schemathesis.toml run "http://127.0.0.1:$PORT/openapi.json" \
-    --checks all --seed "$SEED" --max-examples "$EXAMPLES" --workers 1
+    --checks all --seed "$SEED" --max-examples "$EXAMPLES" --workers 1 \
+    -H "Authorization: Bearer schemathesis-token-0123456789"
