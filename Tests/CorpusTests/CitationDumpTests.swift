@@ -6,7 +6,8 @@ import Testing
 /// Writes every reference and in-text citation to $CITATION_DUMP when set,
 /// for a person to read while tuning the parser. Does nothing otherwise.
 @Suite struct CitationDumpTests {
-    @Test func dumpWhenAsked() throws {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["CITATION_DUMP"] != nil, "set CITATION_DUMP to run"))
+    func dumpWhenAsked() throws {
         guard let path = ProcessInfo.processInfo.environment["CITATION_DUMP"] else { return }
         let model = PassageBuilderTests.model
         var out = ""
@@ -29,7 +30,8 @@ import Testing
 
 extension CitationDumpTests {
     /// Writes the four export formats next to $CITATION_DUMP when set.
-    @Test func dumpExportsWhenAsked() throws {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["CITATION_DUMP"] != nil, "set CITATION_DUMP to run"))
+    func dumpExportsWhenAsked() throws {
         guard let path = ProcessInfo.processInfo.environment["CITATION_DUMP"] else { return }
         for format in CitationFormat.allCases {
             try format.render(PassageBuilderTests.model.references)

@@ -6,7 +6,8 @@ import Testing
 /// Writes every extracted event to $EVENTS_DUMP when set (annotated, and
 /// without annotations to `<path>.raw`), for a person reviewing the timeline.
 @Suite struct EventDumpTests {
-    @Test func dumpWhenAsked() throws {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["EVENTS_DUMP"] != nil, "set EVENTS_DUMP to run"))
+    func dumpWhenAsked() throws {
         guard let path = ProcessInfo.processInfo.environment["EVENTS_DUMP"] else { return }
         let raw = try CorpusLoader.load(directory: CorpusLoader.defaultCorpusDirectory, options: .init(applyAnnotations: false))
         for (model, file) in [(PassageBuilderTests.model, path), (raw, path + ".raw")] {

@@ -6,7 +6,8 @@ import Testing
 /// Writes every observation to $INDICATOR_DUMP when set, for a person tuning
 /// the rule table. Does nothing otherwise.
 @Suite struct IndicatorDumpTests {
-    @Test func dumpWhenAsked() throws {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["INDICATOR_DUMP"] != nil, "set INDICATOR_DUMP to run"))
+    func dumpWhenAsked() throws {
         guard let path = ProcessInfo.processInfo.environment["INDICATOR_DUMP"] else { return }
         let model = try CorpusLoader.load(
             directory: CorpusLoader.defaultCorpusDirectory, options: .init(applyAnnotations: false))

@@ -6,7 +6,8 @@ import Testing
 /// Writes every passage and sentence to $CORPUS_DUMP when set, for a person
 /// to read while tuning extraction. Does nothing otherwise.
 @Suite struct PassageDumpTests {
-    @Test func dumpWhenAsked() throws {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["CORPUS_DUMP"] != nil, "set CORPUS_DUMP to run"))
+    func dumpWhenAsked() throws {
         guard let path = ProcessInfo.processInfo.environment["CORPUS_DUMP"] else { return }
         let model = PassageBuilderTests.model
         var out = ""
