@@ -12,7 +12,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from common import Checks, HealthProbe, Server, raise_nofile, read_response, request  # noqa: E402
+from common import Checks, HealthProbe, Server, raise_nofile, read_response, recv_or_empty, request  # noqa: E402
 
 MAX_CONNECTIONS = 512
 HEADER_TIMEOUT = 4
@@ -106,10 +106,7 @@ def slowloris():
             next_drip += 0.5
         for key, _ in sel.select(0.1):
             s = key.fileobj
-            try:
-                data = s.recv(4096)
-            except OSError:
-                data = b""
+            data = recv_or_empty(s)
             if b" 408 " in data[:16]:
                 got_408 += 1
             if not data or b" 408 " in data[:16]:
@@ -166,10 +163,7 @@ def beyond_max_connections():
     while time.monotonic() - start < 2 and pending:
         for key, _ in sel.select(0.1):
             s = key.fileobj
-            try:
-                data = s.recv(4096)
-            except OSError:
-                data = b""
+            data = recv_or_empty(s)
             if b" 503 " in data[:16]:
                 refused += 1
                 refused_latency.append(time.monotonic() - start)

@@ -138,6 +138,15 @@ class Server:
             return f.read().decode("utf-8", "replace")
 
 
+def recv_or_empty(sock, size=4096):
+    """What a readable socket holds: up to `size` bytes, or b"" when the
+    server closed or reset it (both mean the connection is over)."""
+    try:
+        return sock.recv(size)
+    except OSError:
+        return b""
+
+
 def read_response(sock, buffer=b""):
     """Reads one HTTP/1.1 response (Content-Length framed). Returns
     (status, headers dict lower-cased, body, leftover bytes)."""

@@ -15,7 +15,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from common import BINARY, ROOT, Checks, Server, read_response, readyz, request  # noqa: E402
+from common import BINARY, ROOT, Checks, Server, read_response, readyz, recv_or_empty, request  # noqa: E402
 
 DEFAULT = os.path.join(ROOT, "Sources", "Corpus", "Resources", "DefaultCorpus")
 TOKEN = "reliability-" + os.urandom(12).hex()
@@ -261,10 +261,7 @@ def fd_exhaustion():
     while time.monotonic() - start < 12 and shed < len(socks) - 16:
         for key, _ in sel.select(0.1):
             s = key.fileobj
-            try:
-                data = s.recv(4096)
-            except OSError:
-                data = b""
+            data = recv_or_empty(s)
             shed += b" 503 " in data[:16]
             last = time.monotonic() - start
             sel.unregister(s)
