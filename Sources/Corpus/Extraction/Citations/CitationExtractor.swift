@@ -5,19 +5,16 @@ public enum CitationExtractor {
     public static func extract(
         documents: [Document], annotations: [String: [CitationAnnotation]]
     ) -> (references: [Reference], inText: [InTextCitation]) {
-        var allReferences: [Reference] = []
-        var allCitations: [InTextCitation] = []
-        for document in documents {
+        let perDocument = Concurrently.map(documents) { document in
             let notes = annotations[document.id] ?? []
             var references = references(in: document, annotations: notes)
             var citations = citations(in: document, references: references, annotations: notes)
             let counts = Dictionary(grouping: citations.compactMap(\.referenceID), by: { $0 }).mapValues(\.count)
             for i in references.indices { references[i].citedCount = counts[references[i].id] ?? 0 }
             citations.sort { $0.span.start < $1.span.start }
-            allReferences += references
-            allCitations += citations
+            return (references: references, citations: citations)
         }
-        return (allReferences, allCitations)
+        return (perDocument.flatMap(\.references), perDocument.flatMap(\.citations))
     }
 
     /// The document's reference list, parsed, with ids `<doc-short>-<name>-<year>`.

@@ -11,15 +11,17 @@ public enum EventExtractor {
     public static func extract(
         documents: [Document], citations: [InTextCitation], annotations: [String: [EventAnnotation]]
     ) -> [TimelineEvent] {
-        var candidates: [EventCandidate] = []
-        var joins: [(Int, Int)] = []
-        for (d, document) in documents.enumerated() {
+        let perDocument = Concurrently.map(Array(documents.enumerated())) { d, document in
             var found = Self.candidates(in: document, order: d, citations: citations)
             let notes = annotations[document.id] ?? []
-            if !notes.isEmpty {
-                let pairs = EventCuration.apply(notes, to: &found, document: document, order: d, citations: citations)
-                joins += pairs.map { ($0.0 + candidates.count, $0.1 + candidates.count) }
-            }
+            let pairs = notes.isEmpty
+                ? [] : EventCuration.apply(notes, to: &found, document: document, order: d, citations: citations)
+            return (found: found, pairs: pairs)
+        }
+        var candidates: [EventCandidate] = []
+        var joins: [(Int, Int)] = []
+        for (found, pairs) in perDocument {
+            joins += pairs.map { ($0.0 + candidates.count, $0.1 + candidates.count) }
             candidates += found
         }
         // Excluded candidates stay in the array (indices in `joins` point into it) but are dropped here.

@@ -16,15 +16,14 @@ public enum IndicatorExtractor {
     public static func extract(
         documents: [Document], citations: [InTextCitation], annotations: [String: [IndicatorAnnotation]]
     ) -> (observations: [Observation], measures: [Measure]) {
-        var all: [Observation] = []
-        for document in documents {
+        let all = Concurrently.map(documents) { document in
             var drafts = extract(document: document, citations: citations)
             if let notes = annotations[document.id], !notes.isEmpty {
                 IndicatorCuration.apply(notes, to: &drafts, document: document, citations: citations)
             }
-            all += drafts
+            return drafts
         }
-        let observations = merge(all)
+        let observations = merge(all.flatMap { $0 })
         return (observations, Measure.measures(from: observations))
     }
 
