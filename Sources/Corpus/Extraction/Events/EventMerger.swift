@@ -42,9 +42,19 @@ enum EventMerger {
             let (ra, rb) = (find(a), find(b))
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
-        for i in candidates.indices {
-            for j in candidates.indices where j > i && sameHappening(candidates[i], candidates[j]) {
-                union(i, j)
+        // What the rule compares, taken out of the candidates once: comparing
+        // whole candidates copied them per pair, which was most of the time to
+        // load 1,000 articles. Only tellings of one category and status can
+        // merge, so pairs are formed within those groups, and a pair already
+        // joined through a third telling is not compared again.
+        let tellings = candidates.map(Telling.init)
+        var byKind: [Telling.Kind: [Int]] = [:]
+        for i in tellings.indices { byKind[tellings[i].kind, default: []].append(i) }
+        for members in byKind.values {
+            for (position, i) in members.enumerated() {
+                for j in members[(position + 1)...] where find(i) != find(j) && tellings[i].isSameHappening(as: tellings[j]) {
+                    union(i, j)
+                }
             }
         }
         for (a, b) in sameAs { union(a, b) }
@@ -54,14 +64,38 @@ enum EventMerger {
         return groups.values.map { members in combine(members.map { candidates[$0] }) }
     }
 
-    static func sameHappening(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
-        let (x, y) = (a.event, b.event)
-        guard x.category == y.category, x.status == y.status, !a.keyTerms.isDisjoint(with: b.keyTerms) else {
-            return false
+    /// The parts of a candidate the merge rule looks at.
+    struct Telling {
+        struct Kind: Hashable {
+            let category: EventCategory
+            let status: EventStatus
         }
-        guard x.date.contains(y.date) || y.date.contains(x.date) else { return false }
-        let (px, py) = (x.evidence[0].provenance, y.evidence[0].provenance)
-        return !(px.document == py.document && px.start == py.start && px.end == py.end)
+
+        let kind: Kind
+        let keyTerms: Set<String>
+        let date: EventDate
+        let document: String
+        let start: Int
+        let end: Int
+
+        init(_ candidate: EventCandidate) {
+            let event = candidate.event
+            kind = Kind(category: event.category, status: event.status)
+            keyTerms = candidate.keyTerms
+            date = event.date
+            let source = event.evidence[0].provenance
+            document = source.document
+            start = source.start
+            end = source.end
+        }
+
+        /// Same category and status, a shared happening noun, one date within
+        /// the other, and not the same sentence.
+        func isSameHappening(as other: Telling) -> Bool {
+            guard kind == other.kind, !keyTerms.isDisjoint(with: other.keyTerms) else { return false }
+            guard date.contains(other.date) || other.date.contains(date) else { return false }
+            return !(document == other.document && start == other.start && end == other.end)
+        }
     }
 
     static func combine(_ members: [EventCandidate]) -> TimelineEvent {
