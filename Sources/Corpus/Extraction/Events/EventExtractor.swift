@@ -11,11 +11,15 @@ public enum EventExtractor {
     public static func extract(
         documents: [Document], citations: [InTextCitation], annotations: [String: [EventAnnotation]]
     ) -> [TimelineEvent] {
+        // Each document is matched against its own citations only (the whole
+        // corpus's list per document grew with the square of the corpus).
+        let citationsByDocument = Dictionary(grouping: citations, by: \.source.document)
         let perDocument = Concurrently.map(Array(documents.enumerated())) { d, document in
-            var found = Self.candidates(in: document, order: d, citations: citations)
+            let own = citationsByDocument[document.id] ?? []
+            var found = Self.candidates(in: document, order: d, citations: own)
             let notes = annotations[document.id] ?? []
             let pairs = notes.isEmpty
-                ? [] : EventCuration.apply(notes, to: &found, document: document, order: d, citations: citations)
+                ? [] : EventCuration.apply(notes, to: &found, document: document, order: d, citations: own)
             return (found: found, pairs: pairs)
         }
         var candidates: [EventCandidate] = []

@@ -16,10 +16,15 @@ public enum IndicatorExtractor {
     public static func extract(
         documents: [Document], citations: [InTextCitation], annotations: [String: [IndicatorAnnotation]]
     ) -> (observations: [Observation], measures: [Measure]) {
+        // Each document is matched against its own citations only: handing
+        // every document the whole corpus's list made the load grow with the
+        // square of the corpus.
+        let citationsByDocument = Dictionary(grouping: citations, by: \.source.document)
         let all = Concurrently.map(documents) { document in
-            var drafts = extract(document: document, citations: citations)
+            let own = citationsByDocument[document.id] ?? []
+            var drafts = extract(document: document, citations: own)
             if let notes = annotations[document.id], !notes.isEmpty {
-                IndicatorCuration.apply(notes, to: &drafts, document: document, citations: citations)
+                IndicatorCuration.apply(notes, to: &drafts, document: document, citations: own)
             }
             return drafts
         }
