@@ -106,7 +106,7 @@ import Testing
         // The reference's URL in angle brackets is escaped, not markup.
         let url = Self.index.search("fangtan", types: [.passage], limit: 1, offset: 0)
         #expect(try #require(url.hits.first).snippet.contains("&lt;http://<mark>fangtan</mark>.customs"))
-        #expect(SnippetBuilder.escape("a<b & \"c\" 'd'>") == "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;")
+        #expect(HTMLEscaping.escape("a<b & \"c\" 'd'>") == "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;")
     }
 
     @Test func passageHitsCarryTheirProvenance() throws {

@@ -97,20 +97,14 @@ enum SnippetBuilder {
         var out = start > 0 ? "…" : ""
         var i = start
         for m in marks where m.lowerBound >= start && m.upperBound <= end {
-            appendEscaped(s[i..<m.lowerBound], to: &out)
+            HTMLEscaping.append(s[i..<m.lowerBound], to: &out)
             out += "<mark>"
-            appendEscaped(s[m], to: &out)
+            HTMLEscaping.append(s[m], to: &out)
             out += "</mark>"
             i = m.upperBound
         }
-        appendEscaped(s[i..<end], to: &out)
+        HTMLEscaping.append(s[i..<end], to: &out)
         if end < s.count { out += "…" }
         return out
-    }
-
-    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
-
-    private static func appendEscaped(_ scalars: ArraySlice<Unicode.Scalar>, to out: inout String) {
-        HTMLEscaping.append(scalars, to: &out)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Corpus
 
 /// Renders the OpenAPI document as one static HTML page: every operation with
 /// its summary, parameters and responses, and a curl line to copy.
@@ -14,7 +15,7 @@ enum DocsPage {
         var html = """
             <!doctype html><html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTML.escape(info["title"] as? String ?? "corpus-api")) — API reference</title>
+            <title>\(HTMLEscaping.escape(info["title"] as? String ?? "corpus-api")) — API reference</title>
             <style>
             body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
             h2{margin-top:2.5rem;border-bottom:1px solid #ccc}code,pre{font:14px ui-monospace,monospace}
@@ -22,8 +23,8 @@ enum DocsPage {
             .m{display:inline-block;min-width:4rem;font-weight:bold;color:#0b5394}
             table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
             </style></head><body>
-            <h1>\(HTML.escape(info["title"] as? String ?? "corpus-api"))</h1>
-            <p>\(HTML.escape(info["description"] as? String ?? ""))</p>
+            <h1>\(HTMLEscaping.escape(info["title"] as? String ?? "corpus-api"))</h1>
+            <p>\(HTMLEscaping.escape(info["description"] as? String ?? ""))</p>
             <p>Machine-readable: <a href="/openapi.json">openapi.json</a> · <a href="/openapi.yaml">openapi.yaml</a> · <a href="/">dashboard</a></p>
 
             """
@@ -31,9 +32,9 @@ enum DocsPage {
             guard let operations = paths[path] as? [String: Any] else { continue }
             for method in ["get", "post", "head", "options"] {
                 guard let op = operations[method] as? [String: Any] else { continue }
-                html += "<div class=\"op\"><h2><span class=\"m\">\(method.uppercased())</span> <code>\(HTML.escape(path))</code></h2>"
-                html += "<p>\(HTML.escape(op["summary"] as? String ?? ""))</p>"
-                if let d = op["description"] as? String { html += "<p>\(HTML.escape(d))</p>" }
+                html += "<div class=\"op\"><h2><span class=\"m\">\(method.uppercased())</span> <code>\(HTMLEscaping.escape(path))</code></h2>"
+                html += "<p>\(HTMLEscaping.escape(op["summary"] as? String ?? ""))</p>"
+                if let d = op["description"] as? String { html += "<p>\(HTMLEscaping.escape(d))</p>" }
                 let parameters = (op["parameters"] as? [Any] ?? []).compactMap { p -> [String: Any]? in
                     if let ref = (p as? [String: Any])?["$ref"] as? String {
                         return components[String(ref.split(separator: "/").last ?? "")] as? [String: Any]
@@ -43,13 +44,13 @@ enum DocsPage {
                 if !parameters.isEmpty {
                     html += "<table><tr><th>parameter</th><th>in</th><th>description</th></tr>"
                     for p in parameters {
-                        html += "<tr><td><code>\(HTML.escape(p["name"] as? String ?? ""))</code></td><td>\(HTML.escape(p["in"] as? String ?? ""))</td><td>\(HTML.escape(p["description"] as? String ?? ""))</td></tr>"
+                        html += "<tr><td><code>\(HTMLEscaping.escape(p["name"] as? String ?? ""))</code></td><td>\(HTMLEscaping.escape(p["in"] as? String ?? ""))</td><td>\(HTMLEscaping.escape(p["description"] as? String ?? ""))</td></tr>"
                     }
                     html += "</table>"
                 }
                 let responses = (op["responses"] as? [String: Any] ?? [:]).keys.sorted().joined(separator: ", ")
-                html += "<p>Responses: \(HTML.escape(responses))</p>"
-                html += "<pre>curl -s 'http://localhost:8080\(HTML.escape(path))'</pre></div>\n"
+                html += "<p>Responses: \(HTMLEscaping.escape(responses))</p>"
+                html += "<pre>curl -s 'http://localhost:8080\(HTMLEscaping.escape(path))'</pre></div>\n"
             }
         }
         return html + "</body></html>\n"

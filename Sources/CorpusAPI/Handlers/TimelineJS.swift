@@ -10,7 +10,7 @@ enum TimelineJS {
             ("title", .object([
                 ("text", .object([
                     ("headline", "China–Russia relations: a timeline from the corpus"),
-                    ("text", .string("<p>\(events.count) events from \(titles.count) articles: " + titles.map(HTML.escape).joined(separator: "; ") + "</p>")),
+                    ("text", .string("<p>\(events.count) events from \(titles.count) articles: " + titles.map(HTMLEscaping.escape).joined(separator: "; ") + "</p>")),
                 ]))
             ])),
             ("events", .array(events.map(event))),
@@ -25,12 +25,12 @@ enum TimelineJS {
         if let end = e.date.end { pairs.append(("end_date", date(end))) }
         // Month and coarser dates read better as the text says them ("May 2015", "mid-17th century").
         if e.date.precision != .day { pairs.append(("display_date", .string(e.date.display))) }
-        var body = "<p>\(HTML.escape(e.summary))</p>"
+        var body = "<p>\(HTMLEscaping.escape(e.summary))</p>"
         for source in e.evidence {
-            body += "<blockquote>\(HTML.escape(source.provenance.quote))</blockquote>"
-            body += "<p><small>\(HTML.escape(source.provenance.document)), passage \(HTML.escape(source.provenance.passage)), characters \(source.provenance.start)–\(source.provenance.end)</small></p>"
+            body += "<blockquote>\(HTMLEscaping.escape(source.provenance.quote))</blockquote>"
+            body += "<p><small>\(HTMLEscaping.escape(source.provenance.document)), passage \(HTMLEscaping.escape(source.provenance.passage)), characters \(source.provenance.start)–\(source.provenance.end)</small></p>"
         }
-        pairs.append(("text", .object([("headline", .string(HTML.escape(e.title))), ("text", .string(body))])))
+        pairs.append(("text", .object([("headline", .string(HTMLEscaping.escape(e.title))), ("text", .string(body))])))
         pairs.append(("group", .string(e.category.rawValue)))
         return .object(pairs)
     }
