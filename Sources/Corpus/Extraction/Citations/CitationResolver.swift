@@ -26,16 +26,8 @@ enum CitationResolver {
         }
     }
 
-    static func resolve(
-        authors: [String], year: Int?, yearSuffix: String?, locator: String?, context: String = "",
-        in references: [Reference]
-    ) -> Resolution {
-        resolve(
-            authors: authors, year: year, yearSuffix: yearSuffix, locator: locator, context: context,
-            in: references.map(ReferenceWords.init))
-    }
-
-    /// As above, over entries whose words were folded once for the whole document.
+    /// `entries` are the document's reference list with their words folded
+    /// once (see `ReferenceWords`).
     static func resolve(
         authors: [String], year: Int?, yearSuffix: String?, locator: String?, context: String = "",
         in entries: [ReferenceWords]
