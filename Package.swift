@@ -23,10 +23,13 @@ let package = Package(
     targets: [
         // zlib from the system (zlib1g-dev) for gzip response bodies.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // epoll and eventfd (Linux) or kqueue, which Swift's Glibc module does not export.
+        .systemLibrary(name: "CEventPoll"),
         // Sockets, event loops, the request parser, limits, router. Knows nothing of the corpus.
         .target(
             name: "HTTPServer",
             dependencies: [
+                "CEventPoll",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -5,8 +5,8 @@
 #endif
 
 /// The output half of a connection: writing without blocking, and the state
-/// transitions that arm the dispatch sources and deadlines to match.
-/// Runs on the connection's loop queue, like everything in `Connection`.
+/// transitions that set the poller's interest and the deadlines to match.
+/// Runs on the connection's loop thread, like everything in `Connection`.
 extension Connection {
     // MARK: - Writing
 
@@ -37,22 +37,16 @@ extension Connection {
         guard state != .closed, state != .lingering else { return }
         let hasOutput = pendingOutput > 0
 
-        // Write interest only while something waits to be written.
-        if hasOutput && !writeActive {
-            resumeWriteSource()
-        } else if !hasOutput && writeActive {
-            writeSource.suspend()
-            writeActive = false
+        // Write interest only while something waits to be written; stop
+        // reading while a slow reader has too much waiting (bounded buffering).
+        let pauseRead = pendingOutput > server.configuration.maxBufferedResponseBytes || peerClosedInput
+        var read = !readPaused
+        if pauseRead {
+            read = false
+        } else if !wantsClose {
+            read = true
         }
-        // Stop reading while a slow reader has too much waiting (bounded buffering).
-        let readPaused = pendingOutput > server.configuration.maxBufferedResponseBytes || peerClosedInput
-        if readPaused && !readSuspended {
-            readSource.suspend()
-            readSuspended = true
-        } else if !readPaused && readSuspended && !wantsClose {
-            readSource.resume()
-            readSuspended = false
-        }
+        setInterest(read: read, write: hasOutput)
 
         if wantsClose {
             if hasOutput {
@@ -73,15 +67,17 @@ extension Connection {
         }
     }
 
-    /// An inactive source must be activated, a suspended one resumed.
-    func resumeWriteSource() {
-        if writeEverActivated {
-            writeSource.resume()
-        } else {
-            writeSource.activate()
-            writeEverActivated = true
-        }
-        writeActive = true
+    /// Tells the poller, only when something changed: in the steady state of
+    /// a keep-alive connection (reading, nothing pending) this is no call at all.
+    func setInterest(read: Bool, write: Bool) {
+        guard read == readPaused || write != writeWanted else { return }
+        readPaused = !read
+        writeWanted = write
+        poller.update(fd, read: read, write: write)
+    }
+
+    func pauseReading() {
+        setInterest(read: false, write: writeWanted)
     }
 
     func enter(_ next: State) {
@@ -115,9 +111,6 @@ extension Connection {
     func beginLingering() {
         shutdown(fd, Int32(SHUT_WR))
         enter(.lingering)
-        if readSuspended {
-            readSource.resume()
-            readSuspended = false
-        }
+        setInterest(read: true, write: writeWanted)
     }
 }

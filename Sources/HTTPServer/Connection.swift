@@ -1,4 +1,3 @@
-import Dispatch
 import HTTPTypes
 
 #if canImport(Glibc)
@@ -10,12 +9,13 @@ import HTTPTypes
 /// One TCP connection, as an explicit state machine owned by one event loop.
 ///
 /// `@unchecked Sendable` is safe because a connection is created on its
-/// loop's queue and every method, including the dispatch source handlers
-/// (which are registered on that same queue), runs there and nowhere else.
+/// loop's thread and every method runs there and nowhere else: the loop
+/// calls `handle` for its poller's events and its sweep, and other threads
+/// reach a connection only through `EventLoop.execute`.
 ///
-/// Descriptor rules (libdispatch on Linux traps otherwise): the descriptor is
-/// closed only in the last cancel handler of its two sources, and a suspended
-/// or never-activated source is resumed before it is cancelled.
+/// The descriptor is closed in exactly one place, `abort()`, after it is
+/// taken out of the poller and before the loop forgets the connection, so a
+/// number the kernel reuses can never reach this object.
 final class Connection: @unchecked Sendable {
     /// Each state carries its own deadline rule; `deadlinePassed()` acts on it.
     enum State: Equatable {
@@ -52,37 +52,33 @@ final class Connection: @unchecked Sendable {
     var peerClosedInput = false
     var isRejecting = false
 
-    let readSource: DispatchSourceRead
-    let writeSource: DispatchSourceWrite
-    var readSuspended = false
-    /// A new write source is inactive; it runs only while output waits.
-    var writeActive = false
-    var writeEverActivated = false
-    var pendingCancels = 2
+    /// The loop's poller, which watches `fd` with the interest below.
+    let poller: Poller
+    /// Not reading: a slow reader has too much waiting, or the peer closed its side.
+    var readPaused = false
+    /// Write interest, on only while output waits for the socket.
+    var writeWanted = false
 
-    init(fd: Int32, remoteAddress: String, loop: EventLoop, server: HTTPServer) {
+    init(fd: Int32, remoteAddress: String, loop: EventLoop, poller: Poller, server: HTTPServer) {
         self.fd = fd
         self.remoteAddress = remoteAddress
         self.loop = loop
+        self.poller = poller
         self.server = server
         self.parser = HTTPRequestParser(limits: server.limits)
-        self.readSource = DispatchSource.makeReadSource(fileDescriptor: fd, queue: loop.queue)
-        self.writeSource = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: loop.queue)
     }
 
     // MARK: - Life cycle
 
     func start() {
-        installHandlers()
-        readSource.activate()
+        poller.register(fd, read: true, write: false)
         enter(.idle)
     }
 
     /// Over the connection limit: answer 503 at once, then close gracefully.
     func startRejecting() {
         isRejecting = true
-        installHandlers()
-        readSource.activate()
+        poller.register(fd, read: true, write: false)
         var refusal = ProblemResponse.make(
             status: .serviceUnavailable, detail: "The server is at its connection limit; retry shortly.")
         refusal.head.headerFields[.retryAfter] = "1"
@@ -92,31 +88,15 @@ final class Connection: @unchecked Sendable {
         advance()
     }
 
-    func installHandlers() {
-        readSource.setEventHandler { [unowned self] in self.readable() }
-        writeSource.setEventHandler { [unowned self] in self.writable() }
-        let cancelled: @Sendable () -> Void = { [self] in self.sourceCancelled() }
-        readSource.setCancelHandler(handler: cancelled)
-        writeSource.setCancelHandler(handler: cancelled)
-    }
-
-    func sourceCancelled() {
-        pendingCancels -= 1
-        guard pendingCancels == 0 else { return }
-        close(fd)
-        loop.forget(self)
-        server.connectionDidClose(rejected: isRejecting)
-    }
-
     /// Closes now, without flushing: errors, timeouts, the end of the grace period.
     func abort() {
         guard state != .closed else { return }
         state = .closed
         deadline = .max
-        if readSuspended { readSource.resume() }
-        if !writeActive { resumeWriteSource() }
-        readSource.cancel()
-        writeSource.cancel()
+        poller.deregister(fd)
+        close(fd)
+        loop.forget(self)
+        server.connectionDidClose(rejected: isRejecting)
     }
 
     /// Shutdown began: an idle connection closes now; a busy one finishes its
@@ -132,6 +112,23 @@ final class Connection: @unchecked Sendable {
     }
 
     // MARK: - Events
+
+    /// What the poller reported for this connection's descriptor.
+    func handle(_ event: PollEvent) {
+        if event.failed {
+            abort()  // a reset or other socket error: nothing more can be sent
+            return
+        }
+        if event.readable || (event.hangUp && !readPaused) {
+            readable()
+        } else if event.hangUp {
+            // Both directions are gone and we were not reading (a hang-up is
+            // reported regardless of interest, so waiting would spin).
+            abort()
+            return
+        }
+        if event.writable && state != .closed { writable() }
+    }
 
     func readable() {
         guard state != .closed else { return }
@@ -165,10 +162,7 @@ final class Connection: @unchecked Sendable {
         }
         if peerClosedInput {
             // Half-close: answer what arrived complete, then close.
-            if !readSuspended {
-                readSource.suspend()
-                readSuspended = true
-            }
+            pauseReading()
         }
         serveAndFlush()
         advance()

@@ -3,11 +3,12 @@ import Foundation
 import HTTPTypes
 import Logging
 
-/// An HTTP/1.1 server on POSIX sockets and Dispatch.
+/// An HTTP/1.1 server on POSIX sockets: a Dispatch queue accepts, and
+/// `eventLoops` threads, each waiting in its own epoll (kqueue) set, serve.
 ///
-/// Connections are spread round-robin over `eventLoops` serial queues; each
-/// connection lives on exactly one, and the responder runs there too, so a
-/// request is parsed, answered and written without a lock or a thread hop.
+/// Connections are spread round-robin over the loops; each connection lives
+/// on exactly one, and the responder runs there too, so a request is parsed,
+/// answered and written without a lock or a thread hop.
 ///
 /// ```swift
 /// let server = HTTPServer(configuration: .init(host: "127.0.0.1", port: 8080), responder: app, logger: logger)
@@ -70,6 +71,13 @@ public final class HTTPServer: Sendable {
     public func start() throws {
         try lifecycle.withLock { state in
             guard state.phase == .created else { throw HTTPServerError.alreadyStarted }
+            for loop in loops {
+                do throws(PollerError) {
+                    try loop.start()
+                } catch {
+                    throw HTTPServerError.cannotStartEventLoop(reason: error.description)
+                }
+            }
             // A peer that vanishes mid-write must never kill the process; sends
             // also pass MSG_NOSIGNAL, this covers anything else.
             signal(SIGPIPE, SIG_IGN)
@@ -121,7 +129,7 @@ public final class HTTPServer: Sendable {
             close(fd)  // no dispatch source was ever made for it
             return
         }
-        loop.queue.async { [self] in
+        loop.execute { [self] in
             loop.adopt(fd: fd, remoteAddress: remoteAddress, server: self, rejected: !admitted)
         }
     }
@@ -155,7 +163,7 @@ public final class HTTPServer: Sendable {
     }
 
     private func didStop(_ waiters: [CheckedContinuation<Void, Never>]) {
-        for loop in loops { loop.queue.async { loop.stopSweeping() } }
+        for loop in loops { loop.stop() }
         logger.info("stopped")
         for waiter in waiters { waiter.resume() }
         stoppedSignal.signal()
@@ -208,11 +216,11 @@ public final class HTTPServer: Sendable {
         guard wasRunning else { return }
         logger.info("shutting down")
         if let listener { listener.queue.sync { listener.stop() } }
-        for loop in loops { loop.queue.async { loop.drain() } }
+        for loop in loops { loop.execute { loop.drain() } }
         let grace = gracePeriod ?? configuration.shutdownGracePeriod
         let loops = self.loops
         DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(grace.nanoseconds))) {
-            for loop in loops { loop.queue.async { loop.closeAll() } }
+            for loop in loops { loop.execute { loop.closeAll() } }
         }
     }
 

@@ -133,6 +133,7 @@ public enum HTTPServerError: Error, Sendable, CustomStringConvertible {
     case invalidAddress(host: String, port: Int)
     case cannotBind(host: String, port: Int, reason: String)
     case alreadyStarted
+    case cannotStartEventLoop(reason: String)
 
     public var description: String {
         switch self {
@@ -142,6 +143,8 @@ public enum HTTPServerError: Error, Sendable, CustomStringConvertible {
             "cannot bind \(host):\(port): \(reason)"
         case .alreadyStarted:
             "the server was already started"
+        case .cannotStartEventLoop(let reason):
+            reason
         }
     }
 }
