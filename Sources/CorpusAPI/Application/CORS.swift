@@ -17,11 +17,23 @@ enum CORS {
     }
 
     static func apply(to fields: inout HTTPFields, request: ServerRequest, configuration: APIConfiguration) {
-        let origin = request.head.headerFields[.origin]
+        applyVary(to: &fields, configuration: configuration)
+        applyOrigin(to: &fields, request: request, configuration: configuration)
+    }
+
+    /// `Vary: Origin` unless every origin gets the same answer: the same for
+    /// every request, so cached responses carry it prebuilt.
+    static func applyVary(to fields: inout HTTPFields, configuration: APIConfiguration) {
         if !configuration.corsAllowedOrigins.contains("*") {
             fields[.vary] = fields[.vary].map { $0 + ", Origin" } ?? "Origin"
         }
-        guard let allowed = allowedOrigin(origin, configuration: configuration) else { return }
+    }
+
+    /// The allow-origin pair, for a request whose `Origin` is allowed.
+    static func applyOrigin(to fields: inout HTTPFields, request: ServerRequest, configuration: APIConfiguration) {
+        guard let origin = request.head.headerFields[.origin],
+            let allowed = allowedOrigin(origin, configuration: configuration)
+        else { return }
         fields[.accessControlAllowOrigin] = allowed
         fields[.accessControlExposeHeaders] = exposedHeaders
     }

@@ -14,6 +14,8 @@ public final class CorpusAPIApplication: HTTPResponder {
     /// request (unions and inserts) was ~5% of a cached `/v1/events` answer.
     private let allowedParameters: [Set<String>]
     private let cache: ResponseCache
+    /// `public, max-age=N`, formatted once.
+    private let cacheControl: String
 
     public init(services: APIServices, endpoints: [Endpoint]? = nil) {
         self.services = services
@@ -23,6 +25,7 @@ public final class CorpusAPIApplication: HTTPResponder {
         for (index, endpoint) in endpoints.enumerated() { router.add(endpoint.method, endpoint.path, index) }
         self.router = router
         allowedParameters = endpoints.map(\.allowedParameters)
+        cacheControl = "public, max-age=\(services.configuration.cacheMaxAge)"
         cache = ResponseCache(
             maxEntries: services.configuration.responseCacheEntries,
             maxBytes: services.configuration.responseCacheBytes)
@@ -83,10 +86,10 @@ public final class CorpusAPIApplication: HTTPResponder {
         let rendered = try ResponseRenderer.render(result, format: format, query: query, request: request, model: model)
         var headers = rendered.headers
         for field in result.headers { headers.append((field.name.canonicalName, field.value)) }
-        let entry = ResponseCache.Entry(
-            contentType: rendered.contentType, body: rendered.body,
-            etag: ETag.strong(version: model.version, body: rendered.body), headers: headers, gzipped: nil)
         let cacheable = result.cacheable && result.status == .ok && isRead
+        let entry = makeEntry(
+            contentType: rendered.contentType, body: rendered.body, headers: headers, model: model,
+            cacheable: cacheable)
         if cacheable, let key { cache.put(key, entry) }
         var response = finish(entry: entry, key: cacheable ? key : nil, request: request, cacheable: cacheable)
         response.head.status = result.status
@@ -95,52 +98,73 @@ public final class CorpusAPIApplication: HTTPResponder {
 
     /// Everything that shapes the bytes: model, path, query (in order), format.
     private func cacheKey(model: CorpusModel, request: ServerRequest, query: QueryParameters, format: Format) -> String {
-        var key = model.version + "|" + format.name + "|" + request.path + "?"
+        var key = model.version
+        key.reserveCapacity(key.utf8.count + request.path.utf8.count + 24)
+        key += "|"
+        key += format.name
+        key += "|"
+        key += request.path
+        key += "?"
         for item in query.items {
-            key += item.name + "=" + item.value + "&"
+            key += item.name
+            key += "="
+            key += item.value
+            key += "&"
         }
         return key
     }
 
-    /// Conditional GET, compression, caching and CORS headers.
-    private func finish(entry: ResponseCache.Entry, key: String?, request: ServerRequest, cacheable: Bool) -> ServerResponse {
+    /// The identity representation with every field that does not depend on
+    /// the request: built once per cache entry, not per request.
+    private func makeEntry(
+        contentType: String, body: [UInt8], headers: [(String, String)], model: CorpusModel, cacheable: Bool
+    ) -> ResponseCache.Entry {
         let config = services.configuration
         var fields = HTTPFields()
-        fields[.contentType] = entry.contentType
-        for (name, value) in entry.headers {
+        fields[.contentType] = contentType
+        for (name, value) in headers {
             if let n = HTTPField.Name(name) { fields.append(HTTPField(name: n, value: value)) }
         }
-        fields[.cacheControl] = cacheable ? "public, max-age=\(config.cacheMaxAge)" : "no-store"
-        let wantsGzip = ContentCoding.acceptsGzip(request.head.headerFields[.acceptEncoding])
-        let compressible = entry.body.count > config.gzipMinimumBytes && entry.contentType != Format.zip.contentType
+        fields[.cacheControl] = cacheable ? cacheControl : "no-store"
+        let compressible = body.count > config.gzipMinimumBytes && contentType != Format.zip.contentType
         if compressible { fields[.vary] = "Accept-Encoding" }
-        CORS.apply(to: &fields, request: request, configuration: config)
-
-        let gzip = compressible && wantsGzip
-        let etag = gzip ? ETag.gzipVariant(entry.etag) : entry.etag
+        CORS.applyVary(to: &fields, configuration: config)
+        let etag = ETag.strong(version: model.version, body: body)
         fields[.eTag] = etag
-        if let inm = request.head.headerFields[.ifNoneMatch], ETag.matches(ifNoneMatch: inm, etag: entry.etag) {
-            return ServerResponse(status: .notModified, headerFields: fields)
-        }
-        var body = entry.body
-        if gzip {
-            var compressed = entry.gzipped
-            if compressed == nil {
-                compressed = Gzip.compress(entry.body)
-                if let key, let compressed {
+        return ResponseCache.Entry(
+            etag: etag, compressible: compressible, identity: .init(fields: fields, body: body), gzip: nil)
+    }
+
+    /// The gzip representation of `entry`, or nil when compression failed.
+    private static func gzipVariant(of entry: ResponseCache.Entry) -> ResponseCache.Variant? {
+        guard let compressed = Gzip.compress(entry.identity.body) else { return nil }
+        var fields = entry.identity.fields
+        fields[.eTag] = ETag.gzipVariant(entry.etag)
+        fields[.contentEncoding] = "gzip"
+        return .init(fields: fields, body: compressed)
+    }
+
+    /// Conditional GET, compression and the request's CORS origin on top of
+    /// the entry's prebuilt fields.
+    private func finish(entry: ResponseCache.Entry, key: String?, request: ServerRequest, cacheable: Bool) -> ServerResponse {
+        var variant = entry.identity
+        if entry.compressible && ContentCoding.acceptsGzip(request.head.headerFields[.acceptEncoding]) {
+            if let gzip = entry.gzip {
+                variant = gzip
+            } else if let gzip = Self.gzipVariant(of: entry) {
+                variant = gzip
+                if let key {
                     var updated = entry
-                    updated.gzipped = compressed
+                    updated.gzip = gzip
                     cache.put(key, updated)
                 }
             }
-            if let compressed {
-                body = compressed
-                fields[.contentEncoding] = "gzip"
-            } else {
-                fields[.eTag] = entry.etag
-            }
         }
-        return ServerResponse(status: .ok, headerFields: fields, body: body)
+        CORS.applyOrigin(to: &variant.fields, request: request, configuration: services.configuration)
+        if let inm = request.head.headerFields[.ifNoneMatch], ETag.matches(ifNoneMatch: inm, etag: entry.etag) {
+            return ServerResponse(status: .notModified, headerFields: variant.fields)
+        }
+        return ServerResponse(status: .ok, headerFields: variant.fields, body: variant.body)
     }
 
     private func problem(_ error: APIError, _ request: ServerRequest) -> ServerResponse {

@@ -1,18 +1,36 @@
+import HTTPTypes
 import Synchronization
 
-/// Finished response bodies, keyed by everything that shapes them (model
-/// version, path, query, format), so a repeated request costs a lookup: the
-/// model is immutable between reloads, so an entry is never stale within its
-/// version. Bounded in entries and bytes; when full it is simply cleared,
-/// which is cheap and keeps the hot set warm again within a few requests.
+/// Finished responses, keyed by everything that shapes them (model version,
+/// path, query, format), so a repeated request costs a lookup: the model is
+/// immutable between reloads, so an entry is never stale within its version.
+/// Bounded in entries and bytes; when full it is simply cleared, which is
+/// cheap and keeps the hot set warm again within a few requests.
+///
+/// An entry keeps each representation with its header fields already built
+/// (`Content-Type`, `Cache-Control`, `Vary`, `ETag`, ...): a hit only adds
+/// what depends on the request itself (the CORS origin), so serving it
+/// neither formats strings nor validates header names.
 final class ResponseCache: Sendable {
-    struct Entry: Sendable {
-        var contentType: String
+    /// One representation: the fields a 200 carries, and its body.
+    struct Variant: Sendable {
+        var fields: HTTPFields
         var body: [UInt8]
+    }
+
+    struct Entry: Sendable {
+        /// The identity representation's tag; `If-None-Match` is matched
+        /// against it and its gzip variant.
         var etag: String
-        var headers: [(String, String)]
-        /// Filled on first gzip request.
-        var gzipped: [UInt8]?
+        /// Worth compressing (large enough, not already compressed): the
+        /// fields say `Vary: Accept-Encoding`.
+        var compressible: Bool
+        var identity: Variant
+        /// Built on the first request that accepts gzip; nil until then,
+        /// and for ever when compression failed (identity is served).
+        var gzip: Variant?
+
+        var bytes: Int { identity.body.count + (gzip?.body.count ?? 0) }
     }
 
     private struct State {
@@ -32,14 +50,14 @@ final class ResponseCache: Sendable {
     func get(_ key: String) -> Entry? { state.withLock { $0.entries[key] } }
 
     func put(_ key: String, _ entry: Entry) {
-        let size = entry.body.count + (entry.gzipped?.count ?? 0)
+        let size = entry.bytes
         guard size <= maxBytes / 4, maxEntries > 0 else { return }
         state.withLock { state in
             if state.entries.count >= maxEntries || state.bytes + size > maxBytes {
                 state.entries.removeAll(keepingCapacity: true)
                 state.bytes = 0
             }
-            if let old = state.entries[key] { state.bytes -= old.body.count + (old.gzipped?.count ?? 0) }
+            if let old = state.entries[key] { state.bytes -= old.bytes }
             state.entries[key] = entry
             state.bytes += size
         }
