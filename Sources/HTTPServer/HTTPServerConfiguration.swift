@@ -13,9 +13,10 @@ public struct HTTPServerConfiguration: Sendable {
     public var port: Int = 8080
     /// `listen(2)` backlog. 511 is nginx's default; the kernel caps it at `somaxconn`.
     public var backlog: Int = 511
-    /// Number of event loops (serial queues). One per core: a responder runs on
+    /// Number of event loops (threads). One per usable core (the affinity mask
+    /// counts, so `taskset -c 0` gives one): a responder runs on
     /// its connection's loop, so more loops than cores only adds switching.
-    public var eventLoops: Int = ProcessInfo.processInfo.activeProcessorCount
+    public var eventLoops: Int = ProcessorCount.available
     /// Connections served at once. Beyond it a client gets a fixed 503 and is
     /// closed, so a flood degrades into fast refusals instead of fd exhaustion.
     public var maxConnections: Int = 1024
