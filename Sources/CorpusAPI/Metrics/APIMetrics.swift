@@ -12,7 +12,15 @@ public final class APIMetrics: Sendable {
     public let registry: PrometheusCollectorRegistry
     private let factory: PrometheusMetricsFactory
     private let latency: Mutex<[String: CoreMetrics.Timer]> = Mutex([:])
-    private let counters: Mutex<[String: CoreMetrics.Counter]> = Mutex([:])
+    private let counters: Mutex<[CounterKey: CoreMetrics.Counter]> = Mutex([:])
+
+    /// A hashed struct, not an interpolated "GET /v1/events 200" string: no
+    /// allocation per request.
+    private struct CounterKey: Hashable {
+        var method: String
+        var route: String
+        var status: Int
+    }
     private let openConnections: CoreMetrics.Gauge
     private let modelDocuments: CoreMetrics.Gauge
     private let modelGeneration: CoreMetrics.Gauge
@@ -40,7 +48,7 @@ public final class APIMetrics: Sendable {
 
     /// Route is the pattern (`/v1/events/{id}`), not the path, so ids do not explode the label set.
     public func record(route: String, method: String, status: Int, duration: Duration) {
-        let key = "\(method) \(route) \(status)"
+        let key = CounterKey(method: method, route: route, status: status)
         let counter = counters.withLock { cache in
             if let c = cache[key] { return c }
             let c = CoreMetrics.Counter(
