@@ -96,6 +96,20 @@ import Testing
         #expect(api.request("/v1/documents", headers: ["Accept-Encoding": "gzip", "If-None-Match": etag]).status == 304)
     }
 
+    /// Browsers' and curl's spellings of Accept-Encoding, with and without
+    /// q-values (two code paths decide them): gzip only where a client asked.
+    @Test(arguments: [
+        ("gzip", true), ("GZIP", true), ("gzip, deflate, br, zstd", true), ("deflate,  x-gzip\t", true),
+        ("*", true), ("br, *", true), ("identity", false), ("deflate, br", false), ("gzipx, agzip", false),
+        ("", false), ("gzip;q=0", false), ("gzip;q=0.5, br", true), ("br;q=1, *;q=0", false),
+        ("*;q=0, gzip", true),
+    ])
+    func gzipFollowsAcceptEncoding(header: String, gzipped: Bool) {
+        let response = api.request("/v1/documents", headers: ["Accept-Encoding": header])
+        #expect((response.header("Content-Encoding") == "gzip") == gzipped, "Accept-Encoding: \(header)")
+        #expect(response.status == 200)
+    }
+
     @Test func corsSimpleAndPreflight() throws {
         let simple = api.request("/v1/documents", headers: ["Origin": "https://dash.example"])
         #expect(simple.header("Access-Control-Allow-Origin") == "*")

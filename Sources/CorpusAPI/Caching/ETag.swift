@@ -37,9 +37,51 @@ enum ETag {
 enum ContentCoding {
     static func acceptsGzip(_ header: String?) -> Bool {
         guard let header else { return false }
+        if let listed = acceptsGzipWithoutQValues(header) { return listed }
         let ranges = MediaRange.parse(header)
         if let gzip = ranges.first(where: { $0.type == "gzip" || $0.type == "x-gzip" }) { return gzip.quality > 0 }
         if let star = ranges.first(where: { $0.type == "*" }) { return star.quality > 0 }
         return false
+    }
+
+    /// The common header (`gzip, deflate, br, zstd`) has no q-values: then
+    /// gzip is accepted if it, `x-gzip` or `*` is listed. Decided on the bytes,
+    /// without building a `MediaRange` per entry; nil when a `;` needs the full parse.
+    static func acceptsGzipWithoutQValues(_ header: String) -> Bool? {
+        let bytes = header.utf8
+        if bytes.contains(UInt8(ascii: ";")) { return nil }
+        var star = false
+        for part in bytes.split(separator: UInt8(ascii: ",")) {
+            let token = trimmed(part)
+            if token.elementsEqual("*".utf8) {
+                star = true
+            } else if equalsIgnoringCase(token, "gzip") || equalsIgnoringCase(token, "x-gzip") {
+                return true
+            }
+        }
+        return star
+    }
+
+    /// Without leading and trailing spaces and tabs (the header's OWS).
+    private static func trimmed(_ part: Substring.UTF8View.SubSequence) -> Substring.UTF8View.SubSequence {
+        var start = part.startIndex
+        var end = part.endIndex
+        while start < end, part[start] == 0x20 || part[start] == 0x09 { start = part.index(after: start) }
+        while end > start, part[part.index(before: end)] == 0x20 || part[part.index(before: end)] == 0x09 {
+            end = part.index(before: end)
+        }
+        return part[start..<end]
+    }
+
+    /// ASCII case-insensitive equality with a lowercase name.
+    private static func equalsIgnoringCase(_ token: Substring.UTF8View.SubSequence, _ name: StaticString) -> Bool {
+        guard token.count == name.utf8CodeUnitCount else { return false }
+        var i = 0
+        for byte in token {
+            let lowered = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            if lowered != name.utf8Start[i] { return false }
+            i += 1
+        }
+        return true
     }
 }

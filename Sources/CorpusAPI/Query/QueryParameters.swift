@@ -101,7 +101,15 @@ public struct QueryParameters: Sendable {
 }
 
 extension Substring {
+    /// Without leading and trailing spaces. Walks UTF-8 bytes: the
+    /// `reversed()` version it replaces was an eighth of the CPU of a gzip
+    /// request, through `Accept-Encoding` parsing.
     var trimmingSpaces: String {
-        String(self.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end && bytes[start] == UInt8(ascii: " ") { start = bytes.index(after: start) }
+        while end > start && bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
+        return String(self[start..<end])
     }
 }
