@@ -16,7 +16,10 @@ public struct Router<Handler: Sendable>: Sendable {
     }
 
     private struct Node: Sendable {
-        var literals: [String: Int] = [:]
+        /// Keyed by `Substring` so that a lookup with a segment of the
+        /// request path allocates nothing (a segment over 15 bytes, such as
+        /// `bilateral-trade-turnover`, would need a heap `String`).
+        var literals: [Substring: Int] = [:]
         var parameter: (name: String, child: Int)?
         /// Parallel arrays rather than `[(method, handler)]`: a tuple of a
         /// generic type makes the runtime look up its metadata on every
@@ -54,7 +57,7 @@ public struct Router<Handler: Sendable>: Sendable {
                     index = nodes.count - 1
                 }
             } else {
-                let key = String(segment)
+                let key = Substring(segment)
                 if let child = nodes[index].literals[key] {
                     index = child
                 } else {
@@ -81,7 +84,7 @@ public struct Router<Handler: Sendable>: Sendable {
         if let index = literalPaths[path] {
             return match(method, node: index, captured: [])
         }
-        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        let segments = Self.segments(of: path)
         var captured: [(String, Substring)] = []
         guard let index = find(segments[...], from: 0, captured: &captured) else { return .notFound }
         return match(method, node: index, captured: captured)
@@ -107,6 +110,25 @@ public struct Router<Handler: Sendable>: Sendable {
         return .found(nodes[index].handlers[position], parameters: parameters)
     }
 
+    /// The non-empty segments between slashes, found on the UTF-8 bytes
+    /// (`split` with a closure was 6% of a parameterised route's answer).
+    static func segments(of path: String) -> [Substring] {
+        var segments: [Substring] = []
+        segments.reserveCapacity(6)
+        let bytes = path.utf8
+        var segmentStart = bytes.startIndex
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            if bytes[i] == UInt8(ascii: "/") {
+                if segmentStart != i { segments.append(path[segmentStart..<i]) }
+                segmentStart = bytes.index(after: i)
+            }
+            i = bytes.index(after: i)
+        }
+        if segmentStart != bytes.endIndex { segments.append(path[segmentStart..<bytes.endIndex]) }
+        return segments
+    }
+
     /// Depth-first: literal child first, then the parameter child, so a
     /// literal dead end can still fall back to a parameter.
     private func find(_ segments: ArraySlice<Substring>, from index: Int, captured: inout [(String, Substring)]) -> Int?
@@ -115,7 +137,7 @@ public struct Router<Handler: Sendable>: Sendable {
             return nodes[index].handlers.isEmpty ? nil : index
         }
         let rest = segments.dropFirst()
-        if let child = nodes[index].literals[String(segment)], let found = find(rest, from: child, captured: &captured) {
+        if let child = nodes[index].literals[segment], let found = find(rest, from: child, captured: &captured) {
             return found
         }
         if let (name, child) = nodes[index].parameter {
