@@ -71,14 +71,21 @@ final class Connection: @unchecked Sendable {
     // MARK: - Life cycle
 
     func start() {
-        poller.register(fd, read: true, write: false)
+        guard poller.register(fd, read: true, write: false) else { return closeUnregistered() }
         enter(.idle)
+    }
+
+    /// The poller refused the descriptor: close at once rather than hold a
+    /// connection no event will ever wake.
+    private func closeUnregistered() {
+        server.logger.warning("cannot watch a new connection; closing it", metadata: ["remote": "\(remoteAddress)"])
+        abort()
     }
 
     /// Over the connection limit: answer 503 at once, then close gracefully.
     func startRejecting() {
         isRejecting = true
-        poller.register(fd, read: true, write: false)
+        guard poller.register(fd, read: true, write: false) else { return closeUnregistered() }
         var refusal = ProblemResponse.make(
             status: .serviceUnavailable, detail: "The server is at its connection limit; retry shortly.")
         refusal.head.headerFields[.retryAfter] = "1"

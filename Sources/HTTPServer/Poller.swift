@@ -95,23 +95,25 @@ final class Poller {
         close(pollFD)
     }
 
-    /// Starts watching `fd` with the given interest.
-    func register(_ fd: Int32, read: Bool, write: Bool) {
+    /// Starts watching `fd` with the given interest. False when the kernel
+    /// refused (out of memory, or past `max_user_watches`): the caller must
+    /// close the descriptor, since no event for it will ever come.
+    func register(_ fd: Int32, read: Bool, write: Bool) -> Bool {
         #if os(Linux)
-            control(EPOLL_CTL_ADD, fd, read: read, write: write)
+            return control(EPOLL_CTL_ADD, fd, read: read, write: write)
         #else
-            change(fd, filter: EVFILT_READ, enabled: read, adding: true)
-            change(fd, filter: EVFILT_WRITE, enabled: write, adding: true)
+            return change(fd, filter: EVFILT_READ, enabled: read, adding: true)
+                && change(fd, filter: EVFILT_WRITE, enabled: write, adding: true)
         #endif
     }
 
     /// Changes the interest of a registered `fd`.
     func update(_ fd: Int32, read: Bool, write: Bool) {
         #if os(Linux)
-            control(EPOLL_CTL_MOD, fd, read: read, write: write)
+            _ = control(EPOLL_CTL_MOD, fd, read: read, write: write)
         #else
-            change(fd, filter: EVFILT_READ, enabled: read, adding: false)
-            change(fd, filter: EVFILT_WRITE, enabled: write, adding: false)
+            _ = change(fd, filter: EVFILT_READ, enabled: read, adding: false)
+            _ = change(fd, filter: EVFILT_WRITE, enabled: write, adding: false)
         #endif
     }
 
@@ -170,18 +172,18 @@ final class Poller {
     }
 
     #if os(Linux)
-        private func control(_ operation: Int32, _ fd: Int32, read: Bool, write: Bool) {
+        private func control(_ operation: Int32, _ fd: Int32, read: Bool, write: Bool) -> Bool {
             var event = epoll_event()
             event.events = (read ? EPOLLIN.rawValue : 0) | (write ? EPOLLOUT.rawValue : 0)
             event.data.fd = fd
-            _ = epoll_ctl(pollFD, operation, fd, &event)
+            return epoll_ctl(pollFD, operation, fd, &event) == 0
         }
     #else
-        private func change(_ fd: Int32, filter: Int32, enabled: Bool, adding: Bool) {
+        private func change(_ fd: Int32, filter: Int32, enabled: Bool, adding: Bool) -> Bool {
             let flags = (adding ? EV_ADD : 0) | (enabled ? EV_ENABLE : EV_DISABLE)
             var change = kevent(
                 ident: UInt(fd), filter: Int16(filter), flags: UInt16(flags), fflags: 0, data: 0, udata: nil)
-            _ = kevent(pollFD, &change, 1, nil, 0, nil)
+            return kevent(pollFD, &change, 1, nil, 0, nil) >= 0
         }
     #endif
 }
