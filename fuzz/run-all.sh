@@ -62,9 +62,9 @@ echo "   library objects carry coverage counters and ASan checks"
 mapfile -t OBJECTS < <(find "$BIN" -path "*.build/*.o" \
     ! -path "*/corpus_api.build/*" ! -path "*Tests.build/*" ! -path "*/fuzz-*" | sort)
 
-# C modules the Swift modules import (CZlib, swift-atomics' shims).
+# C modules the Swift modules import (CZlib, CEventPoll, swift-atomics' shims).
 MODULE_MAPS=()
-for map in Sources/CZlib/module.modulemap "$SCRATCH"/checkouts/*/Sources/*/include/module.modulemap; do
+for map in Sources/CZlib/module.modulemap Sources/CEventPoll/module.modulemap "$SCRATCH"/checkouts/*/Sources/*/include/module.modulemap; do
     [[ -f $map ]] && MODULE_MAPS+=(-Xcc "-fmodule-map-file=$map")
 done
 

@@ -39,9 +39,11 @@ PARSER_SOURCES=(
     Sources/HTTPServer/HTTPRequestParser.swift
     Sources/HTTPServer/RequestLine.swift
     Sources/HTTPServer/HTTPServerConfiguration.swift
+    Sources/HTTPServer/ProcessorCount.swift
     Sources/HTTPServer/Responder.swift
 )
 swiftc -O -g -sanitize=fuzzer,address -parse-as-library -module-name FuzzParser \
+    -Xcc -fmodule-map-file=Sources/CEventPoll/module.modulemap \
     -I "$OUT" "$OUT/HTTPTypes.o" "${PARSER_SOURCES[@]}" fuzz/FuzzRequestParser.swift \
     -o "$OUT/fuzz-request-parser"
 
