@@ -37,6 +37,7 @@ PARSER_SOURCES=(
     Sources/HTTPServer/PercentDecoding.swift
     Sources/HTTPServer/HTTPParseError.swift
     Sources/HTTPServer/HTTPRequestParser.swift
+    Sources/HTTPServer/KnownFieldNames.swift
     Sources/HTTPServer/RequestLine.swift
     Sources/HTTPServer/HTTPServerConfiguration.swift
     Sources/HTTPServer/ProcessorCount.swift

@@ -245,7 +245,8 @@ public struct HTTPRequestParser: Sendable {
             for byte in value where !ASCII.isFieldValueChar(byte) {
                 throw byte == ASCII.cr ? .bareCarriageReturn : .invalidFieldValue
             }
-            guard let fieldName = HTTPField.Name(String(decoding: name, as: UTF8.self)) else {
+            guard let fieldName = KnownFieldNames.lookup(name) ?? HTTPField.Name(String(decoding: name, as: UTF8.self))
+            else {
                 throw .invalidFieldName
             }
 

@@ -144,6 +144,21 @@ import Testing
         #expect(api.request("/v1/documents", headers: ["Accept": "image/png"]).status == 406)
     }
 
+    /// Accept with q-values, wildcards, odd spacing and case picks the
+    /// representation a client ranks highest (JSON first on a tie).
+    @Test(arguments: [
+        ("text/csv", "text/csv"), ("TEXT/CSV", "text/csv"), ("application/json;q=0.5, text/csv", "text/csv"),
+        ("text/csv;q=0.2,application/json;q=0.9", "application/json"), ("text/*", "text/csv"),
+        (" text/csv ; Q=0.1 , */*;q=0.05", "text/csv"), ("*/*", "application/json"),
+        ("text/html, application/xhtml+xml, application/xml;q=0.9, */*;q=0.8", "application/json"),
+        ("application/json, text/plain, */*", "application/json"), ("text/csv;q=abc, application/json;q=0.1", "application/json"),
+    ])
+    func acceptPicksTheRankedRepresentation(accept: String, contentType: String) {
+        let response = api.request("/v1/documents", headers: ["Accept": accept])
+        #expect(response.status == 200, "Accept: \(accept)")
+        #expect(response.header("Content-Type")?.hasPrefix(contentType) == true, "Accept: \(accept)")
+    }
+
     @Test func fieldsSelectsAndKeepsEveryKeyOnEveryRow() throws {
         let body = try api.json("/v1/documents?fields=id,year,venue.journal")
         let rows = try #require(body["data"] as? [[String: Any]])

@@ -219,6 +219,24 @@ struct HTTPRequestParserTests {
         #expect(outcomes.first?.keepAlive == true)
     }
 
+    /// Common names come from a prebuilt table, rare ones are built: both
+    /// are found whatever case the client used, and values are kept as sent.
+    @Test func fieldNamesInAnyCaseAreFound() throws {
+        let raw =
+            "GET / HTTP/1.1\r\nhOsT: a\r\nACCEPT-ENCODING: gzip\r\nuser-agent: curl/8\r\nIf-None-Match: \"x\"\r\n"
+            + "X-Custom-Thing: 1\r\nSec-Fetch-Mode: cors\r\nAccept-Encodings: no\r\n\r\n"
+        let request = try #require(parse(raw).first?.request)
+        let fields = request.head.headerFields
+        #expect(request.head.authority == "a")
+        #expect(fields[.acceptEncoding] == "gzip")
+        #expect(fields[.userAgent] == "curl/8")
+        #expect(fields[.ifNoneMatch] == "\"x\"")
+        #expect(fields[HTTPField.Name("x-custom-thing")!] == "1")
+        #expect(fields[HTTPField.Name("sec-fetch-mode")!] == "cors")
+        #expect(fields[HTTPField.Name("Accept-Encodings")!] == "no")
+        #expect(fields.count == 7)
+    }
+
     @Test func byteAtATimeGivesTheSameRequest() throws {
         let raw = "POST /echo?a=1 HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello"
         let outcomes = parse(raw, byteAtATime: true)
