@@ -1,10 +1,18 @@
-// The kernel's readiness API for the event loops: epoll and eventfd on
-// Linux (Swift's Glibc module does not export them), kqueue elsewhere.
+// What the server needs from the kernel that Swift's Glibc module does not
+// export: epoll and eventfd for the event loops, sendfile and memfd for
+// large cached bodies, the affinity mask (Linux); kqueue elsewhere.
 #ifdef __linux__
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <sys/sendfile.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+
+// An anonymous in-memory file for a cached response body, so it can be sent
+// with sendfile(2) (pages referenced, not copied); -1 with errno on failure.
+static inline int cep_memfd_create(const char *name) {
+    return (int)syscall(SYS_memfd_create, name, 1u /* MFD_CLOEXEC */);
+}
 
 // CPUs in this process's affinity mask, or 0 if it cannot be read.
 // (sched_getaffinity and CPU_COUNT need _GNU_SOURCE, which Swift's Glibc

@@ -21,7 +21,16 @@ public enum DescriptorBudget {
     /// (nil: unlimited or unknown).
     public static func maxConnections(configured: Int, descriptorLimit: Int?) -> Int {
         guard let descriptorLimit else { return configured }
-        return min(configured, max(1, (descriptorLimit - reserve) / 2))
+        let left = descriptorLimit - reserve - bodyFiles(descriptorLimit: descriptorLimit)
+        return min(configured, max(1, left / 2))
+    }
+
+    /// How many cached bodies may be held as `ResponseBodyFile`s (one
+    /// descriptor each): 32, or none under a limit below 1,024, where every
+    /// descriptor is better spent on a connection.
+    public static func bodyFiles(descriptorLimit: Int?) -> Int {
+        guard let descriptorLimit else { return 32 }
+        return descriptorLimit < 1024 ? 0 : 32
     }
 
     /// The soft `RLIMIT_NOFILE` of this process, nil if unlimited or unreadable.

@@ -50,6 +50,10 @@ public enum HTTPVersion: Sendable, Hashable {
 public struct ServerResponse: Sendable {
     public var head: HTTPResponse
     public var body: [UInt8]
+    /// The same bytes as `body`, in a file the server may send with
+    /// `sendfile(2)` instead of copying `body` (see `ResponseBodyFile`).
+    /// Ignored unless its length equals `body.count`.
+    public var bodyFile: ResponseBodyFile?
 
     public init(head: HTTPResponse, body: [UInt8] = []) {
         self.head = head

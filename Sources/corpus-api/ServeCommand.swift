@@ -86,6 +86,7 @@ struct ServeCommand: ParsableCommand {
         let app = CorpusAPIApplication(services: services)
         var serverConfiguration = config.server
         let descriptors = DescriptorBudget.currentDescriptorLimit()
+        ResponseBodyFile.shared.limit = DescriptorBudget.bodyFiles(descriptorLimit: descriptors)
         serverConfiguration.maxConnections = DescriptorBudget.maxConnections(
             configured: config.server.maxConnections, descriptorLimit: descriptors)
         if serverConfiguration.maxConnections < config.server.maxConnections {

@@ -234,6 +234,33 @@ struct HTTPServerTests {
         }
     }
 
+    /// A body sent with sendfile arrives byte for byte, in order with the
+    /// small answers around it, to a reader too slow for the kernel buffers.
+    @Test func fileBackedBodiesArriveIntactToASlowReader() async throws {
+        #if os(Linux)
+            #expect(TestResponder.patternedFile != nil)
+        #endif
+        try await withTestServer({ $0.maxBufferedResponseBytes = 700 * 1024 }) { server in
+            let client = try TestClient(port: server.boundPort, receiveBuffer: 8 * 1024)
+            var pipeline = ""
+            for i in 0..<8 {
+                pipeline +=
+                    i % 2 == 0 ? "GET /file HTTP/1.1\r\nHost: x\r\n\r\n" : "GET /n\(i) HTTP/1.1\r\nHost: x\r\n\r\n"
+            }
+            try client.send(pipeline)
+            try await Task.sleep(for: .milliseconds(200))  // let sendfile meet a full socket buffer
+            for i in 0..<8 {
+                let response = try #require(try client.readResponse())
+                if i % 2 == 0 {
+                    #expect(response.header("Content-Length") == String(TestResponder.patterned.count))
+                    #expect(response.body == TestResponder.patterned, "response \(i)")
+                } else {
+                    #expect(response.text == "hello /n\(i)")
+                }
+            }
+        }
+    }
+
     @Test func urlSessionClient() async throws {
         try await withTestServer { server in
             let url = URL(string: "http://127.0.0.1:\(server.boundPort)/echo?q=a+b&q=c%20d")!

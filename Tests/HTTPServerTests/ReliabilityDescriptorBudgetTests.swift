@@ -9,7 +9,15 @@ import Testing
 @Suite struct ReliabilityDescriptorBudgetTests {
     @Test func aLowDescriptorLimitLowersMaxConnections() {
         #expect(DescriptorBudget.maxConnections(configured: 1024, descriptorLimit: 64) == 16)
-        #expect(DescriptorBudget.maxConnections(configured: 1024, descriptorLimit: 1024) == 496)
+        // 1,024 - 32 reserved - 32 for cached body files, halved.
+        #expect(DescriptorBudget.maxConnections(configured: 1024, descriptorLimit: 1024) == 480)
+    }
+
+    @Test func bodyFilesOnlyUnderAComfortableLimit() {
+        #expect(DescriptorBudget.bodyFiles(descriptorLimit: 64) == 0)
+        #expect(DescriptorBudget.bodyFiles(descriptorLimit: 1023) == 0)
+        #expect(DescriptorBudget.bodyFiles(descriptorLimit: 1024) == 32)
+        #expect(DescriptorBudget.bodyFiles(descriptorLimit: nil) == 32)
     }
 
     @Test func aGenerousLimitKeepsTheConfiguredValue() {

@@ -15,6 +15,9 @@ import Logging
 struct TestResponder: HTTPResponder {
     /// Lets a test wait until a `/slow` request is really in flight.
     static let slowRequestsStarted = Locked(0)
+    /// 300 KiB where every offset has a known byte, so a misplaced chunk shows.
+    static let patterned: [UInt8] = (0..<300 * 1024).map { UInt8(truncatingIfNeeded: $0 % 251) }
+    static let patternedFile = ResponseBodyFile.make(patterned)
 
     func respond(to request: ServerRequest) -> ServerResponse {
         var fields = HTTPFields()
@@ -24,6 +27,11 @@ struct TestResponder: HTTPResponder {
             Self.slowRequestsStarted.withLock { $0 += 1 }
             usleep(300_000)
             return ServerResponse(status: .ok, headerFields: fields, body: Array("slow done".utf8))
+        case "/file":
+            // A patterned body that also comes as a file (sent with sendfile).
+            var response = ServerResponse(status: .ok, headerFields: fields, body: Self.patterned)
+            response.bodyFile = Self.patternedFile
+            return response
         case "/big":
             return ServerResponse(
                 status: .ok, headerFields: fields, body: [UInt8](repeating: UInt8(ascii: "x"), count: 256 * 1024))

@@ -131,17 +131,19 @@ public final class CorpusAPIApplication: HTTPResponder {
         CORS.applyVary(to: &fields, configuration: config)
         let etag = ETag.strong(version: model.version, body: body)
         fields[.eTag] = etag
+        let file = cacheable ? ResponseBodyFile.make(body) : nil
         return ResponseCache.Entry(
-            etag: etag, compressible: compressible, identity: .init(fields: fields, body: body), gzip: nil)
+            etag: etag, compressible: compressible, identity: .init(fields: fields, body: body, file: file),
+            gzip: nil)
     }
 
     /// The gzip representation of `entry`, or nil when compression failed.
-    private static func gzipVariant(of entry: ResponseCache.Entry) -> ResponseCache.Variant? {
+    private static func gzipVariant(of entry: ResponseCache.Entry, cached: Bool) -> ResponseCache.Variant? {
         guard let compressed = Gzip.compress(entry.identity.body) else { return nil }
         var fields = entry.identity.fields
         fields[.eTag] = ETag.gzipVariant(entry.etag)
         fields[.contentEncoding] = "gzip"
-        return .init(fields: fields, body: compressed)
+        return .init(fields: fields, body: compressed, file: cached ? ResponseBodyFile.make(compressed) : nil)
     }
 
     /// Conditional GET, compression and the request's CORS origin on top of
@@ -151,7 +153,7 @@ public final class CorpusAPIApplication: HTTPResponder {
         if entry.compressible && ContentCoding.acceptsGzip(request.head.headerFields[.acceptEncoding]) {
             if let gzip = entry.gzip {
                 variant = gzip
-            } else if let gzip = Self.gzipVariant(of: entry) {
+            } else if let gzip = Self.gzipVariant(of: entry, cached: key != nil) {
                 variant = gzip
                 if let key {
                     var updated = entry
@@ -164,7 +166,9 @@ public final class CorpusAPIApplication: HTTPResponder {
         if let inm = request.head.headerFields[.ifNoneMatch], ETag.matches(ifNoneMatch: inm, etag: entry.etag) {
             return ServerResponse(status: .notModified, headerFields: variant.fields)
         }
-        return ServerResponse(status: .ok, headerFields: variant.fields, body: variant.body)
+        var response = ServerResponse(status: .ok, headerFields: variant.fields, body: variant.body)
+        response.bodyFile = variant.file
+        return response
     }
 
     private func problem(_ error: APIError, _ request: ServerRequest) -> ServerResponse {

@@ -1,3 +1,4 @@
+import HTTPServer
 import HTTPTypes
 import Synchronization
 
@@ -16,6 +17,9 @@ final class ResponseCache: Sendable {
     struct Variant: Sendable {
         var fields: HTTPFields
         var body: [UInt8]
+        /// `body` in memory the kernel can send from without a copy, for a
+        /// large body that is cached (nil otherwise, or past the file limit).
+        var file: ResponseBodyFile? = nil
     }
 
     struct Entry: Sendable {
