@@ -133,7 +133,7 @@ public final class CorpusAPIApplication: HTTPResponder {
         fields[.eTag] = etag
         let file = cacheable ? ResponseBodyFile.make(body) : nil
         return ResponseCache.Entry(
-            etag: etag, compressible: compressible, identity: .init(fields: fields, body: body, file: file),
+            modelVersion: model.version, etag: etag, compressible: compressible, identity: .init(fields: fields, body: body, file: file),
             gzip: nil)
     }
 

@@ -23,6 +23,8 @@ final class ResponseCache: Sendable {
     }
 
     struct Entry: Sendable {
+        /// The model version the entry was rendered from.
+        var modelVersion: String
         /// The identity representation's tag; `If-None-Match` is matched
         /// against it and its gzip variant.
         var etag: String
@@ -40,6 +42,10 @@ final class ResponseCache: Sendable {
     private struct State {
         var entries: [String: Entry] = [:]
         var bytes = 0
+        /// The model version of the entries held; a put for another one
+        /// (a reload happened) drops them all, since none can be asked for
+        /// again, and with them their body files' descriptors.
+        var modelVersion = ""
     }
 
     private let state = Mutex(State())
@@ -57,6 +63,11 @@ final class ResponseCache: Sendable {
         let size = entry.bytes
         guard size <= maxBytes / 4, maxEntries > 0 else { return }
         state.withLock { state in
+            if state.modelVersion != entry.modelVersion {
+                state.entries.removeAll()
+                state.bytes = 0
+                state.modelVersion = entry.modelVersion
+            }
             if state.entries.count >= maxEntries || state.bytes + size > maxBytes {
                 state.entries.removeAll(keepingCapacity: true)
                 state.bytes = 0
