@@ -48,11 +48,14 @@ public enum IndicatorExtractor {
                 let mentions = PeriodResolver.mentions(t, documentYear: document.metadata.year)
                 let inherited = PeriodResolver.inherits(sentence.text) ? previousPeriod : nil
                 let figures = FigureScanner.scan(t)
-                let context = SentenceContext(
-                    document: document, passage: passage, sentence: sentence, tokens: t, mentions: mentions,
-                    inherited: inherited, surrounding: (previousText + " | " + title).lowercased(),
-                    citations: citations)
-                found += observations(figures, context)
+                // Most sentences hold no figure: build their context only for those that do.
+                if !figures.isEmpty {
+                    let context = SentenceContext(
+                        document: document, passage: passage, sentence: sentence, tokens: t, mentions: mentions,
+                        inherited: inherited, surrounding: (previousText + " | " + title).lowercased(),
+                        citations: citations)
+                    found += observations(figures, context)
+                }
                 previousPeriod = PeriodResolver.sentencePeriod(mentions)
                     ?? (mentions.contains { $0.kind != .basis } ? nil : inherited)
                 previousText = sentence.text
@@ -85,7 +88,7 @@ public enum IndicatorExtractor {
                         && changeOf.values.contains($0) == false
                 })
             else { continue }
-            let between = " " + t.text(qs[b].end, qs[k].start).lowercased() + " "
+            let between = CueText(" " + t.text(qs[b].end, qs[k].start).lowercased() + " ")
             if newSubject.contains(where: between.contains) { continue }
             changeOf[k] = b
         }
@@ -114,7 +117,7 @@ public enum IndicatorExtractor {
                     basis: PeriodResolver.basis(for: qs[c], mentions: s.mentions))
             }
             let prefix = sentenceLower.unicodeScalars.prefix(q.start)
-            let lead = String(String.UnicodeScalarView(prefix))
+            let lead = CueText(String(String.UnicodeScalarView(prefix)))
             let isTarget = targetYear || targetWords.contains { lead.contains($0) }
             var qualifier = q.qualifier
             if qualifier == .exact && isTarget { qualifier = .target }
@@ -146,6 +149,10 @@ public enum IndicatorExtractor {
     /// China, ..." → "General Customs Administration of China". Only a name
     /// (capitalised) counts: "according to research" and "according to the plan" do not.
     static func reporter(in sentence: String) -> String? {
+        // No letter folds to c, o, r or d but its ASCII self: without "ccord"
+        // in some case the phrase cannot be there, and the case-insensitive
+        // Foundation search (slow) is skipped for almost every sentence.
+        guard ASCIICase.contains(sentence, "ccord") else { return nil }
         guard let range = sentence.range(of: "according to ", options: .caseInsensitive) else { return nil }
         var rest = String(sentence[range.upperBound...])
         if let comma = rest.firstIndex(where: { $0 == "," || $0 == "(" }) { rest = String(rest[..<comma]) }
