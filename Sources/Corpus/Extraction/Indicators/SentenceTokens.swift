@@ -37,16 +37,44 @@ struct SentenceTokens: Sendable {
     }
 
     /// Whether the words starting at token `i` are `phrase` (lowercased, space separated).
+    ///
+    /// Walks the phrase's bytes rather than splitting it: the period resolver
+    /// asks this of every token for several phrases, and the splitting
+    /// allocations were a tenth of the load. Phrases are ASCII, so comparing
+    /// bytes answers as the `String` comparison did.
     func matches(_ phrase: String, at i: Int) -> Bool {
-        let words = phrase.split(separator: " ")
-        for (k, w) in words.enumerated() where lower(i + k) != w { return false }
-        return true
+        var k = i
+        let utf8 = phrase.utf8
+        var index = utf8.startIndex
+        while true {
+            while index < utf8.endIndex && utf8[index] == 0x20 { index = utf8.index(after: index) }
+            if index == utf8.endIndex { return true }
+            let wordStart = index
+            while index < utf8.endIndex && utf8[index] != 0x20 { index = utf8.index(after: index) }
+            guard let token = self[k], token.lower.utf8.elementsEqual(utf8[wordStart..<index]) else { return false }
+            k += 1
+        }
     }
 
     /// Whether the words ending just before token `i` are `phrase`.
     func matches(_ phrase: String, before i: Int) -> Bool {
-        let n = phrase.split(separator: " ").count
+        let n = Self.wordCount(phrase)
         return i - n >= 0 && matches(phrase, at: i - n)
+    }
+
+    /// Space-separated words in `phrase`.
+    private static func wordCount(_ phrase: String) -> Int {
+        var n = 0
+        var inWord = false
+        for byte in phrase.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                n += 1
+            }
+        }
+        return n
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
@@ -147,6 +175,8 @@ enum NumberWords {
     /// The value of one word ("thirty-two" → 32), or nil.
     static func value(_ word: String) -> Double? {
         if let v = small[word] ?? tens[word] { return v }
+        // Only "thirty-two" has two parts; skip the split for every other word.
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2, let t = tens[parts[0]], let u = small[parts[1]], u < 10 { return t + u }
         return nil
