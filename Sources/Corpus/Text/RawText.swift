@@ -12,9 +12,7 @@ public struct RawText: Sendable {
     public var count: Int { scalars.count }
 
     public func slice(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return String(view)
+        String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
     }
 
     /// Every scalar offset at which `quote` occurs verbatim.

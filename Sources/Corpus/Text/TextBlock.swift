@@ -75,7 +75,7 @@ struct TextBlock: Sendable {
         {
             return .paragraph
         }
-        var text = String(String.UnicodeScalarView(s[start..<end]))
+        var text = String(scalars: s[start..<end])
         if text.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" }) && text.count >= 3 { return .rule }
         if text.hasPrefix("#") {
             let level = text.prefix(while: { $0 == "#" }).count

@@ -63,8 +63,8 @@ enum DateMentionFinder {
                 guard var date = rule.parse(match, group) else { continue }
                 // Inside parentheses: a citation, unless the parentheses hold only this date.
                 if let paren = parens.first(where: { $0.contains(core.lowerBound) }) {
-                    let inner = String(String.UnicodeScalarView(scalars[(paren.lowerBound + 1)..<(paren.upperBound - 1)]))
-                    let coreText = String(String.UnicodeScalarView(scalars[core]))
+                    let inner = String(scalars: scalars[(paren.lowerBound + 1)..<(paren.upperBound - 1)])
+                    let coreText = String(scalars: scalars[core])
                     guard inner.trimmingCharacters(in: .whitespaces) == coreText else { continue }
                 }
                 if rule.checksYearContext, !isYearInContext(scalars, core) { continue }
@@ -252,7 +252,7 @@ enum DateMentionFinder {
                 return false
             }
         }
-        let rest = String(String.UnicodeScalarView(s[core.upperBound...])).lowercased()
+        let rest = String(scalars: s[core.upperBound...]).lowercased()
         let units = [" km", " people", " personnel", " tons", " tonnes", " dollars", " billion", " million", " thousand", " troops", " ships", " units", " companies", " projects", " students"]
         return !units.contains { rest.hasPrefix($0 + " ") || rest.hasPrefix($0 + ".") || rest == $0 }
     }
@@ -266,7 +266,7 @@ enum DateMentionFinder {
     /// "the friendship treaty of 2001" → "friendship treaty"; nil unless the
     /// word before the year (or before "of") is a thing that can be dated.
     static func namedThing(before offset: Int, in s: [Unicode.Scalar]) -> String? {
-        let head = String(String.UnicodeScalarView(s[..<offset]))
+        let head = String(scalars: s[..<offset])
         var words = head.split(whereSeparator: { $0 == " " }).map(String.init)
         if words.last?.lowercased() == "of" { words.removeLast() }
         guard let noun = words.last, thingNouns.contains(noun.lowercased().trimmingCharacters(in: .punctuationCharacters))

@@ -76,7 +76,7 @@ enum EventClassifier {
     /// The stretch between clause breaks (", and", ";", ", while", ", but") around the mention.
     static func clause(of sentence: String, around mention: Range<Int>) -> String {
         let range = clauseRange(of: sentence, around: mention)
-        return String(String.UnicodeScalarView(Array(sentence.unicodeScalars)[range]))
+        return String(scalars: Array(sentence.unicodeScalars)[range])
     }
 
     static func clauseRange(of sentence: String, around mention: Range<Int>) -> Range<Int> {

@@ -118,7 +118,7 @@ public enum EventExtractor {
     /// readable, and the same after a reload of the same corpus.
     static func makeID(date: EventDate, title: String, document: String, offset: Int) -> String {
         let words = title.lowercased().unicodeScalars.split { !($0.properties.isAlphabetic || $0.properties.numericType != nil) || !$0.isASCII }
-            .map { String(String.UnicodeScalarView($0)) }
+            .map { String(scalars: $0) }
             .filter { !stopWords.contains($0) }
         var slug = ""
         for w in words.prefix(4) where slug.count + w.count < 36 { slug += (slug.isEmpty ? "" : "-") + w }

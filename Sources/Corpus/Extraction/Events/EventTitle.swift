@@ -28,7 +28,7 @@ enum EventTitle {
         let clause = EventClassifier.clauseRange(of: sentence, around: mention.range)
         let s = Array(sentence.unicodeScalars)[clause].enumerated()
             .filter { !mention.range.contains($0.offset + clause.lowerBound) }.map(\.element)
-        var text = EventClassifier.withoutParentheses(String(String.UnicodeScalarView(s)))
+        var text = EventClassifier.withoutParentheses(String(scalars: s))
         text = text.replacingOccurrences(of: "  ", with: " ").replacingOccurrences(of: "The the ", with: "The ")
             .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".")
         text = text.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))

@@ -117,7 +117,7 @@ public enum IndicatorExtractor {
                     basis: PeriodResolver.basis(for: qs[c], mentions: s.mentions))
             }
             let prefix = sentenceLower.unicodeScalars.prefix(q.start)
-            let lead = CueText(String(String.UnicodeScalarView(prefix)))
+            let lead = CueText(String(scalars: prefix))
             let isTarget = targetYear || targetWords.contains { lead.contains($0) }
             var qualifier = q.qualifier
             if qualifier == .exact && isTarget { qualifier = .target }

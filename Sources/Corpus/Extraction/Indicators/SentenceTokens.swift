@@ -33,7 +33,7 @@ struct SentenceTokens: Sendable {
     func text(_ from: Int, _ to: Int) -> String {
         let a = max(0, min(from, scalars.count))
         let b = max(a, min(to, scalars.count))
-        return String(String.UnicodeScalarView(scalars[a..<b]))
+        return String(scalars: scalars[a..<b])
     }
 
     /// Whether the words starting at token `i` are `phrase` (lowercased, space separated).
@@ -79,8 +79,20 @@ struct SentenceTokens: Sendable {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
+    /// ASCII answered without the Unicode property tables, which the
+    /// tokenizer consulted for every scalar of every sentence.
     static func isAlnum(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || isDigit(s)
+        if s.isASCII {
+            let v = s.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        return s.properties.isAlphabetic || isDigit(s)
+    }
+
+    /// Unicode White_Space; in ASCII that is tab through carriage return, and space.
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) }
+        return s.properties.isWhitespace
     }
 
     private static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
@@ -89,7 +101,7 @@ struct SentenceTokens: Sendable {
         let n = s.count
         while i < n {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if isWhitespace(c) {
                 i += 1
                 continue
             }
@@ -122,7 +134,7 @@ struct SentenceTokens: Sendable {
                 }
                 break
             }
-            let text = String(String.UnicodeScalarView(s[i..<j]))
+            let text = String(scalars: s[i..<j])
             let digitsOnly = text.unicodeScalars.allSatisfy { isDigit($0) || $0 == "." || $0 == "," }
             tokens.append(make(s, i, j, digitsOnly ? .number : .word))
             i = j
@@ -131,8 +143,10 @@ struct SentenceTokens: Sendable {
     }
 
     private static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
-        let text = String(String.UnicodeScalarView(s[a..<b]))
-        let number = kind == .number ? Double(text.replacingOccurrences(of: ",", with: "")) : nil
+        let text = String(scalars: s[a..<b])
+        // A number token holds only digits, "." and ",": dropping the commas
+        // by hand is what `replacingOccurrences` did, without Foundation.
+        let number = kind == .number ? Double(text.utf8.contains(0x2C) ? text.filter { $0 != "," } : text) : nil
         return Token(text: text, lower: text.lowercased(), kind: number == nil && kind == .number ? .word : kind,
             start: a, end: b, number: number)
     }
