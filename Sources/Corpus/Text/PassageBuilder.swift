@@ -7,8 +7,9 @@
 /// sentences and quotes come out whole.
 enum PassageBuilder {
     static func build(documentID: String, raw: RawText) -> (sections: [Section], passages: [Passage]) {
-        let blocks = TextBlock.blocks(in: raw)
-        let scalars = raw.scalars
+        // The scalars only while building: the document keeps its text once (see `RawText`).
+        let scalars = raw.scalarArray()
+        let blocks = TextBlock.blocks(in: scalars)
 
         // Which blocks continue which: groups of block indices that form one passage.
         var consumed = Set<Int>()

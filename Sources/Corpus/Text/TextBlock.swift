@@ -18,8 +18,7 @@ struct TextBlock: Sendable {
     var end: Int
 
     /// Splits raw text into blocks at blank lines; every bullet line is a block of its own.
-    static func blocks(in raw: RawText) -> [TextBlock] {
-        let scalars = raw.scalars
+    static func blocks(in scalars: [Unicode.Scalar]) -> [TextBlock] {
         var lines: [(start: Int, end: Int)] = []
         var lineStart = 0
         for (i, s) in scalars.enumerated() where s == "\n" {

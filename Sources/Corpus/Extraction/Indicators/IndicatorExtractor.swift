@@ -124,7 +124,7 @@ public enum IndicatorExtractor {
             if qualifier == .exact && expectedWords.contains(where: { lead.contains($0) }) { qualifier = .expected }
             var raw = s.passage.rawRange(fromScalar: s.sentence.start + q.start, toScalar: s.sentence.start + q.end)
             // Keep the Markdown escape of a leading "\$" so the figure reads as the file does.
-            if raw.lowerBound > s.sentence.rawStart && s.document.raw.scalars[raw.lowerBound - 1] == "\\" {
+            if raw.lowerBound > s.sentence.rawStart && s.document.raw.scalar(at: raw.lowerBound - 1) == "\\" {
                 raw = (raw.lowerBound - 1)..<raw.upperBound
             }
             let figure = FigureSpan(
