@@ -55,6 +55,21 @@ public struct RawText: Sendable {
         }
     }
 
+    /// `slice(range)`, given as `candidate` when that is the same text, so
+    /// the two share one storage. A quote usually reads exactly as its
+    /// cleaned text does; every event, observation and citation keeps both,
+    /// and storing them once is a tenth of a large corpus's memory.
+    public func slice(_ range: Range<Int>, sharing candidate: String) -> String {
+        let r = range.clamped(to: 0..<count)
+        return withBytes { bytes in
+            let a = utf8Offset(of: r.lowerBound, in: bytes)
+            let b = utf8Offset(of: r.upperBound, in: bytes)
+            let slice = UnsafeBufferPointer(rebasing: bytes[a..<b])
+            if candidate.utf8.count == slice.count && candidate.utf8.elementsEqual(slice) { return candidate }
+            return String(decoding: slice, as: UTF8.self)
+        }
+    }
+
     /// Every scalar offset at which `quote` occurs verbatim.
     ///
     /// Searched as UTF-8: a match of a whole-scalar needle starts and ends on

@@ -25,7 +25,7 @@ public enum CitationExtractor {
         for entry in ReferenceListFinder.entries(in: document) {
             let source = Provenance(
                 document: document.id, passage: entry.passage.id, start: entry.raw.lowerBound, end: entry.raw.upperBound,
-                quote: document.raw.slice(entry.raw), text: entry.text)
+                quote: document.raw.slice(entry.raw, sharing: entry.text), text: entry.text)
             var fields = ReferenceParser.parse(source.quote)
             for note in annotations where source.quote.contains(note.quote) { apply(note, to: &fields) }
             let base = "\(short)-\(nameSlug(fields))-\(fields.year.map(String.init) ?? "nd")\(fields.yearSuffix ?? "")"
