@@ -113,10 +113,12 @@ public enum CorpusLoader {
             { EventExtractor.extract(documents: docs, citations: citations.inText, annotations: eventsByDoc) },
             { IndicatorExtractor.extract(documents: docs, citations: citations.inText, annotations: indicatorsByDoc) })
         hasher.add(use ? "annotated" : "raw")
-        return CorpusModel(
+        let model = CorpusModel(
             version: hasher.hex, directory: dirPath, documents: documents, references: citations.references,
             inTextCitations: citations.inText, events: events, observations: indicators.observations,
             measures: indicators.measures)
+        HeapTrim.afterLoad()
+        return model
     }
 
     private static func loadAnnotations(
