@@ -21,14 +21,28 @@ public enum IndicatorExtractor {
         // square of the corpus.
         let citationsByDocument = Dictionary(grouping: citations, by: \.source.document)
         let all = Concurrently.map(documents) { document in
-            let own = citationsByDocument[document.id] ?? []
-            var drafts = extract(document: document, citations: own)
-            if let notes = annotations[document.id], !notes.isEmpty {
-                IndicatorCuration.apply(notes, to: &drafts, document: document, citations: own)
-            }
-            return drafts
+            drafts(
+                in: document, citations: citationsByDocument[document.id] ?? [],
+                annotations: annotations[document.id] ?? [])
         }
-        let observations = merge(all.flatMap { $0 })
+        return finish(all)
+    }
+
+    /// One document's observations, curated, before figures are merged
+    /// across documents: what the loader runs beside the document's other extractors.
+    static func drafts(
+        in document: Document, citations own: [InTextCitation], annotations notes: [IndicatorAnnotation]
+    ) -> [Observation] {
+        var drafts = extract(document: document, citations: own)
+        if !notes.isEmpty {
+            IndicatorCuration.apply(notes, to: &drafts, document: document, citations: own)
+        }
+        return drafts
+    }
+
+    /// Every document's drafts, in document order: merged, then grouped into measures.
+    static func finish(_ perDocument: [[Observation]]) -> (observations: [Observation], measures: [Measure]) {
+        let observations = merge(perDocument.flatMap { $0 })
         return (observations, Measure.measures(from: observations))
     }
 
