@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The original file as text, addressed by Unicode scalar offset (what
 /// provenance uses) but stored once, as its UTF-8 string.
 ///
@@ -73,28 +79,54 @@ public struct RawText: Sendable {
     /// Every scalar offset at which `quote` occurs verbatim.
     ///
     /// Searched as UTF-8: a match of a whole-scalar needle starts and ends on
-    /// scalar boundaries, so the byte matches are the scalar matches.
+    /// scalar boundaries, so the byte matches are the scalar matches. Only
+    /// the matches are converted to scalar offsets.
     public func occurrences(of quote: String) -> [Int] {
-        let needle = Array(quote.utf8)
-        guard !needle.isEmpty else { return [] }
+        let matches = byteMatches(of: quote, firstOnly: false)
+        guard !matches.isEmpty else { return [] }
         return withBytes { bytes in
-            guard needle.count <= bytes.count else { return [] }
             var found: [Int] = []
             var scalarsBefore = 0
-            let first = needle[0]
-            let last = bytes.count - needle.count
             var i = 0
-            while i <= last {
-                let byte = bytes[i]
-                if byte == first {
-                    var k = 1
-                    while k < needle.count && bytes[i + k] == needle[k] { k += 1 }
-                    if k == needle.count { found.append(scalarsBefore) }
+            for m in matches {
+                while i < m {
+                    if !Self.isContinuation(bytes[i]) { scalarsBefore += 1 }
+                    i += 1
                 }
-                if !Self.isContinuation(byte) { scalarsBefore += 1 }
-                i += 1
+                found.append(scalarsBefore)
             }
             return found
+        }
+    }
+
+    /// Whether `quote` occurs verbatim (what the loader checks of every curated quote).
+    public func contains(_ quote: String) -> Bool {
+        !byteMatches(of: quote, firstOnly: true).isEmpty
+    }
+
+    /// UTF-8 offsets where `quote`'s bytes start, found with `memchr`/`memcmp`.
+    private func byteMatches(of quote: String, firstOnly: Bool) -> [Int] {
+        var quote = quote
+        return quote.withUTF8 { needle -> [Int] in
+            guard !needle.isEmpty else { return [] }
+            return withBytes { bytes -> [Int] in
+                guard needle.count <= bytes.count, let base = bytes.baseAddress, let n = needle.baseAddress else {
+                    return []
+                }
+                var found: [Int] = []
+                let first = Int32(needle[0])
+                var i = 0
+                let last = bytes.count - needle.count
+                while i <= last, let hit = memchr(base + i, first, last - i + 1) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + at, n, needle.count) == 0 {
+                        found.append(at)
+                        if firstOnly { break }
+                    }
+                    i = at + 1
+                }
+                return found
+            }
         }
     }
 
