@@ -12,7 +12,7 @@ import Testing
                 #expect(passage.rawOffsets.count == passage.text.unicodeScalars.count + 1)
                 // Every kept scalar is the raw scalar it claims to be, or a space standing for whitespace/a page break.
                 for (i, scalar) in passage.text.unicodeScalars.enumerated() {
-                    let raw = document.raw.scalars[passage.rawOffsets[i]]
+                    let raw = document.raw.scalar(at: passage.rawOffsets[i])
                     #expect(raw == scalar || (scalar == " " && raw.properties.isWhitespace), "\(passage.id) at \(i)")
                 }
                 // Sentences tile the passage text in order and their text is the slice they claim.

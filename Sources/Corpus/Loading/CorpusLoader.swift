@@ -25,6 +25,7 @@ public enum CorpusLoader {
     static let ignoredNames: Set<String> = ["README.md", "README", "LICENSE", ".DS_Store"]
 
     public static func load(directory: URL, options: Options = Options()) throws(CorpusLoadError) -> CorpusModel {
+        PatternWarmUp.start()
         let fm = FileManager.default
         let dirPath = directory.path
         let names: [String]
@@ -70,7 +71,7 @@ public enum CorpusLoader {
             }
         }
         var claimedTexts = Set<String>()
-        var documents: [Document] = []
+        var texts: [(metadata: DocumentMetadata, text: String)] = []
         for (file, metadata) in metadataByID.values.sorted(by: { $0.metadata.id < $1.metadata.id }) {
             if directories.contains(metadata.text) {
                 throw .unreadableFile(file: metadata.text, reason: "is a directory, not a text file")
@@ -85,14 +86,18 @@ public enum CorpusLoader {
             guard let string = String(data: data, encoding: .utf8) else {
                 throw .unreadableFile(file: metadata.text, reason: "not valid UTF-8")
             }
-            let raw = RawText(string)
-            let (sections, passages) = PassageBuilder.build(documentID: metadata.id, raw: raw)
-            documents.append(Document(metadata: metadata, raw: raw, sections: sections, passages: passages))
+            texts.append((metadata, string))
         }
         if let orphan = textFiles.subtracting(claimedTexts).sorted().first(where: { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }) {
             throw .textWithoutMetadata(file: orphan)
         }
-        if documents.isEmpty { throw .emptyCorpus(path: dirPath) }
+        if texts.isEmpty { throw .emptyCorpus(path: dirPath) }
+        // Passages of one document depend on no other: built on every core.
+        let documents = Concurrently.map(texts) { metadata, text in
+            let raw = RawText(text)
+            let (sections, passages) = PassageBuilder.build(documentID: metadata.id, raw: raw)
+            return Document(metadata: metadata, raw: raw, sections: sections, passages: passages)
+        }
 
         let annotations = try loadAnnotations(
             directory: directory.appendingPathComponent("annotations"), documents: documents, hasher: &hasher)
@@ -107,16 +112,35 @@ public enum CorpusLoader {
                 citationNotes[a.document, default: []] += a.citations ?? []
             }
         }
-        let citations = CitationExtractor.extract(documents: documents, annotations: citationNotes)
-        let (docs, eventsByDoc, indicatorsByDoc) = (documents, eventNotes, indicatorNotes)
+        // A document's citations, events and figures need no other document:
+        // each document runs its whole extraction as one task (events beside
+        // figures), and only the merges across documents wait for all of
+        // them. Running citations for every document first left a core idle
+        // whenever one document took longer than the others.
+        let (citationsByDoc, eventsByDoc, indicatorsByDoc) = (citationNotes, eventNotes, indicatorNotes)
+        let perDocument = Concurrently.map(Array(documents.enumerated())) { d, document in
+            let cited = CitationExtractor.extract(document: document, annotations: citationsByDoc[document.id] ?? [])
+            let (tellings, drafts) = Concurrently.both(
+                {
+                    EventExtractor.tellings(
+                        in: document, order: d, citations: cited.citations, annotations: eventsByDoc[document.id] ?? [])
+                },
+                {
+                    IndicatorExtractor.drafts(
+                        in: document, citations: cited.citations, annotations: indicatorsByDoc[document.id] ?? [])
+                })
+            return (cited: cited, tellings: tellings, drafts: drafts)
+        }
         let (events, indicators) = Concurrently.both(
-            { EventExtractor.extract(documents: docs, citations: citations.inText, annotations: eventsByDoc) },
-            { IndicatorExtractor.extract(documents: docs, citations: citations.inText, annotations: indicatorsByDoc) })
+            { EventExtractor.merge(perDocument.map(\.tellings)) },
+            { IndicatorExtractor.finish(perDocument.map(\.drafts)) })
         hasher.add(use ? "annotated" : "raw")
-        return CorpusModel(
-            version: hasher.hex, directory: dirPath, documents: documents, references: citations.references,
-            inTextCitations: citations.inText, events: events, observations: indicators.observations,
-            measures: indicators.measures)
+        let model = CorpusModel(
+            version: hasher.hex, directory: dirPath, documents: documents,
+            references: perDocument.flatMap(\.cited.references), inTextCitations: perDocument.flatMap(\.cited.citations),
+            events: events, observations: indicators.observations, measures: indicators.measures)
+        HeapTrim.afterLoad()
+        return model
     }
 
     private static func loadAnnotations(
@@ -155,7 +179,7 @@ public enum CorpusLoader {
             }
             let quotes: [any QuotedAnnotation] =
                 (annotations.events ?? []) + (annotations.indicators ?? []) + (annotations.citations ?? [])
-            for quote in quotes.map(\.quote) where document.raw.occurrences(of: quote).isEmpty {
+            for quote in quotes.map(\.quote) where !document.raw.contains(quote) {
                 throw .quoteNotFound(file: file, document: document.id, quote: quote)
             }
             result.append(annotations)

@@ -17,17 +17,17 @@ public struct Document: Sendable, Identifiable {
     /// Provenance for cleaned scalars `[from, to)` of a passage.
     public func provenance(passage: Passage, fromScalar from: Int, toScalar to: Int) -> Provenance {
         let range = passage.rawRange(fromScalar: from, toScalar: to)
-        let cleaned = String(String.UnicodeScalarView(passage.text.unicodeScalars.dropFirst(from).prefix(to - from)))
+        let cleaned = String(scalars: passage.text.unicodeScalars.dropFirst(from).prefix(to - from))
         return Provenance(
             document: id, passage: passage.id, start: range.lowerBound, end: range.upperBound,
-            quote: raw.slice(range), text: cleaned)
+            quote: raw.slice(range, sharing: cleaned), text: cleaned)
     }
 
     /// Provenance for a whole sentence.
     public func provenance(passage: Passage, sentence: Sentence) -> Provenance {
         Provenance(
             document: id, passage: passage.id, start: sentence.rawStart, end: sentence.rawEnd,
-            quote: raw.slice(sentence.rawStart..<sentence.rawEnd), text: sentence.text)
+            quote: raw.slice(sentence.rawStart..<sentence.rawEnd, sharing: sentence.text), text: sentence.text)
     }
 }
 

@@ -83,7 +83,7 @@ struct SearchTokenizer {
             return
         }
         let folded = Array(
-            String(String.UnicodeScalarView([s]))
+            String(scalars: [s])
                 .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
                 .unicodeScalars.filter { !Self.isMark($0) })
         cache[s] = folded

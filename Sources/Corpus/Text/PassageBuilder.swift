@@ -7,8 +7,9 @@
 /// sentences and quotes come out whole.
 enum PassageBuilder {
     static func build(documentID: String, raw: RawText) -> (sections: [Section], passages: [Passage]) {
-        let blocks = TextBlock.blocks(in: raw)
-        let scalars = raw.scalars
+        // The scalars only while building: the document keeps its text once (see `RawText`).
+        let scalars = raw.scalarArray()
+        let blocks = TextBlock.blocks(in: scalars)
 
         // Which blocks continue which: groups of block indices that form one passage.
         var consumed = Set<Int>()
@@ -49,13 +50,13 @@ enum PassageBuilder {
                 continue
             }
             guard !cleaner.scalars.isEmpty, first.kind != .rule else { continue }
-            let text = String(String.UnicodeScalarView(cleaner.scalars))
+            let text = String(scalars: cleaner.scalars)
             let offsets = cleaner.offsets + [blocks[group.last!].end]
             let id = "\(documentID)-p\(pad(passages.count + 1, 3))"
             let sentences = SentenceSplitter.sentences(in: cleaner.scalars).enumerated().map { n, range in
                 Sentence(
                     index: n,
-                    text: String(String.UnicodeScalarView(cleaner.scalars[range])),
+                    text: String(scalars: cleaner.scalars[range]),
                     start: range.lowerBound, end: range.upperBound,
                     rawStart: offsets[range.lowerBound], rawEnd: offsets[range.upperBound - 1] + 1)
             }
@@ -73,7 +74,7 @@ enum PassageBuilder {
     /// The heading without its Markdown marks and the full stop some headings end with
     /// ("2. THE DEVELOPMENT … COUNTRIES." → "2. THE DEVELOPMENT … COUNTRIES"); "U.S." keeps its own.
     static func headingTitle(_ scalars: [Unicode.Scalar]) -> String {
-        var title = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: CharacterSet(charactersIn: " #:"))
+        var title = String(scalars: scalars).trimmingCharacters(in: CharacterSet(charactersIn: " #:"))
         let s = Array(title.unicodeScalars)
         if s.count > 3, s[s.count - 1] == ".", s[s.count - 2].properties.isAlphabetic, s[s.count - 3] != "." {
             title.removeLast()

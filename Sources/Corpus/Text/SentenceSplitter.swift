@@ -44,7 +44,7 @@ public enum SentenceSplitter {
 
     public static func sentences(in text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
-        return sentences(in: scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+        return sentences(in: scalars).map { String(scalars: scalars[$0]) }
     }
 
     private static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]"]
@@ -80,7 +80,7 @@ public enum SentenceSplitter {
         while j > 0, !t[j - 1].properties.isWhitespace, t[j - 1] != "(" { j -= 1 }
         // Quotes and brackets before the word are not part of it ("“U.S.").
         while j < i, !t[j].properties.isAlphabetic { j += 1 }
-        let word = String(String.UnicodeScalarView(t[j..<i])).lowercased()
+        let word = String(scalars: t[j..<i]).lowercased()
         if word.isEmpty { return false }
         if abbreviations.contains(word) { return true }
         if numberAbbreviations.contains(word), nextIsNumber(t, after: i) { return true }

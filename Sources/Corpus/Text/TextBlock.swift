@@ -18,8 +18,7 @@ struct TextBlock: Sendable {
     var end: Int
 
     /// Splits raw text into blocks at blank lines; every bullet line is a block of its own.
-    static func blocks(in raw: RawText) -> [TextBlock] {
-        let scalars = raw.scalars
+    static func blocks(in scalars: [Unicode.Scalar]) -> [TextBlock] {
         var lines: [(start: Int, end: Int)] = []
         var lineStart = 0
         for (i, s) in scalars.enumerated() where s == "\n" {
@@ -75,7 +74,7 @@ struct TextBlock: Sendable {
         {
             return .paragraph
         }
-        var text = String(String.UnicodeScalarView(s[start..<end]))
+        var text = String(scalars: s[start..<end])
         if text.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" }) && text.count >= 3 { return .rule }
         if text.hasPrefix("#") {
             let level = text.prefix(while: { $0 == "#" }).count

@@ -6,15 +6,22 @@ public enum CitationExtractor {
         documents: [Document], annotations: [String: [CitationAnnotation]]
     ) -> (references: [Reference], inText: [InTextCitation]) {
         let perDocument = Concurrently.map(documents) { document in
-            let notes = annotations[document.id] ?? []
-            var references = references(in: document, annotations: notes)
-            var citations = citations(in: document, references: references, annotations: notes)
-            let counts = Dictionary(grouping: citations.compactMap(\.referenceID), by: { $0 }).mapValues(\.count)
-            for i in references.indices { references[i].citedCount = counts[references[i].id] ?? 0 }
-            citations.sort { $0.span.start < $1.span.start }
-            return (references: references, citations: citations)
+            extract(document: document, annotations: annotations[document.id] ?? [])
         }
         return (perDocument.flatMap(\.references), perDocument.flatMap(\.citations))
+    }
+
+    /// One document's reference list and in-text citations (sorted by
+    /// position): a document's citations depend on no other document.
+    static func extract(
+        document: Document, annotations notes: [CitationAnnotation]
+    ) -> (references: [Reference], citations: [InTextCitation]) {
+        var references = references(in: document, annotations: notes)
+        var citations = citations(in: document, references: references, annotations: notes)
+        let counts = Dictionary(grouping: citations.compactMap(\.referenceID), by: { $0 }).mapValues(\.count)
+        for i in references.indices { references[i].citedCount = counts[references[i].id] ?? 0 }
+        citations.sort { $0.span.start < $1.span.start }
+        return (references: references, citations: citations)
     }
 
     /// The document's reference list, parsed, with ids `<doc-short>-<name>-<year>`.
@@ -25,7 +32,7 @@ public enum CitationExtractor {
         for entry in ReferenceListFinder.entries(in: document) {
             let source = Provenance(
                 document: document.id, passage: entry.passage.id, start: entry.raw.lowerBound, end: entry.raw.upperBound,
-                quote: document.raw.slice(entry.raw), text: entry.text)
+                quote: document.raw.slice(entry.raw, sharing: entry.text), text: entry.text)
             var fields = ReferenceParser.parse(source.quote)
             for note in annotations where source.quote.contains(note.quote) { apply(note, to: &fields) }
             let base = "\(short)-\(nameSlug(fields))-\(fields.year.map(String.init) ?? "nd")\(fields.yearSuffix ?? "")"

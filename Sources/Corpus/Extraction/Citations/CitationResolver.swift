@@ -59,7 +59,7 @@ enum CitationResolver {
             }
         }
         guard let (tier, candidates) = firstNonEmpty, let year else {
-            return Resolution(reason: "no reference by \(name); closest: \(closest(name, references))")
+            return Resolution(reason: "no reference by \(name); closest: \(closest(name, entries))")
         }
         if candidates.count == 1 {
             let listed = candidates[0].year.map(String.init) ?? "no year"
@@ -123,12 +123,12 @@ enum CitationResolver {
     static func list(_ refs: [Reference]) -> String { refs.map(\.id).joined(separator: ", ") }
 
     /// The entry whose first name (family, organisation or title words) is nearest in spelling.
-    static func closest(_ name: String, _ refs: [Reference]) -> String {
+    static func closest(_ name: String, _ entries: [ReferenceWords]) -> String {
         let key = TextPattern.words(name).joined(separator: " ")
-        let scored = refs.map { ref -> (Int, Reference) in
-            let label = TextPattern.words(ref.author.first?.family ?? ref.author.first?.literal ?? ref.title ?? ref.raw)
-                .prefix(max(1, key.split(separator: " ").count)).joined(separator: " ")
-            return (TextPattern.editDistance(key, label), ref)
+        let keyWords = max(1, key.split(separator: " ").count)
+        let scored = entries.map { entry -> (Int, Reference) in
+            let label = entry.labelWords.prefix(keyWords).joined(separator: " ")
+            return (TextPattern.editDistance(key, label), entry.reference)
         }
         guard let best = scored.min(by: { $0.0 < $1.0 }) else { return "none" }
         return best.1.id

@@ -117,11 +117,17 @@ enum InTextCitationFinder {
 
     static func narrative(in passage: Passage, map: ScalarMap, families: Set<String>) -> [CitationCandidate] {
         var out: [CitationCandidate] = []
+        // Both rules keep only names of the document's list, so with no
+        // list there is nothing to find; and each pattern needs a literal
+        // (a "(" before the year, a reporting verb) that a byte test rules
+        // out for most passages before the regex runs.
+        guard !families.isEmpty else { return out }
         let text = passage.text
         let name = "\\p{Lu}[\\p{L}'\\-]+"
         // "Dittmer (1994)", "Larson and Shevchenko (2010: 63)"
         let withYear = "(\(name)(?:\\s+(?:and|&)\\s+\(name))?)\\s+\\((\\d{4})([a-z]?)(?:\\s*[:,]\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?))?\\)"
-        for m in TextPattern.allMatches(withYear, in: text) {
+        let yearMatches = ByteSearch.hasParenthesisThenPossibleDigit(text) ? TextPattern.allMatches(withYear, in: text) : []
+        for m in yearMatches {
             let authors = splitAuthors(m.groups[1]!)
             guard let firstFamily = authors.first?.split(separator: " ").last.map({ String($0).lowercased() }),
                 families.contains(firstFamily)
@@ -135,7 +141,9 @@ enum InTextCitationFinder {
         }
         // "Rajan Menon notes that"
         let verbs = reportingVerbs.joined(separator: "|")
-        for m in TextPattern.allMatches("((?:\(name)\\s+)?(\(name)))\\s+(?:\(verbs))\\b", in: text) {
+        let hasVerb = reportingVerbs.contains { ByteSearch.contains(text, $0) }
+        let verbMatches = hasVerb ? TextPattern.allMatches("((?:\(name)\\s+)?(\(name)))\\s+(?:\(verbs))\\b", in: text) : []
+        for m in verbMatches {
             guard families.contains(m.groups[2]!.lowercased()) else { continue }
             let nameRange = (text as NSString).range(of: m.groups[1]!, options: [], range: m.range)
             out.append(

@@ -55,17 +55,17 @@ enum ReferenceListFinder {
     /// trailing ")" of a link stays in the entry; the bullet and blanks do not.
     static func lineSpan(_ span: Range<Int>, in raw: RawText) -> Range<Int> {
         var start = span.lowerBound
-        while start > 0 && raw.scalars[start - 1] != "\n" { start -= 1 }
+        while start > 0 && raw.scalar(at: start - 1) != "\n" { start -= 1 }
         var end = span.upperBound
-        while end < raw.count && raw.scalars[end] != "\n" { end += 1 }
+        while end < raw.count && raw.scalar(at: end) != "\n" { end += 1 }
         return trimmed(start..<end, in: raw)
     }
 
     private static func trimmed(_ span: Range<Int>, in raw: RawText) -> Range<Int> {
         var start = span.lowerBound, end = span.upperBound
-        while end > start && raw.scalars[end - 1].properties.isWhitespace { end -= 1 }
-        while start < end && raw.scalars[start].properties.isWhitespace { start += 1 }
-        if end - start >= 2 && ["-", "*", "•"].contains(raw.scalars[start]) && raw.scalars[start + 1] == " " {
+        while end > start && raw.scalar(at: end - 1).properties.isWhitespace { end -= 1 }
+        while start < end && raw.scalar(at: start).properties.isWhitespace { start += 1 }
+        if end - start >= 2 && ["-", "*", "•"].contains(raw.scalar(at: start)) && raw.scalar(at: start + 1) == " " {
             start += 2
         }
         return start..<end
@@ -74,7 +74,7 @@ enum ReferenceListFinder {
     private static func splitLines(_ span: Range<Int>, in raw: RawText) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = span.lowerBound
-        for i in span where raw.scalars[i] == "\n" {
+        for i in span where raw.scalar(at: i) == "\n" {
             lines.append(trimmed(start..<i, in: raw))
             start = i + 1
         }

@@ -13,6 +13,9 @@ struct ReferenceWords: Sendable {
     let titleWords: [String]
     /// Every word of the entry as printed.
     let rawWords: Set<String>
+    /// Words of the name an unresolved citation is compared with (first
+    /// family, organisation, title or the entry itself), for "closest: …".
+    let labelWords: [String]
 
     init(_ ref: Reference) {
         reference = ref
@@ -23,5 +26,6 @@ struct ReferenceWords: Sendable {
             [ref.title, ref.containerTitle, ref.originalTitle, ref.note].compactMap { $0 }.joined(separator: " ")
                 + " " + ref.author.compactMap(\.literal).joined(separator: " "))
         rawWords = Set(TextPattern.words(ref.raw))
+        labelWords = TextPattern.words(ref.author.first?.family ?? ref.author.first?.literal ?? ref.title ?? ref.raw)
     }
 }

@@ -75,7 +75,9 @@ enum TextPattern {
 
     /// Lowercased words with diacritics folded, for matching names and titles.
     static func words(_ s: String) -> [String] {
-        let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        // Folding leaves ASCII as it is but for case: skip Foundation (most names are ASCII).
+        let folded = s.utf8.allSatisfy({ $0 < 0x80 })
+            ? s.lowercased() : s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var out: [String] = []
         var current = ""
         for ch in folded {
@@ -117,9 +119,13 @@ enum TextPattern {
     /// (Wishnik ~ Wishnick, Nandkarni ~ Nadkarni, statements ~ statement).
     static func similar(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let shorter = min(a.count, b.count)
+        let (countA, countB) = (a.count, b.count)
+        let shorter = min(countA, countB)
         guard shorter >= 4 else { return false }
-        return editDistance(a, b) <= (shorter >= 7 ? 2 : 1)
+        let allowed = shorter >= 7 ? 2 : 1
+        // The distance is at least the difference in length: no need to compute it.
+        guard abs(countA - countB) <= allowed else { return false }
+        return editDistance(a, b) <= allowed
     }
 
     /// A slug for ids: lowercase letters and digits joined by hyphens (letters of any script kept).

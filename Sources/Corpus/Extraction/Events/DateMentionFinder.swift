@@ -36,7 +36,10 @@ enum DateMentionFinder {
         // rule, which needs the word. Most sentences have neither, and
         // skipping their regex passes halves the time to extract events.
         let hasYear = hasFourDigitRun(text)
-        let hasCentury = text.range(of: "centur", options: .caseInsensitive) != nil
+        // No letter folds to c, e, n, t, u or r but its ASCII self, so the
+        // byte test rules out the (slow) Foundation search for most sentences.
+        let hasCentury = ASCIICase.contains(text, "centur")
+            && text.range(of: "centur", options: .caseInsensitive) != nil
         guard hasYear || hasCentury else { return [] }
         let scalars = Array(text.unicodeScalars)
         let ns = text as NSString
@@ -51,7 +54,7 @@ enum DateMentionFinder {
             return r.location == NSNotFound ? nil : ns.substring(with: r)
         }
 
-        for rule in rules where rule.needsCentury ? hasCentury : hasYear {
+        for rule in rules where (rule.needsCentury ? hasCentury : hasYear) && rule.mayMatch(text) {
             for match in rule.regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
                 let whole = scalarRange(match.range)
                 if claimed.contains(where: { $0.overlaps(whole) }) { continue }
@@ -60,8 +63,8 @@ enum DateMentionFinder {
                 guard var date = rule.parse(match, group) else { continue }
                 // Inside parentheses: a citation, unless the parentheses hold only this date.
                 if let paren = parens.first(where: { $0.contains(core.lowerBound) }) {
-                    let inner = String(String.UnicodeScalarView(scalars[(paren.lowerBound + 1)..<(paren.upperBound - 1)]))
-                    let coreText = String(String.UnicodeScalarView(scalars[core]))
+                    let inner = String(scalars: scalars[(paren.lowerBound + 1)..<(paren.upperBound - 1)])
+                    let coreText = String(scalars: scalars[core])
                     guard inner.trimmingCharacters(in: .whitespaces) == coreText else { continue }
                 }
                 if rule.checksYearContext, !isYearInContext(scalars, core) { continue }
@@ -96,6 +99,8 @@ enum DateMentionFinder {
         let parse: @Sendable (NSTextCheckingResult, (NSTextCheckingResult, Int) -> String?) -> EventDate?
         /// The century rule is the one that needs no year digits.
         var needsCentury = false
+        /// False when the pattern cannot match the sentence (see `DateCues`).
+        var mayMatch: @Sendable (String) -> Bool = { _ in true }
     }
 
     static let month = "(January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -122,13 +127,14 @@ enum DateMentionFinder {
             regex: re("(?i)\\b(before|by) the end of\\s+(\\d{4})\\b"), coreGroup: 2, checksYearContext: true, mayName: false,
             parse: { m, g in
                 g(m, 2).flatMap { Int($0) }.flatMap { PartialDate(year: $0) }.map { EventDate(start: $0, qualifier: .by) }
-            }),
+            },
+            mayMatch: { ASCIICase.contains($0, "the end of") }),
         Rule(
             regex: re(prep + "\(month)\\s+(\\d{1,2}),?\\s+(\\d{4})\\b"), coreGroup: 4, checksYearContext: false, mayName: false,
-            parse: { m, g in day(g(m, 4), g(m, 2), g(m, 3)) }),
+            parse: { m, g in day(g(m, 4), g(m, 2), g(m, 3)) }, mayMatch: DateCues.hasMonthName),
         Rule(
             regex: re(prep + "(\\d{1,2})\\s+\(month),?\\s+(\\d{4})\\b"), coreGroup: 4, checksYearContext: false, mayName: false,
-            parse: { m, g in day(g(m, 4), g(m, 3), g(m, 2)) }),
+            parse: { m, g in day(g(m, 4), g(m, 3), g(m, 2)) }, mayMatch: DateCues.hasMonthName),
         Rule(
             regex: re(prep + "\(month),?\\s+(\\d{4})\\b"), coreGroup: 3, checksYearContext: false, mayName: false,
             parse: { m, g in
@@ -136,7 +142,7 @@ enum DateMentionFinder {
                     let d = PartialDate(year: y, month: mo)
                 else { return nil }
                 return EventDate(start: d)
-            }),
+            }, mayMatch: DateCues.hasMonthName),
         Rule(
             regex: re("(?i)" + prep + "(?:the\\s+)?(?:(early|mid|middle|late)[\\s-]+)?(\\d{3}0)[’']?s\\b"), coreGroup: 3,
             checksYearContext: false, mayName: false,
@@ -158,14 +164,15 @@ enum DateMentionFinder {
                 guard let s = PartialDate(year: y + a), let e = PartialDate(year: y + b) else { return nil }
                 return EventDate(start: s, end: e, precision: .decade, qualifier: q, display: EventDate.display(
                     start: PartialDate(year: y)!, end: nil, precision: .decade, qualifier: q))
-            }),
+            }, mayMatch: DateCues.hasDecadeEnding),
         Rule(
             regex: re("(?i)\\b(from|between)\\s+(\\d{4})\\s+(?:to|and|until)\\s+(\\d{4})\\b"), coreGroup: 2,
             checksYearContext: true, mayName: false,
-            parse: { m, g in range(g(m, 2), g(m, 3)) }),
+            parse: { m, g in range(g(m, 2), g(m, 3)) },
+            mayMatch: { ASCIICase.contains($0, "from") || ASCIICase.contains($0, "between") }),
         Rule(
             regex: re(prep + "(\\d{4})\\s?[-–—]\\s?(\\d{2,4})\\b"), coreGroup: 2, checksYearContext: true, mayName: true,
-            parse: { m, g in range(g(m, 2), g(m, 3)) }),
+            parse: { m, g in range(g(m, 2), g(m, 3)) }, mayMatch: DateCues.hasDash),
         Rule(
             regex: re(prep + "(\\d{4})\\b"), coreGroup: 2, checksYearContext: true, mayName: true,
             parse: { m, g in
@@ -245,7 +252,7 @@ enum DateMentionFinder {
                 return false
             }
         }
-        let rest = String(String.UnicodeScalarView(s[core.upperBound...])).lowercased()
+        let rest = String(scalars: s[core.upperBound...]).lowercased()
         let units = [" km", " people", " personnel", " tons", " tonnes", " dollars", " billion", " million", " thousand", " troops", " ships", " units", " companies", " projects", " students"]
         return !units.contains { rest.hasPrefix($0 + " ") || rest.hasPrefix($0 + ".") || rest == $0 }
     }
@@ -259,7 +266,7 @@ enum DateMentionFinder {
     /// "the friendship treaty of 2001" → "friendship treaty"; nil unless the
     /// word before the year (or before "of") is a thing that can be dated.
     static func namedThing(before offset: Int, in s: [Unicode.Scalar]) -> String? {
-        let head = String(String.UnicodeScalarView(s[..<offset]))
+        let head = String(scalars: s[..<offset])
         var words = head.split(whereSeparator: { $0 == " " }).map(String.init)
         if words.last?.lowercased() == "of" { words.removeLast() }
         guard let noun = words.last, thingNouns.contains(noun.lowercased().trimmingCharacters(in: .punctuationCharacters))

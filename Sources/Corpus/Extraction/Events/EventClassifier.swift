@@ -47,10 +47,10 @@ enum EventClassifier {
     }
 
     static func bestCategory(_ text: String) -> EventCategory? {
-        let lower = text.lowercased()
+        let lower = CueText(text.lowercased())
         var best: (EventCategory, Int)?
         for (category, words) in cues {
-            let score = words.reduce(0) { $0 + count(of: $1.0, in: lower) * $1.1 }
+            let score = words.reduce(0) { $0 + lower.count(of: $1.0) * $1.1 }
             if score > 0, score > (best?.1 ?? 0) { best = (category, score) }
         }
         return best?.0
@@ -67,7 +67,7 @@ enum EventClassifier {
     /// Words inside quotation marks are someone's words, not the text's
     /// tense: "Jiang said ... China and Russia 'will continue'" is not a forecast.
     static func status(sentence: String, mention: Range<Int>) -> EventStatus {
-        let clause = withoutQuotations(self.clause(of: sentence, around: mention)).lowercased()
+        let clause = CueText(withoutQuotations(self.clause(of: sentence, around: mention)).lowercased())
         if plannedCues.contains(where: clause.contains) { return .planned }
         if expectedCues.contains(where: clause.contains) { return .expected }
         return .occurred
@@ -76,7 +76,7 @@ enum EventClassifier {
     /// The stretch between clause breaks (", and", ";", ", while", ", but") around the mention.
     static func clause(of sentence: String, around mention: Range<Int>) -> String {
         let range = clauseRange(of: sentence, around: mention)
-        return String(String.UnicodeScalarView(Array(sentence.unicodeScalars)[range]))
+        return String(scalars: Array(sentence.unicodeScalars)[range])
     }
 
     static func clauseRange(of sentence: String, around mention: Range<Int>) -> Range<Int> {
@@ -109,7 +109,7 @@ enum EventClassifier {
     ]
 
     static func keyTerms(in sentence: String) -> Set<String> {
-        let lower = withoutParentheses(sentence).lowercased()
+        let lower = CueText(withoutParentheses(sentence).lowercased())
         return Set(keyTerms.filter { lower.contains($0.0) }.map(\.1))
     }
 
@@ -135,16 +135,6 @@ enum EventClassifier {
             previous = c
         }
         return String(out)
-    }
-
-    static func count(of needle: String, in haystack: String) -> Int {
-        var n = 0
-        var range = haystack.startIndex..<haystack.endIndex
-        while let r = haystack.range(of: needle, range: range) {
-            n += 1
-            range = r.upperBound..<haystack.endIndex
-        }
-        return n
     }
 
     /// Drops `( ... )` spans: citations and asides say nothing about the happening's kind.

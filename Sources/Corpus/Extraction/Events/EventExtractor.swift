@@ -15,18 +15,38 @@ public enum EventExtractor {
         // corpus's list per document grew with the square of the corpus).
         let citationsByDocument = Dictionary(grouping: citations, by: \.source.document)
         let perDocument = Concurrently.map(Array(documents.enumerated())) { d, document in
-            let own = citationsByDocument[document.id] ?? []
-            var found = Self.candidates(in: document, order: d, citations: own)
-            let notes = annotations[document.id] ?? []
-            let pairs = notes.isEmpty
-                ? [] : EventCuration.apply(notes, to: &found, document: document, order: d, citations: own)
-            return (found: found, pairs: pairs)
+            tellings(
+                in: document, order: d, citations: citationsByDocument[document.id] ?? [],
+                annotations: annotations[document.id] ?? [])
         }
+        return merge(perDocument)
+    }
+
+    /// One document's candidates, curated, and the pairs its annotations
+    /// join (indices into its candidates): the part of extraction that needs
+    /// no other document, so the loader runs it beside the document's other
+    /// extractors.
+    static func tellings(
+        in document: Document, order d: Int, citations own: [InTextCitation], annotations notes: [EventAnnotation]
+    ) -> DocumentTellings {
+        var found = Self.candidates(in: document, order: d, citations: own)
+        let pairs = notes.isEmpty
+            ? [] : EventCuration.apply(notes, to: &found, document: document, order: d, citations: own)
+        return DocumentTellings(found: found, pairs: pairs)
+    }
+
+    struct DocumentTellings: Sendable {
+        var found: [EventCandidate]
+        var pairs: [(Int, Int)]
+    }
+
+    /// Every document's tellings, in document order, merged into the timeline.
+    static func merge(_ perDocument: [DocumentTellings]) -> [TimelineEvent] {
         var candidates: [EventCandidate] = []
         var joins: [(Int, Int)] = []
-        for (found, pairs) in perDocument {
-            joins += pairs.map { ($0.0 + candidates.count, $0.1 + candidates.count) }
-            candidates += found
+        for tellings in perDocument {
+            joins += tellings.pairs.map { ($0.0 + candidates.count, $0.1 + candidates.count) }
+            candidates += tellings.found
         }
         // Excluded candidates stay in the array (indices in `joins` point into it) but are dropped here.
         let kept = candidates.indices.filter { !candidates[$0].excluded }
@@ -91,6 +111,9 @@ public enum EventExtractor {
 
     // MARK: Figures are indicators, not events
 
+    /// Compiles `figurePattern` now (see `PatternWarmUp`).
+    static func compilePatterns() { _ = figurePattern }
+
     private static let figurePattern = try! NSRegularExpression(
         pattern: "(?i)(\\$\\s*\\d)|(\\d[\\d,.]*\\s*(%|percent|per cent|billion|million|thousand|tons|tonnes|dollars?|dolors|times\\b|projects|companies))|((amounted to|reached|exceeded|increased by|decreased by|grew by|rose by|fell by)\\s+\\D{0,12}\\d)|(\\b(number|volume|share|amount) of\\b.*?(?<![\\d.,])\\d{1,3}(?![\\d]))")
 
@@ -118,7 +141,7 @@ public enum EventExtractor {
     /// readable, and the same after a reload of the same corpus.
     static func makeID(date: EventDate, title: String, document: String, offset: Int) -> String {
         let words = title.lowercased().unicodeScalars.split { !($0.properties.isAlphabetic || $0.properties.numericType != nil) || !$0.isASCII }
-            .map { String(String.UnicodeScalarView($0)) }
+            .map { String(scalars: $0) }
             .filter { !stopWords.contains($0) }
         var slug = ""
         for w in words.prefix(4) where slug.count + w.count < 36 { slug += (slug.isEmpty ? "" : "-") + w }

@@ -43,16 +43,29 @@ enum EventMerger {
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
         // What the rule compares, taken out of the candidates once: comparing
-        // whole candidates copied them per pair, which was most of the time to
-        // load 1,000 articles. Only tellings of one category and status can
-        // merge, so pairs are formed within those groups, and a pair already
-        // joined through a third telling is not compared again.
-        let tellings = candidates.map(Telling.init)
-        var byKind: [Telling.Kind: [Int]] = [:]
-        for i in tellings.indices { byKind[tellings[i].kind, default: []].append(i) }
-        for members in byKind.values {
+        // whole candidates copied them per pair. Only tellings of one category
+        // and status that share a happening noun can merge, so pairs are
+        // formed within (kind, noun) buckets, where that half of the rule
+        // holds already; a pair already joined through a third telling is
+        // not compared again. The joined groups are the same whatever the
+        // order of the comparisons. On 1,000 articles the pair loop over
+        // whole (kind) groups was a fifth of the load, on one core.
+        var documentNumbers: [String: Int] = [:]
+        let tellings = candidates.map { candidate in
+            let document = candidate.event.evidence[0].provenance.document
+            let number = documentNumbers[document] ?? documentNumbers.count
+            documentNumbers[document] = number
+            return Telling(candidate, document: number)
+        }
+        var buckets: [Telling.Bucket: [Int]] = [:]
+        for i in tellings.indices {
+            for term in tellings[i].keyTerms { buckets[Telling.Bucket(kind: tellings[i].kind, term: term), default: []].append(i) }
+        }
+        let spans = tellings.map(\.span)
+        for members in buckets.values {
             for (position, i) in members.enumerated() {
-                for j in members[(position + 1)...] where find(i) != find(j) && tellings[i].isSameHappening(as: tellings[j]) {
+                let a = spans[i]
+                for j in members[(position + 1)...] where find(i) != find(j) && a.mayJoin(spans[j]) {
                     union(i, j)
                 }
             }
@@ -71,31 +84,42 @@ enum EventMerger {
             let status: EventStatus
         }
 
+        /// Tellings that share a kind and a happening noun.
+        struct Bucket: Hashable {
+            let kind: Kind
+            let term: String
+        }
+
+        /// The rest of the rule, in plain values so a pair costs no copies.
+        struct Span {
+            let from: PartialDate
+            let to: PartialDate
+            /// The source document, numbered in the merge.
+            let document: Int
+            let start: Int
+            let end: Int
+
+            /// One date within the other, and not the same sentence.
+            func mayJoin(_ other: Span) -> Bool {
+                let within = (from <= other.from && other.to <= to) || (other.from <= from && to <= other.to)
+                return within && !(document == other.document && start == other.start && end == other.end)
+            }
+        }
+
         let kind: Kind
         let keyTerms: Set<String>
-        let date: EventDate
-        let document: String
-        let start: Int
-        let end: Int
+        let span: Span
 
-        init(_ candidate: EventCandidate) {
+        init(_ candidate: EventCandidate, document: Int) {
             let event = candidate.event
             kind = Kind(category: event.category, status: event.status)
             keyTerms = candidate.keyTerms
-            date = event.date
             let source = event.evidence[0].provenance
-            document = source.document
-            start = source.start
-            end = source.end
+            span = Span(
+                from: event.date.start.lowerBound, to: (event.date.end ?? event.date.start).upperBound,
+                document: document, start: source.start, end: source.end)
         }
 
-        /// Same category and status, a shared happening noun, one date within
-        /// the other, and not the same sentence.
-        func isSameHappening(as other: Telling) -> Bool {
-            guard kind == other.kind, !keyTerms.isDisjoint(with: other.keyTerms) else { return false }
-            guard date.contains(other.date) || other.date.contains(date) else { return false }
-            return !(document == other.document && start == other.start && end == other.end)
-        }
     }
 
     static func combine(_ members: [EventCandidate]) -> TimelineEvent {

@@ -20,6 +20,13 @@ enum EventTitle {
     static let cuts = [", which", " which ", "; ", ", as well as", ", from ", ", and ", " – ", " — ", ": "]
     static let danglingWords: Set<String> = ["in", "on", "at", "the", "and", "of", "when", "that", "to", "a", "an", "by", "with", "during", "since", "as"]
 
+    /// Spacing repairs, applied in this order.
+    static let repairs = [("  ", " "), ("The the ", "The "), (" ,", ","), (" .", ".")]
+    /// Built once: the sets were made per title.
+    static let edges = CharacterSet.whitespaces.union(.punctuationCharacters)
+    static let spaceAndComma = CharacterSet(charactersIn: " ,")
+    static let danglingEdges = CharacterSet(charactersIn: " ,;:")
+
     static func title(sentence: String, mention: DateMention) -> String {
         if let thing = mention.namedThing {
             return capitalised("\(thing) of \(mention.date.display)")
@@ -28,21 +35,27 @@ enum EventTitle {
         let clause = EventClassifier.clauseRange(of: sentence, around: mention.range)
         let s = Array(sentence.unicodeScalars)[clause].enumerated()
             .filter { !mention.range.contains($0.offset + clause.lowerBound) }.map(\.element)
-        var text = EventClassifier.withoutParentheses(String(String.UnicodeScalarView(s)))
-        text = text.replacingOccurrences(of: "  ", with: " ").replacingOccurrences(of: "The the ", with: "The ")
-            .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".")
-        text = text.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        var text = EventClassifier.withoutParentheses(String(scalars: s))
+        // Foundation's replace and search bridge to NSString on every call;
+        // in plain text (see `CueText`) a needle whose bytes are absent cannot
+        // match, so those calls are skipped (most titles need none of them).
+        let plain = CueText.isPlain(text)
+        func mayHold(_ needle: String) -> Bool { !plain || ByteSearch.contains(text, needle) }
+        for (target, replacement) in Self.repairs where mayHold(target) {
+            text = text.replacingOccurrences(of: target, with: replacement)
+        }
+        text = text.trimmingCharacters(in: Self.edges)
         var changed = true
         while changed {
             changed = false
             let lower = text.lowercased()
             for glue in leadingGlue where lower.hasPrefix(glue + " ") || lower.hasPrefix(glue + ",") {
-                text = String(text.dropFirst(glue.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                text = String(text.dropFirst(glue.count)).trimmingCharacters(in: Self.spaceAndComma)
                 changed = true
                 break
             }
         }
-        for cut in cuts {
+        for cut in cuts where mayHold(cut) {
             if let r = text.range(of: cut), text.distance(from: text.startIndex, to: r.lowerBound) >= 20 {
                 text = String(text[..<r.lowerBound])
             }
@@ -68,7 +81,7 @@ enum EventTitle {
         {
             words.removeLast()
         }
-        return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+        return words.joined(separator: " ").trimmingCharacters(in: Self.danglingEdges)
     }
 
     static func capitalised(_ text: String) -> String {

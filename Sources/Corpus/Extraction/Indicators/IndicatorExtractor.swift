@@ -21,14 +21,28 @@ public enum IndicatorExtractor {
         // square of the corpus.
         let citationsByDocument = Dictionary(grouping: citations, by: \.source.document)
         let all = Concurrently.map(documents) { document in
-            let own = citationsByDocument[document.id] ?? []
-            var drafts = extract(document: document, citations: own)
-            if let notes = annotations[document.id], !notes.isEmpty {
-                IndicatorCuration.apply(notes, to: &drafts, document: document, citations: own)
-            }
-            return drafts
+            drafts(
+                in: document, citations: citationsByDocument[document.id] ?? [],
+                annotations: annotations[document.id] ?? [])
         }
-        let observations = merge(all.flatMap { $0 })
+        return finish(all)
+    }
+
+    /// One document's observations, curated, before figures are merged
+    /// across documents: what the loader runs beside the document's other extractors.
+    static func drafts(
+        in document: Document, citations own: [InTextCitation], annotations notes: [IndicatorAnnotation]
+    ) -> [Observation] {
+        var drafts = extract(document: document, citations: own)
+        if !notes.isEmpty {
+            IndicatorCuration.apply(notes, to: &drafts, document: document, citations: own)
+        }
+        return drafts
+    }
+
+    /// Every document's drafts, in document order: merged, then grouped into measures.
+    static func finish(_ perDocument: [[Observation]]) -> (observations: [Observation], measures: [Measure]) {
+        let observations = merge(perDocument.flatMap { $0 })
         return (observations, Measure.measures(from: observations))
     }
 
@@ -48,11 +62,14 @@ public enum IndicatorExtractor {
                 let mentions = PeriodResolver.mentions(t, documentYear: document.metadata.year)
                 let inherited = PeriodResolver.inherits(sentence.text) ? previousPeriod : nil
                 let figures = FigureScanner.scan(t)
-                let context = SentenceContext(
-                    document: document, passage: passage, sentence: sentence, tokens: t, mentions: mentions,
-                    inherited: inherited, surrounding: (previousText + " | " + title).lowercased(),
-                    citations: citations)
-                found += observations(figures, context)
+                // Most sentences hold no figure: build their context only for those that do.
+                if !figures.isEmpty {
+                    let context = SentenceContext(
+                        document: document, passage: passage, sentence: sentence, tokens: t, mentions: mentions,
+                        inherited: inherited, surrounding: (previousText + " | " + title).lowercased(),
+                        citations: citations)
+                    found += observations(figures, context)
+                }
                 previousPeriod = PeriodResolver.sentencePeriod(mentions)
                     ?? (mentions.contains { $0.kind != .basis } ? nil : inherited)
                 previousText = sentence.text
@@ -85,7 +102,7 @@ public enum IndicatorExtractor {
                         && changeOf.values.contains($0) == false
                 })
             else { continue }
-            let between = " " + t.text(qs[b].end, qs[k].start).lowercased() + " "
+            let between = CueText(" " + t.text(qs[b].end, qs[k].start).lowercased() + " ")
             if newSubject.contains(where: between.contains) { continue }
             changeOf[k] = b
         }
@@ -114,14 +131,14 @@ public enum IndicatorExtractor {
                     basis: PeriodResolver.basis(for: qs[c], mentions: s.mentions))
             }
             let prefix = sentenceLower.unicodeScalars.prefix(q.start)
-            let lead = String(String.UnicodeScalarView(prefix))
+            let lead = CueText(String(scalars: prefix))
             let isTarget = targetYear || targetWords.contains { lead.contains($0) }
             var qualifier = q.qualifier
             if qualifier == .exact && isTarget { qualifier = .target }
             if qualifier == .exact && expectedWords.contains(where: { lead.contains($0) }) { qualifier = .expected }
             var raw = s.passage.rawRange(fromScalar: s.sentence.start + q.start, toScalar: s.sentence.start + q.end)
             // Keep the Markdown escape of a leading "\$" so the figure reads as the file does.
-            if raw.lowerBound > s.sentence.rawStart && s.document.raw.scalars[raw.lowerBound - 1] == "\\" {
+            if raw.lowerBound > s.sentence.rawStart && s.document.raw.scalar(at: raw.lowerBound - 1) == "\\" {
                 raw = (raw.lowerBound - 1)..<raw.upperBound
             }
             let figure = FigureSpan(
@@ -146,6 +163,10 @@ public enum IndicatorExtractor {
     /// China, ..." → "General Customs Administration of China". Only a name
     /// (capitalised) counts: "according to research" and "according to the plan" do not.
     static func reporter(in sentence: String) -> String? {
+        // No letter folds to c, o, r or d but its ASCII self: without "ccord"
+        // in some case the phrase cannot be there, and the case-insensitive
+        // Foundation search (slow) is skipped for almost every sentence.
+        guard ASCIICase.contains(sentence, "ccord") else { return nil }
         guard let range = sentence.range(of: "according to ", options: .caseInsensitive) else { return nil }
         var rest = String(sentence[range.upperBound...])
         if let comma = rest.firstIndex(where: { $0 == "," || $0 == "(" }) { rest = String(rest[..<comma]) }

@@ -5,16 +5,26 @@ public enum IndicatorCategory: String, Codable, Sendable, Hashable, CaseIterable
     case economy
 }
 
-/// The words around one figure, lowercased, in widening circles.
+/// The words around one figure, lowercased, in widening circles, ready for
+/// the rule table's many cue searches (see `CueText`).
 struct FigureContext: Sendable {
     /// From the previous figure (or the sentence start) to this figure.
-    var before: String
+    let before: CueText
     /// From this figure to the next figure (or the sentence end).
-    var after: String
-    var sentence: String
-    /// The previous sentence of the passage and the section title.
-    var surrounding: String
-    var local: String { before + " | " + after }
+    let after: CueText
+    let sentence: CueText
+    /// `before | after`.
+    let local: CueText
+    /// The sentence, then the previous sentence of the passage and the section title.
+    let anywhere: CueText
+
+    init(before: String, after: String, sentence: String, surrounding: String) {
+        self.before = CueText(before)
+        self.after = CueText(after)
+        self.sentence = CueText(sentence)
+        self.local = CueText(before + " | " + after)
+        self.anywhere = CueText(sentence + " | " + surrounding)
+    }
 }
 
 /// One row of the measure table: which figures belong to a measure, told by
@@ -42,11 +52,11 @@ struct MeasureRule: Sendable {
         guard kinds.isEmpty || kinds.contains(q.kind) else { return false }
         if let share, share != q.isShare { return false }
         if let change, change != (q.change != nil) { return false }
-        func all(_ groups: [[String]], _ text: String) -> Bool {
+        func all(_ groups: [[String]], _ text: CueText) -> Bool {
             groups.allSatisfy { group in group.contains { text.contains($0) } }
         }
         return all(before, c.before) && all(after, c.after) && all(local, c.local) && all(sentence, c.sentence)
-            && all(anywhere, c.sentence + " | " + c.surrounding) && !none.contains { c.local.contains($0) }
+            && all(anywhere, c.anywhere) && !none.contains { c.local.contains($0) }
     }
 }
 

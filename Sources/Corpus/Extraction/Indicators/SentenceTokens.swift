@@ -33,26 +33,66 @@ struct SentenceTokens: Sendable {
     func text(_ from: Int, _ to: Int) -> String {
         let a = max(0, min(from, scalars.count))
         let b = max(a, min(to, scalars.count))
-        return String(String.UnicodeScalarView(scalars[a..<b]))
+        return String(scalars: scalars[a..<b])
     }
 
     /// Whether the words starting at token `i` are `phrase` (lowercased, space separated).
+    ///
+    /// Walks the phrase's bytes rather than splitting it: the period resolver
+    /// asks this of every token for several phrases, and the splitting
+    /// allocations were a tenth of the load. Phrases are ASCII, so comparing
+    /// bytes answers as the `String` comparison did.
     func matches(_ phrase: String, at i: Int) -> Bool {
-        let words = phrase.split(separator: " ")
-        for (k, w) in words.enumerated() where lower(i + k) != w { return false }
-        return true
+        var k = i
+        let utf8 = phrase.utf8
+        var index = utf8.startIndex
+        while true {
+            while index < utf8.endIndex && utf8[index] == 0x20 { index = utf8.index(after: index) }
+            if index == utf8.endIndex { return true }
+            let wordStart = index
+            while index < utf8.endIndex && utf8[index] != 0x20 { index = utf8.index(after: index) }
+            guard let token = self[k], token.lower.utf8.elementsEqual(utf8[wordStart..<index]) else { return false }
+            k += 1
+        }
     }
 
     /// Whether the words ending just before token `i` are `phrase`.
     func matches(_ phrase: String, before i: Int) -> Bool {
-        let n = phrase.split(separator: " ").count
+        let n = Self.wordCount(phrase)
         return i - n >= 0 && matches(phrase, at: i - n)
+    }
+
+    /// Space-separated words in `phrase`.
+    private static func wordCount(_ phrase: String) -> Int {
+        var n = 0
+        var inWord = false
+        for byte in phrase.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                n += 1
+            }
+        }
+        return n
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
+    /// ASCII answered without the Unicode property tables, which the
+    /// tokenizer consulted for every scalar of every sentence.
     static func isAlnum(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || isDigit(s)
+        if s.isASCII {
+            let v = s.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        return s.properties.isAlphabetic || isDigit(s)
+    }
+
+    /// Unicode White_Space; in ASCII that is tab through carriage return, and space.
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) }
+        return s.properties.isWhitespace
     }
 
     private static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
@@ -61,7 +101,7 @@ struct SentenceTokens: Sendable {
         let n = s.count
         while i < n {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if isWhitespace(c) {
                 i += 1
                 continue
             }
@@ -94,7 +134,7 @@ struct SentenceTokens: Sendable {
                 }
                 break
             }
-            let text = String(String.UnicodeScalarView(s[i..<j]))
+            let text = String(scalars: s[i..<j])
             let digitsOnly = text.unicodeScalars.allSatisfy { isDigit($0) || $0 == "." || $0 == "," }
             tokens.append(make(s, i, j, digitsOnly ? .number : .word))
             i = j
@@ -103,8 +143,10 @@ struct SentenceTokens: Sendable {
     }
 
     private static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
-        let text = String(String.UnicodeScalarView(s[a..<b]))
-        let number = kind == .number ? Double(text.replacingOccurrences(of: ",", with: "")) : nil
+        let text = String(scalars: s[a..<b])
+        // A number token holds only digits, "." and ",": dropping the commas
+        // by hand is what `replacingOccurrences` did, without Foundation.
+        let number = kind == .number ? Double(text.utf8.contains(0x2C) ? text.filter { $0 != "," } : text) : nil
         return Token(text: text, lower: text.lowercased(), kind: number == nil && kind == .number ? .word : kind,
             start: a, end: b, number: number)
     }
@@ -147,6 +189,8 @@ enum NumberWords {
     /// The value of one word ("thirty-two" → 32), or nil.
     static func value(_ word: String) -> Double? {
         if let v = small[word] ?? tens[word] { return v }
+        // Only "thirty-two" has two parts; skip the split for every other word.
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2, let t = tens[parts[0]], let u = small[parts[1]], u < 10 { return t + u }
         return nil

@@ -1,0 +1,63 @@
+/// Byte tests that tell, before any regex runs, that a date rule of
+/// `DateMentionFinder` cannot match a sentence: each checks for something
+/// the rule's pattern cannot match without (a month name, a dash, "0s").
+/// A sentence with a year used to pay nine regex passes; most now pay one
+/// or two, and since a rule that cannot match claims no words, skipping it
+/// changes nothing.
+enum DateCues {
+    /// One of the month names, capitalised as the rules require (the month
+    /// group sits outside their case-insensitive parts).
+    static func hasMonthName(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { s -> Bool in
+            for i in s.indices {
+                guard let names = monthsByInitial[s[i]] else { continue }
+                for name in names where i + name.count <= s.count {
+                    var k = 1
+                    while k < name.count && s[i + k] == name[k] { k += 1 }
+                    if k == name.count { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    private static let monthsByInitial: [UInt8: [[UInt8]]] = Dictionary(
+        grouping: EventDate.monthNames.map { Array($0.utf8) }, by: { $0[0] })
+
+    /// An ASCII "0" followed by an optional apostrophe (' or ’) and an "s"
+    /// in either case (or "ſ", which case-insensitive matching folds to it):
+    /// what the decade rule's `\d{3}0[’']?s` needs.
+    static func hasDecadeEnding(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { s -> Bool in
+            let n = s.count
+            for i in s.indices where s[i] == 0x30 {
+                var j = i + 1
+                if j < n && s[j] == 0x27 {
+                    j += 1
+                } else if j + 2 < n && s[j] == 0xE2 && s[j + 1] == 0x80 && s[j + 2] == 0x99 {
+                    j += 3
+                }
+                guard j < n else { continue }
+                if s[j] == 0x73 || s[j] == 0x53 { return true }
+                if s[j] == 0xC5 && j + 1 < n && s[j + 1] == 0xBF { return true }
+            }
+            return false
+        }
+    }
+
+    /// "-", "–" or "—": what the year-range rule needs between its years.
+    static func hasDash(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { s -> Bool in
+            for i in s.indices {
+                if s[i] == 0x2D { return true }
+                if s[i] == 0xE2 && i + 2 < s.count && s[i + 1] == 0x80 && (s[i + 2] == 0x93 || s[i + 2] == 0x94) {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+}

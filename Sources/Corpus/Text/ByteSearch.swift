@@ -1,0 +1,41 @@
+/// Exact UTF-8 byte tests, as prefilters: a regex that needs a literal
+/// word cannot match text whose bytes lack it, so the regex pass is skipped.
+enum ByteSearch {
+    /// Whether the UTF-8 of `text` contains that of `needle`.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text
+        var needle = needle
+        return needle.withUTF8 { n -> Bool in
+            text.withUTF8 { hay -> Bool in
+                guard !n.isEmpty else { return true }
+                guard hay.count >= n.count else { return false }
+                let first = n[0]
+                var i = 0
+                let last = hay.count - n.count
+                while i <= last {
+                    if hay[i] == first {
+                        var k = 1
+                        while k < n.count && hay[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether an opening parenthesis is followed by an ASCII digit or a
+    /// non-ASCII scalar (which may be a digit of another script, as `\d` allows).
+    static func hasParenthesisThenPossibleDigit(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { s -> Bool in
+            guard s.count >= 2 else { return false }
+            for i in 0..<(s.count - 1) where s[i] == 0x28 {
+                let next = s[i + 1]
+                if (next >= 0x30 && next <= 0x39) || next >= 0x80 { return true }
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// A text searched for many short ASCII cue words ("pipeline", "planned
+/// to", "e-commerce"): the search runs over its UTF-8 bytes instead of
+/// Foundation's `contains`/`range(of:)`, which bridged every call to an
+/// NSString and was the largest single cost of a load (the classifiers try
+/// dozens of cues per sentence).
+///
+/// Foundation's default search is not literal: it treats canonically
+/// equivalent sequences alike and will not end a match in front of a
+/// combining mark. For an ASCII cue that differs from a byte search only
+/// where the text holds a scalar that joins its neighbour (a combining mark,
+/// a joiner, a Hangul jamo) or decomposes to ASCII (the Kelvin sign). Such
+/// text, rare in the corpus, and any non-ASCII cue take the Foundation path,
+/// so every answer is the one Foundation gave.
+struct CueText {
+    let text: String
+    /// Whether a byte search gives Foundation's answers for ASCII cues.
+    private let plain: Bool
+
+    init(_ text: String) {
+        self.text = text
+        self.plain = Self.isPlain(text)
+    }
+
+    func contains(_ cue: String) -> Bool {
+        guard plain, let bytes = Self.asciiBytes(cue) else { return text.contains(cue) }
+        return firstMatch(bytes, from: 0) != nil
+    }
+
+    /// Non-overlapping occurrences of `cue`, left to right.
+    func count(of cue: String) -> Int {
+        guard plain, let bytes = Self.asciiBytes(cue) else { return Self.foundationCount(of: cue, in: text) }
+        var n = 0
+        var from = 0
+        while let at = firstMatch(bytes, from: from) {
+            n += 1
+            from = at + bytes.count
+        }
+        return n
+    }
+
+    private func firstMatch(_ needle: [UInt8], from start: Int) -> Int? {
+        var text = text
+        return text.withUTF8 { hay -> Int? in
+            let n = needle.count
+            guard n > 0, hay.count >= n else { return nil }
+            let first = needle[0]
+            var i = start
+            let last = hay.count - n
+            while i <= last {
+                if hay[i] == first {
+                    var k = 1
+                    while k < n && hay[i + k] == needle[k] { k += 1 }
+                    if k == n { return i }
+                }
+                i += 1
+            }
+            return nil
+        }
+    }
+
+    private static func asciiBytes(_ cue: String) -> [UInt8]? {
+        let bytes = Array(cue.utf8)
+        return !bytes.isEmpty && bytes.allSatisfy({ $0 < 0x80 }) ? bytes : nil
+    }
+
+    /// What the classifiers counted before: Foundation's search, repeated past each match.
+    static func foundationCount(of needle: String, in haystack: String) -> Int {
+        var n = 0
+        var range = haystack.startIndex..<haystack.endIndex
+        while let r = haystack.range(of: needle, range: range) {
+            n += 1
+            range = r.upperBound..<haystack.endIndex
+        }
+        return n
+    }
+
+    static func isPlain(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        for s in text.unicodeScalars where !s.isASCII && joinsOrDecomposes(s) { return false }
+        return true
+    }
+
+    /// Scalars that make Foundation's non-literal search differ from a byte search.
+    private static func joinsOrDecomposes(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format, .surrogate, .privateUse, .unassigned:
+            return true
+        default:
+            break
+        }
+        switch s.value {
+        // Hangul jamo compose into syllables; emoji modifiers join the emoji before them.
+        case 0x1100...0x11FF, 0xA960...0xA97F, 0xD7B0...0xD7FF, 0x1F3FB...0x1F3FF: return true
+        // Canonical singletons to ASCII: Kelvin sign, Greek question mark, Greek varia.
+        case 0x212A, 0x037E, 0x1FEF: return true
+        default: return false
+        }
+    }
+}
