@@ -20,21 +20,21 @@ enum Concurrently {
         return results.withLock { $0.map { $0! } }
     }
 
+    /// `first` and `second` at once; `(first(), second())`.
+    ///
+    /// Not a `concurrentPerform`: nested inside `map`'s, libdispatch ran
+    /// its two halves one after the other on the calling thread, so with two
+    /// documents on two cores the larger one did its events and then its
+    /// figures while the other core, done with the smaller, sat idle (most of
+    /// the default corpus's load). `second` is offered to any free thread
+    /// instead, and taken back by the caller if none has started it by the
+    /// time `first` is done (see `OfferedWork`).
     static func both<A: Sendable, B: Sendable>(
-        _ first: @Sendable () -> A, _ second: @Sendable () -> B
+        _ first: @Sendable () -> A, _ second: @escaping @Sendable () -> B
     ) -> (A, B) {
-        let a = Mutex<A?>(nil)
-        let b = Mutex<B?>(nil)
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 {
-                let value = first()
-                a.withLock { $0 = value }
-            } else {
-                let value = second()
-                b.withLock { $0 = value }
-            }
-        }
-        // concurrentPerform returns only after both iterations ran.
-        return (a.withLock { $0! }, b.withLock { $0! })
+        let offered = OfferedWork(second)
+        DispatchQueue.global(qos: .userInitiated).async { offered.runUnlessTaken() }
+        let a = first()
+        return (a, offered.takeOrWait())
     }
 }

@@ -25,9 +25,16 @@ public struct Document: Sendable, Identifiable {
 
     /// Provenance for a whole sentence.
     public func provenance(passage: Passage, sentence: Sentence) -> Provenance {
+        provenance(passage: passage, sentence: sentence, text: sentence.text)
+    }
+
+    /// Provenance for a whole sentence whose `text` the caller already made:
+    /// the quote, the text and whatever else the caller keeps then share one
+    /// storage (`Sentence.text` makes a new String per call).
+    public func provenance(passage: Passage, sentence: Sentence, text: String) -> Provenance {
         Provenance(
             document: id, passage: passage.id, start: sentence.rawStart, end: sentence.rawEnd,
-            quote: raw.slice(sentence.rawStart..<sentence.rawEnd, sharing: sentence.text), text: sentence.text)
+            quote: raw.slice(sentence.rawStart..<sentence.rawEnd, sharing: text), text: text)
     }
 }
 

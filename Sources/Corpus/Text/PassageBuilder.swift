@@ -53,10 +53,11 @@ enum PassageBuilder {
             let text = String(scalars: cleaner.scalars)
             let offsets = cleaner.offsets + [blocks[group.last!].end]
             let id = "\(documentID)-p\(pad(passages.count + 1, 3))"
-            let sentences = SentenceSplitter.sentences(in: cleaner.scalars).enumerated().map { n, range in
+            let ranges = SentenceSplitter.sentences(in: cleaner.scalars)
+            let slices = SentenceSlices.slices(of: text, scalarRanges: ranges)
+            let sentences = ranges.enumerated().map { n, range in
                 Sentence(
-                    index: n,
-                    text: String(scalars: cleaner.scalars[range]),
+                    index: n, slice: slices[n],
                     start: range.lowerBound, end: range.upperBound,
                     rawStart: offsets[range.lowerBound], rawEnd: offsets[range.upperBound - 1] + 1)
             }

@@ -66,11 +66,24 @@ public enum CitationExtractor {
         var seen = Set<Int>()
         var out: [InTextCitation] = []
         let entries = references.map(ReferenceWords.init)
+        // One provenance per sentence, by its raw start: the citations of a
+        // sentence share its text (`Sentence.text` makes a new String per call).
+        var sources: [Int: Provenance] = [:]
         for c in InTextCitationFinder.find(in: document, references: references) {
             let span = document.provenance(passage: c.passage, fromScalar: c.from, toScalar: c.to)
             guard seen.insert(span.start).inserted else { continue }
             let sentence = c.passage.sentences.last(where: { $0.start <= c.from }) ?? c.passage.sentences.first
-            let source = sentence.map { document.provenance(passage: c.passage, sentence: $0) } ?? span
+            let source: Provenance
+            if let sentence {
+                if let known = sources[sentence.rawStart] {
+                    source = known
+                } else {
+                    source = document.provenance(passage: c.passage, sentence: sentence)
+                    sources[sentence.rawStart] = source
+                }
+            } else {
+                source = span
+            }
             var citation = InTextCitation(
                 id: "\(document.id)-cite-\(span.start)", document: document.id, passage: c.passage.id, text: c.text,
                 authors: c.authors, year: c.year, yearSuffix: c.yearSuffix, locator: c.locator, kind: c.kind,

@@ -88,20 +88,21 @@ enum EventCuration {
         for passage in document.passages where passage.rawStart <= span.lowerBound && span.lowerBound < passage.rawEnd {
             guard let sentence = passage.sentences.first(where: { $0.rawStart <= span.lowerBound && span.lowerBound < $0.rawEnd })
             else { continue }
-            let provenance = document.provenance(passage: passage, sentence: sentence)
+            let text = sentence.text
+            let provenance = document.provenance(passage: passage, sentence: sentence, text: text)
             let mention = DateMention(range: 0..<0, date: date, namedThing: nil)
-            let title = EventTitle.title(sentence: sentence.text, mention: mention)
+            let title = EventTitle.title(sentence: text, mention: mention)
             let event = TimelineEvent(
                 id: EventExtractor.makeID(date: date, title: title, document: document.id, offset: span.lowerBound),
-                date: date, status: EventClassifier.status(sentence: sentence.text, mention: 0..<0), title: title,
-                summary: sentence.text,
-                category: EventClassifier.category(sentence: sentence.text, namedThing: nil, section: "", passage: passage.text),
-                actors: ActorGazetteer.actors(in: EventClassifier.withoutParentheses(sentence.text)),
+                date: date, status: EventClassifier.status(sentence: text, mention: 0..<0), title: title,
+                summary: text,
+                category: EventClassifier.category(sentence: text, namedThing: nil, section: "", passage: passage.text),
+                actors: ActorGazetteer.actors(in: EventClassifier.withoutParentheses(text)),
                 evidence: [EventSource(
                     provenance: provenance, citations: EventExtractor.citationIDs(citations, in: document.id, overlapping: sentence),
                     mention: span)])
             return EventCandidate(
-                event: event, keyTerms: EventClassifier.keyTerms(in: sentence.text), order: (order, span.lowerBound))
+                event: event, keyTerms: EventClassifier.keyTerms(in: text), order: (order, span.lowerBound))
         }
         return nil
     }

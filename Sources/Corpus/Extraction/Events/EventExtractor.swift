@@ -70,28 +70,30 @@ public enum EventExtractor {
         var result: [EventCandidate] = []
         for passage in document.passages where !skipped.contains(passage.sectionID) {
             for sentence in passage.sentences {
-                let mentions = DateMentionFinder.mentions(in: sentence.text)
+                // Made once: the summary, quote and text of its events share it.
+                let text = sentence.text
+                let mentions = DateMentionFinder.mentions(in: text)
                 guard !mentions.isEmpty else { continue }
-                let figureOnly = isFigureOnly(sentence.text)
-                let provenance = document.provenance(passage: passage, sentence: sentence)
+                let figureOnly = isFigureOnly(text)
+                let provenance = document.provenance(passage: passage, sentence: sentence, text: text)
                 let cited = citationIDs(citations, in: document.id, overlapping: sentence)
-                let plain = EventClassifier.withoutParentheses(sentence.text)
+                let plain = EventClassifier.withoutParentheses(text)
                 for mention in mentions where !figureOnly || mention.date.qualifier == .since {
                     let raw = passage.rawRange(
                         fromScalar: sentence.start + mention.range.lowerBound,
                         toScalar: sentence.start + mention.range.upperBound)
-                    let title = EventTitle.title(sentence: sentence.text, mention: mention)
-                    var terms = EventClassifier.keyTerms(in: sentence.text)
+                    let title = EventTitle.title(sentence: text, mention: mention)
+                    var terms = EventClassifier.keyTerms(in: text)
                     if let noun = mention.namedThing?.split(separator: " ").last?.lowercased() {
                         terms.formUnion(EventClassifier.keyTerms(in: noun))
                     }
                     let event = TimelineEvent(
                         id: makeID(date: mention.date, title: title, document: document.id, offset: raw.lowerBound),
                         date: mention.date,
-                        status: EventClassifier.status(sentence: sentence.text, mention: mention.range),
-                        title: title, summary: sentence.text,
+                        status: EventClassifier.status(sentence: text, mention: mention.range),
+                        title: title, summary: text,
                         category: EventClassifier.category(
-                            sentence: sentence.text, namedThing: mention.namedThing,
+                            sentence: text, namedThing: mention.namedThing,
                             section: sectionTitles[passage.sectionID] ?? "", passage: passage.text),
                         actors: ActorGazetteer.actors(in: plain),
                         evidence: [EventSource(provenance: provenance, citations: cited, mention: raw)])

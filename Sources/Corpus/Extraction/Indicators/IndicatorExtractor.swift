@@ -58,21 +58,24 @@ public enum IndicatorExtractor {
             var previousPeriod: Period?
             var previousText = title
             for sentence in passage.sentences {
-                let t = SentenceTokens(sentence.text)
+                // Made once per sentence (`Sentence.text` copies per call); its observations share it.
+                let text = sentence.text
+                let t = SentenceTokens(text)
                 let mentions = PeriodResolver.mentions(t, documentYear: document.metadata.year)
-                let inherited = PeriodResolver.inherits(sentence.text) ? previousPeriod : nil
+                let inherited = PeriodResolver.inherits(text) ? previousPeriod : nil
                 let figures = FigureScanner.scan(t)
                 // Most sentences hold no figure: build their context only for those that do.
                 if !figures.isEmpty {
                     let context = SentenceContext(
-                        document: document, passage: passage, sentence: sentence, tokens: t, mentions: mentions,
+                        document: document, passage: passage, sentence: sentence, text: text, tokens: t,
+                        mentions: mentions,
                         inherited: inherited, surrounding: (previousText + " | " + title).lowercased(),
                         citations: citations)
                     found += observations(figures, context)
                 }
                 previousPeriod = PeriodResolver.sentencePeriod(mentions)
                     ?? (mentions.contains { $0.kind != .basis } ? nil : inherited)
-                previousText = sentence.text
+                previousText = text
             }
         }
         return found
@@ -82,6 +85,8 @@ public enum IndicatorExtractor {
         var document: Document
         var passage: Passage
         var sentence: Sentence
+        /// `sentence.text`, made once.
+        var text: String
         var tokens: SentenceTokens
         var mentions: [PeriodResolver.Mention]
         var inherited: Period?
@@ -106,9 +111,9 @@ public enum IndicatorExtractor {
             if newSubject.contains(where: between.contains) { continue }
             changeOf[k] = b
         }
-        let sentenceLower = s.sentence.text.lowercased()
-        let reporter = reporter(in: s.sentence.text)
-        let provenance = s.document.provenance(passage: s.passage, sentence: s.sentence)
+        let sentenceLower = s.text.lowercased()
+        let reporter = reporter(in: s.text)
+        let provenance = s.document.provenance(passage: s.passage, sentence: s.sentence, text: s.text)
         let citationIDs = s.citations.filter {
             $0.source.document == s.document.id && $0.source.start < s.sentence.rawEnd
                 && $0.source.end > s.sentence.rawStart
