@@ -42,6 +42,7 @@ PARSER_SOURCES=(
     Sources/HTTPServer/HTTPServerConfiguration.swift
     Sources/HTTPServer/ProcessorCount.swift
     Sources/HTTPServer/Responder.swift
+    Sources/HTTPServer/ResponseBodyFile.swift
 )
 swiftc -O -g -sanitize=fuzzer,address -parse-as-library -module-name FuzzParser \
     -Xcc -fmodule-map-file=Sources/CEventPoll/module.modulemap \
