@@ -77,7 +77,7 @@ public final class CorpusAPIApplication: HTTPResponder {
         let isRead = request.head.method == .get || request.head.method == .head
         let key = isRead ? cacheKey(model: model, request: request, query: query, format: format) : nil
         if let key, let entry = cache.get(key) {
-            return finish(entry: entry, key: key, request: request, cacheable: true)
+            return finish(entry: entry, key: key, request: request)
         }
         let context = RequestContext(
             request: request, model: model, pathParameters: parameters, query: query, format: format,
@@ -91,7 +91,7 @@ public final class CorpusAPIApplication: HTTPResponder {
             contentType: rendered.contentType, body: rendered.body, headers: headers, model: model,
             cacheable: cacheable)
         if cacheable, let key { cache.put(key, entry) }
-        var response = finish(entry: entry, key: cacheable ? key : nil, request: request, cacheable: cacheable)
+        var response = finish(entry: entry, key: cacheable ? key : nil, request: request)
         response.head.status = result.status
         return response
     }
@@ -148,7 +148,7 @@ public final class CorpusAPIApplication: HTTPResponder {
 
     /// Conditional GET, compression and the request's CORS origin on top of
     /// the entry's prebuilt fields.
-    private func finish(entry: ResponseCache.Entry, key: String?, request: ServerRequest, cacheable: Bool) -> ServerResponse {
+    private func finish(entry: ResponseCache.Entry, key: String?, request: ServerRequest) -> ServerResponse {
         var variant = entry.identity
         if entry.compressible && ContentCoding.acceptsGzip(request.head.headerFields[.acceptEncoding]) {
             if let gzip = entry.gzip {
