@@ -76,10 +76,6 @@ extension Connection {
         poller.update(fd, read: read, write: write)
     }
 
-    func pauseReading() {
-        setInterest(read: false, write: writeWanted)
-    }
-
     func enter(_ next: State) {
         guard next != state || deadline == .max else { return }
         state = next

@@ -169,7 +169,7 @@ final class Connection: @unchecked Sendable {
         }
         if peerClosedInput {
             // Half-close: answer what arrived complete, then close.
-            pauseReading()
+            setInterest(read: false, write: writeWanted)
         }
         serveAndFlush()
         advance()

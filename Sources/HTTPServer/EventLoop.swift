@@ -115,11 +115,6 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
-    func stopSweeping() {
-        sweepInterval = nil
-        nextSweep = .max
-    }
-
     /// Milliseconds until the next sweep, rounded up; -1 (wait for events
     /// only) while not sweeping.
     private func pollTimeout() -> Int32 {
