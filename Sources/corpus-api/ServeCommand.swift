@@ -78,6 +78,7 @@ struct ServeCommand: ParsableCommand {
                 "observations": .stringConvertible(model.observations.count),
                 "references": .stringConvertible(model.references.count),
                 "load_ms": .stringConvertible((ContinuousClock.now - started).milliseconds),
+                "phases_ms": .string(model.loadTimings.summary),
             ])
 
         let services = APIServices(

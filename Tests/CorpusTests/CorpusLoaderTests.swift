@@ -26,6 +26,15 @@ import Testing
         #expect(model.search.count >= model.documents.reduce(0) { $0 + $1.passages.count })
     }
 
+    /// The "model loaded" log line's phases_ms: every phase, in order, so an
+    /// operator can tell extraction from indexing when a load is slow.
+    @Test func aLoadReportsEachPhaseInOrder() throws {
+        let model = try TempCorpus().load()
+        #expect(model.loadTimings.phases.map(\.name) == ["read", "passages", "extract", "merge", "index", "trim"])
+        #expect(model.loadTimings.phases.allSatisfy { $0.milliseconds >= 0 })
+        #expect(model.loadTimings.summary.hasPrefix("read="))
+    }
+
     @Test func missingDirectory() throws {
         let corpus = try TempCorpus(copyingDefault: false)
         let gone = corpus.url.appendingPathComponent("nowhere")

@@ -26,6 +26,7 @@ public enum CorpusLoader {
 
     public static func load(directory: URL, options: Options = Options()) throws(CorpusLoadError) -> CorpusModel {
         PatternWarmUp.start()
+        var timings = LoadTimings()
         let fm = FileManager.default
         let dirPath = directory.path
         let names: [String]
@@ -92,6 +93,7 @@ public enum CorpusLoader {
             throw .textWithoutMetadata(file: orphan)
         }
         if texts.isEmpty { throw .emptyCorpus(path: dirPath) }
+        timings.mark("read")
         // Passages of one document depend on no other: built on every core.
         let documents = Concurrently.map(texts) { metadata, text in
             let raw = RawText(text)
@@ -99,6 +101,7 @@ public enum CorpusLoader {
             return Document(metadata: metadata, raw: raw, sections: sections, passages: passages)
         }
 
+        timings.mark("passages")
         let annotations = try loadAnnotations(
             directory: directory.appendingPathComponent("annotations"), documents: documents, hasher: &hasher)
         let use = options.applyAnnotations
@@ -131,16 +134,23 @@ public enum CorpusLoader {
                 })
             return (cited: cited, tellings: tellings, drafts: drafts)
         }
+        timings.mark("extract")
         let (events, indicators) = Concurrently.both(
             { EventExtractor.merge(perDocument.map(\.tellings)) },
             { IndicatorExtractor.finish(perDocument.map(\.drafts)) })
+        timings.mark("merge")
         hasher.add(use ? "annotated" : "raw")
-        let model = CorpusModel(
-            version: hasher.hex, directory: dirPath, documents: documents,
-            references: perDocument.flatMap(\.cited.references), inTextCitations: perDocument.flatMap(\.cited.citations),
-            events: events, observations: indicators.observations, measures: indicators.measures)
+        let references = perDocument.flatMap(\.cited.references)
+        let search = SearchIndex(
+            documents: documents, events: events, indicators: indicators.observations, citations: references)
+        timings.mark("index")
         HeapTrim.afterLoad()
-        return model
+        timings.mark("trim")
+        return CorpusModel(
+            version: hasher.hex, directory: dirPath, documents: documents,
+            references: references, inTextCitations: perDocument.flatMap(\.cited.citations),
+            events: events, observations: indicators.observations, measures: indicators.measures,
+            search: search, loadTimings: timings)
     }
 
     private static func loadAnnotations(

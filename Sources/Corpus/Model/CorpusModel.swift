@@ -17,6 +17,8 @@ public struct CorpusModel: Sendable {
     public let measures: [Measure]
     /// Full-text search over the passages and every record, built with the model.
     public let search: SearchIndex
+    /// How long each phase of the load took; empty for a model built in code.
+    public let loadTimings: LoadTimings
 
     private let documentIndex: [String: Int]
     private let passageIndex: [String: (document: Int, passage: Int)]
@@ -24,8 +26,10 @@ public struct CorpusModel: Sendable {
     public init(
         version: String, loadedAt: Date = Date(), directory: String, documents: [Document],
         references: [Reference], inTextCitations: [InTextCitation], events: [TimelineEvent],
-        observations: [Observation], measures: [Measure], search: SearchIndex? = nil
+        observations: [Observation], measures: [Measure], search: SearchIndex? = nil,
+        loadTimings: LoadTimings = LoadTimings()
     ) {
+        self.loadTimings = loadTimings
         self.version = version
         self.loadedAt = loadedAt
         self.directory = directory
