@@ -65,47 +65,45 @@ public struct SearchIndex: Sendable {
             }
         }
 
-        var tokenizer = SearchTokenizer()
+        // Tokenized in runs on every core, stitched in entry order (see `TokenizedRun`).
+        let runLength = 256
+        let runStarts = Array(stride(from: 0, to: entries.count, by: runLength))
+        let runs = Concurrently.map(runStarts) { [entries] start in
+            TokenizedRun(entries[start..<min(start + runLength, entries.count)], documents: documents)
+        }
         var terms: [String: Int32] = [:]
         var postings: [PostingList] = []
+        var folding: [Unicode.Scalar: [Unicode.Scalar]] = [:]
         var lengths: [Int] = []
         lengths.reserveCapacity(entries.count)
         var sentenceStarts: [Int32] = []
         var sentenceFirst: [Int32] = []
-        for (n, entry) in entries.enumerated() {
-            let doc = Int32(n)
-            var position: Int32 = 0
-            sentenceFirst.append(Int32(sentenceStarts.count))
-            sentenceStarts.append(0)
-            // Scalar offsets in the passage text where its second, third, … sentences start.
-            var boundaries: [Int] = []
-            if case .passage(let d, let p) = entry.source {
-                boundaries = documents[Int(d)].passages[Int(p)].sentences.dropFirst().map(\.start)
+        var doc: Int32 = 0
+        for run in runs {
+            let global = run.keys.map { key -> Int32 in
+                if let known = terms[key] { return known }
+                let id = Int32(postings.count)
+                terms[key] = id
+                postings.append(PostingList())
+                return id
             }
-            var nextBoundary = 0
-            let add = { (token: SearchTokenizer.Token) in
-                if nextBoundary < boundaries.count, token.start >= boundaries[nextBoundary] {
-                    while nextBoundary < boundaries.count, token.start >= boundaries[nextBoundary] { nextBoundary += 1 }
-                    if position > 0 { sentenceStarts.append(position) }
+            folding.merge(run.folding) { first, _ in first }
+            var tokenStart = 0
+            var sentenceStart = 0
+            for (tokenEnd, sentenceEnd) in zip(run.tokenEnds, run.sentenceEnds) {
+                sentenceFirst.append(Int32(sentenceStarts.count))
+                sentenceStarts.append(0)
+                sentenceStarts.append(contentsOf: run.sentenceStarts[sentenceStart..<Int(sentenceEnd)])
+                var position: Int32 = 0
+                for local in run.tokens[tokenStart..<Int(tokenEnd)] {
+                    postings[Int(global[Int(local)])].add(doc: doc, position: position)
+                    position += 1
                 }
-                let id: Int32
-                if let known = terms[token.key] {
-                    id = known
-                } else {
-                    id = Int32(postings.count)
-                    terms[token.key] = id
-                    postings.append(PostingList())
-                }
-                postings[Int(id)].add(doc: doc, position: position)
-                position += 1
+                lengths.append(Int(position))
+                tokenStart = Int(tokenEnd)
+                sentenceStart = Int(sentenceEnd)
+                doc += 1
             }
-            switch entry.source {
-            case .passage(let d, let p):
-                tokenizer.tokenize(Array(documents[Int(d)].passages[Int(p)].text.unicodeScalars), add)
-            case .record(let text, _):
-                tokenizer.tokenize(Array(text.unicodeScalars), add)
-            }
-            lengths.append(Int(position))
         }
         for i in postings.indices { postings[i].finish() }
         sentenceFirst.append(Int32(sentenceStarts.count))
@@ -137,7 +135,7 @@ public struct SearchIndex: Sendable {
         self.entries = entries
         self.types = entries.map(\.type)
         self.terms = terms
-        self.folding = tokenizer.cache
+        self.folding = folding
         self.postings = postings
     }
 
