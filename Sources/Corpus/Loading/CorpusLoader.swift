@@ -39,54 +39,53 @@ public enum CorpusLoader {
         var metadataByID: [String: (file: String, metadata: DocumentMetadata)] = [:]
         var textFiles = Set<String>()
         var directories = Set<String>()
+        var metadataFiles: [String] = []
         for name in names where !ignoredNames.contains(name) && !name.hasPrefix(".") {
             var isDirectory: ObjCBool = false
             _ = fm.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isDirectory)
             if isDirectory.boolValue {
                 directories.insert(name)
-                continue
-            }
-            if name.hasSuffix(".json") {
-                let data = try read(directory.appendingPathComponent(name), as: name)
-                hasher.add(name)
-                hasher.add(data)
-                let metadata: DocumentMetadata
-                do {
-                    metadata = try JSONDecoder().decode(DocumentMetadata.self, from: data)
-                } catch let error as DecodingError {
-                    // Syntax errors are reported as corrupted data at the root.
-                    if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
-                        throw .invalidJSON(file: name, reason: syntaxReason(context))
-                    }
-                    throw .invalidMetadata(file: name, reason: describe(error))
-                } catch {
-                    throw .invalidJSON(file: name, reason: reason(error))
-                }
-                try validate(metadata, file: name)
-                if let previous = metadataByID[metadata.id] {
-                    throw .duplicateID(id: metadata.id, files: [previous.file, name])
-                }
-                metadataByID[metadata.id] = (name, metadata)
+            } else if name.hasSuffix(".json") {
+                metadataFiles.append(name)
             } else {
                 textFiles.insert(name)
             }
         }
+        // Files are read and decoded on every core; what they hold is then
+        // checked and hashed in name order, so the first bad file in that
+        // order is the one reported, as from a one-by-one read.
+        let decoded = Concurrently.map(metadataFiles) { name in
+            Result { () throws(CorpusLoadError) in try readMetadata(directory.appendingPathComponent(name), as: name) }
+        }
+        for (name, result) in zip(metadataFiles, decoded) {
+            let (data, metadata) = try result.get()
+            hasher.add(name)
+            hasher.add(data)
+            try validate(metadata, file: name)
+            if let previous = metadataByID[metadata.id] {
+                throw .duplicateID(id: metadata.id, files: [previous.file, name])
+            }
+            metadataByID[metadata.id] = (name, metadata)
+        }
+        let claimed = metadataByID.values.sorted(by: { $0.metadata.id < $1.metadata.id })
+        let (existing, folders) = (textFiles, directories)
+        let contents = Concurrently.map(claimed.map(\.metadata.text)) { name -> Result<(Data, String), CorpusLoadError>? in
+            guard existing.contains(name), !folders.contains(name) else { return nil }  // reported below, in order
+            return Result { () throws(CorpusLoadError) in try readText(directory.appendingPathComponent(name), as: name) }
+        }
         var claimedTexts = Set<String>()
         var texts: [(metadata: DocumentMetadata, text: String)] = []
-        for (file, metadata) in metadataByID.values.sorted(by: { $0.metadata.id < $1.metadata.id }) {
+        for ((file, metadata), result) in zip(claimed, contents) {
             if directories.contains(metadata.text) {
                 throw .unreadableFile(file: metadata.text, reason: "is a directory, not a text file")
             }
-            guard textFiles.contains(metadata.text) else {
+            guard textFiles.contains(metadata.text), let result else {
                 throw .missingText(metadata: file, text: metadata.text)
             }
             claimedTexts.insert(metadata.text)
-            let data = try read(directory.appendingPathComponent(metadata.text), as: metadata.text)
+            let (data, string) = try result.get()
             hasher.add(metadata.text)
             hasher.add(data)
-            guard let string = String(data: data, encoding: .utf8) else {
-                throw .unreadableFile(file: metadata.text, reason: "not valid UTF-8")
-            }
             texts.append((metadata, string))
         }
         if let orphan = textFiles.subtracting(claimedTexts).sorted().first(where: { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }) {
@@ -210,6 +209,31 @@ public enum CorpusLoader {
         if m.text.contains("/") || m.text.hasPrefix(".") {
             throw .invalidMetadata(file: file, reason: "text must name a file in the corpus directory")
         }
+    }
+
+    /// A metadata file's bytes (for the version hash) and what they say.
+    private static func readMetadata(_ url: URL, as name: String) throws(CorpusLoadError) -> (Data, DocumentMetadata) {
+        let data = try read(url, as: name)
+        do {
+            return (data, try JSONDecoder().decode(DocumentMetadata.self, from: data))
+        } catch let error as DecodingError {
+            // Syntax errors are reported as corrupted data at the root.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                throw .invalidJSON(file: name, reason: syntaxReason(context))
+            }
+            throw .invalidMetadata(file: name, reason: describe(error))
+        } catch {
+            throw .invalidJSON(file: name, reason: reason(error))
+        }
+    }
+
+    /// A text file's bytes (for the version hash) and its text.
+    private static func readText(_ url: URL, as name: String) throws(CorpusLoadError) -> (Data, String) {
+        let data = try read(url, as: name)
+        guard let string = String(data: data, encoding: .utf8) else {
+            throw .unreadableFile(file: name, reason: "not valid UTF-8")
+        }
+        return (data, string)
     }
 
     private static func read(_ url: URL, as name: String) throws(CorpusLoadError) -> Data {
