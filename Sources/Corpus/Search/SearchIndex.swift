@@ -72,40 +72,33 @@ public struct SearchIndex: Sendable {
             TokenizedRun(entries[start..<min(start + runLength, entries.count)], documents: documents)
         }
         var terms: [String: Int32] = [:]
-        var postings: [PostingList] = []
         var folding: [Unicode.Scalar: [Unicode.Scalar]] = [:]
         var lengths: [Int] = []
         lengths.reserveCapacity(entries.count)
         var sentenceStarts: [Int32] = []
         var sentenceFirst: [Int32] = []
-        var doc: Int32 = 0
+        // Each run's local term numbers as global ones: first appearance across the runs in order.
+        var globals: [[Int32]] = []
         for run in runs {
-            let global = run.keys.map { key -> Int32 in
+            globals.append(run.keys.map { key -> Int32 in
                 if let known = terms[key] { return known }
-                let id = Int32(postings.count)
+                let id = Int32(terms.count)
                 terms[key] = id
-                postings.append(PostingList())
                 return id
-            }
+            })
             folding.merge(run.folding) { first, _ in first }
-            var tokenStart = 0
             var sentenceStart = 0
+            var tokenStart: Int32 = 0
             for (tokenEnd, sentenceEnd) in zip(run.tokenEnds, run.sentenceEnds) {
                 sentenceFirst.append(Int32(sentenceStarts.count))
                 sentenceStarts.append(0)
                 sentenceStarts.append(contentsOf: run.sentenceStarts[sentenceStart..<Int(sentenceEnd)])
-                var position: Int32 = 0
-                for local in run.tokens[tokenStart..<Int(tokenEnd)] {
-                    postings[Int(global[Int(local)])].add(doc: doc, position: position)
-                    position += 1
-                }
-                lengths.append(Int(position))
-                tokenStart = Int(tokenEnd)
+                lengths.append(Int(tokenEnd - tokenStart))
                 sentenceStart = Int(sentenceEnd)
-                doc += 1
+                tokenStart = tokenEnd
             }
         }
-        for i in postings.indices { postings[i].finish() }
+        let postings = Self.postings(runs: runs, globals: globals, termCount: terms.count)
         sentenceFirst.append(Int32(sentenceStarts.count))
 
         let count = Float(max(1, entries.count))
@@ -137,6 +130,34 @@ public struct SearchIndex: Sendable {
         self.terms = terms
         self.folding = folding
         self.postings = postings
+    }
+
+    /// The posting list of every term, built in partitions of the term
+    /// numbers on every core: each partition walks all tokens in entry
+    /// order and keeps its own terms', so every list comes out sorted as
+    /// from one pass, and no two threads touch the same list.
+    private static func postings(runs: [TokenizedRun], globals: [[Int32]], termCount: Int) -> [PostingList] {
+        let partitions = 4
+        let parts = Concurrently.map(Array(0..<partitions)) { part in
+            var lists = [PostingList](repeating: PostingList(), count: (termCount - part + partitions - 1) / partitions)
+            var doc: Int32 = 0
+            for (run, global) in zip(runs, globals) {
+                var tokenStart = 0
+                for tokenEnd in run.tokenEnds {
+                    var position: Int32 = 0
+                    for local in run.tokens[tokenStart..<Int(tokenEnd)] {
+                        let id = Int(global[Int(local)])
+                        if id % partitions == part { lists[id / partitions].add(doc: doc, position: position) }
+                        position += 1
+                    }
+                    tokenStart = Int(tokenEnd)
+                    doc += 1
+                }
+            }
+            for i in lists.indices { lists[i].finish() }
+            return lists
+        }
+        return (0..<termCount).map { parts[$0 % partitions][$0 / partitions] }
     }
 
     /// Number of indexed passages and records.
