@@ -69,7 +69,7 @@ public enum CorpusLoader {
         }
         let claimed = metadataByID.values.sorted(by: { $0.metadata.id < $1.metadata.id })
         let (existing, folders) = (textFiles, directories)
-        let contents = Concurrently.map(claimed.map(\.metadata.text)) { name -> Result<(Data, String), CorpusLoadError>? in
+        var contents = Concurrently.map(claimed.map(\.metadata.text)) { name -> Result<(Data, String), CorpusLoadError>? in
             guard existing.contains(name), !folders.contains(name) else { return nil }  // reported below, in order
             return Result { () throws(CorpusLoadError) in try readText(directory.appendingPathComponent(name), as: name) }
         }
@@ -88,6 +88,9 @@ public enum CorpusLoader {
             hasher.add(data)
             texts.append((metadata, string))
         }
+        // The file bytes were only for the hash: freed now, not after the
+        // heap trim at the end of the load, which could not return them.
+        contents = []
         if let orphan = textFiles.subtracting(claimedTexts).sorted().first(where: { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }) {
             throw .textWithoutMetadata(file: orphan)
         }
