@@ -37,13 +37,17 @@ enum EventClassifier {
     ]
 
     static func category(sentence: String, namedThing: String?, section: String, passage: String) -> EventCategory {
-        if let noun = namedThing?.split(separator: " ").last.map({ $0.lowercased() }), let c = thingCategory[noun] {
-            return c
-        }
+        if let c = thingCategory(of: namedThing) { return c }
         for text in [withoutParentheses(sentence), section, passage] {
             if let c = bestCategory(text) { return c }
         }
         return .politics
+    }
+
+    /// The category of the thing a year names ("the treaty of 2001"), by its last word.
+    static func thingCategory(of namedThing: String?) -> EventCategory? {
+        guard let noun = namedThing?.split(separator: " ").last.map({ $0.lowercased() }) else { return nil }
+        return thingCategory[noun]
     }
 
     static func bestCategory(_ text: String) -> EventCategory? {

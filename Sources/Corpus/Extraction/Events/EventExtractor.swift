@@ -69,6 +69,17 @@ public enum EventExtractor {
         let sectionTitles = Dictionary(document.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         var result: [EventCandidate] = []
         for passage in document.passages where !skipped.contains(passage.sectionID) {
+            // The fallback category reads the section title, then the whole
+            // passage: the same for every sentence of the passage, so it is
+            // scored once, and only if a sentence needs it.
+            let section = sectionTitles[passage.sectionID] ?? ""
+            var passageFallback: EventCategory??
+            func fallback() -> EventCategory? {
+                if let known = passageFallback { return known }
+                let c = EventClassifier.bestCategory(section) ?? EventClassifier.bestCategory(passage.text)
+                passageFallback = .some(c)
+                return c
+            }
             for sentence in passage.sentences {
                 // Made once: the summary, quote and text of its events share it.
                 let text = sentence.text
@@ -78,12 +89,23 @@ public enum EventExtractor {
                 let provenance = document.provenance(passage: passage, sentence: sentence, text: text)
                 let cited = citationIDs(citations, in: document.id, overlapping: sentence)
                 let plain = EventClassifier.withoutParentheses(text)
+                // What depends on the sentence alone is read once, not per mention.
+                let sentenceTerms = EventClassifier.keyTerms(in: text)
+                let actors = ActorGazetteer.actors(in: plain)
+                var sentenceCategory: EventCategory?
+                func category(namedThing: String?) -> EventCategory {
+                    if let c = EventClassifier.thingCategory(of: namedThing) { return c }
+                    if let c = sentenceCategory { return c }
+                    let c = EventClassifier.bestCategory(plain) ?? fallback() ?? .politics
+                    sentenceCategory = c
+                    return c
+                }
                 for mention in mentions where !figureOnly || mention.date.qualifier == .since {
                     let raw = passage.rawRange(
                         fromScalar: sentence.start + mention.range.lowerBound,
                         toScalar: sentence.start + mention.range.upperBound)
                     let title = EventTitle.title(sentence: text, mention: mention)
-                    var terms = EventClassifier.keyTerms(in: text)
+                    var terms = sentenceTerms
                     if let noun = mention.namedThing?.split(separator: " ").last?.lowercased() {
                         terms.formUnion(EventClassifier.keyTerms(in: noun))
                     }
@@ -92,10 +114,8 @@ public enum EventExtractor {
                         date: mention.date,
                         status: EventClassifier.status(sentence: text, mention: mention.range),
                         title: title, summary: text,
-                        category: EventClassifier.category(
-                            sentence: text, namedThing: mention.namedThing,
-                            section: sectionTitles[passage.sectionID] ?? "", passage: passage.text),
-                        actors: ActorGazetteer.actors(in: plain),
+                        category: category(namedThing: mention.namedThing),
+                        actors: actors,
                         evidence: [EventSource(provenance: provenance, citations: cited, mention: raw)])
                     result.append(EventCandidate(event: event, keyTerms: terms, order: (order, raw.lowerBound)))
                 }
@@ -128,6 +148,7 @@ public enum EventExtractor {
     /// exception: "Since 1992, military sales ... reached at least $20
     /// billion" dates the start of a process, so `since` mentions are kept.
     static func isFigureOnly(_ sentence: String) -> Bool {
+        guard FigureCues.mayBeFigure(sentence) else { return false }
         let range = NSRange(location: 0, length: (sentence as NSString).length)
         return figurePattern.firstMatch(in: sentence, range: range) != nil
     }

@@ -17,6 +17,9 @@ enum EventTitle {
         "after that", "as a result", "it is said that", "it was said that", "he recalled that", "she recalled that",
         "according to the plan", "in other words", "meanwhile", "also", "and", "but", "so",
     ]
+    /// Each glue with the space and the comma that may follow it, built once
+    /// (the concatenations were made per title and per pass).
+    static let glueForms = leadingGlue.map { ($0, $0 + " ", $0 + ",") }
     static let cuts = [", which", " which ", "; ", ", as well as", ", from ", ", and ", " – ", " — ", ": "]
     static let danglingWords: Set<String> = ["in", "on", "at", "the", "and", "of", "when", "that", "to", "a", "an", "by", "with", "during", "since", "as"]
 
@@ -49,7 +52,7 @@ enum EventTitle {
         while changed {
             changed = false
             let lower = text.lowercased()
-            for glue in leadingGlue where lower.hasPrefix(glue + " ") || lower.hasPrefix(glue + ",") {
+            for (glue, spaced, comma) in Self.glueForms where lower.hasPrefix(spaced) || lower.hasPrefix(comma) {
                 text = String(text.dropFirst(glue.count)).trimmingCharacters(in: Self.spaceAndComma)
                 changed = true
                 break
@@ -75,13 +78,19 @@ enum EventTitle {
     }
 
     static func trimDangling(_ text: String) -> String {
-        var words = text.split(separator: " ").map(String.init)
-        while let last = words.last,
-            danglingWords.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters)) || last.allSatisfy({ $0.isPunctuation })
-        {
+        var words = text.split(separator: " ")
+        while let last = words.last, isDangling(last) {
             words.removeLast()
         }
         return words.joined(separator: " ").trimmingCharacters(in: Self.danglingEdges)
+    }
+
+    /// A last word a title should not end on: a preposition or article
+    /// (punctuation around it aside), or punctuation alone.
+    static func isDangling(_ word: Substring) -> Bool {
+        if let answer = DanglingWord.isDangling(word) { return answer }
+        return danglingWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+            || word.allSatisfy({ $0.isPunctuation })
     }
 
     static func capitalised(_ text: String) -> String {
