@@ -148,7 +148,11 @@ public enum EventExtractor {
     /// exception: "Since 1992, military sales ... reached at least $20
     /// billion" dates the start of a process, so `since` mentions are kept.
     static func isFigureOnly(_ sentence: String) -> Bool {
-        guard FigureCues.mayBeFigure(sentence) else { return false }
+        FigureCues.mayBeFigure(sentence) && figureRegexMatches(sentence)
+    }
+
+    /// The figure regex alone, without the `FigureCues` prefilter (the spec the prefilter is tested against).
+    static func figureRegexMatches(_ sentence: String) -> Bool {
         let range = NSRange(location: 0, length: (sentence as NSString).length)
         return figurePattern.firstMatch(in: sentence, range: range) != nil
     }

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@testable import Corpus
+
+/// The byte shortcuts of event extraction against the regexes and
+/// Foundation calls they stand in for: `DateScanner` must give every date
+/// rule's matches (spans and groups), `FigureCues` must never rule out a
+/// sentence the figure regex matches, and `DanglingWord` must answer as
+/// the Foundation path does. Run on every sentence of the embedded corpus
+/// (and of $MODEL_DUMP_CORPUS when set) and on look-alikes.
+@Suite struct DateScannerTests {
+    static let tricky = [
+        "In 2015, in 2016 and IN 2017 they met; within 2018, Within2019, in\t2020.",
+        "12345 and 2015a and a2015 and _2015 and 2015_ and 2015-16 and 2015 - 16 and 2015 -16 and 2015- 16.",
+        "2009-1212, 2009-12, 2009-123, 2009-1, 2009--10, 1999-2001x, 1999-2001.",
+        "from 2001 to 2005, FROM 2001  AND 2005, between 1990 until 1999, from 20011 to 2005, from 2001 to 20055.",
+        "On July 16, 2001 and July 16 2001 and July 1, 2001 and July 123, 2001 and JULY 16, 2001 and July16, 2001.",
+        "on 28 June 2021, 28 June, 2021, 128 June 2021, 8 June 2021x, 8June 2021, 08  June   2021.",
+        "in May 2015, May, 2015, Mayday 2015, XMay 2015, inMay 2015, in  May 2015, since March 2001.",
+        "since 1992, Since 1992, of 2001, before 2020, by 2024, until 1999, during 1941, after 1945, on 2001.",
+        "(Bin, 2009) (2016) (2016 ) $ 2009 2,009 2009.5 2009% Su-2009 2000 km 1000 people.",
+        "May 2015 May 2015 2015 2015-16 from 2015 to 2016 in 2015-2016 between 2001 and 2002.",
+        "in\r\n2001, in \n 2002, by\n2003.",
+        "", "2015", "in", "in ", "in 201", "May", "May 1", "May 1,", "1 May", "2015-", "2015-1",
+    ]
+
+    static func sentences() throws -> [String] {
+        var texts = tricky
+        var directories = [CorpusLoader.defaultCorpusDirectory]
+        if let extra = ProcessInfo.processInfo.environment["MODEL_DUMP_CORPUS"] {
+            directories.append(URL(fileURLWithPath: extra))
+        }
+        for directory in directories {
+            let model = try CorpusLoader.load(directory: directory)
+            for document in model.documents {
+                for passage in document.passages {
+                    texts += passage.sentences.map(\.text)
+                    texts.append(passage.text)
+                }
+            }
+        }
+        return texts
+    }
+
+    static func regexMatches(_ regex: NSRegularExpression, _ text: String) -> [DateScanner.Match] {
+        regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map { m in
+            (0..<m.numberOfRanges).map { i in
+                let r = m.range(at: i)
+                return r.location == NSNotFound ? nil : r.location..<(r.location + r.length)
+            }
+        }
+    }
+
+    @Test func scannersGiveTheRegexMatches() throws {
+        var compared = 0
+        for text in try Self.sentences() {
+            let bytes = Array(text.utf8)
+            guard DateScanner.isScannable(bytes) else { continue }
+            for (index, rule) in DateMentionFinder.rules.enumerated() {
+                guard let scan = rule.scan else { continue }
+                let expected = Self.regexMatches(rule.regex, text)
+                let got = scan(bytes)
+                #expect(got == expected, "rule \(index) on \(text.debugDescription)")
+                compared += 1
+            }
+        }
+        #expect(compared > 1000)
+    }
+
+    @Test func nonASCIIAndControlTextTakesTheRegex() {
+        #expect(!DateScanner.isScannable(Array("in 2015 – 2016".utf8)))
+        #expect(!DateScanner.isScannable(Array("in\u{0B}2015".utf8)))
+        #expect(!DateScanner.isScannable(Array("in\u{0C}2015".utf8)))
+        #expect(DateScanner.isScannable(Array("in 2015\t- 2016\r\n".utf8)))
+    }
+
+    @Test func figureCuesNeverRuleOutAFigure() throws {
+        let extra = [
+            "It reached 52 tons.", "the number of projects rose from nine in 2016 to 32 in 2017", "$ 40.67", "54%",
+            "TIMES 3 times", "2 Per Cent", "3 dollarſ", "2 PROJECTS", "5 ſhare of 3", "Amounted To 153",
+            "Fell by about 10", "2 billion", "the Kelvin \u{212A}m", "ﬁve 5 thousand",
+        ]
+        for text in try Self.sentences() + extra where EventExtractor.figureRegexMatches(text) {
+            #expect(FigureCues.mayBeFigure(text), "\(text.debugDescription)")
+        }
+        #expect(!FigureCues.mayBeFigure("In May 2015, the heads of state signed a joint statement."))
+        #expect(!FigureCues.mayBeFigure("В 2015 году “they” met – again."))
+    }
+
+    @Test func danglingWordsAnswerAsFoundation() throws {
+        var words: [Substring] = ["in", "In,", "(the", "...", "-", "at.", "when?", "and/or", "of-", "a", "A", "an’", "by:", "x"]
+        for text in try Self.sentences().prefix(400) { words += text.split(separator: " ") }
+        for word in words {
+            let foundation = EventTitle.danglingWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+                || word.allSatisfy({ $0.isPunctuation })
+            #expect(EventTitle.isDangling(word) == foundation, "\(word.debugDescription)")
+        }
+        for b in 0..<128 {
+            let c = Character(Unicode.Scalar(UInt8(b)))
+            #expect(DanglingWord.isPunctuation[b] == c.isPunctuation, "byte \(b)")
+        }
+    }
+}
