@@ -25,6 +25,9 @@ import Testing
         "", "2015", "in", "in ", "in 201", "May", "May 1", "May 1,", "1 May", "2015-", "2015-1",
     ]
 
+    /// Loaded once for all the tests of the suite.
+    static let corpusSentences: [String] = (try? sentences()) ?? []
+
     static func sentences() throws -> [String] {
         var texts = tricky
         var directories = [CorpusLoader.defaultCorpusDirectory]
@@ -54,7 +57,7 @@ import Testing
 
     @Test func scannersGiveTheRegexMatches() throws {
         var compared = 0
-        for text in try Self.sentences() {
+        for text in Self.corpusSentences {
             let bytes = Array(text.utf8)
             guard DateScanner.isScannable(bytes) else { continue }
             for (index, rule) in DateMentionFinder.rules.enumerated() {
@@ -81,7 +84,7 @@ import Testing
             "TIMES 3 times", "2 Per Cent", "3 dollarſ", "2 PROJECTS", "5 ſhare of 3", "Amounted To 153",
             "Fell by about 10", "2 billion", "the Kelvin \u{212A}m", "ﬁve 5 thousand",
         ]
-        for text in try Self.sentences() + extra where EventExtractor.figureRegexMatches(text) {
+        for text in Self.corpusSentences + extra where EventExtractor.figureRegexMatches(text) {
             #expect(FigureCues.mayBeFigure(text), "\(text.debugDescription)")
         }
         #expect(!FigureCues.mayBeFigure("In May 2015, the heads of state signed a joint statement."))
@@ -90,7 +93,7 @@ import Testing
 
     @Test func danglingWordsAnswerAsFoundation() throws {
         var words: [Substring] = ["in", "In,", "(the", "...", "-", "at.", "when?", "and/or", "of-", "a", "A", "an’", "by:", "x"]
-        for text in try Self.sentences().prefix(400) { words += text.split(separator: " ") }
+        for text in Self.corpusSentences.prefix(400) { words += text.split(separator: " ") }
         for word in words {
             let foundation = EventTitle.danglingWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
                 || word.allSatisfy({ $0.isPunctuation })
@@ -99,6 +102,28 @@ import Testing
         for b in 0..<128 {
             let c = Character(Unicode.Scalar(UInt8(b)))
             #expect(DanglingWord.isPunctuation[b] == c.isPunctuation, "byte \(b)")
+        }
+    }
+
+    @Test func asciiTextAnswersAsFoundation() {
+        let sets: [CharacterSet] = [
+            .whitespaces, .punctuationCharacters, CharacterSet.whitespaces.union(.punctuationCharacters),
+            CharacterSet(charactersIn: " ,"), CharacterSet(charactersIn: " ,;:"),
+        ]
+        let extra = ["", " ", ",,", " (a) ", "...", "a\r\n", " \t x \t ", "  ,  ", "é, ", "“x”", "The the  end ,  . ."]
+        let texts = Array(Self.corpusSentences.prefix(3000)) + extra
+        for set in sets {
+            let table = ASCIIText.table(set)
+            for text in texts {
+                #expect(ASCIIText.trimming(text, set, table) == text.trimmingCharacters(in: set), "\(text.debugDescription)")
+            }
+        }
+        for text in texts {
+            for (target, replacement) in EventTitle.repairs + [("   ", "_"), ("a", "bb"), (" ", "")] {
+                #expect(
+                    ASCIIText.replacing(text, target, with: replacement)
+                        == text.replacingOccurrences(of: target, with: replacement), "\(text.debugDescription)")
+            }
         }
     }
 }

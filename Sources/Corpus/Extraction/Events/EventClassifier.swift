@@ -50,8 +50,26 @@ enum EventClassifier {
         return thingCategory[noun]
     }
 
+    /// `cues` as bytes, for `CueCounts` (every cue is ASCII).
+    static let cueBytes: [(EventCategory, [([UInt8], Int)])] = cues.map { c in
+        (c.0, c.1.map { (Array($0.0.utf8), $0.1) })
+    }
+
     static func bestCategory(_ text: String) -> EventCategory? {
-        let lower = CueText(text.lowercased())
+        var lowered = text.lowercased()
+        if CueText.isPlain(lowered) {
+            let table = cueBytes
+            return lowered.withUTF8 { s -> EventCategory? in
+                var best: (EventCategory, Int)?
+                for (category, words) in table {
+                    var score = 0
+                    for (cue, weight) in words { score += CueCounts.count(cue, in: s) * weight }
+                    if score > 0, score > (best?.1 ?? 0) { best = (category, score) }
+                }
+                return best?.0
+            }
+        }
+        let lower = CueText(lowered)
         var best: (EventCategory, Int)?
         for (category, words) in cues {
             let score = words.reduce(0) { $0 + lower.count(of: $1.0) * $1.1 }
@@ -113,9 +131,25 @@ enum EventClassifier {
     ]
 
     static func keyTerms(in sentence: String) -> Set<String> {
-        let lower = CueText(withoutParentheses(sentence).lowercased())
+        keyTerms(inUnparenthesised: withoutParentheses(sentence))
+    }
+
+    /// `keyTerms(in:)` of a text `withoutParentheses` already made (it
+    /// leaves no parenthesis, so a second pass would change nothing).
+    static func keyTerms(inUnparenthesised text: String) -> Set<String> {
+        var lowered = text.lowercased()
+        if CueText.isPlain(lowered) {
+            let table = keyTermBytes
+            return lowered.withUTF8 { s in
+                Set(table.filter { CueCounts.contains($0.0, in: s) }.map(\.1))
+            }
+        }
+        let lower = CueText(lowered)
         return Set(keyTerms.filter { lower.contains($0.0) }.map(\.1))
     }
+
+    /// `keyTerms` with the cues as bytes (every cue is ASCII).
+    static let keyTermBytes: [([UInt8], String)] = keyTerms.map { (Array($0.0.utf8), $0.1) }
 
     // MARK: Helpers
 

@@ -90,7 +90,7 @@ public enum EventExtractor {
                 let cited = citationIDs(citations, in: document.id, overlapping: sentence)
                 let plain = EventClassifier.withoutParentheses(text)
                 // What depends on the sentence alone is read once, not per mention.
-                let sentenceTerms = EventClassifier.keyTerms(in: text)
+                let sentenceTerms = EventClassifier.keyTerms(inUnparenthesised: plain)
                 let actors = ActorGazetteer.actors(in: plain)
                 var sentenceCategory: EventCategory?
                 func category(namedThing: String?) -> EventCategory {

@@ -29,6 +29,10 @@ enum EventTitle {
     static let edges = CharacterSet.whitespaces.union(.punctuationCharacters)
     static let spaceAndComma = CharacterSet(charactersIn: " ,")
     static let danglingEdges = CharacterSet(charactersIn: " ,;:")
+    /// The sets' ASCII members, for `ASCIIText.trimming`.
+    static let edgeTable = ASCIIText.table(edges)
+    static let spaceAndCommaTable = ASCIIText.table(spaceAndComma)
+    static let danglingEdgeTable = ASCIIText.table(danglingEdges)
 
     static func title(sentence: String, mention: DateMention) -> String {
         if let thing = mention.namedThing {
@@ -45,15 +49,15 @@ enum EventTitle {
         let plain = CueText.isPlain(text)
         func mayHold(_ needle: String) -> Bool { !plain || ByteSearch.contains(text, needle) }
         for (target, replacement) in Self.repairs where mayHold(target) {
-            text = text.replacingOccurrences(of: target, with: replacement)
+            text = ASCIIText.replacing(text, target, with: replacement)
         }
-        text = text.trimmingCharacters(in: Self.edges)
+        text = ASCIIText.trimming(text, Self.edges, Self.edgeTable)
         var changed = true
         while changed {
             changed = false
             let lower = text.lowercased()
             for (glue, spaced, comma) in Self.glueForms where lower.hasPrefix(spaced) || lower.hasPrefix(comma) {
-                text = String(text.dropFirst(glue.count)).trimmingCharacters(in: Self.spaceAndComma)
+                text = ASCIIText.trimming(String(text.dropFirst(glue.count)), Self.spaceAndComma, Self.spaceAndCommaTable)
                 changed = true
                 break
             }
@@ -82,7 +86,7 @@ enum EventTitle {
         while let last = words.last, isDangling(last) {
             words.removeLast()
         }
-        return words.joined(separator: " ").trimmingCharacters(in: Self.danglingEdges)
+        return ASCIIText.trimming(words.joined(separator: " "), Self.danglingEdges, Self.danglingEdgeTable)
     }
 
     /// A last word a title should not end on: a preposition or article

@@ -1,0 +1,47 @@
+/// The classifiers' cue searches on bytes prepared once. `CueText` made a
+/// byte array of each cue on every call, dozens per sentence; here each cue
+/// list is encoded at start-up and one text's bytes serve them all. Same
+/// answers as `CueText` (non-overlapping counts, byte search), and only for
+/// the text `CueText` itself would search on bytes (`CueText.isPlain`);
+/// callers keep the `CueText` path for the rest.
+enum CueCounts {
+    /// Non-overlapping occurrences of `needle` in `hay`, left to right.
+    static func count(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = needle.count
+        guard n > 0, hay.count >= n else { return 0 }
+        let first = needle[0]
+        var found = 0
+        var i = 0
+        let last = hay.count - n
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < n && hay[i + k] == needle[k] { k += 1 }
+                if k == n {
+                    found += 1
+                    i += n
+                    continue
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    static func contains(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = needle.count
+        guard n > 0, hay.count >= n else { return false }
+        let first = needle[0]
+        var i = 0
+        let last = hay.count - n
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < n && hay[i + k] == needle[k] { k += 1 }
+                if k == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
