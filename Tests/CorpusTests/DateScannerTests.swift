@@ -126,4 +126,37 @@ import Testing
             }
         }
     }
+
+    /// The classifier's cue tables against the `CueText` searches they replaced.
+    @Test func cueTablesAnswerAsCueText() {
+        func category(_ text: String) -> EventCategory? {
+            let lower = CueText(text.lowercased())
+            var best: (EventCategory, Int)?
+            for (category, words) in EventClassifier.cues {
+                let score = words.reduce(0) { $0 + lower.count(of: $1.0) * $1.1 }
+                if score > 0, score > (best?.1 ?? 0) { best = (category, score) }
+            }
+            return best?.0
+        }
+        func status(_ sentence: String, _ mention: Range<Int>) -> EventStatus {
+            let clause = CueText(
+                EventClassifier.withoutQuotations(EventClassifier.clause(of: sentence, around: mention)).lowercased())
+            if EventClassifier.plannedCues.contains(where: clause.contains) { return .planned }
+            if EventClassifier.expectedCues.contains(where: clause.contains) { return .expected }
+            return .occurred
+        }
+        func terms(_ sentence: String) -> Set<String> {
+            let lower = CueText(EventClassifier.withoutParentheses(sentence).lowercased())
+            return Set(EventClassifier.keyTerms.filter { lower.contains($0.0) }.map(\.1))
+        }
+        let extra = ["bank bankbank invest investment", "military military exercise", "treaty treatytreaty", "É treaty"]
+        for text in Self.corpusSentences + extra {
+            #expect(EventClassifier.bestCategory(text) == category(text), "\(text.debugDescription)")
+            #expect(EventClassifier.keyTerms(in: text) == terms(text), "\(text.debugDescription)")
+            let n = text.unicodeScalars.count
+            for mention in [0..<0, (n / 2)..<(n / 2), n..<n] {
+                #expect(EventClassifier.status(sentence: text, mention: mention) == status(text, mention))
+            }
+        }
+    }
 }

@@ -44,4 +44,42 @@ enum CueCounts {
         }
         return false
     }
+
+    /// Many cues counted in one pass over the text. For each cue this is
+    /// `count(_:in:)`: a match counts when it starts at or after the end of
+    /// that cue's previous match.
+    struct Table: Sendable {
+        let cues: [[UInt8]]
+        /// `byFirst[b]`: indices of the cues whose first byte is b.
+        let byFirst: [[Int]]
+
+        init(_ cues: [String]) {
+            let bytes = cues.map { Array($0.utf8) }
+            self.cues = bytes
+            var byFirst = [[Int]](repeating: [], count: 256)
+            for (i, cue) in bytes.enumerated() where !cue.isEmpty { byFirst[Int(cue[0])].append(i) }
+            self.byFirst = byFirst
+        }
+
+        /// `counts[i]`: non-overlapping occurrences of cue i.
+        func counts(in hay: UnsafeBufferPointer<UInt8>) -> [Int] {
+            var counts = [Int](repeating: 0, count: cues.count)
+            var nextAllowed = [Int](repeating: 0, count: cues.count)
+            let total = hay.count
+            for i in 0..<total {
+                for c in byFirst[Int(hay[i])] where i >= nextAllowed[c] {
+                    let cue = cues[c]
+                    let n = cue.count
+                    guard i + n <= total else { continue }
+                    var k = 1
+                    while k < n && hay[i + k] == cue[k] { k += 1 }
+                    if k == n {
+                        counts[c] += 1
+                        nextAllowed[c] = i + n
+                    }
+                }
+            }
+            return counts
+        }
+    }
 }

@@ -50,24 +50,24 @@ enum EventClassifier {
         return thingCategory[noun]
     }
 
-    /// `cues` as bytes, for `CueCounts` (every cue is ASCII).
-    static let cueBytes: [(EventCategory, [([UInt8], Int)])] = cues.map { c in
-        (c.0, c.1.map { (Array($0.0.utf8), $0.1) })
-    }
+    /// Every cue of `cues`, in order, counted in one pass (every cue is ASCII).
+    static let cueTable = CueCounts.Table(cues.flatMap { $0.1.map(\.0) })
 
     static func bestCategory(_ text: String) -> EventCategory? {
         var lowered = text.lowercased()
         if CueText.isPlain(lowered) {
-            let table = cueBytes
-            return lowered.withUTF8 { s -> EventCategory? in
-                var best: (EventCategory, Int)?
-                for (category, words) in table {
-                    var score = 0
-                    for (cue, weight) in words { score += CueCounts.count(cue, in: s) * weight }
-                    if score > 0, score > (best?.1 ?? 0) { best = (category, score) }
+            let counts = lowered.withUTF8 { cueTable.counts(in: $0) }
+            var best: (EventCategory, Int)?
+            var c = 0
+            for (category, words) in cues {
+                var score = 0
+                for (_, weight) in words {
+                    score += counts[c] * weight
+                    c += 1
                 }
-                return best?.0
+                if score > 0, score > (best?.1 ?? 0) { best = (category, score) }
             }
+            return best?.0
         }
         let lower = CueText(lowered)
         var best: (EventCategory, Int)?
@@ -82,6 +82,9 @@ enum EventClassifier {
 
     static let plannedCues = ["according to the plan", "planned to", "plans to", "plan to", "going to be held",
         "to be held", "scheduled", "intend to", "intends to", "will be held", "is going to", "are going to"]
+    /// The status cues as bytes (all ASCII), for `CueCounts`.
+    static let plannedBytes = plannedCues.map { Array($0.utf8) }
+    static let expectedBytes = expectedCues.map { Array($0.utf8) }
     static let expectedCues = ["is expected", "are expected", "expected to", "will be", "will ", "shall "]
 
     /// From the clause holding the date, so "X is expected in October 2019,
@@ -89,7 +92,15 @@ enum EventClassifier {
     /// Words inside quotation marks are someone's words, not the text's
     /// tense: "Jiang said ... China and Russia 'will continue'" is not a forecast.
     static func status(sentence: String, mention: Range<Int>) -> EventStatus {
-        let clause = CueText(withoutQuotations(self.clause(of: sentence, around: mention)).lowercased())
+        var lowered = withoutQuotations(self.clause(of: sentence, around: mention)).lowercased()
+        if CueText.isPlain(lowered) {
+            return lowered.withUTF8 { s -> EventStatus in
+                if plannedBytes.contains(where: { CueCounts.contains($0, in: s) }) { return .planned }
+                if expectedBytes.contains(where: { CueCounts.contains($0, in: s) }) { return .expected }
+                return .occurred
+            }
+        }
+        let clause = CueText(lowered)
         if plannedCues.contains(where: clause.contains) { return .planned }
         if expectedCues.contains(where: clause.contains) { return .expected }
         return .occurred
