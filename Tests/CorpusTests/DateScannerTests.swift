@@ -159,4 +159,40 @@ import Testing
             }
         }
     }
+
+    /// The byte versions of title trimming, parenthesis removal and id words against the scalar code they replaced.
+    @Test func textHelpersAnswerAsBefore() {
+        func trimDangling(_ text: String) -> String {
+            var words = text.split(separator: " ").map(String.init)
+            while let last = words.last,
+                EventTitle.danglingWords.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters))
+                    || last.allSatisfy({ $0.isPunctuation })
+            {
+                words.removeLast()
+            }
+            return words.joined(separator: " ").trimmingCharacters(in: EventTitle.danglingEdges)
+        }
+        func withoutParentheses(_ text: String) -> String {
+            var out = String.UnicodeScalarView()
+            var depth = 0
+            for c in text.unicodeScalars {
+                if c == "(" { depth += 1; continue }
+                if c == ")" { depth = max(0, depth - 1); continue }
+                if depth == 0 { out.append(c) }
+            }
+            return String(out)
+        }
+        func slugWords(_ text: String) -> [String] {
+            text.unicodeScalars.split { !($0.properties.isAlphabetic || $0.properties.numericType != nil) || !$0.isASCII }
+                .map { String(scalars: $0) }
+        }
+        let extra = ["", " ", "in the", "  The  end of  ", "x ,;: in", "a (b (c) d) e) f (g", "Ünïcode (x) – ok",
+            "K\u{212A} ſ İ ½ ² 3", "one, and. of", "..."]
+        for text in Self.corpusSentences + extra {
+            #expect(EventTitle.trimDangling(text) == trimDangling(text), "\(text.debugDescription)")
+            #expect(EventClassifier.withoutParentheses(text) == withoutParentheses(text), "\(text.debugDescription)")
+            let lower = text.lowercased()
+            #expect(EventExtractor.slugWords(lower) == slugWords(lower), "\(text.debugDescription)")
+        }
+    }
 }

@@ -18,10 +18,53 @@ enum DanglingWord {
     /// The answer for an ASCII word; nil when it holds a non-ASCII byte.
     static func isDangling(_ word: Substring) -> Bool? {
         var word = word
-        let punct = isPunctuation
-        let list = words
         return word.withUTF8 { s -> Bool? in
             if s.contains(where: { $0 >= 0x80 }) { return nil }
+            return isDangling(bytes: s)
+        }
+    }
+
+    /// `EventTitle.trimDangling` for ASCII text, nil for other text: words
+    /// are the runs between spaces (in ASCII a Character is " " only as the
+    /// byte), dangling ones dropped from the end, the rest joined by one
+    /// space and trimmed of " ,;:".
+    static func trimDangling(_ text: String) -> String? {
+        var text = text
+        let edges = EventTitle.danglingEdgeTable
+        return text.withUTF8 { s -> String? in
+            if s.contains(where: { $0 >= 0x80 }) { return nil }
+            var words: [Range<Int>] = []
+            var i = 0
+            while i < s.count {
+                if s[i] == 0x20 {
+                    i += 1
+                    continue
+                }
+                var j = i
+                while j < s.count && s[j] != 0x20 { j += 1 }
+                words.append(i..<j)
+                i = j
+            }
+            while let last = words.last, isDangling(bytes: UnsafeBufferPointer(rebasing: s[last])) { words.removeLast() }
+            var out: [UInt8] = []
+            out.reserveCapacity(s.count)
+            for (k, w) in words.enumerated() {
+                if k > 0 { out.append(0x20) }
+                out += s[w]
+            }
+            var lo = 0
+            var hi = out.count
+            while lo < hi && edges[Int(out[lo])] { lo += 1 }
+            while hi > lo && edges[Int(out[hi - 1])] { hi -= 1 }
+            return String(decoding: out[lo..<hi], as: UTF8.self)
+        }
+    }
+
+    /// The answer for an ASCII word's bytes.
+    static func isDangling(bytes s: UnsafeBufferPointer<UInt8>) -> Bool {
+        let punct = isPunctuation
+        let list = words
+        do {
             var lo = 0
             var hi = s.count
             while lo < hi && punct[Int(s[lo])] { lo += 1 }

@@ -187,14 +187,23 @@ enum EventClassifier {
     }
 
     /// Drops `( ... )` spans: citations and asides say nothing about the happening's kind.
+    ///
+    /// On the UTF-8 bytes: "(" and ")" are single bytes that never occur
+    /// inside a longer scalar's encoding, so keeping or dropping bytes by
+    /// depth keeps or drops whole scalars, as the scalar loop did.
     static func withoutParentheses(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var depth = 0
-        for c in text.unicodeScalars {
-            if c == "(" { depth += 1; continue }
-            if c == ")" { depth = max(0, depth - 1); continue }
-            if depth == 0 { out.append(c) }
+        var bytes = text
+        return bytes.withUTF8 { s -> String in
+            guard s.contains(where: { $0 == 0x28 || $0 == 0x29 }) else { return text }
+            var out: [UInt8] = []
+            out.reserveCapacity(s.count)
+            var depth = 0
+            for b in s {
+                if b == 0x28 { depth += 1; continue }
+                if b == 0x29 { depth = max(0, depth - 1); continue }
+                if depth == 0 { out.append(b) }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 }

@@ -164,12 +164,37 @@ public enum EventExtractor {
         "its", "his", "her", "with", "for", "that", "this", "by", "at", "as", "be", "been", "both", "two",
     ]
 
+    /// The runs of ASCII letters and digits of `text`: the scalars that are
+    /// ASCII and alphabetic or numeric, which for ASCII are exactly those
+    /// bytes. Found on the UTF-8 (a non-ASCII scalar's bytes are all
+    /// non-ASCII, so they separate words as the scalar did) instead of
+    /// asking each scalar's Unicode properties.
+    static func slugWords(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { s -> [String] in
+            func isWordByte(_ b: UInt8) -> Bool {
+                (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            }
+            var words: [String] = []
+            var i = 0
+            while i < s.count {
+                guard isWordByte(s[i]) else {
+                    i += 1
+                    continue
+                }
+                var j = i
+                while j < s.count && isWordByte(s[j]) { j += 1 }
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: s[i..<j]), as: UTF8.self))
+                i = j
+            }
+            return words
+        }
+    }
+
     /// `evt-<start>-<up to four title words>-<6 hex of document and offset>`:
     /// readable, and the same after a reload of the same corpus.
     static func makeID(date: EventDate, title: String, document: String, offset: Int) -> String {
-        let words = title.lowercased().unicodeScalars.split { !($0.properties.isAlphabetic || $0.properties.numericType != nil) || !$0.isASCII }
-            .map { String(scalars: $0) }
-            .filter { !stopWords.contains($0) }
+        let words = slugWords(title.lowercased()).filter { !stopWords.contains($0) }
         var slug = ""
         for w in words.prefix(4) where slug.count + w.count < 36 { slug += (slug.isEmpty ? "" : "-") + w }
         var hasher = ContentHasher()

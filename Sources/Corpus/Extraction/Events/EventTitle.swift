@@ -82,6 +82,7 @@ enum EventTitle {
     }
 
     static func trimDangling(_ text: String) -> String {
+        if let ascii = DanglingWord.trimDangling(text) { return ascii }
         var words = text.split(separator: " ")
         while let last = words.last, isDangling(last) {
             words.removeLast()
