@@ -46,24 +46,34 @@ import Testing
         return texts
     }
 
+    /// The regex's matches in scalar offsets.
     static func regexMatches(_ regex: NSRegularExpression, _ text: String) -> [DateScanner.Match] {
-        regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map { m in
+        let toScalar = DateMentionFinder.utf16ToScalarOffsets(text)
+        return regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map { m in
             (0..<m.numberOfRanges).map { i in
                 let r = m.range(at: i)
-                return r.location == NSNotFound ? nil : r.location..<(r.location + r.length)
+                return r.location == NSNotFound ? nil : toScalar[r.location]..<toScalar[r.location + r.length]
             }
         }
     }
 
+    static let nonASCII = [
+        "в 2015 году, 2015–16, 2015—2016, 2015 – 16, 2015 —16, 1999–2001x, in 2001–2003", "Май 2015 и May 2015",
+        "“In 2015” they said; ‘since 1992’ – 《2016》 中国2015年 俄罗斯 2017年 and in 2018.",
+        "“On July 16, 2001” and «28 June 2021» · from 2001 to 2005 … between 1990 and 1999.",
+        "Ωin 2015, ин 2015, in Ω2015, 2015Ω, Ω2015, 2015–Ω, 2015–1Ω, 2015-16Ω.",
+        "ÉIn 2015", "in\u{00A0}2015", "in 2015\u{0301}", "２０１５ and in 2016", "in\u{200D}2015", "ſince 1992",
+        "\u{212A} 2015", "in 2015\u{FF9E}", "İn 2015", "𝐈n 2015 and 😀 2016 and 😀2017",
+    ]
+
     @Test func scannersGiveTheRegexMatches() throws {
         var compared = 0
-        for text in Self.corpusSentences {
-            let bytes = Array(text.utf8)
-            guard DateScanner.isScannable(bytes) else { continue }
+        for text in Self.corpusSentences + Self.nonASCII {
+            guard let classes = DateScanner.classes(Array(text.unicodeScalars)) else { continue }
             for (index, rule) in DateMentionFinder.rules.enumerated() {
                 guard let scan = rule.scan else { continue }
                 let expected = Self.regexMatches(rule.regex, text)
-                let got = scan(bytes)
+                let got = scan(classes)
                 #expect(got == expected, "rule \(index) on \(text.debugDescription)")
                 compared += 1
             }
@@ -71,11 +81,15 @@ import Testing
         #expect(compared > 1000)
     }
 
-    @Test func nonASCIIAndControlTextTakesTheRegex() {
-        #expect(!DateScanner.isScannable(Array("in 2015 – 2016".utf8)))
-        #expect(!DateScanner.isScannable(Array("in\u{0B}2015".utf8)))
-        #expect(!DateScanner.isScannable(Array("in\u{0C}2015".utf8)))
-        #expect(DateScanner.isScannable(Array("in 2015\t- 2016\r\n".utf8)))
+    @Test func unusualScalarsTakeTheRegex() {
+        func scanned(_ text: String) -> Bool { DateScanner.classes(Array(text.unicodeScalars)) != nil }
+        #expect(scanned("in 2015 – 2016 “in” ‘2017’ в 2018 году 中国"))
+        for text in ["in\u{0B}2015", "in\u{0C}2015", "in\u{00A0}2015", "é 2015", "in 2015\u{0301}", "２０１５",
+            "in\u{200D}2015", "ſ", "\u{212A}", "\u{FF9E}", "İ", "\u{2028}"]
+        {
+            #expect(!scanned(text), "\(text.debugDescription)")
+        }
+        #expect(scanned("in 2015\t- 2016\r\n"))
     }
 
     @Test func figureCuesNeverRuleOutAFigure() throws {

@@ -46,42 +46,43 @@ enum DateMentionFinder {
         var claimed: [Range<Int>] = []
         var found: [DateMention] = []
 
-        // Printable ASCII takes the byte scanners (same matches, see
-        // `DateScanner`); there UTF-16, scalar and byte offsets agree, so
-        // neither the NSString nor the offset map is made unless a regex runs.
-        let bytes = Array(text.utf8)
-        let scannable = DateScanner.isScannable(bytes)
-        let ns = text as NSString
-        let toScalar = scannable ? [] : utf16ToScalarOffsets(text)
-
-        func scalarRange(_ r: Range<Int>) -> Range<Int> {
-            scannable ? r : toScalar[r.lowerBound]..<toScalar[r.upperBound]
+        // Most sentences take the scanners (same matches, see
+        // `DateScanner`), which give scalar offsets; the NSString and the
+        // UTF-16 to scalar map are made only when a regex runs.
+        let classes = DateScanner.classes(scalars)
+        let ascii = text.utf8.count == scalars.count
+        var toScalarMap: [Int] = []
+        func toScalar(_ u: Int) -> Int {
+            if ascii { return u }
+            if toScalarMap.isEmpty { toScalarMap = utf16ToScalarOffsets(text) }
+            return toScalarMap[u]
         }
 
         for rule in rules where (rule.needsCentury ? hasCentury : hasYear) && rule.mayMatch(text) {
-            // UTF-16 spans of the whole match and of each group.
-            let matches: [DateScanner.Match]
-            if scannable, let scan = rule.scan {
-                matches = scan(bytes)
+            // Scalar spans of the whole match and of each group.
+            var matches: [DateScanner.Match]
+            if let classes, let scan = rule.scan {
+                matches = scan(classes)
             } else {
-                matches = rule.regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
-                    (0..<m.numberOfRanges).map { i in
+                let ns = text as NSString
+                matches = []
+                for m in rule.regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                    matches.append((0..<m.numberOfRanges).map { i in
                         let r = m.range(at: i)
-                        return r.location == NSNotFound ? nil : r.location..<(r.location + r.length)
-                    }
+                        return r.location == NSNotFound ? nil : toScalar(r.location)..<toScalar(r.location + r.length)
+                    })
                 }
             }
             for match in matches {
+                // ICU spans lie on scalar boundaries: the scalars are the group's text.
                 func group(_ i: Int) -> String? {
                     guard i < match.count, let r = match[i] else { return nil }
-                    return scannable
-                        ? String(decoding: bytes[r], as: UTF8.self)
-                        : ns.substring(with: NSRange(location: r.lowerBound, length: r.count))
+                    return String(scalars: scalars[r])
                 }
-                let whole = scalarRange(match[0]!)
+                let whole = match[0]!
                 if claimed.contains(where: { $0.overlaps(whole) }) { continue }
                 claimed.append(whole)
-                let core = scalarRange(match[rule.coreGroup]!)
+                let core = match[rule.coreGroup]!
                 guard var date = rule.parse(group) else { continue }
                 // Inside parentheses: a citation, unless the parentheses hold only this date.
                 if let paren = parens.first(where: { $0.contains(core.lowerBound) }) {
@@ -124,7 +125,7 @@ enum DateMentionFinder {
         var needsCentury = false
         /// False when the pattern cannot match the sentence (see `DateCues`).
         var mayMatch: @Sendable (String) -> Bool = { _ in true }
-        /// The regex's matches on printable ASCII, found on the bytes (see `DateScanner`); nil: regex only.
+        /// The regex's matches, found on `DateScanner.classes` (see `DateScanner`); nil: regex only.
         var scan: (@Sendable ([UInt8]) -> [DateScanner.Match])? = nil
     }
 

@@ -1,26 +1,72 @@
-/// Byte scanners giving, for a printable-ASCII sentence, exactly the matches
-/// the ICU regexes of `DateMentionFinder.rules` give: same spans, same
-/// groups, found left to right, each search resuming at the previous
-/// match's end. Every regex pass bridged the sentence to UTF-16 and tried
-/// the pattern at each position; the date regexes were a sixth of event
-/// extraction. `DateScannerTests` checks scanner against regex on every
-/// sentence of the embedded and a generated corpus, and on tricky inputs.
+/// Scanners giving, for most sentences, exactly the matches the ICU regexes
+/// of `DateMentionFinder.rules` give: same spans, same groups, found left to
+/// right, each search resuming at the previous match's end. Every regex
+/// pass bridged the sentence to UTF-16 and tried the pattern at each
+/// position; the date regexes were a sixth of event extraction.
+/// `DateScannerTests` checks scanner against regex on every sentence of the
+/// embedded and a generated corpus, and on tricky inputs.
 ///
-/// In printable ASCII the pattern classes are plain: `\d` is 0-9, `\s` is
-/// tab, line feed, carriage return or space, `\w` (for `\b`) is a letter,
-/// digit or underscore, and case-insensitive matching is ASCII case
-/// folding. Other text (and the rules without a scanner) keeps the regex.
+/// A scanner reads one class byte per scalar (`classes`), so its offsets
+/// are scalar offsets. ASCII scalars are their own byte; the pattern
+/// classes are then plain: `\d` is 0-9, `\s` tab, line feed, carriage
+/// return or space, `\w` (for `\b`) a letter, digit or underscore, and
+/// case-insensitive matching is ASCII case folding. A non-ASCII scalar is
+/// read only if it is plainly a letter (`wordScalar`: in `\w`, never
+/// ignored by `\b`, folding to no ASCII letter) or plainly something else
+/// (`otherScalar`), or is one of the dashes the year-range rule names;
+/// any other scalar (a digit of another script, a space, a mark, a format
+/// character, a letter folding to ASCII) leaves the sentence to the regex.
 ///
 /// Each scanner follows its pattern's backtracking order; the comments give
 /// the pattern and why a greedy step never needs to be undone.
 enum DateScanner {
-    /// A match: `groups[0]` is the whole span, `groups[i]` group i (nil if it took no part).
+    /// A match in scalar offsets: `groups[0]` is the whole span, `groups[i]` group i (nil if it took no part).
     typealias Match = [Range<Int>?]
 
-    /// Whether `bytes` is text the scanners read exactly like the regexes:
-    /// printable ASCII, tab, line feed or carriage return.
-    static func isScannable(_ bytes: [UInt8]) -> Bool {
-        bytes.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    /// Class bytes of non-ASCII scalars (never equal to a pattern literal).
+    static let otherScalar: UInt8 = 0x80
+    static let enDash: UInt8 = 0x81
+    static let emDash: UInt8 = 0x82
+    static let wordScalar: UInt8 = 0x83
+
+    /// One class byte per scalar, or nil when some scalar is one the scanners do not read as the regex does.
+    static func classes(_ scalars: [Unicode.Scalar]) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(scalars.count)
+        for c in scalars {
+            let v = c.value
+            if v < 0x80 {
+                guard (v >= 0x20 && v < 0x7F) || v == 0x09 || v == 0x0A || v == 0x0D else { return nil }
+                out.append(UInt8(v))
+            } else if v == 0x2013 {
+                out.append(enDash)
+            } else if v == 0x2014 {
+                out.append(emDash)
+            } else if let k = nonASCIIClass(c) {
+                out.append(k)
+            } else {
+                return nil
+            }
+        }
+        return out
+    }
+
+    /// `wordScalar` for a letter, `otherScalar` for punctuation or a symbol,
+    /// nil for anything the regex might read differently.
+    static func nonASCIIClass(_ c: Unicode.Scalar) -> UInt8? {
+        let p = c.properties
+        // Newer scalars than the regex engine knows could read differently: the basic plane only.
+        guard c.value < 0x10000 else { return nil }
+        if p.isWhitespace || p.isGraphemeExtend || FigureCues.mayFoldToASCII(c) { return nil }
+        switch p.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            return p.isAlphabetic ? wordScalar : nil
+        case .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
+            .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return p.isAlphabetic ? nil : otherScalar
+        default:
+            return nil
+        }
     }
 
     /// All matches of `body` tried at each start in turn (the regex's find loop).
@@ -44,9 +90,12 @@ enum DateScanner {
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
     @inline(__always) static func isWord(_ b: UInt8) -> Bool {
+        if b >= 0x80 { return b == wordScalar }
         let l = b | 0x20
         return (l >= 0x61 && l <= 0x7A) || isDigit(b) || b == 0x5F
     }
+    /// `[-–—]`.
+    @inline(__always) static func isDash(_ b: UInt8) -> Bool { b == 0x2D || b == enDash || b == emDash }
     /// `\b` at offset i.
     static func isBoundary(_ s: [UInt8], _ i: Int) -> Bool {
         let before = i > 0 && isWord(s[i - 1])
@@ -125,19 +174,19 @@ enum DateScanner {
         }
     }
 
-    /// `prep(\d{4})\s?[-–—]\s?(\d{2,4})\b`; in ASCII the dash is "-".
-    /// `\s?` before "-": a space and a dash cannot both stand at one offset,
+    /// `prep(\d{4})\s?[-–—]\s?(\d{2,4})\b`.
+    /// `\s?` before the dash: a space and a dash cannot both stand at one offset,
     /// so at most one way succeeds. `\d{2,4}\b`: fewer digits than the run
     /// leave a digit after them, never a boundary, so only the longest (at
-    /// most four) can end the match. `\s?` after "-": skipping a present
+    /// most four) can end the match. `\s?` after the dash: skipping a present
     /// space leaves a space where a digit is needed.
     static func yearRange(_ s: [UInt8]) -> [Match] {
         findAll(s) { p in
             withPreposition(s, p) { q in
                 guard let e = fourDigits(s, q) else { return nil }
                 var d = e
-                if d < s.count && isSpace(s[d]) && d + 1 < s.count && s[d + 1] == 0x2D { d += 1 }
-                guard d < s.count && s[d] == 0x2D else { return nil }
+                if d < s.count && isSpace(s[d]) && d + 1 < s.count && isDash(s[d + 1]) { d += 1 }
+                guard d < s.count && isDash(s[d]) else { return nil }
                 var r = d + 1
                 if r < s.count && isSpace(s[r]) { r += 1 }
                 var k = r

@@ -52,17 +52,17 @@ enum FigureCues {
     /// under case-insensitive matching: Latin letters and letterlike
     /// symbols, and any scalar whose case mappings hold ASCII letters.
     static func mayFoldToASCII(_ text: String) -> Bool {
-        for c in text.unicodeScalars where !c.isASCII {
-            switch c.value {
-            case 0x80...0x24F, 0x1E00...0x1EFF, 0x2100...0x214F, 0xFB00...0xFB4F, 0xFF00...0xFFEF: return true
-            default: break
-            }
-            let p = c.properties
-            for mapping in [p.lowercaseMapping, p.uppercaseMapping, p.titlecaseMapping, p.lowercaseMapping.uppercased()]
-            where mapping.unicodeScalars.contains(where: \.isASCII) {
-                return true
-            }
+        text.unicodeScalars.contains { !$0.isASCII && mayFoldToASCII($0) }
+    }
+
+    /// Whether non-ASCII scalar `c` may match an ASCII letter under case-insensitive matching.
+    static func mayFoldToASCII(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x80...0x24F, 0x1E00...0x1EFF, 0x2100...0x214F, 0xFB00...0xFB4F, 0xFF00...0xFFEF: return true
+        default: break
         }
-        return false
+        let p = c.properties
+        return [p.lowercaseMapping, p.uppercaseMapping, p.titlecaseMapping, p.lowercaseMapping.uppercased()]
+            .contains { $0.unicodeScalars.contains(where: \.isASCII) }
     }
 }
