@@ -54,24 +54,34 @@ enum ActorGazetteer {
         entries.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
         .map { (Array($0.0.unicodeScalars), $0.1) }
 
+    /// Whether some spelling starts with ASCII scalar `c` (every spelling starts with an ASCII letter).
+    private static let startsSpelling: [Bool] = (0..<128).map { c in sorted.contains { $0.scalars[0].value == c } }
+
     /// Canonical actors named in `text`, in order of first appearance.
+    ///
+    /// Each spelling is tried only where the text has its first scalar
+    /// (positions gathered in one pass), not at every scalar: the same
+    /// left-to-right, longest-first search with far fewer comparisons.
     static func actors(in text: String) -> [String] {
         let s = Array(text.unicodeScalars)
+        let starting = startsSpelling
+        var positions = [[Int]](repeating: [], count: 128)
+        for (i, c) in s.enumerated() where c.value < 128 && starting[Int(c.value)] { positions[Int(c.value)].append(i) }
         var taken = [Bool](repeating: false, count: s.count)
         var hits: [(offset: Int, name: String)] = []
         for (spelling, name) in sorted {
             let n = spelling.count
             guard n <= s.count else { continue }
-            var i = 0
-            while i + n <= s.count {
-                if s[i] == spelling[0], s[i..<(i + n)].elementsEqual(spelling), !taken[i..<(i + n)].contains(true),
+            let starts = spelling[0].value < 128 ? positions[Int(spelling[0].value)] : Array(s.indices)
+            // A hit claims its scalars: the search resumes after it.
+            var next = 0
+            for i in starts where i >= next && i + n <= s.count {
+                if s[i..<(i + n)].elementsEqual(spelling), !taken[i..<(i + n)].contains(true),
                     isBoundary(s, i - 1), isBoundary(s, i + n)
                 {
                     for k in i..<(i + n) { taken[k] = true }
                     hits.append((i, name))
-                    i += n
-                } else {
-                    i += 1
+                    next = i + n
                 }
             }
         }

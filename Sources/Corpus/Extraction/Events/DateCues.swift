@@ -9,9 +9,11 @@ enum DateCues {
     /// group sits outside their case-insensitive parts).
     static func hasMonthName(_ text: String) -> Bool {
         var text = text
+        let table = monthsByByte
         return text.withUTF8 { s -> Bool in
             for i in s.indices {
-                guard let names = monthsByInitial[s[i]] else { continue }
+                let names = table[Int(s[i])]
+                if names.isEmpty { continue }
                 for name in names where i + name.count <= s.count {
                     var k = 1
                     while k < name.count && s[i + k] == name[k] { k += 1 }
@@ -22,8 +24,12 @@ enum DateCues {
         }
     }
 
-    private static let monthsByInitial: [UInt8: [[UInt8]]] = Dictionary(
-        grouping: EventDate.monthNames.map { Array($0.utf8) }, by: { $0[0] })
+    /// `monthsByByte[b]`: the month names whose first byte is b, as bytes.
+    /// An array, not a dictionary: hashing every byte of every dated
+    /// sentence was most of this test's time.
+    private static let monthsByByte: [[[UInt8]]] = (0..<256).map { b in
+        EventDate.monthNames.map { Array($0.utf8) }.filter { Int($0[0]) == b }
+    }
 
     /// An ASCII "0" followed by an optional apostrophe (' or ’) and an "s"
     /// in either case (or "ſ", which case-insensitive matching folds to it):

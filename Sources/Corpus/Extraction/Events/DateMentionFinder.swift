@@ -42,33 +42,56 @@ enum DateMentionFinder {
             && text.range(of: "centur", options: .caseInsensitive) != nil
         guard hasYear || hasCentury else { return [] }
         let scalars = Array(text.unicodeScalars)
-        let ns = text as NSString
-        let toScalar = utf16ToScalarOffsets(text)
         let parens = parenthesisSpans(scalars)
         var claimed: [Range<Int>] = []
         var found: [DateMention] = []
 
-        func scalarRange(_ r: NSRange) -> Range<Int> { toScalar[r.location]..<toScalar[r.location + r.length] }
-        func group(_ m: NSTextCheckingResult, _ i: Int) -> String? {
-            let r = m.range(at: i)
-            return r.location == NSNotFound ? nil : ns.substring(with: r)
+        // Most sentences take the scanners (same matches, see
+        // `DateScanner`), which give scalar offsets; the NSString and the
+        // UTF-16 to scalar map are made only when a regex runs.
+        let classes = DateScanner.classes(scalars)
+        let ascii = text.utf8.count == scalars.count
+        var toScalarMap: [Int] = []
+        func toScalar(_ u: Int) -> Int {
+            if ascii { return u }
+            if toScalarMap.isEmpty { toScalarMap = utf16ToScalarOffsets(text) }
+            return toScalarMap[u]
         }
 
         for rule in rules where (rule.needsCentury ? hasCentury : hasYear) && rule.mayMatch(text) {
-            for match in rule.regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-                let whole = scalarRange(match.range)
+            // Scalar spans of the whole match and of each group.
+            var matches: [DateScanner.Match]
+            if let classes, let scan = rule.scan {
+                matches = scan(classes)
+            } else {
+                let ns = text as NSString
+                matches = []
+                for m in rule.regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                    matches.append((0..<m.numberOfRanges).map { i in
+                        let r = m.range(at: i)
+                        return r.location == NSNotFound ? nil : toScalar(r.location)..<toScalar(r.location + r.length)
+                    })
+                }
+            }
+            for match in matches {
+                // ICU spans lie on scalar boundaries: the scalars are the group's text.
+                func group(_ i: Int) -> String? {
+                    guard i < match.count, let r = match[i] else { return nil }
+                    return String(scalars: scalars[r])
+                }
+                let whole = match[0]!
                 if claimed.contains(where: { $0.overlaps(whole) }) { continue }
                 claimed.append(whole)
-                let core = scalarRange(match.range(at: rule.coreGroup))
-                guard var date = rule.parse(match, group) else { continue }
+                let core = match[rule.coreGroup]!
+                guard var date = rule.parse(group) else { continue }
                 // Inside parentheses: a citation, unless the parentheses hold only this date.
                 if let paren = parens.first(where: { $0.contains(core.lowerBound) }) {
                     let inner = String(scalars: scalars[(paren.lowerBound + 1)..<(paren.upperBound - 1)])
                     let coreText = String(scalars: scalars[core])
-                    guard inner.trimmingCharacters(in: .whitespaces) == coreText else { continue }
+                    guard ASCIIText.trimming(inner, .whitespaces, whitespaceTable) == coreText else { continue }
                 }
                 if rule.checksYearContext, !isYearInContext(scalars, core) { continue }
-                let preposition = group(match, 1)?.lowercased()
+                let preposition = group(1)?.lowercased()
                 if preposition == "since" { date = EventDate(start: date.start, end: date.end, precision: date.precision, qualifier: .since) }
                 let named = rule.mayName && (preposition == nil || preposition == "of")
                     ? namedThing(before: whole.lowerBound, in: scalars) : nil
@@ -96,12 +119,19 @@ enum DateMentionFinder {
         let coreGroup: Int
         let checksYearContext: Bool
         let mayName: Bool
-        let parse: @Sendable (NSTextCheckingResult, (NSTextCheckingResult, Int) -> String?) -> EventDate?
+        /// Reads the date from the match's groups (`group(i)` is group i's text, nil if it took no part).
+        let parse: @Sendable ((Int) -> String?) -> EventDate?
         /// The century rule is the one that needs no year digits.
         var needsCentury = false
         /// False when the pattern cannot match the sentence (see `DateCues`).
         var mayMatch: @Sendable (String) -> Bool = { _ in true }
+        /// The regex's matches, found on `DateScanner.classes` (see `DateScanner`); nil: regex only.
+        var scan: (@Sendable ([UInt8]) -> [DateScanner.Match])? = nil
     }
+
+    /// `CharacterSet.whitespaces`' ASCII members, for `ASCIIText.trimming`.
+    static let whitespaceTable = ASCIIText.table(.whitespaces)
+    static let punctuationTable = ASCIIText.table(.punctuationCharacters)
 
     static let month = "(January|February|March|April|May|June|July|August|September|October|November|December)"
     static let prep = "(?:\\b((?i:in|on|since|by|before|until|during|of|from|after))\\s+)?"
@@ -111,11 +141,11 @@ enum DateMentionFinder {
         Rule(
             regex: re("(?i)\\b(in|during|since|by|from|until|throughout) the\\s+(?:(early|beginning|first half|middle|mid|second half|late|end)(?:\\s+of\\s+the\\s+|-|\\s+))?([xvi]{1,6}|\\d{1,2}(?:st|nd|rd|th))[\\s-]+century\\b"),
             coreGroup: 3, checksYearContext: false, mayName: false,
-            parse: { m, g in
-                guard let c = g(m, 3).flatMap(centuryNumber), (1...21).contains(c),
+            parse: { g in
+                guard let c = g(3).flatMap(centuryNumber), (1...21).contains(c),
                     let s = PartialDate(year: (c - 1) * 100 + 1), let e = PartialDate(year: c * 100)
                 else { return nil }
-                let q: EventDate.Qualifier? = switch g(m, 2)?.lowercased() {
+                let q: EventDate.Qualifier? = switch g(2)?.lowercased() {
                 case "early", "beginning", "first half": .early
                 case "middle", "mid": .mid
                 case "late", "end", "second half": .late
@@ -125,30 +155,30 @@ enum DateMentionFinder {
             }, needsCentury: true),
         Rule(
             regex: re("(?i)\\b(before|by) the end of\\s+(\\d{4})\\b"), coreGroup: 2, checksYearContext: true, mayName: false,
-            parse: { m, g in
-                g(m, 2).flatMap { Int($0) }.flatMap { PartialDate(year: $0) }.map { EventDate(start: $0, qualifier: .by) }
+            parse: { g in
+                g(2).flatMap { Int($0) }.flatMap { PartialDate(year: $0) }.map { EventDate(start: $0, qualifier: .by) }
             },
             mayMatch: { ASCIICase.contains($0, "the end of") }),
         Rule(
             regex: re(prep + "\(month)\\s+(\\d{1,2}),?\\s+(\\d{4})\\b"), coreGroup: 4, checksYearContext: false, mayName: false,
-            parse: { m, g in day(g(m, 4), g(m, 2), g(m, 3)) }, mayMatch: DateCues.hasMonthName),
+            parse: { g in day(g(4), g(2), g(3)) }, mayMatch: DateCues.hasMonthName, scan: DateScanner.monthDayYear),
         Rule(
             regex: re(prep + "(\\d{1,2})\\s+\(month),?\\s+(\\d{4})\\b"), coreGroup: 4, checksYearContext: false, mayName: false,
-            parse: { m, g in day(g(m, 4), g(m, 3), g(m, 2)) }, mayMatch: DateCues.hasMonthName),
+            parse: { g in day(g(4), g(3), g(2)) }, mayMatch: DateCues.hasMonthName, scan: DateScanner.dayMonthYear),
         Rule(
             regex: re(prep + "\(month),?\\s+(\\d{4})\\b"), coreGroup: 3, checksYearContext: false, mayName: false,
-            parse: { m, g in
-                guard let y = g(m, 3).flatMap({ Int($0) }), let mo = g(m, 2).flatMap(monthNumber),
+            parse: { g in
+                guard let y = g(3).flatMap({ Int($0) }), let mo = g(2).flatMap(monthNumber),
                     let d = PartialDate(year: y, month: mo)
                 else { return nil }
                 return EventDate(start: d)
-            }, mayMatch: DateCues.hasMonthName),
+            }, mayMatch: DateCues.hasMonthName, scan: DateScanner.monthYear),
         Rule(
             regex: re("(?i)" + prep + "(?:the\\s+)?(?:(early|mid|middle|late)[\\s-]+)?(\\d{3}0)[’']?s\\b"), coreGroup: 3,
             checksYearContext: false, mayName: false,
-            parse: { m, g in
-                guard let y = g(m, 3).flatMap({ Int($0) }), (1000...2090).contains(y) else { return nil }
-                let q: EventDate.Qualifier? = switch g(m, 2)?.lowercased() {
+            parse: { g in
+                guard let y = g(3).flatMap({ Int($0) }), (1000...2090).contains(y) else { return nil }
+                let q: EventDate.Qualifier? = switch g(2)?.lowercased() {
                 case "early": .early
                 case "mid", "middle": .mid
                 case "late": .late
@@ -168,17 +198,17 @@ enum DateMentionFinder {
         Rule(
             regex: re("(?i)\\b(from|between)\\s+(\\d{4})\\s+(?:to|and|until)\\s+(\\d{4})\\b"), coreGroup: 2,
             checksYearContext: true, mayName: false,
-            parse: { m, g in range(g(m, 2), g(m, 3)) },
-            mayMatch: { ASCIICase.contains($0, "from") || ASCIICase.contains($0, "between") }),
+            parse: { g in range(g(2), g(3)) },
+            mayMatch: { ASCIICase.contains($0, "from") || ASCIICase.contains($0, "between") }, scan: DateScanner.fromTo),
         Rule(
             regex: re(prep + "(\\d{4})\\s?[-–—]\\s?(\\d{2,4})\\b"), coreGroup: 2, checksYearContext: true, mayName: true,
-            parse: { m, g in range(g(m, 2), g(m, 3)) }, mayMatch: DateCues.hasDash),
+            parse: { g in range(g(2), g(3)) }, mayMatch: DateCues.hasDash, scan: DateScanner.yearRange),
         Rule(
             regex: re(prep + "(\\d{4})\\b"), coreGroup: 2, checksYearContext: true, mayName: true,
-            parse: { m, g in
-                guard let y = g(m, 2).flatMap({ Int($0) }), (1000...2099).contains(y) else { return nil }
+            parse: { g in
+                guard let y = g(2).flatMap({ Int($0) }), (1000...2099).contains(y) else { return nil }
                 return PartialDate(year: y).map { EventDate(start: $0) }
-            }),
+            }, scan: DateScanner.year),
     ]
 
     /// Whether `text` holds four ASCII digits in a row.
@@ -269,15 +299,15 @@ enum DateMentionFinder {
         let head = String(scalars: s[..<offset])
         var words = head.split(whereSeparator: { $0 == " " }).map(String.init)
         if words.last?.lowercased() == "of" { words.removeLast() }
-        guard let noun = words.last, thingNouns.contains(noun.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        guard let noun = words.last, thingNouns.contains(ASCIIText.trimming(noun.lowercased(), .punctuationCharacters, punctuationTable))
         else { return nil }
         var phrase: [String] = [noun]
         for w in words.dropLast().reversed().prefix(2) {
-            let bare = w.trimmingCharacters(in: .punctuationCharacters)
+            let bare = ASCIIText.trimming(w, .punctuationCharacters, punctuationTable)
             if bare.isEmpty || determiners.contains(bare.lowercased()) || w.last == "," { break }
             phrase.insert(bare, at: 0)
         }
-        return phrase.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+        return ASCIIText.trimming(phrase.joined(separator: " "), .punctuationCharacters, punctuationTable)
     }
 
     /// Balanced `( ... )` spans, end exclusive, so a year can be told to sit in a citation.

@@ -37,17 +37,39 @@ enum EventClassifier {
     ]
 
     static func category(sentence: String, namedThing: String?, section: String, passage: String) -> EventCategory {
-        if let noun = namedThing?.split(separator: " ").last.map({ $0.lowercased() }), let c = thingCategory[noun] {
-            return c
-        }
+        if let c = thingCategory(of: namedThing) { return c }
         for text in [withoutParentheses(sentence), section, passage] {
             if let c = bestCategory(text) { return c }
         }
         return .politics
     }
 
+    /// The category of the thing a year names ("the treaty of 2001"), by its last word.
+    static func thingCategory(of namedThing: String?) -> EventCategory? {
+        guard let noun = namedThing?.split(separator: " ").last.map({ $0.lowercased() }) else { return nil }
+        return thingCategory[noun]
+    }
+
+    /// Every cue of `cues`, in order, counted in one pass (every cue is ASCII).
+    static let cueTable = CueCounts.Table(cues.flatMap { $0.1.map(\.0) })
+
     static func bestCategory(_ text: String) -> EventCategory? {
-        let lower = CueText(text.lowercased())
+        var lowered = text.lowercased()
+        if CueText.isPlain(lowered) {
+            let counts = lowered.withUTF8 { cueTable.counts(in: $0) }
+            var best: (EventCategory, Int)?
+            var c = 0
+            for (category, words) in cues {
+                var score = 0
+                for (_, weight) in words {
+                    score += counts[c] * weight
+                    c += 1
+                }
+                if score > 0, score > (best?.1 ?? 0) { best = (category, score) }
+            }
+            return best?.0
+        }
+        let lower = CueText(lowered)
         var best: (EventCategory, Int)?
         for (category, words) in cues {
             let score = words.reduce(0) { $0 + lower.count(of: $1.0) * $1.1 }
@@ -60,6 +82,9 @@ enum EventClassifier {
 
     static let plannedCues = ["according to the plan", "planned to", "plans to", "plan to", "going to be held",
         "to be held", "scheduled", "intend to", "intends to", "will be held", "is going to", "are going to"]
+    /// The status cues as bytes (all ASCII), for `CueCounts`.
+    static let plannedBytes = plannedCues.map { Array($0.utf8) }
+    static let expectedBytes = expectedCues.map { Array($0.utf8) }
     static let expectedCues = ["is expected", "are expected", "expected to", "will be", "will ", "shall "]
 
     /// From the clause holding the date, so "X is expected in October 2019,
@@ -67,7 +92,15 @@ enum EventClassifier {
     /// Words inside quotation marks are someone's words, not the text's
     /// tense: "Jiang said ... China and Russia 'will continue'" is not a forecast.
     static func status(sentence: String, mention: Range<Int>) -> EventStatus {
-        let clause = CueText(withoutQuotations(self.clause(of: sentence, around: mention)).lowercased())
+        var lowered = withoutQuotations(self.clause(of: sentence, around: mention)).lowercased()
+        if CueText.isPlain(lowered) {
+            return lowered.withUTF8 { s -> EventStatus in
+                if plannedBytes.contains(where: { CueCounts.contains($0, in: s) }) { return .planned }
+                if expectedBytes.contains(where: { CueCounts.contains($0, in: s) }) { return .expected }
+                return .occurred
+            }
+        }
+        let clause = CueText(lowered)
         if plannedCues.contains(where: clause.contains) { return .planned }
         if expectedCues.contains(where: clause.contains) { return .expected }
         return .occurred
@@ -109,9 +142,25 @@ enum EventClassifier {
     ]
 
     static func keyTerms(in sentence: String) -> Set<String> {
-        let lower = CueText(withoutParentheses(sentence).lowercased())
+        keyTerms(inUnparenthesised: withoutParentheses(sentence))
+    }
+
+    /// `keyTerms(in:)` of a text `withoutParentheses` already made (it
+    /// leaves no parenthesis, so a second pass would change nothing).
+    static func keyTerms(inUnparenthesised text: String) -> Set<String> {
+        var lowered = text.lowercased()
+        if CueText.isPlain(lowered) {
+            let table = keyTermBytes
+            return lowered.withUTF8 { s in
+                Set(table.filter { CueCounts.contains($0.0, in: s) }.map(\.1))
+            }
+        }
+        let lower = CueText(lowered)
         return Set(keyTerms.filter { lower.contains($0.0) }.map(\.1))
     }
+
+    /// `keyTerms` with the cues as bytes (every cue is ASCII).
+    static let keyTermBytes: [([UInt8], String)] = keyTerms.map { (Array($0.0.utf8), $0.1) }
 
     // MARK: Helpers
 
@@ -138,14 +187,23 @@ enum EventClassifier {
     }
 
     /// Drops `( ... )` spans: citations and asides say nothing about the happening's kind.
+    ///
+    /// On the UTF-8 bytes: "(" and ")" are single bytes that never occur
+    /// inside a longer scalar's encoding, so keeping or dropping bytes by
+    /// depth keeps or drops whole scalars, as the scalar loop did.
     static func withoutParentheses(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var depth = 0
-        for c in text.unicodeScalars {
-            if c == "(" { depth += 1; continue }
-            if c == ")" { depth = max(0, depth - 1); continue }
-            if depth == 0 { out.append(c) }
+        var bytes = text
+        return bytes.withUTF8 { s -> String in
+            guard s.contains(where: { $0 == 0x28 || $0 == 0x29 }) else { return text }
+            var out: [UInt8] = []
+            out.reserveCapacity(s.count)
+            var depth = 0
+            for b in s {
+                if b == 0x28 { depth += 1; continue }
+                if b == 0x29 { depth = max(0, depth - 1); continue }
+                if depth == 0 { out.append(b) }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 }

@@ -69,6 +69,17 @@ public enum EventExtractor {
         let sectionTitles = Dictionary(document.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         var result: [EventCandidate] = []
         for passage in document.passages where !skipped.contains(passage.sectionID) {
+            // The fallback category reads the section title, then the whole
+            // passage: the same for every sentence of the passage, so it is
+            // scored once, and only if a sentence needs it.
+            let section = sectionTitles[passage.sectionID] ?? ""
+            var passageFallback: EventCategory??
+            func fallback() -> EventCategory? {
+                if let known = passageFallback { return known }
+                let c = EventClassifier.bestCategory(section) ?? EventClassifier.bestCategory(passage.text)
+                passageFallback = .some(c)
+                return c
+            }
             for sentence in passage.sentences {
                 // Made once: the summary, quote and text of its events share it.
                 let text = sentence.text
@@ -78,12 +89,23 @@ public enum EventExtractor {
                 let provenance = document.provenance(passage: passage, sentence: sentence, text: text)
                 let cited = citationIDs(citations, in: document.id, overlapping: sentence)
                 let plain = EventClassifier.withoutParentheses(text)
+                // What depends on the sentence alone is read once, not per mention.
+                let sentenceTerms = EventClassifier.keyTerms(inUnparenthesised: plain)
+                let actors = ActorGazetteer.actors(in: plain)
+                var sentenceCategory: EventCategory?
+                func category(namedThing: String?) -> EventCategory {
+                    if let c = EventClassifier.thingCategory(of: namedThing) { return c }
+                    if let c = sentenceCategory { return c }
+                    let c = EventClassifier.bestCategory(plain) ?? fallback() ?? .politics
+                    sentenceCategory = c
+                    return c
+                }
                 for mention in mentions where !figureOnly || mention.date.qualifier == .since {
                     let raw = passage.rawRange(
                         fromScalar: sentence.start + mention.range.lowerBound,
                         toScalar: sentence.start + mention.range.upperBound)
                     let title = EventTitle.title(sentence: text, mention: mention)
-                    var terms = EventClassifier.keyTerms(in: text)
+                    var terms = sentenceTerms
                     if let noun = mention.namedThing?.split(separator: " ").last?.lowercased() {
                         terms.formUnion(EventClassifier.keyTerms(in: noun))
                     }
@@ -92,10 +114,8 @@ public enum EventExtractor {
                         date: mention.date,
                         status: EventClassifier.status(sentence: text, mention: mention.range),
                         title: title, summary: text,
-                        category: EventClassifier.category(
-                            sentence: text, namedThing: mention.namedThing,
-                            section: sectionTitles[passage.sectionID] ?? "", passage: passage.text),
-                        actors: ActorGazetteer.actors(in: plain),
+                        category: category(namedThing: mention.namedThing),
+                        actors: actors,
                         evidence: [EventSource(provenance: provenance, citations: cited, mention: raw)])
                     result.append(EventCandidate(event: event, keyTerms: terms, order: (order, raw.lowerBound)))
                 }
@@ -128,6 +148,11 @@ public enum EventExtractor {
     /// exception: "Since 1992, military sales ... reached at least $20
     /// billion" dates the start of a process, so `since` mentions are kept.
     static func isFigureOnly(_ sentence: String) -> Bool {
+        FigureCues.mayBeFigure(sentence) && figureRegexMatches(sentence)
+    }
+
+    /// The figure regex alone, without the `FigureCues` prefilter (the spec the prefilter is tested against).
+    static func figureRegexMatches(_ sentence: String) -> Bool {
         let range = NSRange(location: 0, length: (sentence as NSString).length)
         return figurePattern.firstMatch(in: sentence, range: range) != nil
     }
@@ -139,12 +164,37 @@ public enum EventExtractor {
         "its", "his", "her", "with", "for", "that", "this", "by", "at", "as", "be", "been", "both", "two",
     ]
 
+    /// The runs of ASCII letters and digits of `text`: the scalars that are
+    /// ASCII and alphabetic or numeric, which for ASCII are exactly those
+    /// bytes. Found on the UTF-8 (a non-ASCII scalar's bytes are all
+    /// non-ASCII, so they separate words as the scalar did) instead of
+    /// asking each scalar's Unicode properties.
+    static func slugWords(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { s -> [String] in
+            func isWordByte(_ b: UInt8) -> Bool {
+                (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            }
+            var words: [String] = []
+            var i = 0
+            while i < s.count {
+                guard isWordByte(s[i]) else {
+                    i += 1
+                    continue
+                }
+                var j = i
+                while j < s.count && isWordByte(s[j]) { j += 1 }
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: s[i..<j]), as: UTF8.self))
+                i = j
+            }
+            return words
+        }
+    }
+
     /// `evt-<start>-<up to four title words>-<6 hex of document and offset>`:
     /// readable, and the same after a reload of the same corpus.
     static func makeID(date: EventDate, title: String, document: String, offset: Int) -> String {
-        let words = title.lowercased().unicodeScalars.split { !($0.properties.isAlphabetic || $0.properties.numericType != nil) || !$0.isASCII }
-            .map { String(scalars: $0) }
-            .filter { !stopWords.contains($0) }
+        let words = slugWords(title.lowercased()).filter { !stopWords.contains($0) }
         var slug = ""
         for w in words.prefix(4) where slug.count + w.count < 36 { slug += (slug.isEmpty ? "" : "-") + w }
         var hasher = ContentHasher()

@@ -17,6 +17,9 @@ enum EventTitle {
         "after that", "as a result", "it is said that", "it was said that", "he recalled that", "she recalled that",
         "according to the plan", "in other words", "meanwhile", "also", "and", "but", "so",
     ]
+    /// Each glue with the space and the comma that may follow it, built once
+    /// (the concatenations were made per title and per pass).
+    static let glueForms = leadingGlue.map { ($0, $0 + " ", $0 + ",") }
     static let cuts = [", which", " which ", "; ", ", as well as", ", from ", ", and ", " – ", " — ", ": "]
     static let danglingWords: Set<String> = ["in", "on", "at", "the", "and", "of", "when", "that", "to", "a", "an", "by", "with", "during", "since", "as"]
 
@@ -26,6 +29,10 @@ enum EventTitle {
     static let edges = CharacterSet.whitespaces.union(.punctuationCharacters)
     static let spaceAndComma = CharacterSet(charactersIn: " ,")
     static let danglingEdges = CharacterSet(charactersIn: " ,;:")
+    /// The sets' ASCII members, for `ASCIIText.trimming`.
+    static let edgeTable = ASCIIText.table(edges)
+    static let spaceAndCommaTable = ASCIIText.table(spaceAndComma)
+    static let danglingEdgeTable = ASCIIText.table(danglingEdges)
 
     static func title(sentence: String, mention: DateMention) -> String {
         if let thing = mention.namedThing {
@@ -42,15 +49,15 @@ enum EventTitle {
         let plain = CueText.isPlain(text)
         func mayHold(_ needle: String) -> Bool { !plain || ByteSearch.contains(text, needle) }
         for (target, replacement) in Self.repairs where mayHold(target) {
-            text = text.replacingOccurrences(of: target, with: replacement)
+            text = ASCIIText.replacing(text, target, with: replacement)
         }
-        text = text.trimmingCharacters(in: Self.edges)
+        text = ASCIIText.trimming(text, Self.edges, Self.edgeTable)
         var changed = true
         while changed {
             changed = false
             let lower = text.lowercased()
-            for glue in leadingGlue where lower.hasPrefix(glue + " ") || lower.hasPrefix(glue + ",") {
-                text = String(text.dropFirst(glue.count)).trimmingCharacters(in: Self.spaceAndComma)
+            for (glue, spaced, comma) in Self.glueForms where lower.hasPrefix(spaced) || lower.hasPrefix(comma) {
+                text = ASCIIText.trimming(String(text.dropFirst(glue.count)), Self.spaceAndComma, Self.spaceAndCommaTable)
                 changed = true
                 break
             }
@@ -75,13 +82,20 @@ enum EventTitle {
     }
 
     static func trimDangling(_ text: String) -> String {
-        var words = text.split(separator: " ").map(String.init)
-        while let last = words.last,
-            danglingWords.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters)) || last.allSatisfy({ $0.isPunctuation })
-        {
+        if let ascii = DanglingWord.trimDangling(text) { return ascii }
+        var words = text.split(separator: " ")
+        while let last = words.last, isDangling(last) {
             words.removeLast()
         }
-        return words.joined(separator: " ").trimmingCharacters(in: Self.danglingEdges)
+        return ASCIIText.trimming(words.joined(separator: " "), Self.danglingEdges, Self.danglingEdgeTable)
+    }
+
+    /// A last word a title should not end on: a preposition or article
+    /// (punctuation around it aside), or punctuation alone.
+    static func isDangling(_ word: Substring) -> Bool {
+        if let answer = DanglingWord.isDangling(word) { return answer }
+        return danglingWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+            || word.allSatisfy({ $0.isPunctuation })
     }
 
     static func capitalised(_ text: String) -> String {
