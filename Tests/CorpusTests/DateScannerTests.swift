@@ -127,15 +127,15 @@ import Testing
         let extra = ["", " ", ",,", " (a) ", "...", "a\r\n", " \t x \t ", "  ,  ", "é, ", "“x”", "The the  end ,  . ."]
         let texts = Array(Self.corpusSentences.prefix(3000)) + extra
         for set in sets {
-            let table = ASCIIText.table(set)
+            let table = ASCIITrimming.table(set)
             for text in texts {
-                #expect(ASCIIText.trimming(text, set, table) == text.trimmingCharacters(in: set), "\(text.debugDescription)")
+                #expect(ASCIITrimming.trimming(text, set, table) == text.trimmingCharacters(in: set), "\(text.debugDescription)")
             }
         }
         for text in texts {
             for (target, replacement) in EventTitle.repairs + [("   ", "_"), ("a", "bb"), (" ", "")] {
                 #expect(
-                    ASCIIText.replacing(text, target, with: replacement)
+                    ASCIITrimming.replacing(text, target, with: replacement)
                         == text.replacingOccurrences(of: target, with: replacement), "\(text.debugDescription)")
             }
         }

@@ -88,7 +88,7 @@ enum DateMentionFinder {
                 if let paren = parens.first(where: { $0.contains(core.lowerBound) }) {
                     let inner = String(scalars: scalars[(paren.lowerBound + 1)..<(paren.upperBound - 1)])
                     let coreText = String(scalars: scalars[core])
-                    guard ASCIIText.trimming(inner, .whitespaces, whitespaceTable) == coreText else { continue }
+                    guard ASCIITrimming.trimming(inner, .whitespaces, whitespaceTable) == coreText else { continue }
                 }
                 if rule.checksYearContext, !isYearInContext(scalars, core) { continue }
                 let preposition = group(1)?.lowercased()
@@ -129,9 +129,9 @@ enum DateMentionFinder {
         var scan: (@Sendable ([UInt8]) -> [DateScanner.Match])? = nil
     }
 
-    /// `CharacterSet.whitespaces`' ASCII members, for `ASCIIText.trimming`.
-    static let whitespaceTable = ASCIIText.table(.whitespaces)
-    static let punctuationTable = ASCIIText.table(.punctuationCharacters)
+    /// `CharacterSet.whitespaces`' ASCII members, for `ASCIITrimming.trimming`.
+    static let whitespaceTable = ASCIITrimming.table(.whitespaces)
+    static let punctuationTable = ASCIITrimming.table(.punctuationCharacters)
 
     static let month = "(January|February|March|April|May|June|July|August|September|October|November|December)"
     static let prep = "(?:\\b((?i:in|on|since|by|before|until|during|of|from|after))\\s+)?"
@@ -299,15 +299,15 @@ enum DateMentionFinder {
         let head = String(scalars: s[..<offset])
         var words = head.split(whereSeparator: { $0 == " " }).map(String.init)
         if words.last?.lowercased() == "of" { words.removeLast() }
-        guard let noun = words.last, thingNouns.contains(ASCIIText.trimming(noun.lowercased(), .punctuationCharacters, punctuationTable))
+        guard let noun = words.last, thingNouns.contains(ASCIITrimming.trimming(noun.lowercased(), .punctuationCharacters, punctuationTable))
         else { return nil }
         var phrase: [String] = [noun]
         for w in words.dropLast().reversed().prefix(2) {
-            let bare = ASCIIText.trimming(w, .punctuationCharacters, punctuationTable)
+            let bare = ASCIITrimming.trimming(w, .punctuationCharacters, punctuationTable)
             if bare.isEmpty || determiners.contains(bare.lowercased()) || w.last == "," { break }
             phrase.insert(bare, at: 0)
         }
-        return ASCIIText.trimming(phrase.joined(separator: " "), .punctuationCharacters, punctuationTable)
+        return ASCIITrimming.trimming(phrase.joined(separator: " "), .punctuationCharacters, punctuationTable)
     }
 
     /// Balanced `( ... )` spans, end exclusive, so a year can be told to sit in a citation.

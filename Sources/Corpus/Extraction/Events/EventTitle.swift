@@ -29,10 +29,10 @@ enum EventTitle {
     static let edges = CharacterSet.whitespaces.union(.punctuationCharacters)
     static let spaceAndComma = CharacterSet(charactersIn: " ,")
     static let danglingEdges = CharacterSet(charactersIn: " ,;:")
-    /// The sets' ASCII members, for `ASCIIText.trimming`.
-    static let edgeTable = ASCIIText.table(edges)
-    static let spaceAndCommaTable = ASCIIText.table(spaceAndComma)
-    static let danglingEdgeTable = ASCIIText.table(danglingEdges)
+    /// The sets' ASCII members, for `ASCIITrimming.trimming`.
+    static let edgeTable = ASCIITrimming.table(edges)
+    static let spaceAndCommaTable = ASCIITrimming.table(spaceAndComma)
+    static let danglingEdgeTable = ASCIITrimming.table(danglingEdges)
 
     static func title(sentence: String, mention: DateMention) -> String {
         if let thing = mention.namedThing {
@@ -49,15 +49,15 @@ enum EventTitle {
         let plain = CueText.isPlain(text)
         func mayHold(_ needle: String) -> Bool { !plain || ByteSearch.contains(text, needle) }
         for (target, replacement) in Self.repairs where mayHold(target) {
-            text = ASCIIText.replacing(text, target, with: replacement)
+            text = ASCIITrimming.replacing(text, target, with: replacement)
         }
-        text = ASCIIText.trimming(text, Self.edges, Self.edgeTable)
+        text = ASCIITrimming.trimming(text, Self.edges, Self.edgeTable)
         var changed = true
         while changed {
             changed = false
             let lower = text.lowercased()
             for (glue, spaced, comma) in Self.glueForms where lower.hasPrefix(spaced) || lower.hasPrefix(comma) {
-                text = ASCIIText.trimming(String(text.dropFirst(glue.count)), Self.spaceAndComma, Self.spaceAndCommaTable)
+                text = ASCIITrimming.trimming(String(text.dropFirst(glue.count)), Self.spaceAndComma, Self.spaceAndCommaTable)
                 changed = true
                 break
             }
@@ -87,7 +87,7 @@ enum EventTitle {
         while let last = words.last, isDangling(last) {
             words.removeLast()
         }
-        return ASCIIText.trimming(words.joined(separator: " "), Self.danglingEdges, Self.danglingEdgeTable)
+        return ASCIITrimming.trimming(words.joined(separator: " "), Self.danglingEdges, Self.danglingEdgeTable)
     }
 
     /// A last word a title should not end on: a preposition or article

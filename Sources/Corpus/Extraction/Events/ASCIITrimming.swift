@@ -6,7 +6,7 @@ import Foundation
 /// test is a table lookup and a search for an ASCII needle has no canonical
 /// equivalents to weigh, so the answers are Foundation's; any other text
 /// still takes Foundation.
-enum ASCIIText {
+enum ASCIITrimming {
     /// Whether each ASCII byte belongs to `set`, asked of the set itself.
     static func table(_ set: CharacterSet) -> [Bool] {
         (0..<128).map { set.contains(Unicode.Scalar(UInt8($0))) }
