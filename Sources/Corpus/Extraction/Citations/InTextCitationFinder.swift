@@ -27,6 +27,9 @@ enum InTextCitationFinder {
         "maintains", "claims", "asserts", "remarks", "explains", "noted", "argued", "observed", "wrote",
     ]
 
+    /// The verbs' UTF-8, for the byte test before the verb pattern runs.
+    static let verbBytes = reportingVerbs.map { Array($0.utf8) }
+
     static let yearPrepositions: Set<String> = ["until", "since", "in", "of", "to", "by", "from", "after", "before", "till"]
 
     static func find(in document: Document, references: [Reference]) -> [CitationCandidate] {
@@ -37,9 +40,11 @@ enum InTextCitationFinder {
         for passage in document.passages where !referenceSections.contains(passage.sectionID) {
             let text = passage.text
             let map = ScalarMap(text)
-            for m in TextPattern.allMatches("\\(([^()]{1,400})\\)", in: text) {
-                let inner = m.groups[1]!
-                let innerStart = m.range.location + 1
+            // Spec: `TextPattern.allMatches("\\(([^()]{1,400})\\)", in: text)`.
+            for m in ParenthesisScanner.matches(in: text, minInner: 1, maxInner: 400) {
+                let inner = m.inner
+                let range = NSRange(location: m.location, length: m.length)
+                let innerStart = m.location + 1
                 var parts: [(String, Int)] = []
                 var offset = 0
                 for piece in inner.components(separatedBy: ";") {
@@ -59,9 +64,9 @@ enum InTextCitationFinder {
                 }
                 if found.count == 1 && parts.count == 1 {
                     // A lone citation is quoted with its brackets, as written.
-                    found[0].from = map.scalar(m.range.location)
-                    found[0].to = map.scalar(m.range.location + m.range.length)
-                    found[0].text = (text as NSString).substring(with: m.range)
+                    found[0].from = map.scalar(range.location)
+                    found[0].to = map.scalar(range.location + range.length)
+                    found[0].text = "(" + inner + ")"
                 }
                 out += found
             }
@@ -75,7 +80,8 @@ enum InTextCitationFinder {
         let p = piece.trimmingCharacters(in: .whitespaces)
         let pattern =
             "^(.+?)\\s*,?\\s*(\\d{4})([a-z]?)\\s*(?:[:,\"”]\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?))?\\s*$"
-        if let m = TextPattern.firstMatch(pattern, in: p) {
+        // The pattern needs four digits in a row; most parentheses have none.
+        if CitationPrefilters.mayHaveFourDigits(p), let m = TextPattern.firstMatch(pattern, in: p) {
             let author = TextPattern.trim(m[1]!, ", ")
             // "(… Federation Until 2020)": the year belongs to a title, handled below.
             let lastWord = author.split(separator: " ").last.map { $0.lowercased() } ?? ""
@@ -87,8 +93,10 @@ enum InTextCitationFinder {
             }
         }
         // No year: only when the words open a title of the list.
+        // The capital is tested first: it is cheaper than the words and rules out most.
+        guard let first = p.first, first.isUppercase else { return nil }
         let words = TextPattern.significantWords(p)
-        guard words.count >= 2, let first = p.first, first.isUppercase else { return nil }
+        guard words.count >= 2 else { return nil }
         guard titles.contains(where: { $0.count >= words.count && Array($0.prefix(words.count)) == words }) else { return nil }
         return CitationCandidate(
             passage: placeholder, text: p, authors: [p], year: nil, yearSuffix: nil, locator: nil,
@@ -126,7 +134,7 @@ enum InTextCitationFinder {
         let name = "\\p{Lu}[\\p{L}'\\-]+"
         // "Dittmer (1994)", "Larson and Shevchenko (2010: 63)"
         let withYear = "(\(name)(?:\\s+(?:and|&)\\s+\(name))?)\\s+\\((\\d{4})([a-z]?)(?:\\s*[:,]\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?))?\\)"
-        let yearMatches = ByteSearch.hasParenthesisThenPossibleDigit(text) ? TextPattern.allMatches(withYear, in: text) : []
+        let yearMatches = CitationPrefilters.mayHaveSpaceParenthesisYear(text) ? TextPattern.allMatches(withYear, in: text) : []
         for m in yearMatches {
             let authors = splitAuthors(m.groups[1]!)
             guard let firstFamily = authors.first?.split(separator: " ").last.map({ String($0).lowercased() }),
@@ -141,7 +149,7 @@ enum InTextCitationFinder {
         }
         // "Rajan Menon notes that"
         let verbs = reportingVerbs.joined(separator: "|")
-        let hasVerb = reportingVerbs.contains { ByteSearch.contains(text, $0) }
+        let hasVerb = CitationPrefilters.mayHaveWordAfterSpace(text, verbBytes)
         let verbMatches = hasVerb ? TextPattern.allMatches("((?:\(name)\\s+)?(\(name)))\\s+(?:\(verbs))\\b", in: text) : []
         for m in verbMatches {
             guard families.contains(m.groups[2]!.lowercased()) else { continue }
@@ -162,9 +170,16 @@ enum InTextCitationFinder {
 /// UTF-16 offsets (what NSRegularExpression reports) → Unicode scalar offsets
 /// (what provenance uses), for one string.
 struct ScalarMap: Sendable {
+    /// Empty for ASCII text, where the offsets are the same.
     private var scalarAt: [Int]
+    private let count: Int
 
     init(_ s: String) {
+        count = s.utf8.count
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            scalarAt = []
+            return
+        }
         var table: [Int] = []
         table.reserveCapacity(s.utf16.count + 1)
         for (i, scalar) in s.unicodeScalars.enumerated() {
@@ -174,5 +189,8 @@ struct ScalarMap: Sendable {
         scalarAt = table
     }
 
-    func scalar(_ utf16Offset: Int) -> Int { scalarAt[min(max(0, utf16Offset), scalarAt.count - 1)] }
+    func scalar(_ utf16Offset: Int) -> Int {
+        if scalarAt.isEmpty { return min(max(0, utf16Offset), count) }
+        return scalarAt[min(max(0, utf16Offset), scalarAt.count - 1)]
+    }
 }
