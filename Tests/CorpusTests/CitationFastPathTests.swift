@@ -66,8 +66,12 @@ import Testing
             if TextPattern.matches(withYear, text) {
                 #expect(CitationPrefilters.mayHaveSpaceParenthesisYear(text), "\(text)")
             }
+            if TextPattern.matches("\\(\\d{4}", text) { #expect(ReferencePrefilters.mayHaveParenthesisYear(text), "\(text)") }
+            #expect(ReferencePrefilters.startsUppercase(text) == TextPattern.matches("^\\p{Lu}", text), "\(text)")
+            #expect(ReferencePrefilters.startsWith(text, oneOf: "-*•") == TextPattern.matches("^[-*•]", text), "\(text)")
+            if TextPattern.matches("\\s+at", text) { #expect(CitationPrefilters.mayHaveAtAfterSpace(text), "\(text)") }
             if TextPattern.matches(verbs, text) {
-                #expect(CitationPrefilters.mayHaveWordAfterSpace(text, InTextCitationFinder.verbBytes), "\(text)")
+                #expect(CitationPrefilters.mayHaveWordAfterSpace(text, InTextCitationFinder.verbsByFirstLetter), "\(text)")
             }
         }
     }
@@ -121,8 +125,23 @@ import Testing
         s.trimmingCharacters(in: CharacterSet(charactersIn: punctuation).union(.whitespacesAndNewlines))
     }
 
+    /// The table `ScalarMap` replaced: the scalar index of each UTF-16 unit, then the scalar count.
+    @Test func scalarMapMatchesTheScalarTable() {
+        for text in Self.samples {
+            var table: [Int] = []
+            for (i, scalar) in text.unicodeScalars.enumerated() {
+                for _ in 0..<scalar.utf16.count { table.append(i) }
+            }
+            table.append(text.unicodeScalars.count)
+            let map = ScalarMap(text)
+            #expect((-2..<(table.count + 3)).map(map.scalar) == (-2..<(table.count + 3)).map { table[min(max(0, $0), table.count - 1)] })
+        }
+    }
+
     @Test func wordsAndTrimMatchTheCharacterCode() {
         for text in Self.samples {
+            #expect(ScalarTrim.whitespace(text) == text.trimmingCharacters(in: .whitespaces), "\(text)")
+            #expect(ScalarTrim.whitespaceAndNewlines(text) == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text)")
             #expect(TextPattern.words(text) == Self.characterWords(text), "\(text)")
             for punctuation in [",.;: ", ", ", ".,;)", ".", " ", ".:# ", ",.;: \"“”'"] {
                 #expect(TextPattern.trim(text, punctuation) == Self.foundationTrim(text, punctuation), "\(text)")

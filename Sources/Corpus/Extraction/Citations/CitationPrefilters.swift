@@ -41,17 +41,28 @@ enum CitationPrefilters {
 
     /// Whether `text` may hold `\s(?:verb)` for one of `verbs` (ASCII words):
     /// a verb right after a byte that may end a whitespace scalar.
-    static func mayHaveWordAfterSpace(_ text: String, _ verbs: [[UInt8]]) -> Bool {
+    /// `verbsByFirstLetter[k]` holds the verbs that open with the k-th letter a-z.
+    static func mayHaveWordAfterSpace(_ text: String, _ verbsByFirstLetter: [[[UInt8]]]) -> Bool {
         var text = text
         return text.withUTF8 { s -> Bool in
             guard s.count >= 2 else { return false }
-            for i in 1..<s.count where isPossibleSpace(s[i - 1]) && s[i] >= 0x61 && s[i] <= 0x7A {
-                for verb in verbs where verb[0] == s[i] && i + verb.count <= s.count {
+            for i in 1..<s.count where s[i] >= 0x61 && s[i] <= 0x7A && isPossibleSpace(s[i - 1]) {
+                for verb in verbsByFirstLetter[Int(s[i] - 0x61)] where i + verb.count <= s.count {
                     var k = 1
                     while k < verb.count && s[i + k] == verb[k] { k += 1 }
                     if k == verb.count { return true }
                 }
             }
+            return false
+        }
+    }
+
+    /// Whether `text` may hold `\s+at` (a space-like byte, then "at").
+    static func mayHaveAtAfterSpace(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { s -> Bool in
+            guard s.count >= 3 else { return false }
+            for i in 1..<(s.count - 1) where s[i] == 0x61 && s[i + 1] == 0x74 && isPossibleSpace(s[i - 1]) { return true }
             return false
         }
     }

@@ -27,8 +27,18 @@ enum InTextCitationFinder {
         "maintains", "claims", "asserts", "remarks", "explains", "noted", "argued", "observed", "wrote",
     ]
 
-    /// The verbs' UTF-8, for the byte test before the verb pattern runs.
-    static let verbBytes = reportingVerbs.map { Array($0.utf8) }
+    /// The verbs' UTF-8 by first letter (a-z), for the byte test before the verb pattern runs.
+    static let verbsByFirstLetter: [[[UInt8]]] = (0..<26).map { letter in
+        reportingVerbs.map { Array($0.utf8) }.filter { $0[0] == 0x61 + UInt8(letter) }
+    }
+
+    /// The narrative patterns, built once (they were built per passage).
+    static let name = "\\p{Lu}[\\p{L}'\\-]+"
+    /// "Dittmer (1994)", "Larson and Shevchenko (2010: 63)"
+    static let withYear =
+        "(\(name)(?:\\s+(?:and|&)\\s+\(name))?)\\s+\\((\\d{4})([a-z]?)(?:\\s*[:,]\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?))?\\)"
+    /// "Rajan Menon notes that"
+    static let withVerb = "((?:\(name)\\s+)?(\(name)))\\s+(?:\(reportingVerbs.joined(separator: "|")))\\b"
 
     static let yearPrepositions: Set<String> = ["until", "since", "in", "of", "to", "by", "from", "after", "before", "till"]
 
@@ -55,7 +65,7 @@ enum InTextCitationFinder {
                 for (piece, start) in parts {
                     guard var c = parenthetical(piece, titles: titles) else { continue }
                     let leading = piece.utf16.prefix { $0 == 0x20 }.count
-                    let trimmed = piece.trimmingCharacters(in: .whitespaces)
+                    let trimmed = ScalarTrim.whitespace(piece)
                     c.passage = passage
                     c.from = map.scalar(start + leading)
                     c.to = map.scalar(start + leading + (trimmed as NSString).length)
@@ -77,7 +87,7 @@ enum InTextCitationFinder {
 
     /// One part of a parenthesis: "Author, 2003:183" or a title of the list.
     static func parenthetical(_ piece: String, titles: [[String]]) -> CitationCandidate? {
-        let p = piece.trimmingCharacters(in: .whitespaces)
+        let p = ScalarTrim.whitespace(piece)
         let pattern =
             "^(.+?)\\s*,?\\s*(\\d{4})([a-z]?)\\s*(?:[:,\"”]\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?))?\\s*$"
         // The pattern needs four digits in a row; most parentheses have none.
@@ -86,7 +96,10 @@ enum InTextCitationFinder {
             // "(… Federation Until 2020)": the year belongs to a title, handled below.
             let lastWord = author.split(separator: " ").last.map { $0.lowercased() } ?? ""
             if isAuthorLike(author), !yearPrepositions.contains(lastWord) {
-                let locator = m[4].map { TextPattern.replace("^pp?\\.\\s*", in: $0, with: "").replacingOccurrences(of: " ", with: "") }
+                // The "p."/"pp." prefix pattern is anchored: only a locator opening with "p" can have it.
+                let locator = m[4].map { l in
+                    (l.utf8.first == 0x70 ? TextPattern.replace("^pp?\\.\\s*", in: l, with: "") : l).replacingOccurrences(of: " ", with: "")
+                }
                 return CitationCandidate(
                     passage: placeholder, text: p, authors: splitAuthors(author), year: Int(m[2]!),
                     yearSuffix: m[3]!.isEmpty ? nil : m[3], locator: locator, kind: .parenthetical, from: 0, to: 0)
@@ -131,9 +144,6 @@ enum InTextCitationFinder {
         // out for most passages before the regex runs.
         guard !families.isEmpty else { return out }
         let text = passage.text
-        let name = "\\p{Lu}[\\p{L}'\\-]+"
-        // "Dittmer (1994)", "Larson and Shevchenko (2010: 63)"
-        let withYear = "(\(name)(?:\\s+(?:and|&)\\s+\(name))?)\\s+\\((\\d{4})([a-z]?)(?:\\s*[:,]\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?))?\\)"
         let yearMatches = CitationPrefilters.mayHaveSpaceParenthesisYear(text) ? TextPattern.allMatches(withYear, in: text) : []
         for m in yearMatches {
             let authors = splitAuthors(m.groups[1]!)
@@ -148,9 +158,8 @@ enum InTextCitationFinder {
                     to: map.scalar(m.range.location + m.range.length)))
         }
         // "Rajan Menon notes that"
-        let verbs = reportingVerbs.joined(separator: "|")
-        let hasVerb = CitationPrefilters.mayHaveWordAfterSpace(text, verbBytes)
-        let verbMatches = hasVerb ? TextPattern.allMatches("((?:\(name)\\s+)?(\(name)))\\s+(?:\(verbs))\\b", in: text) : []
+        let hasVerb = CitationPrefilters.mayHaveWordAfterSpace(text, verbsByFirstLetter)
+        let verbMatches = hasVerb ? TextPattern.allMatches(withVerb, in: text) : []
         for m in verbMatches {
             guard families.contains(m.groups[2]!.lowercased()) else { continue }
             let nameRange = (text as NSString).range(of: m.groups[1]!, options: [], range: m.range)
@@ -174,18 +183,24 @@ struct ScalarMap: Sendable {
     private var scalarAt: [Int]
     private let count: Int
 
+    /// Built from the UTF-8: each scalar opens with a non-continuation byte,
+    /// and takes two UTF-16 units when four bytes long (lead byte >= 0xF0).
     init(_ s: String) {
-        count = s.utf8.count
-        if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            scalarAt = []
-            return
+        var s = s
+        let (count, table) = s.withUTF8 { bytes -> (Int, [Int]) in
+            if !bytes.contains(where: { $0 >= 0x80 }) { return (bytes.count, []) }
+            var table: [Int] = []
+            table.reserveCapacity(bytes.count + 1)
+            var scalar = 0
+            for b in bytes where b & 0xC0 != 0x80 {
+                table.append(scalar)
+                if b >= 0xF0 { table.append(scalar) }
+                scalar += 1
+            }
+            table.append(scalar)
+            return (scalar, table)
         }
-        var table: [Int] = []
-        table.reserveCapacity(s.utf16.count + 1)
-        for (i, scalar) in s.unicodeScalars.enumerated() {
-            for _ in 0..<scalar.utf16.count { table.append(i) }
-        }
-        table.append(s.unicodeScalars.count)
+        self.count = count
         scalarAt = table
     }
 

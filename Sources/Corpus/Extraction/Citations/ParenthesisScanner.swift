@@ -16,41 +16,53 @@ enum ParenthesisScanner {
         var length: Int
     }
 
+    /// Walks the UTF-8 a scalar at a time (the brackets are ASCII, so they
+    /// are always whole scalars), counting scalars and UTF-16 units.
     static func matches(in text: String, minInner: Int, maxInner: Int? = nil) -> [Match] {
-        var out: [Match] = []
-        let view = text.unicodeScalars
-        var index = view.startIndex
-        var offset = 0
-        while index < view.endIndex {
-            let scalar = view[index]
-            guard scalar == "(" else {
-                offset += scalar.utf16.count
-                index = view.index(after: index)
-                continue
+        var text = text
+        let limit = maxInner ?? Int.max
+        return text.withUTF8 { bytes -> [Match] in
+            var out: [Match] = []
+            var i = 0
+            var offset = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                guard lead == 0x28 else {
+                    let width = scalarWidth(lead)
+                    offset += width == 4 ? 2 : 1
+                    i += width
+                    continue
+                }
+                // The greedy run of non-bracket scalars after "(": the match needs
+                // it to stop at ")" within the bounds (a shorter run would be
+                // followed by a non-bracket scalar, never ")").
+                var end = i + 1
+                var count = 0
+                var units = 0
+                while end < bytes.count && count < limit {
+                    let b = bytes[end]
+                    if b == 0x28 || b == 0x29 { break }
+                    let width = scalarWidth(b)
+                    count += 1
+                    units += width == 4 ? 2 : 1
+                    end += width
+                }
+                if end < bytes.count && bytes[end] == 0x29 && count >= minInner {
+                    let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]), as: UTF8.self)
+                    out.append(Match(inner: inner, location: offset, length: units + 2))
+                    offset += units + 2
+                    i = end + 1
+                } else {
+                    offset += 1
+                    i += 1
+                }
             }
-            // The greedy run of non-bracket scalars after "(": the match needs
-            // it to stop at ")" within the bounds (a shorter run would be
-            // followed by a non-bracket scalar, never ")").
-            let innerStart = view.index(after: index)
-            var end = innerStart
-            var count = 0
-            var units = 0
-            while end < view.endIndex, maxInner.map({ count < $0 }) ?? true {
-                let s = view[end]
-                if s == "(" || s == ")" { break }
-                count += 1
-                units += s.utf16.count
-                end = view.index(after: end)
-            }
-            if end < view.endIndex, view[end] == ")", count >= minInner {
-                out.append(Match(inner: String(view[innerStart..<end]), location: offset, length: units + 2))
-                offset += units + 2
-                index = view.index(after: end)
-            } else {
-                offset += 1
-                index = innerStart
-            }
+            return out
         }
-        return out
+    }
+
+    /// Bytes of the UTF-8 scalar that opens with `lead` (Swift strings hold valid UTF-8).
+    @inline(__always) static func scalarWidth(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 extension ReferenceParser {
     /// Title, then container, editors, volume, pages, place and publisher.
     static func parseBody(_ body: String, into f: inout ReferenceFields) {
-        var rest = body.trimmingCharacters(in: .whitespaces)
+        var rest = ScalarTrim.whitespace(body)
         if let first = rest.first, first == "\"" || first == "“" {
             let inner = rest.dropFirst()
             // The closing quote, unless an italic container or the end comes first (a quote left open).

@@ -92,6 +92,6 @@ enum ReferenceListFinder {
         for (i, scalar) in passage.text.unicodeScalars.enumerated() where raw.contains(passage.rawOffsets[i]) {
             view.append(scalar)
         }
-        return String(view).trimmingCharacters(in: .whitespaces)
+        return ScalarTrim.whitespace(String(view))
     }
 }

@@ -29,7 +29,7 @@ struct ReferenceFields: Sendable, Hashable {
 enum ReferenceParser {
     static func parse(_ rawEntry: String) -> ReferenceFields {
         var f = ReferenceFields()
-        var s = rawEntry.trimmingCharacters(in: .whitespacesAndNewlines)
+        var s = ScalarTrim.whitespaceAndNewlines(rawEntry)
         // Each regex below runs only when the text has what it needs (a byte
         // test: see `ReferencePrefilters`); most entries lack most of them.
         if ReferencePrefilters.startsWith(s, oneOf: "-*•") { s = TextPattern.replace("^[-*•]\\s+", in: s, with: "") }
@@ -47,7 +47,7 @@ enum ReferenceParser {
             f.year = Int(m[3]!)
             f.yearSuffix = m[4].flatMap { $0.isEmpty ? nil : $0 }
             // Keep the punctuation before the year: "Wang L." and "Jiang," are names because of it.
-            let head = (m[1] ?? "") + (m[2] ?? "").trimmingCharacters(in: .whitespaces)
+            let head = (m[1] ?? "") + ScalarTrim.whitespace(m[2] ?? "")
             if let people = persons(head) {
                 f.author = people
                 parseBody(m[5] ?? "", into: &f)
@@ -150,7 +150,7 @@ enum ReferenceParser {
         if ByteSearch.contains(s, "vailable") || ByteSearch.contains(s, "etrieved") {
             s = TextPattern.replace("[,\\s]*\\b(?:[Aa]vailable\\s+(?:at|from|online)|[Rr]etrieved\\s+from)\\s*:?", in: s, with: "")
         }
-        if ByteSearch.contains(s, "at") { s = TextPattern.replace("\\s+at\\s*(?=[,.]|$)", in: s, with: "") }
+        if CitationPrefilters.mayHaveAtAfterSpace(s) { s = TextPattern.replace("\\s+at\\s*(?=[,.]|$)", in: s, with: "") }
     }
 
     private static func extractAccessDate(_ s: inout String, into f: inout ReferenceFields) {
