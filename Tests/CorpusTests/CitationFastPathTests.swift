@@ -150,8 +150,11 @@ import Testing
     }
 
     @Test func distanceAndSimilarityMatchTheCharacterCode() {
-        let words = Array(Set(Self.samples.prefix(400).flatMap { Self.characterWords($0) } + Self.generated(count: 300, seed: 3)))
-            .sorted().prefix(700)
+        // Non-ASCII words from across the samples (Cyrillic and Chinese names, accents) as well.
+        let foreign = Self.samples.flatMap { Self.characterWords($0) }.filter { !$0.utf8.allSatisfy { $0 < 0x80 } }
+        let words = Array(Set(Self.samples.prefix(400).flatMap { Self.characterWords($0) } + Self.generated(count: 300, seed: 3)
+            + foreign.prefix(300) + ["ёлка", "елка", "赵文文", "赵文", "café", "cafe\u{301}", "Ünal", "Unal", "Ångström", "\u{212B}ngström"]))
+            .sorted().prefix(1000)
         let list = Array(words)
         for (i, a) in list.enumerated() {
             for b in list[i...].prefix(40) {

@@ -115,7 +115,7 @@ enum TextPattern {
 
     /// Levenshtein distance over characters.
     static func editDistance(_ a: String, _ b: String) -> Int {
-        if let d = ASCIIText.editDistance(a, b, limit: nil) { return d }
+        if let d = ASCIIText.editDistance(a, b, limit: nil) ?? SimpleScalars.editDistance(a, b, limit: nil) { return d }
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -134,14 +134,14 @@ enum TextPattern {
     /// `editDistance(a, b)` when it is at most `limit`; any value above
     /// `limit` otherwise (callers only compare it with the limit).
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        ASCIIText.editDistance(a, b, limit: limit) ?? editDistance(a, b)
+        ASCIIText.editDistance(a, b, limit: limit) ?? SimpleScalars.editDistance(a, b, limit: limit) ?? editDistance(a, b)
     }
 
     /// Two words are "the same name" when equal, or for words of 5+ letters one or two edits apart
     /// (Wishnik ~ Wishnick, Nandkarni ~ Nadkarni, statements ~ statement).
     static func similar(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        if let answer = ASCIIText.similar(a, b) { return answer }
+        if let answer = ASCIIText.similar(a, b) ?? SimpleScalars.similar(a, b) { return answer }
         let (countA, countB) = (a.count, b.count)
         let shorter = min(countA, countB)
         guard shorter >= 4 else { return false }
