@@ -25,6 +25,7 @@ import Testing
             "WANG", "é", "e\u{301}", "Ünal", "赵文文", "Китай", "\r\n", "\n", "\t", "\u{00A0}", "\u{2003}", "١٢٣٤",
             "notes", "argues", " says", "pp. 12-14", "Joint Statement", "\"", "“", "”", "*", "[", "]", "𝔸",
             "https://x.org/a", "10.1000/xyz", "and", "&", "Wishnick", "Wishnik", "statement",
+            "’", "‘", "—", "…", "«", "»", "„", "\u{2010}", "\u{2212}", "ﬁ", "Ǆ", "²",
         ]
         var state = seed
         func next() -> Int {
@@ -69,6 +70,11 @@ import Testing
             if TextPattern.matches("\\(\\d{4}", text) { #expect(ReferencePrefilters.mayHaveParenthesisYear(text), "\(text)") }
             #expect(ReferencePrefilters.startsUppercase(text) == TextPattern.matches("^\\p{Lu}", text), "\(text)")
             #expect(ReferencePrefilters.startsWith(text, oneOf: "-*•") == TextPattern.matches("^[-*•]", text), "\(text)")
+            if TextPattern.matches("\\d\\.?\\s*$", text) { #expect(CitationPrefilters.mayEndWithNumber(text), "\(text)") }
+            if TextPattern.matches("^[\\s,.]*[\\p{L} ]+\\.?\\s*$", text) {
+                #expect(CitationPrefilters.isLettersSpacesAndStops(text), "\(text)")
+            }
+            if TextPattern.matches("\\((\\d+)\\)", text) { #expect(ByteSearch.hasParenthesisThenPossibleDigit(text), "\(text)") }
             if TextPattern.matches("\\s+at", text) { #expect(CitationPrefilters.mayHaveAtAfterSpace(text), "\(text)") }
             if TextPattern.matches(verbs, text) {
                 #expect(CitationPrefilters.mayHaveWordAfterSpace(text, InTextCitationFinder.verbsByFirstLetter), "\(text)")

@@ -10,10 +10,26 @@
 /// Each function returns nil when its fast path does not apply.
 enum ASCIIText {
     /// `TextPattern.words` for ASCII text: maximal runs of [A-Za-z0-9], lowercased.
+    ///
+    /// Also for text whose only non-ASCII scalars are typographic quotes,
+    /// dashes, the ellipsis, guillemets and the no-break space (see
+    /// `separatorLength`): the general path folds such text with Foundation,
+    /// which leaves those scalars as they are (no case, no diacritic), and
+    /// then splits at them, as none is a letter or number nor joins the next
+    /// scalar into its `Character`. Titles and entries are full of them.
     static func words(_ s: String) -> [String]? {
         var s = s
         return s.withUTF8 { bytes -> [String]? in
-            for b in bytes where b >= 0x80 { return nil }
+            var k = 0
+            while k < bytes.count {
+                if bytes[k] < 0x80 {
+                    k += 1
+                } else if let n = separatorLength(bytes, at: k) {
+                    k += n
+                } else {
+                    return nil
+                }
+            }
             var out: [String] = []
             var i = 0
             while i < bytes.count {
@@ -31,6 +47,18 @@ enum ASCIIText {
             }
             return out
         }
+    }
+
+    /// The UTF-8 length of the separator scalar at `i`, if it is one of
+    /// U+00A0 (no-break space), U+00AB and U+00BB (guillemets), U+2013 and
+    /// U+2014 (dashes), U+2018 to U+201F (quotes) and U+2026 (ellipsis).
+    static func separatorLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 || b[i + 1] == 0xAB || b[i + 1] == 0xBB { return 2 }
+        if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 {
+            let c = b[i + 2]
+            if c == 0x93 || c == 0x94 || (c >= 0x98 && c <= 0x9F) || c == 0xA6 { return 3 }
+        }
+        return nil
     }
 
     /// `TextPattern.editDistance` for ASCII strings without "\r"; with a

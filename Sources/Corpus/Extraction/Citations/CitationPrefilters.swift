@@ -46,7 +46,12 @@ enum CitationPrefilters {
         var text = text
         return text.withUTF8 { s -> Bool in
             guard s.count >= 2 else { return false }
-            for i in 1..<s.count where s[i] >= 0x61 && s[i] <= 0x7A && isPossibleSpace(s[i - 1]) {
+            // Every verb has four letters or more: its first four bytes as one
+            // number rule out most words before the verbs are compared.
+            let prefixes = verbPrefixes
+            for i in 1..<s.count where s[i] >= 0x61 && s[i] <= 0x7A && isPossibleSpace(s[i - 1]) && i + 4 <= s.count {
+                let head = UInt32(s[i]) | UInt32(s[i + 1]) << 8 | UInt32(s[i + 2]) << 16 | UInt32(s[i + 3]) << 24
+                guard prefixes.contains(head) else { continue }
                 for verb in verbsByFirstLetter[Int(s[i] - 0x61)] where i + verb.count <= s.count {
                     var k = 1
                     while k < verb.count && s[i + k] == verb[k] { k += 1 }
@@ -54,6 +59,41 @@ enum CitationPrefilters {
                 }
             }
             return false
+        }
+    }
+
+    /// The first four bytes of each reporting verb (all have four or more), little-endian.
+    static let verbPrefixes: [UInt32] = InTextCitationFinder.reportingVerbs.map { verb in
+        let b = Array(verb.utf8)
+        return UInt32(b[0]) | UInt32(b[1]) << 8 | UInt32(b[2]) << 16 | UInt32(b[3]) << 24
+    }
+
+    /// Whether `text` ends like `\d\.?\s*$`: after trailing ASCII whitespace
+    /// and one ".", a byte that may be a digit (any non-ASCII byte may be a
+    /// digit or a space, so it passes).
+    static func mayEndWithNumber(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { s -> Bool in
+            var i = s.count - 1
+            while i >= 0 && s[i] < 0x80 && isPossibleSpace(s[i]) { i -= 1 }
+            guard i >= 0 else { return false }
+            if s[i] >= 0x80 { return true }
+            if s[i] == 0x2E { i -= 1 }
+            return i >= 0 && isPossibleDigit(s[i])
+        }
+    }
+
+    /// Whether every ASCII byte of `text` is a letter, whitespace, "." or ","
+    /// (the only ASCII the publisher patterns `^[\s,.]*…[\p{L} ]…\.?\s*$` take).
+    static func isLettersSpacesAndStops(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { s -> Bool in
+            for b in s where b < 0x80 {
+                let ok = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                    || b == 0x2E || b == 0x2C
+                if !ok { return false }
+            }
+            return true
         }
     }
 

@@ -59,7 +59,7 @@ extension ReferenceParser {
             f.containerTitle = m[1]
             f.type = "interview"
         }
-        if ByteSearch.contains(rest, "("), let m = TextPattern.firstMatch("(\\d+)\\s*\\((\\d+)\\)", in: rest) {
+        if ByteSearch.hasParenthesisThenPossibleDigit(rest), let m = TextPattern.firstMatch("(\\d+)\\s*\\((\\d+)\\)", in: rest) {
             f.volume = m[1]
             f.issue = m[2]
         }
@@ -70,7 +70,7 @@ extension ReferenceParser {
         {
             f.page = m[1]!.replacingOccurrences(of: " ", with: "")
         }
-        if f.containerTitle == nil, ByteSearch.contains(rest, ","),
+        if f.containerTitle == nil, ByteSearch.contains(rest, ","), CitationPrefilters.mayEndWithNumber(rest),
             let m = TextPattern.firstMatch("^[\\s,.]*([\\p{Lu}][^,]+?),\\s*(\\d+)\\.?\\s*$", in: rest)
         {
             f.containerTitle = m[1]
@@ -83,6 +83,7 @@ extension ReferenceParser {
             f.publisherPlace = m[1]
             f.publisher = m[2]
         } else if f.publisher == nil, f.containerTitle == nil || f.type == "book", ByteSearch.contains(rest, " "),
+            CitationPrefilters.isLettersSpacesAndStops(rest),
             let m = TextPattern.firstMatch("^[\\s,.]*((?:The )?\\p{Lu}\\p{L}+(?: (?:of|and|the|\\p{Lu}\\p{L}+))+)\\.?\\s*$", in: rest)
         {
             f.publisher = m[1]
@@ -95,7 +96,7 @@ extension ReferenceParser {
             // "The Century Foundation Reports": the series word is not the publisher's name.
             f.publisher = f.publisher.map { TextPattern.replace("\\s+Reports?$", in: $0, with: "") }
         }
-        if f.type == "book", f.publisher == nil, ByteSearch.contains(rest, ","),
+        if f.type == "book", f.publisher == nil, ByteSearch.contains(rest, ","), CitationPrefilters.isLettersSpacesAndStops(rest),
             let m = TextPattern.firstMatch("^[\\s,.]*(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?),\\s*(\\p{Lu}[\\p{L} ]+?)\\.?\\s*$", in: rest)
         {
             f.publisherPlace = m[1]
