@@ -58,6 +58,14 @@ import Testing
         }
     }
 
+    @Test func splitNamesMatchesComponents() {
+        for text in Self.samples + ["Larson and Shevchenko", "A & B and C", " and ", "&", "x and"] {
+            #expect(
+                CitationPrefilters.splitNames(text)
+                    == text.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }, "\(text)")
+        }
+    }
+
     @Test func prefiltersNeverRuleOutAMatch() {
         let name = "\\p{Lu}[\\p{L}'\\-]+"
         let withYear = "(\(name)(?:\\s+(?:and|&)\\s+\(name))?)\\s+\\((\\d{4})([a-z]?)(?:\\s*[:,]\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?))?\\)"

@@ -107,6 +107,13 @@ enum CitationPrefilters {
         }
     }
 
+    /// `s.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }`,
+    /// calling Foundation only when a separator is there (else the result is `[s]`).
+    static func splitNames(_ s: String) -> [String] {
+        guard ByteSearch.contains(s, " and ") || ByteSearch.contains(s, " & ") else { return [s] }
+        return s.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
+    }
+
     @inline(__always) static func isPossibleDigit(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || b >= 0x80 }
 
     /// ASCII whitespace (what `\s` takes below 0x80: tab to carriage return, space) or a non-ASCII byte.

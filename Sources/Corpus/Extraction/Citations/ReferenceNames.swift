@@ -7,7 +7,7 @@ extension ReferenceParser {
     static func persons(_ text: String) -> [CSLName]? {
         let t = TextPattern.trim(text, ", ")
         guard !t.isEmpty else { return nil }
-        let parts = t.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
+        let parts = CitationPrefilters.splitNames(t)
         var out: [CSLName] = []
         for part in parts {
             let p = TextPattern.trim(part, ", ")
