@@ -55,11 +55,32 @@ enum CitationPrefilters {
                 for verb in verbsByFirstLetter[Int(s[i] - 0x61)] where i + verb.count <= s.count {
                     var k = 1
                     while k < verb.count && s[i + k] == verb[k] { k += 1 }
-                    if k == verb.count { return true }
+                    if k == verb.count && mayEndName(s, before: i) { return true }
                 }
             }
             return false
         }
+    }
+
+    /// Whether a `\p{Lu}[\p{L}'\-]+` may end just before the whitespace that
+    /// precedes `i`: walking back over ASCII whitespace, the run of letters,
+    /// "'" and "-" there must hold an ASCII capital that is not its last byte,
+    /// or any non-ASCII byte (which may be a capital, a letter or a space).
+    /// "he notes" and "the report states" fail; "Menon notes" passes.
+    static func mayEndName(_ s: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0 && s[j] < 0x80 && isPossibleSpace(s[j]) { j -= 1 }
+        guard j >= 0 else { return false }
+        var k = j
+        while k >= 0 {
+            let b = s[k]
+            if b >= 0x80 { return true }
+            let upper = b >= 0x41 && b <= 0x5A
+            guard upper || (b >= 0x61 && b <= 0x7A) || b == 0x27 || b == 0x2D else { return false }
+            if upper && k < j { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// The first four bytes of each reporting verb (all have four or more), little-endian.
