@@ -32,15 +32,18 @@ enum CitationResolver {
         authors: [String], year: Int?, yearSuffix: String?, locator: String?, context: String = "",
         in entries: [ReferenceWords]
     ) -> Resolution {
-        let references = entries.map(\.reference)
-        guard let name = authors.first, !references.isEmpty else {
+        guard let name = authors.first, !entries.isEmpty else {
             return Resolution(reason: "no reference list in this document")
         }
         let nameWords = TextPattern.words(name)
         let significant = TextPattern.significantWords(name)
         var firstNonEmpty: (Tier, [Reference])?
         for tier in Tier.allCases {
-            let candidates = entries.filter { matches(nameWords, significant, $0, tier) }.map(\.reference)
+            // By index: filtering the entries themselves copied each `ReferenceWords` per tier.
+            var candidates: [Reference] = []
+            for i in entries.indices where matches(nameWords, significant, entries[i], tier) {
+                candidates.append(entries[i].reference)
+            }
             guard !candidates.isEmpty else { continue }
             if firstNonEmpty == nil { firstNonEmpty = (tier, candidates) }
             // Weak evidence (title words, raw text) only counts when no author matched at all.
@@ -126,12 +129,20 @@ enum CitationResolver {
     static func closest(_ name: String, _ entries: [ReferenceWords]) -> String {
         let key = TextPattern.words(name).joined(separator: " ")
         let keyWords = max(1, key.split(separator: " ").count)
-        let scored = entries.map { entry -> (Int, Reference) in
-            let label = entry.labelWords.prefix(keyWords).joined(separator: " ")
-            return (TextPattern.editDistance(key, label), entry.reference)
+        // The first entry at the smallest distance (as `min(by:)` picks); a
+        // later one only counts when nearer, so its distance need only be
+        // known up to one less than the best so far.
+        var best: (distance: Int, id: String)?
+        for i in entries.indices {
+            let label = entries[i].labelWords.prefix(keyWords).joined(separator: " ")
+            if let known = best {
+                let d = TextPattern.editDistance(key, label, limit: known.distance - 1)
+                if d < known.distance { best = (d, entries[i].reference.id) }
+            } else {
+                best = (TextPattern.editDistance(key, label), entries[i].reference.id)
+            }
         }
-        guard let best = scored.min(by: { $0.0 < $1.0 }) else { return "none" }
-        return best.1.id
+        return best?.id ?? "none"
     }
 
     static func firstNumber(_ s: String) -> Int? {

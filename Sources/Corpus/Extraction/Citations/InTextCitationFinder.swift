@@ -27,6 +27,19 @@ enum InTextCitationFinder {
         "maintains", "claims", "asserts", "remarks", "explains", "noted", "argued", "observed", "wrote",
     ]
 
+    /// The verbs' UTF-8 by first letter (a-z), for the byte test before the verb pattern runs.
+    static let verbsByFirstLetter: [[[UInt8]]] = (0..<26).map { letter in
+        reportingVerbs.map { Array($0.utf8) }.filter { $0[0] == 0x61 + UInt8(letter) }
+    }
+
+    /// The narrative patterns, built once (they were built per passage).
+    static let name = "\\p{Lu}[\\p{L}'\\-]+"
+    /// "Dittmer (1994)", "Larson and Shevchenko (2010: 63)"
+    static let withYear =
+        "(\(name)(?:\\s+(?:and|&)\\s+\(name))?)\\s+\\((\\d{4})([a-z]?)(?:\\s*[:,]\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?))?\\)"
+    /// "Rajan Menon notes that"
+    static let withVerb = "((?:\(name)\\s+)?(\(name)))\\s+(?:\(reportingVerbs.joined(separator: "|")))\\b"
+
     static let yearPrepositions: Set<String> = ["until", "since", "in", "of", "to", "by", "from", "after", "before", "till"]
 
     static func find(in document: Document, references: [Reference]) -> [CitationCandidate] {
@@ -37,12 +50,15 @@ enum InTextCitationFinder {
         for passage in document.passages where !referenceSections.contains(passage.sectionID) {
             let text = passage.text
             let map = ScalarMap(text)
-            for m in TextPattern.allMatches("\\(([^()]{1,400})\\)", in: text) {
-                let inner = m.groups[1]!
-                let innerStart = m.range.location + 1
+            // Spec: `TextPattern.allMatches("\\(([^()]{1,400})\\)", in: text)`.
+            for m in ParenthesisScanner.matches(in: text, minInner: 1, maxInner: 400) {
+                let inner = m.inner
+                let range = NSRange(location: m.location, length: m.length)
+                let innerStart = m.location + 1
                 var parts: [(String, Int)] = []
                 var offset = 0
-                for piece in inner.components(separatedBy: ";") {
+                // Without a ";" the one part is the whole (what `components` would return).
+                for piece in ByteSearch.contains(inner, ";") ? inner.components(separatedBy: ";") : [inner] {
                     parts.append((piece, innerStart + offset))
                     offset += (piece as NSString).length + 1
                 }
@@ -50,7 +66,7 @@ enum InTextCitationFinder {
                 for (piece, start) in parts {
                     guard var c = parenthetical(piece, titles: titles) else { continue }
                     let leading = piece.utf16.prefix { $0 == 0x20 }.count
-                    let trimmed = piece.trimmingCharacters(in: .whitespaces)
+                    let trimmed = ScalarTrim.whitespace(piece)
                     c.passage = passage
                     c.from = map.scalar(start + leading)
                     c.to = map.scalar(start + leading + (trimmed as NSString).length)
@@ -59,9 +75,9 @@ enum InTextCitationFinder {
                 }
                 if found.count == 1 && parts.count == 1 {
                     // A lone citation is quoted with its brackets, as written.
-                    found[0].from = map.scalar(m.range.location)
-                    found[0].to = map.scalar(m.range.location + m.range.length)
-                    found[0].text = (text as NSString).substring(with: m.range)
+                    found[0].from = map.scalar(range.location)
+                    found[0].to = map.scalar(range.location + range.length)
+                    found[0].text = "(" + inner + ")"
                 }
                 out += found
             }
@@ -72,23 +88,29 @@ enum InTextCitationFinder {
 
     /// One part of a parenthesis: "Author, 2003:183" or a title of the list.
     static func parenthetical(_ piece: String, titles: [[String]]) -> CitationCandidate? {
-        let p = piece.trimmingCharacters(in: .whitespaces)
+        let p = ScalarTrim.whitespace(piece)
         let pattern =
             "^(.+?)\\s*,?\\s*(\\d{4})([a-z]?)\\s*(?:[:,\"”]\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?))?\\s*$"
-        if let m = TextPattern.firstMatch(pattern, in: p) {
+        // The pattern needs four digits in a row; most parentheses have none.
+        if CitationPrefilters.mayHaveFourDigits(p), let m = TextPattern.firstMatch(pattern, in: p) {
             let author = TextPattern.trim(m[1]!, ", ")
             // "(… Federation Until 2020)": the year belongs to a title, handled below.
             let lastWord = author.split(separator: " ").last.map { $0.lowercased() } ?? ""
             if isAuthorLike(author), !yearPrepositions.contains(lastWord) {
-                let locator = m[4].map { TextPattern.replace("^pp?\\.\\s*", in: $0, with: "").replacingOccurrences(of: " ", with: "") }
+                // The "p."/"pp." prefix pattern is anchored: only a locator opening with "p" can have it.
+                let locator = m[4].map { l in
+                    (l.utf8.first == 0x70 ? TextPattern.replace("^pp?\\.\\s*", in: l, with: "") : l).replacingOccurrences(of: " ", with: "")
+                }
                 return CitationCandidate(
                     passage: placeholder, text: p, authors: splitAuthors(author), year: Int(m[2]!),
                     yearSuffix: m[3]!.isEmpty ? nil : m[3], locator: locator, kind: .parenthetical, from: 0, to: 0)
             }
         }
         // No year: only when the words open a title of the list.
+        // The capital is tested first: it is cheaper than the words and rules out most.
+        guard let first = p.first, first.isUppercase else { return nil }
         let words = TextPattern.significantWords(p)
-        guard words.count >= 2, let first = p.first, first.isUppercase else { return nil }
+        guard words.count >= 2 else { return nil }
         guard titles.contains(where: { $0.count >= words.count && Array($0.prefix(words.count)) == words }) else { return nil }
         return CitationCandidate(
             passage: placeholder, text: p, authors: [p], year: nil, yearSuffix: nil, locator: nil,
@@ -107,7 +129,7 @@ enum InTextCitationFinder {
 
     /// "Larson and Shevchenko" → two authors; "Timofeyev O. A." stays one.
     static func splitAuthors(_ s: String) -> [String] {
-        let parts = s.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
+        let parts = CitationPrefilters.splitNames(s)
         // Only split names, not organisation names that contain "and".
         if parts.count > 1, parts.allSatisfy({ $0.split(separator: " ").count <= 2 }) {
             return parts.map { TextPattern.trim($0) }
@@ -123,10 +145,7 @@ enum InTextCitationFinder {
         // out for most passages before the regex runs.
         guard !families.isEmpty else { return out }
         let text = passage.text
-        let name = "\\p{Lu}[\\p{L}'\\-]+"
-        // "Dittmer (1994)", "Larson and Shevchenko (2010: 63)"
-        let withYear = "(\(name)(?:\\s+(?:and|&)\\s+\(name))?)\\s+\\((\\d{4})([a-z]?)(?:\\s*[:,]\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?))?\\)"
-        let yearMatches = ByteSearch.hasParenthesisThenPossibleDigit(text) ? TextPattern.allMatches(withYear, in: text) : []
+        let yearMatches = CitationPrefilters.mayHaveSpaceParenthesisYear(text) ? TextPattern.allMatches(withYear, in: text) : []
         for m in yearMatches {
             let authors = splitAuthors(m.groups[1]!)
             guard let firstFamily = authors.first?.split(separator: " ").last.map({ String($0).lowercased() }),
@@ -140,9 +159,8 @@ enum InTextCitationFinder {
                     to: map.scalar(m.range.location + m.range.length)))
         }
         // "Rajan Menon notes that"
-        let verbs = reportingVerbs.joined(separator: "|")
-        let hasVerb = reportingVerbs.contains { ByteSearch.contains(text, $0) }
-        let verbMatches = hasVerb ? TextPattern.allMatches("((?:\(name)\\s+)?(\(name)))\\s+(?:\(verbs))\\b", in: text) : []
+        let hasVerb = CitationPrefilters.mayHaveWordAfterSpace(text, verbsByFirstLetter)
+        let verbMatches = hasVerb ? TextPattern.allMatches(withVerb, in: text) : []
         for m in verbMatches {
             guard families.contains(m.groups[2]!.lowercased()) else { continue }
             let nameRange = (text as NSString).range(of: m.groups[1]!, options: [], range: m.range)
@@ -162,17 +180,33 @@ enum InTextCitationFinder {
 /// UTF-16 offsets (what NSRegularExpression reports) → Unicode scalar offsets
 /// (what provenance uses), for one string.
 struct ScalarMap: Sendable {
+    /// Empty for ASCII text, where the offsets are the same.
     private var scalarAt: [Int]
+    private let count: Int
 
+    /// Built from the UTF-8: each scalar opens with a non-continuation byte,
+    /// and takes two UTF-16 units when four bytes long (lead byte >= 0xF0).
     init(_ s: String) {
-        var table: [Int] = []
-        table.reserveCapacity(s.utf16.count + 1)
-        for (i, scalar) in s.unicodeScalars.enumerated() {
-            for _ in 0..<scalar.utf16.count { table.append(i) }
+        var s = s
+        let (count, table) = s.withUTF8 { bytes -> (Int, [Int]) in
+            if !bytes.contains(where: { $0 >= 0x80 }) { return (bytes.count, []) }
+            var table: [Int] = []
+            table.reserveCapacity(bytes.count + 1)
+            var scalar = 0
+            for b in bytes where b & 0xC0 != 0x80 {
+                table.append(scalar)
+                if b >= 0xF0 { table.append(scalar) }
+                scalar += 1
+            }
+            table.append(scalar)
+            return (scalar, table)
         }
-        table.append(s.unicodeScalars.count)
+        self.count = count
         scalarAt = table
     }
 
-    func scalar(_ utf16Offset: Int) -> Int { scalarAt[min(max(0, utf16Offset), scalarAt.count - 1)] }
+    func scalar(_ utf16Offset: Int) -> Int {
+        if scalarAt.isEmpty { return min(max(0, utf16Offset), count) }
+        return scalarAt[min(max(0, utf16Offset), scalarAt.count - 1)]
+    }
 }

@@ -6,7 +6,7 @@ import Foundation
 extension ReferenceParser {
     /// Title, then container, editors, volume, pages, place and publisher.
     static func parseBody(_ body: String, into f: inout ReferenceFields) {
-        var rest = body.trimmingCharacters(in: .whitespaces)
+        var rest = ScalarTrim.whitespace(body)
         if let first = rest.first, first == "\"" || first == "“" {
             let inner = rest.dropFirst()
             // The closing quote, unless an italic container or the end comes first (a quote left open).
@@ -22,7 +22,7 @@ extension ReferenceParser {
                 f.title = cleanTitle(String(inner))
                 rest = ""
             }
-        } else if let m = TextPattern.firstMatch("^\\*([^*]+)\\*(.*)$", in: rest) {
+        } else if ReferencePrefilters.startsWith(rest, oneOf: "*"), let m = TextPattern.firstMatch("^\\*([^*]+)\\*(.*)$", in: rest) {
             f.title = cleanTitle(m[1]!)
             f.type = "book"
             rest = m[2]!
@@ -38,12 +38,13 @@ extension ReferenceParser {
 
     static func parseContainer(_ text: String, into f: inout ReferenceFields) {
         var rest = text
-        if let m = TextPattern.firstMatch("\\bin\\s+(.+?)\\s*\\((eds?)\\.?\\)", in: rest) {
+        // Each pattern runs only when the text has its literal (see `ReferencePrefilters`).
+        if ByteSearch.contains(rest, "(ed"), let m = TextPattern.firstMatch("\\bin\\s+(.+?)\\s*\\((eds?)\\.?\\)", in: rest) {
             f.editor = m[1]!.components(separatedBy: " and ").flatMap { namesGivenFirst($0) }
             rest = TextPattern.replace("\\bin\\s+(.+?)\\s*\\((eds?)\\.?\\)", in: rest, with: "")
             f.type = "chapter"
         }
-        if let m = TextPattern.firstMatch("\\*([^*]+)\\*", in: rest) {
+        if ByteSearch.contains(rest, "*"), let m = TextPattern.firstMatch("\\*([^*]+)\\*", in: rest) {
             if f.type == "book" {
                 // The italic part was the book title; a second italic is a series or reprint.
                 f.containerTitle = f.containerTitle ?? cleanTitle(m[1]!)
@@ -52,33 +53,42 @@ extension ReferenceParser {
             }
             rest = TextPattern.replace("\\*[^*]+\\*", in: rest, with: "")
         }
-        if let m = TextPattern.firstMatch("[Nn]ewspaper\\s+[\"“]([^\"”]+?)[,.]?[\"”]", in: rest + " " + (f.title ?? "")) {
+        if ByteSearch.contains(rest, "ewspaper") || ByteSearch.contains(f.title ?? "", "ewspaper"),
+            let m = TextPattern.firstMatch("[Nn]ewspaper\\s+[\"“]([^\"”]+?)[,.]?[\"”]", in: rest + " " + (f.title ?? ""))
+        {
             f.containerTitle = m[1]
             f.type = "interview"
         }
-        if let m = TextPattern.firstMatch("(\\d+)\\s*\\((\\d+)\\)", in: rest) {
+        if ByteSearch.hasParenthesisThenPossibleDigit(rest), let m = TextPattern.firstMatch("(\\d+)\\s*\\((\\d+)\\)", in: rest) {
             f.volume = m[1]
             f.issue = m[2]
         }
-        if let m = TextPattern.firstMatch("\\bpp?\\.\\s*(\\d+\\s*[-–]\\s*\\d+)", in: rest) {
+        if ByteSearch.contains(rest, "p."), let m = TextPattern.firstMatch("\\bpp?\\.\\s*(\\d+\\s*[-–]\\s*\\d+)", in: rest) {
             f.page = m[1]!.replacingOccurrences(of: " ", with: "")
-        } else if let m = TextPattern.firstMatch("\\d\\)\\s*,\\s*(\\d+\\s*[-–]\\s*\\d+)", in: rest) {
+        } else if ByteSearch.contains(rest, ")"),
+            let m = TextPattern.firstMatch("\\d\\)\\s*,\\s*(\\d+\\s*[-–]\\s*\\d+)", in: rest)
+        {
             f.page = m[1]!.replacingOccurrences(of: " ", with: "")
         }
-        if f.containerTitle == nil, let m = TextPattern.firstMatch("^[\\s,.]*([\\p{Lu}][^,]+?),\\s*(\\d+)\\.?\\s*$", in: rest) {
+        if f.containerTitle == nil, ByteSearch.contains(rest, ","), CitationPrefilters.mayEndWithNumber(rest),
+            let m = TextPattern.firstMatch("^[\\s,.]*([\\p{Lu}][^,]+?),\\s*(\\d+)\\.?\\s*$", in: rest)
+        {
             f.containerTitle = m[1]
             f.volume = m[2]
             rest = ""
         }
-        if let m = TextPattern.firstMatch("(?:^|[\\s,.])(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?):\\s+([^,]+?)\\.?\\s*(?:,|$)", in: rest) {
+        if ByteSearch.contains(rest, ":"),
+            let m = TextPattern.firstMatch("(?:^|[\\s,.])(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?):\\s+([^,]+?)\\.?\\s*(?:,|$)", in: rest)
+        {
             f.publisherPlace = m[1]
             f.publisher = m[2]
-        } else if f.publisher == nil, f.containerTitle == nil || f.type == "book",
+        } else if f.publisher == nil, f.containerTitle == nil || f.type == "book", ByteSearch.contains(rest, " "),
+            CitationPrefilters.isLettersSpacesAndStops(rest),
             let m = TextPattern.firstMatch("^[\\s,.]*((?:The )?\\p{Lu}\\p{L}+(?: (?:of|and|the|\\p{Lu}\\p{L}+))+)\\.?\\s*$", in: rest)
         {
             f.publisher = m[1]
         }
-        if TextPattern.matches("\\bReports?\\b", rest), f.type != "chapter" {
+        if ByteSearch.contains(rest, "Report"), TextPattern.matches("\\bReports?\\b", rest), f.type != "chapter" {
             f.type = "report"
             if f.publisher == nil, let m = TextPattern.firstMatch("((?:The )?(?:\\p{Lu}\\p{L}+ )+)Reports?", in: rest) {
                 f.publisher = TextPattern.trim(m[1]!)
@@ -86,7 +96,7 @@ extension ReferenceParser {
             // "The Century Foundation Reports": the series word is not the publisher's name.
             f.publisher = f.publisher.map { TextPattern.replace("\\s+Reports?$", in: $0, with: "") }
         }
-        if f.type == "book", f.publisher == nil,
+        if f.type == "book", f.publisher == nil, ByteSearch.contains(rest, ","), CitationPrefilters.isLettersSpacesAndStops(rest),
             let m = TextPattern.firstMatch("^[\\s,.]*(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?),\\s*(\\p{Lu}[\\p{L} ]+?)\\.?\\s*$", in: rest)
         {
             f.publisherPlace = m[1]
@@ -110,11 +120,13 @@ extension ReferenceParser {
         guard f.type == "document" else { return f }
         let title = f.title ?? ""
         let persons = f.author.contains { !$0.isOrganisation }
-        if TextPattern.matches("^Interview\\b", title) {
+        if title.utf8.starts(with: "Interview".utf8), TextPattern.matches("^Interview\\b", title) {
             f.type = "interview"
         } else if !persons, TextPattern.matches("\\b(?:Treaty|Joint Statement|Joint Declaration|Declaration|Convention)\\b", title, options: .caseInsensitive) {
             f.type = "treaty"
-        } else if TextPattern.matches("\\bWhite Paper\\b|\\bReport\\b", title) {
+        } else if ByteSearch.contains(title, "White Paper") || ByteSearch.contains(title, "Report"),
+            TextPattern.matches("\\bWhite Paper\\b|\\bReport\\b", title)
+        {
             f.type = "report"
         } else if f.containerTitle != nil {
             f.type = "article-journal"

@@ -20,7 +20,12 @@ enum ReferenceListFinder {
     static func isReferenceHeading(_ title: String) -> Bool {
         // Drop numbering and Markdown marks: "5. REFERENCES", "## References".
         var t = title.lowercased()
-        t = TextPattern.replace("^[#\\s\\d.]+", in: t, with: "")
+        // The anchored pattern needs its first scalar to be "#", ".", `\s` or `\d`.
+        if let first = t.utf8.first, first == 0x23 || first == 0x2E || CitationPrefilters.isPossibleDigit(first)
+            || CitationPrefilters.isPossibleSpace(first)
+        {
+            t = TextPattern.replace("^[#\\s\\d.]+", in: t, with: "")
+        }
         t = TextPattern.trim(t, ".:# ")
         return headings.contains(t)
     }
@@ -92,6 +97,6 @@ enum ReferenceListFinder {
         for (i, scalar) in passage.text.unicodeScalars.enumerated() where raw.contains(passage.rawOffsets[i]) {
             view.append(scalar)
         }
-        return String(view).trimmingCharacters(in: .whitespaces)
+        return ScalarTrim.whitespace(String(view))
     }
 }

@@ -7,10 +7,12 @@ extension ReferenceParser {
     static func persons(_ text: String) -> [CSLName]? {
         let t = TextPattern.trim(text, ", ")
         guard !t.isEmpty else { return nil }
-        let parts = t.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
+        let parts = CitationPrefilters.splitNames(t)
         var out: [CSLName] = []
         for part in parts {
             let p = TextPattern.trim(part, ", ")
+            // All three patterns open with `^\\p{Lu}`.
+            guard ReferencePrefilters.startsUppercase(p) else { return nil }
             if let m = TextPattern.firstMatch("^(\\p{Lu}[\\p{L}'\\-]+)\\s*,\\s*((?:\\p{Lu}\\.?\\s*){1,3})?$", in: p) {
                 out.append(.person(familyCase(m[1]!), m[2].map { TextPattern.trim($0, " ") }))
             } else if let m = TextPattern.firstMatch("^(\\p{Lu}[\\p{L}'\\-]+)\\s+((?:\\p{Lu}\\.\\s*){1,3})$", in: p) {
@@ -38,9 +40,10 @@ extension ReferenceParser {
     }
 
     static func cleanTitle(_ s: String) -> String? {
-        var t = s.replacingOccurrences(of: "*", with: "")
+        // Replacing runs only when the text has what it replaces.
+        var t = ByteSearch.contains(s, "*") ? s.replacingOccurrences(of: "*", with: "") : s
         t = TextPattern.trim(t, ",.;: \"“”'")
-        t = t.replacingOccurrences(of: "  ", with: " ")
+        if ByteSearch.contains(t, "  ") { t = t.replacingOccurrences(of: "  ", with: " ") }
         // A quote left open by the author ("Trud," → Trud) would read as a typo.
         if t.filter({ $0 == "\"" }).count % 2 == 1 { t = t.replacingOccurrences(of: "\"", with: "") }
         return t.isEmpty ? nil : t
@@ -49,6 +52,8 @@ extension ReferenceParser {
     /// A year standing alone ("…, 2004 Ministry", "Weapon 2021 Ministry") but not inside a phrase
     /// such as "until 2020" (a lowercase word before it makes it part of the title).
     static func standaloneYear(_ s: String) -> (year: Int, before: String, after: String)? {
+        // The year is four digits in a row.
+        guard CitationPrefilters.mayHaveFourDigits(s) else { return nil }
         let matches = TextPattern.allMatches("(?<![\\d./\\-])(1[6-9]\\d\\d|20\\d\\d)(?![\\d/\\-]|\\.\\d)", in: s)
         let ns = s as NSString
         for m in matches.reversed() {

@@ -29,9 +29,11 @@ struct ReferenceFields: Sendable, Hashable {
 enum ReferenceParser {
     static func parse(_ rawEntry: String) -> ReferenceFields {
         var f = ReferenceFields()
-        var s = rawEntry.trimmingCharacters(in: .whitespacesAndNewlines)
-        s = TextPattern.replace("^[-*•]\\s+", in: s, with: "")
-        s = s.replacingOccurrences(of: "\n", with: " ")
+        var s = ScalarTrim.whitespaceAndNewlines(rawEntry)
+        // Each regex below runs only when the text has what it needs (a byte
+        // test: see `ReferencePrefilters`); most entries lack most of them.
+        if ReferencePrefilters.startsWith(s, oneOf: "-*•") { s = TextPattern.replace("^[-*•]\\s+", in: s, with: "") }
+        if ByteSearch.contains(s, "\n") { s = s.replacingOccurrences(of: "\n", with: " ") }
         f.language = TextPattern.containsHan(s) ? "zh" : TextPattern.containsCyrillic(s) ? "ru" : "en"
         extractLinks(&s, into: &f)
         extractAccessDate(&s, into: &f)
@@ -39,11 +41,13 @@ enum ReferenceParser {
         if f.language == "zh", parseChinese(s, into: &f) { return finish(f) }
 
         // 1. "(2009)." / "(1997a)." after the authors (or a title when there are none).
-        if let m = TextPattern.firstMatch("^(.*?)([\\s,.]*)\\((\\d{4})([a-z]?)\\)[.,]?\\s*(.*)$", in: s) {
+        if ReferencePrefilters.mayHaveParenthesisYear(s),
+            let m = TextPattern.firstMatch("^(.*?)([\\s,.]*)\\((\\d{4})([a-z]?)\\)[.,]?\\s*(.*)$", in: s)
+        {
             f.year = Int(m[3]!)
             f.yearSuffix = m[4].flatMap { $0.isEmpty ? nil : $0 }
             // Keep the punctuation before the year: "Wang L." and "Jiang," are names because of it.
-            let head = (m[1] ?? "") + (m[2] ?? "").trimmingCharacters(in: .whitespaces)
+            let head = (m[1] ?? "") + ScalarTrim.whitespace(m[2] ?? "")
             if let people = persons(head) {
                 f.author = people
                 parseBody(m[5] ?? "", into: &f)
@@ -54,7 +58,9 @@ enum ReferenceParser {
             return finish(f)
         }
         // 2. "TIMOFEYEV O. A., 2014, Title. Container, 64."
-        if let m = TextPattern.firstMatch("^(.*?),\\s*(\\d{4})([a-z]?)\\s*,\\s*(.*)$", in: s), let people = persons(m[1]!) {
+        if CitationPrefilters.mayHaveFourDigits(s),
+            let m = TextPattern.firstMatch("^(.*?),\\s*(\\d{4})([a-z]?)\\s*,\\s*(.*)$", in: s), let people = persons(m[1]!)
+        {
             f.author = people
             f.year = Int(m[2]!)
             f.yearSuffix = m[3].flatMap { $0.isEmpty ? nil : $0 }
@@ -62,7 +68,8 @@ enum ReferenceParser {
             return finish(f)
         }
         // 3. "KUZNECOV S., Title ..." (no year printed).
-        if let m = TextPattern.firstMatch("^(\\p{Lu}[\\p{L}'\\-]+,?\\s+(?:\\p{Lu}\\.\\s*){1,3}),\\s*(.+)$", in: s),
+        if ReferencePrefilters.startsUppercase(s),
+            let m = TextPattern.firstMatch("^(\\p{Lu}[\\p{L}'\\-]+,?\\s+(?:\\p{Lu}\\.\\s*){1,3}),\\s*(.+)$", in: s),
             let people = persons(m[1]!)
         {
             f.author = people
@@ -70,7 +77,7 @@ enum ReferenceParser {
             return finish(f)
         }
         // 4. Starts with an italic title: "*Force, Intervention ...*, Publisher."
-        if let m = TextPattern.firstMatch("^\\*([^*]+)\\*[\\s,.]*(.*)$", in: s) {
+        if ReferencePrefilters.startsWith(s, oneOf: "*"), let m = TextPattern.firstMatch("^\\*([^*]+)\\*[\\s,.]*(.*)$", in: s) {
             f.title = cleanTitle(m[1]!)
             f.type = "book"
             let rest = TextPattern.trim(m[2] ?? "")
@@ -78,7 +85,7 @@ enum ReferenceParser {
             return finish(f)
         }
         // 5. Organisation, "Quoted title" / Responsible person
-        if let m = TextPattern.firstMatch("^([^,\"“]+),\\s*[\"“](.+)$", in: s) {
+        if ByteSearch.contains(s, ","), let m = TextPattern.firstMatch("^([^,\"“]+),\\s*[\"“](.+)$", in: s) {
             f.author = [.organisation(TextPattern.trim(m[1]!))]
             var title = TextPattern.trim(m[2]!)
             if let slash = TextPattern.firstMatch("^(.*?)\\s+/\\s+([^,/]+?)\\s*,?\\s*$", in: title) {
@@ -117,35 +124,47 @@ enum ReferenceParser {
     // MARK: pieces
 
     private static func extractLinks(_ s: inout String, into f: inout ReferenceFields) {
-        for m in TextPattern.allMatches("\\[([^\\]]*)\\]\\((\\S+?)\\)", in: s) where f.url == nil { f.url = m.groups[2] }
-        // A link whose text is only the address says nothing more: drop it with its target.
-        s = TextPattern.replace("\\[(?:www\\.|https?://|[^\\]\\s]*\\.[a-z]{2,})[^\\]\\s]*\\]\\(\\S+?\\)", in: s, with: "")
-        s = TextPattern.replace("\\[([^\\]]*)\\]\\(\\S+?\\)", in: s, with: "$1")
-        if let m = TextPattern.firstMatch("<((?:https?|ftp)://[^>\\s]+)>", in: s) {
+        // The three link patterns need "](", the address patterns "://".
+        if ByteSearch.contains(s, "](") {
+            for m in TextPattern.allMatches("\\[([^\\]]*)\\]\\((\\S+?)\\)", in: s) where f.url == nil { f.url = m.groups[2] }
+            // A link whose text is only the address says nothing more: drop it with its target.
+            s = TextPattern.replace("\\[(?:www\\.|https?://|[^\\]\\s]*\\.[a-z]{2,})[^\\]\\s]*\\]\\(\\S+?\\)", in: s, with: "")
+            s = TextPattern.replace("\\[([^\\]]*)\\]\\(\\S+?\\)", in: s, with: "$1")
+        }
+        if ByteSearch.contains(s, "://"), let m = TextPattern.firstMatch("<((?:https?|ftp)://[^>\\s]+)>", in: s) {
             if f.url == nil { f.url = m[1] }
             s = TextPattern.replace("<(?:https?|ftp)://[^>\\s]+>", in: s, with: "")
         }
-        if let m = TextPattern.firstMatch("((?:https?|ftp)://\\S+)", in: s) {
+        if ByteSearch.contains(s, "://"), let m = TextPattern.firstMatch("((?:https?|ftp)://\\S+)", in: s) {
             if f.url == nil { f.url = TextPattern.trim(m[1]!, ".,;)") }
             if let doi = TextPattern.firstMatch("doi\\.org/(10\\.\\d{4,9}/\\S+)", in: f.url ?? "") { f.doi = doi[1] }
             s = TextPattern.replace("(?:https?|ftp)://\\S+", in: s, with: "")
         }
-        if let m = TextPattern.firstMatch("(?:doi:\\s*|doi\\.org/)?\\b(10\\.\\d{4,9}/[^\\s,;]+)", in: s, options: .caseInsensitive) {
+        // Digits and "." have no other case: "10." is needed even ignoring case.
+        if ByteSearch.contains(s, "10."),
+            let m = TextPattern.firstMatch("(?:doi:\\s*|doi\\.org/)?\\b(10\\.\\d{4,9}/[^\\s,;]+)", in: s, options: .caseInsensitive)
+        {
             f.doi = TextPattern.trim(m[1]!, ".")
             s = TextPattern.replace("(?:doi:\\s*|https?://doi\\.org/)?10\\.\\d{4,9}/[^\\s,;]+", in: s, with: "", options: .caseInsensitive)
         }
-        s = TextPattern.replace("[,\\s]*\\b(?:[Aa]vailable\\s+(?:at|from|online)|[Rr]etrieved\\s+from)\\s*:?", in: s, with: "")
-        s = TextPattern.replace("\\s+at\\s*(?=[,.]|$)", in: s, with: "")
+        if ByteSearch.contains(s, "vailable") || ByteSearch.contains(s, "etrieved") {
+            s = TextPattern.replace("[,\\s]*\\b(?:[Aa]vailable\\s+(?:at|from|online)|[Rr]etrieved\\s+from)\\s*:?", in: s, with: "")
+        }
+        if CitationPrefilters.mayHaveAtAfterSpace(s) { s = TextPattern.replace("\\s+at\\s*(?=[,.]|$)", in: s, with: "") }
     }
 
     private static func extractAccessDate(_ s: inout String, into f: inout ReferenceFields) {
         let western = "(?:Date of access|[Aa]ccessed(?: on)?|Retrieved(?: on)?)\\s*:?\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\.?"
-        if let m = TextPattern.firstMatch(western, in: s), let d = Int(m[1]!), let mo = Int(m[2]!), let y = Int(m[3]!) {
+        let mayHaveWestern = ByteSearch.contains(s, "ccessed") || ByteSearch.contains(s, "Retrieved")
+            || ByteSearch.contains(s, "Date of access")
+        if mayHaveWestern, let m = TextPattern.firstMatch(western, in: s), let d = Int(m[1]!), let mo = Int(m[2]!), let y = Int(m[3]!) {
             f.accessed = CSLDate(year: y, month: mo, day: d)
             s = TextPattern.replace(western, in: s, with: "")
         }
         let chinese = "(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})\\s*访问日期"
-        if let m = TextPattern.firstMatch(chinese, in: s), let y = Int(m[1]!), let mo = Int(m[2]!), let d = Int(m[3]!) {
+        if ByteSearch.contains(s, "访问日期"), let m = TextPattern.firstMatch(chinese, in: s), let y = Int(m[1]!),
+            let mo = Int(m[2]!), let d = Int(m[3]!)
+        {
             if f.accessed == nil { f.accessed = CSLDate(year: y, month: mo, day: d) }
             s = TextPattern.replace(chinese, in: s, with: "")
         }
@@ -154,8 +173,11 @@ enum ReferenceParser {
     /// Long bracketed text in another script is a translation or original title:
     /// "(Китай Россия: Союз ...)" or "(The office of the Adviser ...)" next to Chinese.
     private static func extractBracketed(_ s: inout String, into f: inout ReferenceFields) {
-        for m in TextPattern.allMatches("\\(([^()]{12,})\\)", in: s) {
-            let inner = m.groups[1]!
+        // Spec: `TextPattern.allMatches("\\(([^()]{12,})\\)", in: s)`; the ranges
+        // are those of the text before this loop changes it, as they were.
+        for scanned in ParenthesisScanner.matches(in: s, minInner: 12) {
+            let m = (groups: [nil, scanned.inner], range: NSRange(location: scanned.location, length: scanned.length))
+            let inner = scanned.inner
             guard !TextPattern.matches("^\\s*\\d{4}", inner) else { continue }
             let innerForeign = TextPattern.containsHan(inner) || TextPattern.containsCyrillic(inner)
             let outside = (s as NSString).replacingCharacters(in: m.range, with: "")
@@ -170,7 +192,9 @@ enum ReferenceParser {
             s = (s as NSString).replacingCharacters(in: m.range, with: "")
         }
         // "[电子资源]" (electronic resource) and similar medium marks.
-        s = TextPattern.replace("\\s*\\[[^\\]]*\\p{Han}[^\\]]*\\]", in: s, with: "")
+        if ByteSearch.contains(s, "["), s.utf8.contains(where: { $0 >= 0x80 }) {
+            s = TextPattern.replace("\\s*\\[[^\\]]*\\p{Han}[^\\]]*\\]", in: s, with: "")
+        }
     }
 
     /// 赵文文. 中俄关系进入新的历史发展时期. 《俄罗斯中亚东欧研究》2015 年第 5 期.

@@ -60,9 +60,23 @@ enum TextPattern {
     }
 
     /// Trims whitespace and the given edge punctuation, repeatedly.
+    ///
+    /// Same as `s.trimmingCharacters(in: CharacterSet(charactersIn: punctuation)
+    /// .union(.whitespacesAndNewlines))` (scalars at either end), without
+    /// building a `CharacterSet` per call: the parsers trim every field.
     static func trim(_ s: String, _ punctuation: String = ",.;: ") -> String {
-        let set = CharacterSet(charactersIn: punctuation).union(.whitespacesAndNewlines)
-        return s.trimmingCharacters(in: set)
+        let scalars = s.unicodeScalars
+        let edge = punctuation.unicodeScalars
+        func drop(_ c: Unicode.Scalar) -> Bool {
+            if c.isASCII { return c.value == 0x20 || (0x09...0x0D).contains(c.value) || edge.contains(c) }
+            return edge.contains(c) || CharacterSet.whitespacesAndNewlines.contains(c)
+        }
+        var lo = scalars.startIndex
+        var hi = scalars.endIndex
+        while lo < hi && drop(scalars[lo]) { lo = scalars.index(after: lo) }
+        while hi > lo && drop(scalars[scalars.index(before: hi)]) { hi = scalars.index(before: hi) }
+        if lo == scalars.startIndex && hi == scalars.endIndex { return s }
+        return String(scalars[lo..<hi])
     }
 
     static func containsHan(_ s: String) -> Bool {
@@ -75,6 +89,7 @@ enum TextPattern {
 
     /// Lowercased words with diacritics folded, for matching names and titles.
     static func words(_ s: String) -> [String] {
+        if let ascii = ASCIIText.words(s) { return ascii }
         // Folding leaves ASCII as it is but for case: skip Foundation (most names are ASCII).
         let folded = s.utf8.allSatisfy({ $0 < 0x80 })
             ? s.lowercased() : s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
@@ -100,6 +115,7 @@ enum TextPattern {
 
     /// Levenshtein distance over characters.
     static func editDistance(_ a: String, _ b: String) -> Int {
+        if let d = ASCIIText.editDistance(a, b, limit: nil) ?? SimpleScalars.editDistance(a, b, limit: nil) { return d }
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -115,10 +131,17 @@ enum TextPattern {
         return previous[b.count]
     }
 
+    /// `editDistance(a, b)` when it is at most `limit`; any value above
+    /// `limit` otherwise (callers only compare it with the limit).
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+        ASCIIText.editDistance(a, b, limit: limit) ?? SimpleScalars.editDistance(a, b, limit: limit) ?? editDistance(a, b)
+    }
+
     /// Two words are "the same name" when equal, or for words of 5+ letters one or two edits apart
     /// (Wishnik ~ Wishnick, Nandkarni ~ Nadkarni, statements ~ statement).
     static func similar(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
+        if let answer = ASCIIText.similar(a, b) ?? SimpleScalars.similar(a, b) { return answer }
         let (countA, countB) = (a.count, b.count)
         let shorter = min(countA, countB)
         guard shorter >= 4 else { return false }
