@@ -60,9 +60,16 @@ public enum IndicatorExtractor {
             for sentence in passage.sentences {
                 // Made once per sentence (`Sentence.text` copies per call); its observations share it.
                 let text = sentence.text
+                // Most sentences hold no digit and no number or date word: with no
+                // mention and no figure, all they pass on is the inherited period.
+                guard SentenceGate.mayHoldFigureOrDate(text) else {
+                    previousPeriod = SentenceGate.inherits(text) ? previousPeriod : nil
+                    previousText = text
+                    continue
+                }
                 let t = SentenceTokens(text)
                 let mentions = PeriodResolver.mentions(t, documentYear: document.metadata.year)
-                let inherited = PeriodResolver.inherits(text) ? previousPeriod : nil
+                let inherited = SentenceGate.inherits(text) ? previousPeriod : nil
                 let figures = FigureScanner.scan(t)
                 // Most sentences hold no figure: build their context only for those that do.
                 if !figures.isEmpty {
