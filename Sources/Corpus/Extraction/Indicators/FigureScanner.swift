@@ -14,19 +14,19 @@ enum FigureScanner {
         var i = 0
         while i < t.tokens.count {
             let token = t.tokens[i]
-            if t.muted.contains(i) {
+            if t.isMuted(i) {
                 i += 1
                 continue
             }
             // "No. 7 and 8": the number after "No." and any listed after it are identifiers.
             if token.kind == .number
-                && (isIdentifierLabel(t, before: i) || (identifierChain && ["and", ","].contains(t.lower(i - 1))))
+                && (isIdentifierLabel(t, before: i) || (identifierChain && isListJoint(t.lower(i - 1))))
             {
                 identifierChain = true
                 i += 1
                 continue
             }
-            if token.kind != .punct && !["and", ","].contains(token.lower) { identifierChain = false }
+            if token.kind != .punct && !isListJoint(token.lower) { identifierChain = false }
             guard let (value, next) = readNumber(t, at: i), !isDate(t, i, next, value), !isDuration(t, next) else {
                 i += 1
                 continue
@@ -137,8 +137,13 @@ enum FigureScanner {
         "september": 9, "october": 10, "november": 11, "december": 12,
     ]
 
+    /// "and" or ",", which continue a list of identifiers ("No. 7 and 8").
+    @inline(__always) private static func isListJoint(_ w: String) -> Bool { w == "and" || w == "," }
+
+    private static let identifierLabels: Set<String> = ["no", "nos", "number", "project", "projects", "unit"]
+
     private static func isIdentifierLabel(_ t: SentenceTokens, before i: Int) -> Bool {
-        let labels: Set<String> = ["no", "nos", "number", "project", "projects", "unit"]
+        let labels = identifierLabels
         if t.lower(i - 1) == "." { return labels.contains(t.lower(i - 2)) }
         return labels.contains(t.lower(i - 1)) && t.lower(i - 1) != "number"
     }

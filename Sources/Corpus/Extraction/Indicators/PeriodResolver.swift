@@ -26,11 +26,11 @@ enum PeriodResolver {
         var found: [Mention] = []
         var i = 0
         func year(_ k: Int) -> Int? {
-            guard let tok = t[k], !t.muted.contains(k), FigureScanner.isYear(tok), let v = tok.number else { return nil }
+            guard let tok = t[k], !t.isMuted(k), FigureScanner.isYear(tok), let v = tok.number else { return nil }
             return Int(v)
         }
         while i < t.tokens.count {
-            if t.muted.contains(i) {
+            if t.isMuted(i) {
                 i += 1
                 continue
             }
@@ -78,7 +78,9 @@ enum PeriodResolver {
                 i += 1
                 continue
             }
-            if t.matches("last year", at: i) {
+            // `matches(_:at:)` needs token i to be the phrase's first word: asking
+            // only then spares a phrase walk per token of every dated sentence.
+            if w == "last" && t.matches("last year", at: i) {
                 let basis = t.matches("same period", before: i) || t.lower(i - 1) == "than"
                     || t.matches("compared to", before: i) || t.matches("compared with", before: i)
                 found.append(
@@ -88,8 +90,12 @@ enum PeriodResolver {
                 i += 2
                 continue
             }
-            let present = ["this year", "to date", "at present"].first { t.matches($0, at: i) }.map { _ in 2 }
-                ?? ((i == 0 && ["currently", "today", "presently", "now"].contains(w)) ? 1 : nil)
+            // The three phrases start with different words, so at most one can match.
+            let twoWords =
+                (w == "this" && t.matches("this year", at: i)) || (w == "to" && t.matches("to date", at: i))
+                || (w == "at" && t.matches("at present", at: i))
+            let present = twoWords ? 2
+                : ((i == 0 && ["currently", "today", "presently", "now"].contains(w)) ? 1 : nil)
             if let width = present {
                 let period = documentYear.flatMap { Period.year($0) }
                 found.append(Mention(first: i, end: i + width, kind: .present, period: period))
@@ -112,8 +118,12 @@ enum PeriodResolver {
         var k = i
         if t.lower(k) == "first" { k += 1 }
         if t.lower(k) == "half" { return (6, k + 1) }
+        // The unit first: it is one comparison and fails for almost every token,
+        // while reading the count looks the word up.
+        let unit = t.lower(k + 1)
+        guard unit == "months" || unit == "month" else { return nil }
         let n = t[k]?.number ?? NumberWords.value(t.lower(k))
-        guard let n, n >= 1, n <= 12, n == n.rounded(), ["months", "month"].contains(t.lower(k + 1)) else { return nil }
+        guard let n, n >= 1, n <= 12, n == n.rounded() else { return nil }
         return (Int(n), k + 2)
     }
 

@@ -43,18 +43,31 @@ struct SentenceTokens: Sendable {
     /// allocations were a tenth of the load. Phrases are ASCII, so comparing
     /// bytes answers as the `String` comparison did.
     func matches(_ phrase: String, at i: Int) -> Bool {
-        var k = i
-        let utf8 = phrase.utf8
-        var index = utf8.startIndex
-        while true {
-            while index < utf8.endIndex && utf8[index] == 0x20 { index = utf8.index(after: index) }
-            if index == utf8.endIndex { return true }
-            let wordStart = index
-            while index < utf8.endIndex && utf8[index] != 0x20 { index = utf8.index(after: index) }
-            guard let token = self[k], token.lower.utf8.elementsEqual(utf8[wordStart..<index]) else { return false }
-            k += 1
+        // Both sides as contiguous UTF-8 (no generic `elementsEqual` over views).
+        var phrase = phrase
+        return phrase.withUTF8 { p -> Bool in
+            var k = i
+            var index = 0
+            while true {
+                while index < p.count && p[index] == 0x20 { index += 1 }
+                if index == p.count { return true }
+                let wordStart = index
+                while index < p.count && p[index] != 0x20 { index += 1 }
+                guard tokens.indices.contains(k) else { return false }
+                var lower = tokens[k].lower
+                let equal = lower.withUTF8 { w -> Bool in
+                    guard w.count == index - wordStart else { return false }
+                    for n in 0..<w.count where w[n] != p[wordStart + n] { return false }
+                    return true
+                }
+                guard equal else { return false }
+                k += 1
+            }
         }
     }
+
+    /// Whether token `i` is muted; asks the set only when the sentence has any.
+    @inline(__always) func isMuted(_ i: Int) -> Bool { !muted.isEmpty && muted.contains(i) }
 
     /// Whether the words ending just before token `i` are `phrase`.
     func matches(_ phrase: String, before i: Int) -> Bool {
@@ -134,8 +147,7 @@ struct SentenceTokens: Sendable {
                 }
                 break
             }
-            let text = String(scalars: s[i..<j])
-            let digitsOnly = text.unicodeScalars.allSatisfy { isDigit($0) || $0 == "." || $0 == "," }
+            let digitsOnly = s[i..<j].allSatisfy { isDigit($0) || $0 == "." || $0 == "," }
             tokens.append(make(s, i, j, digitsOnly ? .number : .word))
             i = j
         }
@@ -188,6 +200,17 @@ enum NumberWords {
 
     /// The value of one word ("thirty-two" → 32), or nil.
     static func value(_ word: String) -> Double? {
+        // Every number word, and the tens part of "thirty-two", starts with one
+        // of these letters: most words are turned away before any hashing.
+        // (A lowercased token equal to an ASCII key is that ASCII: no other
+        // scalar is canonically equivalent to a lowercase ASCII letter.)
+        switch word.utf8.first {
+        case UInt8(ascii: "z"), UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "s"),
+            UInt8(ascii: "e"), UInt8(ascii: "n"):
+            break
+        default:
+            return nil
+        }
         if let v = small[word] ?? tens[word] { return v }
         // Only "thirty-two" has two parts; skip the split for every other word.
         guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
