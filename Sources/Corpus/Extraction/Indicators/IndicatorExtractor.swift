@@ -125,12 +125,15 @@ public enum IndicatorExtractor {
             $0.source.document == s.document.id && $0.source.start < s.sentence.rawEnd
                 && $0.source.end > s.sentence.rawStart
         }.map(\.id).sorted()
+        // The same for every figure of the sentence: made once.
+        let sentenceCues = CueHaystack(sentenceLower)
+        let anywhereCues = CueHaystack(sentenceLower + " | " + s.surrounding)
         var result: [Observation] = []
         for k in qs.indices where changeOf[k] == nil {
             let q = qs[k]
             let before = t.text(k > 0 ? qs[k - 1].end : 0, q.start).lowercased()
             let after = t.text(q.end, k + 1 < qs.count ? qs[k + 1].start : t.scalars.count).lowercased()
-            let fc = FigureContext(before: before, after: after, sentence: sentenceLower, surrounding: s.surrounding)
+            let fc = FigureContext(before: before, after: after, sentence: sentenceCues, anywhere: anywhereCues)
             guard let rule = MeasureClassifier.classify(q, fc) else { continue }
             let (period, targetYear) = PeriodResolver.resolve(
                 qs, k, mentions: s.mentions, tokens: t, inherited: s.inherited)

@@ -150,7 +150,7 @@ enum PeriodResolver {
         let q = qs[k]
         let dated = mentions.filter { $0.kind != .basis && $0.period != nil }
         let nextFigure = k + 1 < qs.count ? qs[k + 1].firstToken : Int.max
-        let joiners: Set<String> = ["in", "was", "of", "for", "during", ","]
+        let joiners = Self.joiners
         if let m = dated.first(where: {
             $0.first >= q.endToken && $0.first < nextFigure && $0.first - q.endToken <= 3
                 && (q.endToken..<$0.first).allSatisfy { joiners.contains(t.lower($0)) }
@@ -167,6 +167,9 @@ enum PeriodResolver {
         if mentions.contains(where: { $0.kind != .basis }) { return (nil, false) }
         return (inherited, false)
     }
+
+    /// Words that may stand between a figure and the date right after it ("nine in 2016").
+    private static let joiners: Set<String> = ["in", "was", "of", "for", "during", ","]
 
     /// The comparison basis nearest to a change figure.
     static func basis(for q: Quantity, mentions: [Mention]) -> String? {

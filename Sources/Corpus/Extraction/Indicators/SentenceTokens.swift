@@ -166,7 +166,10 @@ struct SentenceTokens: Sendable {
     private static func mutedTokens(_ tokens: [Token]) -> Set<Int> {
         var muted = Set<Int>()
         var stack: [Int] = []
-        for (i, t) in tokens.enumerated() {
+        // "(" and ")" are always one-scalar punctuation tokens: the kind test
+        // spares a string comparison (and a token copy) for every word.
+        for i in tokens.indices where tokens[i].kind == .punct {
+            let t = tokens[i]
             if t.text == "(" { stack.append(i) }
             if t.text == ")", let open = stack.popLast() {
                 let inside = tokens[(open + 1)..<i]
@@ -211,11 +214,33 @@ enum NumberWords {
         default:
             return nil
         }
-        if let v = small[word] ?? tens[word] { return v }
+        var bytes = word
+        if let v = bytes.withUTF8({ lookUp($0) }) { return v }
         // Only "thirty-two" has two parts; skip the split for every other word.
         guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2, let t = tens[parts[0]], let u = small[parts[1]], u < 10 { return t + u }
+        return nil
+    }
+
+    /// `small` and `tens` as bytes, by length: a word is compared with the
+    /// few number words of its length instead of hashed twice.
+    private static let byLength: [[(bytes: [UInt8], value: Double)]] = {
+        var buckets = [[(bytes: [UInt8], value: Double)]](repeating: [], count: 10)
+        for (word, value) in small.merging(tens, uniquingKeysWith: { a, _ in a }) {
+            buckets[word.utf8.count].append((Array(word.utf8), value))
+        }
+        return buckets
+    }()
+
+    /// `small[word] ?? tens[word]` for a word given as bytes (the keys are
+    /// distinct ASCII, so equal bytes is equal keys).
+    private static func lookUp(_ word: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard word.count < byLength.count else { return nil }
+        outer: for entry in byLength[word.count] {
+            for k in 0..<word.count where word[k] != entry.bytes[k] { continue outer }
+            return entry.value
+        }
         return nil
     }
 
