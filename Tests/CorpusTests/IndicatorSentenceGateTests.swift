@@ -13,6 +13,9 @@ import Testing
         "Someone often attends.", "ONE OF THE PARTNERS.", "İt is.", "\u{212A}now the partners.",
         "In addition, the sides talk.", "Meanwhile\u{301} the sides talk.", "also", "Also the sides talk.",
         "These partners (Project alpha) met.", "the network of partners", "Présent year", "year",
+        "The present study; now we see.", "Data to  date.", "Data to, date.", "Last\u{00A0}year grew.",
+        "  Today we see.", "\"Today\" we see.", "The year is past.", "This\tYEAR.", "last-year", "at present",
+        "Éa Now", "a Now", "The last year", "Since nothing", "We present it today.",
     ]
 
     @Test func skipsOnlySentencesWithNothingToFind() {
@@ -24,6 +27,12 @@ import Testing
         #expect(!SentenceGate.mayHoldFigureOrDate("The plants opened in the region."))
         #expect(SentenceGate.mayHoldFigureOrDate("Thirty-two plants opened."))
         #expect(SentenceGate.mayHoldFigureOrDate("Trade reached a thousand tons."))
+        for s in ["Last year, trade grew.", "Data to  date.", "Last\u{00A0}year grew.", "  Today we see.", "at present"] {
+            #expect(SentenceGate.mayHoldFigureOrDate(s), "\(s)")
+        }
+        for s in ["The present study; now we see.", "The year is past.", "We present it today.", "Data to, date."] {
+            #expect(!SentenceGate.mayHoldFigureOrDate(s), "\(s)")
+        }
     }
 
     @Test func inheritsAsThePeriodResolver() {

@@ -3,7 +3,9 @@
 /// table is tried, row by row, for every figure of the corpus.
 ///
 /// `matches` answers exactly as `MeasureRule.matches` does (same tests, same order).
-struct CompiledRule: Sendable {
+/// A class: the table is walked per figure, and a struct row of eight arrays
+/// was copied (eight retains and releases) at every step.
+final class CompiledRule: Sendable {
     let kinds: [Quantity.Kind]
     let share: Bool?
     let change: Bool?
