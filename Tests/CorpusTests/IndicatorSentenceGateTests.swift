@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Corpus
@@ -39,6 +40,32 @@ import Testing
         for s in Self.sentences {
             #expect(SentenceGate.inherits(s) == PeriodResolver.inherits(s), "\(s)")
         }
+    }
+
+    /// Every sentence of the embedded corpus ($MODEL_DUMP_CORPUS when set): the gate
+    /// skips none the full path finds anything in.
+    @Test func skipsNothingFindableInACorpus() throws {
+        let env = ProcessInfo.processInfo.environment
+        let directory = env["MODEL_DUMP_CORPUS"].map { URL(fileURLWithPath: $0) } ?? CorpusLoader.defaultCorpusDirectory
+        let model = try CorpusLoader.load(directory: directory)
+        var skipped = 0
+        var total = 0
+        for d in model.documents {
+            for p in d.passages {
+                for sentence in p.sentences {
+                    let s = sentence.text
+                    total += 1
+                    #expect(SentenceGate.inherits(s) == PeriodResolver.inherits(s), "\(s)")
+                    guard !SentenceGate.mayHoldFigureOrDate(s) else { continue }
+                    skipped += 1
+                    let t = SentenceTokens(s)
+                    #expect(PeriodResolver.mentions(t, documentYear: 2020).isEmpty, "\(s)")
+                    #expect(FigureScanner.scan(t).isEmpty, "\(s)")
+                }
+            }
+        }
+        #expect(skipped > 0 && skipped < total)
+        print("gate skipped \(skipped) of \(total) sentences")
     }
 
     @Test func triggersAreLowercaseASCIIWithoutK() {

@@ -26,7 +26,10 @@ enum PeriodResolver {
         var found: [Mention] = []
         var i = 0
         func year(_ k: Int) -> Int? {
-            guard let tok = t[k], !t.isMuted(k), FigureScanner.isYear(tok), let v = tok.number else { return nil }
+            // The kind first, and no token copy: this is asked of every token.
+            guard k >= 0 && k < t.tokens.count, t.tokens[k].kind == .number, !t.isMuted(k),
+                FigureScanner.isYear(t.tokens[k]), let v = t.tokens[k].number
+            else { return nil }
             return Int(v)
         }
         while i < t.tokens.count {
@@ -122,7 +125,7 @@ enum PeriodResolver {
         // while reading the count looks the word up.
         let unit = t.lower(k + 1)
         guard unit == "months" || unit == "month" else { return nil }
-        let n = t[k]?.number ?? NumberWords.value(t.lower(k))
+        let n = (k >= 0 && k < t.tokens.count ? t.tokens[k].number : nil) ?? NumberWords.value(t.lower(k))
         guard let n, n >= 1, n <= 12, n == n.rounded() else { return nil }
         return (Int(n), k + 2)
     }

@@ -27,7 +27,9 @@ struct SentenceTokens: Sendable {
 
     subscript(_ i: Int) -> Token? { tokens.indices.contains(i) ? tokens[i] : nil }
 
-    func lower(_ i: Int) -> String { self[i]?.lower ?? "" }
+    /// Token `i`'s lowercase, or "" outside the sentence. Reads the one field
+    /// (going through `self[i]` copied the whole token, two strings and all).
+    func lower(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
 
     /// The cleaned text of scalars `[from, to)`.
     func text(_ from: Int, _ to: Int) -> String {
@@ -246,10 +248,12 @@ enum NumberWords {
 
     /// Reads a number written in words from token `i`: its value and the token after it.
     static func read(_ t: SentenceTokens, at i: Int) -> (value: Double, next: Int)? {
-        guard let first = t[i], first.kind == .word, var value = value(first.lower) else { return nil }
+        guard i >= 0 && i < t.tokens.count, t.tokens[i].kind == .word else { return nil }
+        let firstLower = t.tokens[i].lower
+        guard var value = value(firstLower) else { return nil }
         var next = i + 1
         // "ninety two"
-        if tens[first.lower] != nil, let u = small[t.lower(next)], u < 10, u > 0 {
+        if tens[firstLower] != nil, let u = small[t.lower(next)], u < 10, u > 0 {
             value += u
             next += 1
         }
