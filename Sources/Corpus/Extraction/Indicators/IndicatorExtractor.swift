@@ -216,6 +216,11 @@ public enum IndicatorExtractor {
         var merged: [Observation] = []
         var position: [String: Int] = [:]
         var seen: [Set<Provenance>] = []
+        // Each merged observation's citations as a set, and whether its list is
+        // sorted and distinct: then a draft citing nothing new leaves the list
+        // as it is, and the union and sort (most of the merge) are skipped.
+        var cited: [Set<String>] = []
+        var tidy: [Bool] = []
         for o in drafts {
             let key = [o.measure, o.period ?? "undated", String(o.value), o.unit, o.qualifier.rawValue, String(o.isTarget)]
                 .joined(separator: "|")
@@ -225,9 +230,12 @@ public enum IndicatorExtractor {
                     merged[at].figures.append(figure)
                     seen[at].insert(source)
                 }
-                // Sorted and distinct already, with nothing to add: the union is the list itself.
-                if !o.citations.isEmpty || !isStrictlyIncreasing(merged[at].citations) {
+                // Sorted and distinct already, with nothing new to add: the union
+                // (which keeps the list's own elements) sorted is the list itself.
+                if !tidy[at] || o.citations.contains(where: { !cited[at].contains($0) }) {
                     merged[at].citations = Array(Set(merged[at].citations + o.citations)).sorted()
+                    cited[at] = Set(merged[at].citations)
+                    tidy[at] = true
                 }
                 merged[at].reporter = merged[at].reporter ?? o.reporter
                 merged[at].change = merged[at].change ?? o.change
@@ -241,6 +249,8 @@ public enum IndicatorExtractor {
                 position[key] = merged.count
                 merged.append(fresh)
                 seen.append(Set(fresh.sources))
+                cited.append(Set(fresh.citations))
+                tidy.append(isStrictlyIncreasing(fresh.citations))
             }
         }
         return merged
