@@ -230,9 +230,16 @@ public enum IndicatorExtractor {
                     merged[at].figures.append(figure)
                     seen[at].insert(source)
                 }
-                // Sorted and distinct already, with nothing new to add: the union
-                // (which keeps the list's own elements) sorted is the list itself.
-                if !tidy[at] || o.citations.contains(where: { !cited[at].contains($0) }) {
+                if tidy[at] {
+                    // Sorted and distinct already: the union keeps the list's own
+                    // elements and the first of each new one, so merging the new
+                    // ones in, sorted, gives what sorting the union gave (distinct
+                    // strings have one order). Each new document brings new ids,
+                    // and re-sorting the whole list for each was quadratic.
+                    var added: [String] = []
+                    for c in o.citations where cited[at].insert(c).inserted { added.append(c) }
+                    if !added.isEmpty { merged[at].citations = mergeSorted(merged[at].citations, added.sorted()) }
+                } else {
                     merged[at].citations = Array(Set(merged[at].citations + o.citations)).sorted()
                     cited[at] = Set(merged[at].citations)
                     tidy[at] = true
@@ -254,6 +261,26 @@ public enum IndicatorExtractor {
             }
         }
         return merged
+    }
+
+    /// Two sorted lists with no element in common, as one sorted list.
+    private static func mergeSorted(_ a: [String], _ b: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count && j < b.count {
+            if b[j] < a[i] {
+                out.append(b[j])
+                j += 1
+            } else {
+                out.append(a[i])
+                i += 1
+            }
+        }
+        out += a[i...]
+        out += b[j...]
+        return out
     }
 
     /// Whether each element is `<` the next (so sorting the distinct elements gives the array back).
