@@ -13,20 +13,21 @@ enum FigureScanner {
         var identifierChain = false
         var i = 0
         while i < t.tokens.count {
-            let token = t.tokens[i]
-            if t.muted.contains(i) {
+            // Fields, not the whole token: a token copy is two strings' retains.
+            let kind = t.tokens[i].kind
+            if t.isMuted(i) {
                 i += 1
                 continue
             }
             // "No. 7 and 8": the number after "No." and any listed after it are identifiers.
-            if token.kind == .number
-                && (isIdentifierLabel(t, before: i) || (identifierChain && ["and", ","].contains(t.lower(i - 1))))
+            if kind == .number
+                && (isIdentifierLabel(t, before: i) || (identifierChain && isListJoint(t.lower(i - 1))))
             {
                 identifierChain = true
                 i += 1
                 continue
             }
-            if token.kind != .punct && !["and", ","].contains(token.lower) { identifierChain = false }
+            if kind != .punct && !isListJoint(t.tokens[i].lower) { identifierChain = false }
             guard let (value, next) = readNumber(t, at: i), !isDate(t, i, next, value), !isDuration(t, next) else {
                 i += 1
                 continue
@@ -41,11 +42,11 @@ enum FigureScanner {
     // MARK: - Reading one figure
 
     private static func readNumber(_ t: SentenceTokens, at i: Int) -> (Double, Int)? {
-        let token = t.tokens[i]
-        if token.kind == .number, let v = token.number { return (v, i + 1) }
+        if t.tokens[i].kind == .number, let v = t.tokens[i].number { return (v, i + 1) }
+        let lower = t.tokens[i].lower
         // "a thousand students"
-        if token.lower == "a", NumberWords.scales[t.lower(i + 1)] != nil { return (1, i + 1) }
-        if token.lower == "one" { return nil }
+        if lower == "a", NumberWords.scales[t.lower(i + 1)] != nil { return (1, i + 1) }
+        if lower == "one" { return nil }
         return NumberWords.read(t, at: i)
     }
 
@@ -137,8 +138,13 @@ enum FigureScanner {
         "september": 9, "october": 10, "november": 11, "december": 12,
     ]
 
+    /// "and" or ",", which continue a list of identifiers ("No. 7 and 8").
+    @inline(__always) private static func isListJoint(_ w: String) -> Bool { w == "and" || w == "," }
+
+    private static let identifierLabels: Set<String> = ["no", "nos", "number", "project", "projects", "unit"]
+
     private static func isIdentifierLabel(_ t: SentenceTokens, before i: Int) -> Bool {
-        let labels: Set<String> = ["no", "nos", "number", "project", "projects", "unit"]
+        let labels = identifierLabels
         if t.lower(i - 1) == "." { return labels.contains(t.lower(i - 2)) }
         return labels.contains(t.lower(i - 1)) && t.lower(i - 1) != "number"
     }

@@ -60,9 +60,16 @@ public enum IndicatorExtractor {
             for sentence in passage.sentences {
                 // Made once per sentence (`Sentence.text` copies per call); its observations share it.
                 let text = sentence.text
+                // Most sentences hold no digit and no number or date word: with no
+                // mention and no figure, all they pass on is the inherited period.
+                guard SentenceGate.mayHoldFigureOrDate(text) else {
+                    previousPeriod = SentenceGate.inherits(text) ? previousPeriod : nil
+                    previousText = text
+                    continue
+                }
                 let t = SentenceTokens(text)
                 let mentions = PeriodResolver.mentions(t, documentYear: document.metadata.year)
-                let inherited = PeriodResolver.inherits(text) ? previousPeriod : nil
+                let inherited = SentenceGate.inherits(text) ? previousPeriod : nil
                 let figures = FigureScanner.scan(t)
                 // Most sentences hold no figure: build their context only for those that do.
                 if !figures.isEmpty {
@@ -118,12 +125,15 @@ public enum IndicatorExtractor {
             $0.source.document == s.document.id && $0.source.start < s.sentence.rawEnd
                 && $0.source.end > s.sentence.rawStart
         }.map(\.id).sorted()
+        // The same for every figure of the sentence: made once.
+        let sentenceCues = CueHaystack(sentenceLower)
+        let anywhereCues = CueHaystack(sentenceLower + " | " + s.surrounding)
         var result: [Observation] = []
         for k in qs.indices where changeOf[k] == nil {
             let q = qs[k]
             let before = t.text(k > 0 ? qs[k - 1].end : 0, q.start).lowercased()
             let after = t.text(q.end, k + 1 < qs.count ? qs[k + 1].start : t.scalars.count).lowercased()
-            let fc = FigureContext(before: before, after: after, sentence: sentenceLower, surrounding: s.surrounding)
+            let fc = FigureContext(before: before, after: after, sentence: sentenceCues, anywhere: anywhereCues)
             guard let rule = MeasureClassifier.classify(q, fc) else { continue }
             let (period, targetYear) = PeriodResolver.resolve(
                 qs, k, mentions: s.mentions, tokens: t, inherited: s.inherited)
@@ -196,21 +206,46 @@ public enum IndicatorExtractor {
 
     /// One observation per distinct figure: equal measure, period, value, unit,
     /// qualifier and target flag merge their sources. Ids come from that content.
+    ///
+    /// Merged in place, in first-seen order, with each one's sources also in a
+    /// set: copying the merged observation out of a dictionary, appending and
+    /// storing it back copied its source list, and asking that list whether it
+    /// held a source was linear, so a figure repeated across n documents cost
+    /// n² (at 1,000 articles a figure has hundreds of sources).
     static func merge(_ drafts: [Observation]) -> [Observation] {
-        var order: [String] = []
-        var byKey: [String: Observation] = [:]
+        var merged: [Observation] = []
+        var position: [String: Int] = [:]
+        var seen: [Set<Provenance>] = []
+        // Each merged observation's citations as a set, and whether its list is
+        // sorted and distinct: then a draft citing nothing new leaves the list
+        // as it is, and the union and sort (most of the merge) are skipped.
+        var cited: [Set<String>] = []
+        var tidy: [Bool] = []
         for o in drafts {
             let key = [o.measure, o.period ?? "undated", String(o.value), o.unit, o.qualifier.rawValue, String(o.isTarget)]
                 .joined(separator: "|")
-            if var existing = byKey[key] {
-                for (source, figure) in zip(o.sources, o.figures) where !existing.sources.contains(source) {
-                    existing.sources.append(source)
-                    existing.figures.append(figure)
+            if let at = position[key] {
+                for (source, figure) in zip(o.sources, o.figures) where !seen[at].contains(source) {
+                    merged[at].sources.append(source)
+                    merged[at].figures.append(figure)
+                    seen[at].insert(source)
                 }
-                existing.citations = Array(Set(existing.citations + o.citations)).sorted()
-                existing.reporter = existing.reporter ?? o.reporter
-                existing.change = existing.change ?? o.change
-                byKey[key] = existing
+                if tidy[at] {
+                    // Sorted and distinct already: the union keeps the list's own
+                    // elements and the first of each new one, so merging the new
+                    // ones in, sorted, gives what sorting the union gave (distinct
+                    // strings have one order). Each new document brings new ids,
+                    // and re-sorting the whole list for each was quadratic.
+                    var added: [String] = []
+                    for c in o.citations where cited[at].insert(c).inserted { added.append(c) }
+                    if !added.isEmpty { merged[at].citations = mergeSorted(merged[at].citations, added.sorted()) }
+                } else {
+                    merged[at].citations = Array(Set(merged[at].citations + o.citations)).sorted()
+                    cited[at] = Set(merged[at].citations)
+                    tidy[at] = true
+                }
+                merged[at].reporter = merged[at].reporter ?? o.reporter
+                merged[at].change = merged[at].change ?? o.change
             } else {
                 var h = ContentHasher()
                 h.add(key)
@@ -218,11 +253,39 @@ public enum IndicatorExtractor {
                 let period = (o.period ?? "undated").replacingOccurrences(of: "/..", with: "-onwards")
                     .replacingOccurrences(of: "/", with: "-to-")
                 fresh.id = "\(o.measure)-\(period)-\(h.hex.prefix(6))"
-                byKey[key] = fresh
-                order.append(key)
+                position[key] = merged.count
+                merged.append(fresh)
+                seen.append(Set(fresh.sources))
+                cited.append(Set(fresh.citations))
+                tidy.append(isStrictlyIncreasing(fresh.citations))
             }
         }
-        return order.compactMap { byKey[$0] }
+        return merged
+    }
+
+    /// Two sorted lists with no element in common, as one sorted list.
+    private static func mergeSorted(_ a: [String], _ b: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count && j < b.count {
+            if b[j] < a[i] {
+                out.append(b[j])
+                j += 1
+            } else {
+                out.append(a[i])
+                i += 1
+            }
+        }
+        out += a[i...]
+        out += b[j...]
+        return out
+    }
+
+    /// Whether each element is `<` the next (so sorting the distinct elements gives the array back).
+    private static func isStrictlyIncreasing(_ a: [String]) -> Bool {
+        a.indices.dropFirst().allSatisfy { a[$0 - 1] < a[$0] }
     }
 }
 

@@ -6,24 +6,31 @@ public enum IndicatorCategory: String, Codable, Sendable, Hashable, CaseIterable
 }
 
 /// The words around one figure, lowercased, in widening circles, ready for
-/// the rule table's many cue searches (see `CueText`).
+/// the rule table's many cue searches (see `CueText`, `CueHaystack`).
 struct FigureContext: Sendable {
     /// From the previous figure (or the sentence start) to this figure.
-    let before: CueText
+    let before: CueHaystack
     /// From this figure to the next figure (or the sentence end).
-    let after: CueText
-    let sentence: CueText
+    let after: CueHaystack
+    let sentence: CueHaystack
     /// `before | after`.
-    let local: CueText
+    let local: CueHaystack
     /// The sentence, then the previous sentence of the passage and the section title.
-    let anywhere: CueText
+    let anywhere: CueHaystack
 
     init(before: String, after: String, sentence: String, surrounding: String) {
-        self.before = CueText(before)
-        self.after = CueText(after)
-        self.sentence = CueText(sentence)
-        self.local = CueText(before + " | " + after)
-        self.anywhere = CueText(sentence + " | " + surrounding)
+        self.init(
+            before: before, after: after, sentence: CueHaystack(sentence),
+            anywhere: CueHaystack(sentence + " | " + surrounding))
+    }
+
+    /// With the sentence-wide texts made once for all the sentence's figures.
+    init(before: String, after: String, sentence: CueHaystack, anywhere: CueHaystack) {
+        self.before = CueHaystack(before)
+        self.after = CueHaystack(after)
+        self.sentence = sentence
+        self.local = CueHaystack(before + " | " + after)
+        self.anywhere = anywhere
     }
 }
 
@@ -52,7 +59,7 @@ struct MeasureRule: Sendable {
         guard kinds.isEmpty || kinds.contains(q.kind) else { return false }
         if let share, share != q.isShare { return false }
         if let change, change != (q.change != nil) { return false }
-        func all(_ groups: [[String]], _ text: CueText) -> Bool {
+        func all(_ groups: [[String]], _ text: CueHaystack) -> Bool {
             groups.allSatisfy { group in group.contains { text.contains($0) } }
         }
         return all(before, c.before) && all(after, c.after) && all(local, c.local) && all(sentence, c.sentence)
@@ -64,8 +71,12 @@ struct MeasureRule: Sendable {
 /// is not an indicator ("the two countries", "Covid 19") and is dropped.
 enum MeasureClassifier {
     static func classify(_ q: Quantity, _ c: FigureContext) -> MeasureRule? {
-        rules.first { $0.matches(q, c) }
+        for i in compiled.indices where compiled[i].matches(q, c) { return rules[i] }
+        return nil
     }
+
+    /// `rules`, row for row, ready to match (see `CompiledRule`).
+    static let compiled: [CompiledRule] = rules.map(CompiledRule.init)
 
     static func rule(id: String) -> MeasureRule? { rules.first { $0.id == id } }
 

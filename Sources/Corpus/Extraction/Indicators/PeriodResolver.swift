@@ -26,11 +26,14 @@ enum PeriodResolver {
         var found: [Mention] = []
         var i = 0
         func year(_ k: Int) -> Int? {
-            guard let tok = t[k], !t.muted.contains(k), FigureScanner.isYear(tok), let v = tok.number else { return nil }
+            // The kind first, and no token copy: this is asked of every token.
+            guard k >= 0 && k < t.tokens.count, t.tokens[k].kind == .number, !t.isMuted(k),
+                FigureScanner.isYear(t.tokens[k]), let v = t.tokens[k].number
+            else { return nil }
             return Int(v)
         }
         while i < t.tokens.count {
-            if t.muted.contains(i) {
+            if t.isMuted(i) {
                 i += 1
                 continue
             }
@@ -78,7 +81,9 @@ enum PeriodResolver {
                 i += 1
                 continue
             }
-            if t.matches("last year", at: i) {
+            // `matches(_:at:)` needs token i to be the phrase's first word: asking
+            // only then spares a phrase walk per token of every dated sentence.
+            if w == "last" && t.matches("last year", at: i) {
                 let basis = t.matches("same period", before: i) || t.lower(i - 1) == "than"
                     || t.matches("compared to", before: i) || t.matches("compared with", before: i)
                 found.append(
@@ -88,8 +93,12 @@ enum PeriodResolver {
                 i += 2
                 continue
             }
-            let present = ["this year", "to date", "at present"].first { t.matches($0, at: i) }.map { _ in 2 }
-                ?? ((i == 0 && ["currently", "today", "presently", "now"].contains(w)) ? 1 : nil)
+            // The three phrases start with different words, so at most one can match.
+            let twoWords =
+                (w == "this" && t.matches("this year", at: i)) || (w == "to" && t.matches("to date", at: i))
+                || (w == "at" && t.matches("at present", at: i))
+            let present = twoWords ? 2
+                : ((i == 0 && ["currently", "today", "presently", "now"].contains(w)) ? 1 : nil)
             if let width = present {
                 let period = documentYear.flatMap { Period.year($0) }
                 found.append(Mention(first: i, end: i + width, kind: .present, period: period))
@@ -112,8 +121,12 @@ enum PeriodResolver {
         var k = i
         if t.lower(k) == "first" { k += 1 }
         if t.lower(k) == "half" { return (6, k + 1) }
-        let n = t[k]?.number ?? NumberWords.value(t.lower(k))
-        guard let n, n >= 1, n <= 12, n == n.rounded(), ["months", "month"].contains(t.lower(k + 1)) else { return nil }
+        // The unit first: it is one comparison and fails for almost every token,
+        // while reading the count looks the word up.
+        let unit = t.lower(k + 1)
+        guard unit == "months" || unit == "month" else { return nil }
+        let n = (k >= 0 && k < t.tokens.count ? t.tokens[k].number : nil) ?? NumberWords.value(t.lower(k))
+        guard let n, n >= 1, n <= 12, n == n.rounded() else { return nil }
         return (Int(n), k + 2)
     }
 
@@ -140,7 +153,7 @@ enum PeriodResolver {
         let q = qs[k]
         let dated = mentions.filter { $0.kind != .basis && $0.period != nil }
         let nextFigure = k + 1 < qs.count ? qs[k + 1].firstToken : Int.max
-        let joiners: Set<String> = ["in", "was", "of", "for", "during", ","]
+        let joiners = Self.joiners
         if let m = dated.first(where: {
             $0.first >= q.endToken && $0.first < nextFigure && $0.first - q.endToken <= 3
                 && (q.endToken..<$0.first).allSatisfy { joiners.contains(t.lower($0)) }
@@ -157,6 +170,9 @@ enum PeriodResolver {
         if mentions.contains(where: { $0.kind != .basis }) { return (nil, false) }
         return (inherited, false)
     }
+
+    /// Words that may stand between a figure and the date right after it ("nine in 2016").
+    private static let joiners: Set<String> = ["in", "was", "of", "for", "during", ","]
 
     /// The comparison basis nearest to a change figure.
     static func basis(for q: Quantity, mentions: [Mention]) -> String? {

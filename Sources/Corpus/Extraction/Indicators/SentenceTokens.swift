@@ -27,7 +27,9 @@ struct SentenceTokens: Sendable {
 
     subscript(_ i: Int) -> Token? { tokens.indices.contains(i) ? tokens[i] : nil }
 
-    func lower(_ i: Int) -> String { self[i]?.lower ?? "" }
+    /// Token `i`'s lowercase, or "" outside the sentence. Reads the one field
+    /// (going through `self[i]` copied the whole token, two strings and all).
+    func lower(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
 
     /// The cleaned text of scalars `[from, to)`.
     func text(_ from: Int, _ to: Int) -> String {
@@ -43,18 +45,31 @@ struct SentenceTokens: Sendable {
     /// allocations were a tenth of the load. Phrases are ASCII, so comparing
     /// bytes answers as the `String` comparison did.
     func matches(_ phrase: String, at i: Int) -> Bool {
-        var k = i
-        let utf8 = phrase.utf8
-        var index = utf8.startIndex
-        while true {
-            while index < utf8.endIndex && utf8[index] == 0x20 { index = utf8.index(after: index) }
-            if index == utf8.endIndex { return true }
-            let wordStart = index
-            while index < utf8.endIndex && utf8[index] != 0x20 { index = utf8.index(after: index) }
-            guard let token = self[k], token.lower.utf8.elementsEqual(utf8[wordStart..<index]) else { return false }
-            k += 1
+        // Both sides as contiguous UTF-8 (no generic `elementsEqual` over views).
+        var phrase = phrase
+        return phrase.withUTF8 { p -> Bool in
+            var k = i
+            var index = 0
+            while true {
+                while index < p.count && p[index] == 0x20 { index += 1 }
+                if index == p.count { return true }
+                let wordStart = index
+                while index < p.count && p[index] != 0x20 { index += 1 }
+                guard tokens.indices.contains(k) else { return false }
+                var lower = tokens[k].lower
+                let equal = lower.withUTF8 { w -> Bool in
+                    guard w.count == index - wordStart else { return false }
+                    for n in 0..<w.count where w[n] != p[wordStart + n] { return false }
+                    return true
+                }
+                guard equal else { return false }
+                k += 1
+            }
         }
     }
+
+    /// Whether token `i` is muted; asks the set only when the sentence has any.
+    @inline(__always) func isMuted(_ i: Int) -> Bool { !muted.isEmpty && muted.contains(i) }
 
     /// Whether the words ending just before token `i` are `phrase`.
     func matches(_ phrase: String, before i: Int) -> Bool {
@@ -134,8 +149,7 @@ struct SentenceTokens: Sendable {
                 }
                 break
             }
-            let text = String(scalars: s[i..<j])
-            let digitsOnly = text.unicodeScalars.allSatisfy { isDigit($0) || $0 == "." || $0 == "," }
+            let digitsOnly = s[i..<j].allSatisfy { isDigit($0) || $0 == "." || $0 == "," }
             tokens.append(make(s, i, j, digitsOnly ? .number : .word))
             i = j
         }
@@ -154,7 +168,10 @@ struct SentenceTokens: Sendable {
     private static func mutedTokens(_ tokens: [Token]) -> Set<Int> {
         var muted = Set<Int>()
         var stack: [Int] = []
-        for (i, t) in tokens.enumerated() {
+        // "(" and ")" are always one-scalar punctuation tokens: the kind test
+        // spares a string comparison (and a token copy) for every word.
+        for i in tokens.indices where tokens[i].kind == .punct {
+            let t = tokens[i]
             if t.text == "(" { stack.append(i) }
             if t.text == ")", let open = stack.popLast() {
                 let inside = tokens[(open + 1)..<i]
@@ -188,7 +205,19 @@ enum NumberWords {
 
     /// The value of one word ("thirty-two" → 32), or nil.
     static func value(_ word: String) -> Double? {
-        if let v = small[word] ?? tens[word] { return v }
+        // Every number word, and the tens part of "thirty-two", starts with one
+        // of these letters: most words are turned away before any hashing.
+        // (A lowercased token equal to an ASCII key is that ASCII: no other
+        // scalar is canonically equivalent to a lowercase ASCII letter.)
+        switch word.utf8.first {
+        case UInt8(ascii: "z"), UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "s"),
+            UInt8(ascii: "e"), UInt8(ascii: "n"):
+            break
+        default:
+            return nil
+        }
+        var bytes = word
+        if let v = bytes.withUTF8({ lookUp($0) }) { return v }
         // Only "thirty-two" has two parts; skip the split for every other word.
         guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = word.split(separator: "-").map(String.init)
@@ -196,12 +225,35 @@ enum NumberWords {
         return nil
     }
 
+    /// `small` and `tens` as bytes, by length: a word is compared with the
+    /// few number words of its length instead of hashed twice.
+    private static let byLength: [[(bytes: [UInt8], value: Double)]] = {
+        var buckets = [[(bytes: [UInt8], value: Double)]](repeating: [], count: 10)
+        for (word, value) in small.merging(tens, uniquingKeysWith: { a, _ in a }) {
+            buckets[word.utf8.count].append((Array(word.utf8), value))
+        }
+        return buckets
+    }()
+
+    /// `small[word] ?? tens[word]` for a word given as bytes (the keys are
+    /// distinct ASCII, so equal bytes is equal keys).
+    private static func lookUp(_ word: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard word.count < byLength.count else { return nil }
+        outer: for entry in byLength[word.count] {
+            for k in 0..<word.count where word[k] != entry.bytes[k] { continue outer }
+            return entry.value
+        }
+        return nil
+    }
+
     /// Reads a number written in words from token `i`: its value and the token after it.
     static func read(_ t: SentenceTokens, at i: Int) -> (value: Double, next: Int)? {
-        guard let first = t[i], first.kind == .word, var value = value(first.lower) else { return nil }
+        guard i >= 0 && i < t.tokens.count, t.tokens[i].kind == .word else { return nil }
+        let firstLower = t.tokens[i].lower
+        guard var value = value(firstLower) else { return nil }
         var next = i + 1
         // "ninety two"
-        if tens[first.lower] != nil, let u = small[t.lower(next)], u < 10, u > 0 {
+        if tens[firstLower] != nil, let u = small[t.lower(next)], u < 10, u > 0 {
             value += u
             next += 1
         }

@@ -1,0 +1,54 @@
+/// A cue word with its UTF-8 bytes made once: `CueText.contains` turns its
+/// cue into a byte array on every call, and the rule table asks hundreds of
+/// cues per figure.
+struct Cue: Sendable, Hashable {
+    let text: String
+    /// The bytes to search for; nil where `CueText` would not search bytes
+    /// (an empty or non-ASCII cue).
+    let bytes: [UInt8]?
+
+    init(_ text: String) {
+        self.text = text
+        let bytes = Array(text.utf8)
+        self.bytes = !bytes.isEmpty && bytes.allSatisfy({ $0 < 0x80 }) ? bytes : nil
+    }
+}
+
+/// `CueText` for prebuilt `Cue`s: the same answers (a byte search when the
+/// text is plain and the cue ASCII, else `CueText`'s own Foundation path),
+/// without the per-call cue encoding.
+struct CueHaystack: Sendable {
+    let text: String
+    /// `CueText.isPlain(text)`: a byte search gives Foundation's answers.
+    private let plain: Bool
+
+    init(_ text: String) {
+        self.text = text
+        self.plain = CueText.isPlain(text)
+    }
+
+    func contains(_ cue: Cue) -> Bool {
+        guard plain, let needle = cue.bytes else { return CueText(text).contains(cue.text) }
+        var text = text
+        return text.withUTF8 { hay -> Bool in
+            let n = needle.count
+            guard hay.count >= n else { return false }
+            return needle.withUnsafeBufferPointer { needle -> Bool in
+                let first = needle[0]
+                var i = 0
+                let last = hay.count - n
+                while i <= last {
+                    if hay[i] == first {
+                        var k = 1
+                        while k < n && hay[i + k] == needle[k] { k += 1 }
+                        if k == n { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    func contains(_ cue: String) -> Bool { contains(Cue(cue)) }
+}

@@ -1,0 +1,137 @@
+/// Byte-level tests that let the extractor skip the tokenizer, the period
+/// resolver and the figure scanner for the many sentences that can hold
+/// neither a figure nor a date: tokenizing and resolving every sentence was
+/// most of the indicator extractor's time, and most sentences have nothing.
+///
+/// Both tests are conservative: a `true` from `mayHoldFigureOrDate` only means
+/// "run the full path", and `inherits` asks `PeriodResolver.inherits` whenever
+/// its byte test cannot rule a connective out, so every answer is the one the
+/// full path gives.
+enum SentenceGate {
+    /// False only when `PeriodResolver.mentions` and `FigureScanner.scan` both
+    /// find nothing in `text`, whatever the document year.
+    ///
+    /// Why that holds: every mention and every figure needs a number token
+    /// (ASCII digits) or word tokens whose lowercase is one of these: a
+    /// number word but "one" (which never starts a figure, and dates a span
+    /// only before a year in digits), or the tens part of "thirty-two"; a
+    /// scale word, for "a thousand"; "year", "date" or "present" right after
+    /// "last" or "this", "to", "at"; "currently", "today", "presently" or
+    /// "now" as the first token. Only two non-ASCII scalars lowercase to
+    /// anything holding ASCII: U+0130 (to "i" and U+0307, never all ASCII)
+    /// and the Kelvin sign (to "k", in none of these words). So such a word
+    /// token is made of ASCII letters alone, and since the tokenizer starts
+    /// and ends a word only next to a non-letter, it is a maximal run of
+    /// ASCII letters in the bytes. Two tokens in a row have only whitespace
+    /// between them, and a first token only whitespace before it: bytes
+    /// that are ASCII whitespace or non-ASCII (which may be whitespace, so
+    /// counting them as such only lets more sentences through).
+    static func mayHoldFigureOrDate(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            var i = 0
+            // Whether an ASCII byte that is not whitespace came before (so no later word is the first token).
+            var pastFirst = false
+            // The last run of letters, while only whitespace (or non-ASCII) followed it.
+            var previous: Range<Int>?
+            while i < n {
+                let b = bytes[i]
+                if b >= 0x30 && b <= 0x39 { return true }
+                guard isLetter(b) else {
+                    if b < 0x80 && !isASCIIWhitespace(b) {
+                        pastFirst = true
+                        previous = nil
+                    }
+                    i += 1
+                    continue
+                }
+                var j = i + 1
+                while j < n && isLetter(bytes[j]) { j += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
+                if isIn(word, numberWordsByLength) { return true }
+                if !pastFirst && isIn(word, firstWordsByLength) { return true }
+                if let previous {
+                    let before = UnsafeBufferPointer(rebasing: bytes[previous])
+                    for (lead, follower) in phrases where equals(before, lead) && equals(word, follower) {
+                        return true
+                    }
+                }
+                previous = i..<j
+                pastFirst = true
+                i = j
+            }
+            return false
+        }
+    }
+
+    @inline(__always) private static func isLetter(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+    }
+
+    /// `SentenceTokens.isWhitespace` for ASCII.
+    @inline(__always) private static func isASCIIWhitespace(_ b: UInt8) -> Bool {
+        b == 0x20 || (b >= 0x09 && b <= 0x0D)
+    }
+
+    /// Words that can make a figure anywhere (see `mayHoldFigureOrDate`); all lowercase ASCII.
+    static let numberWords: [String] = [
+        "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "thousand", "million", "billion", "trillion",
+    ]
+    /// Words that date a sentence only as its first token.
+    static let firstWords = ["currently", "today", "presently", "now"]
+    /// Two-word dates: "last year", "this year", "to date", "at present".
+    static let phrases: [(lead: [UInt8], follower: [UInt8])] = [
+        ("last", "year"), ("this", "year"), ("to", "date"), ("at", "present"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// Every word the gate looks for (for the tests).
+    static var triggers: [String] {
+        numberWords + firstWords
+            + phrases.flatMap { [String(decoding: $0.lead, as: UTF8.self), String(decoding: $0.follower, as: UTF8.self)] }
+    }
+
+    private static let numberWordsByLength = byLength(numberWords)
+    private static let firstWordsByLength = byLength(firstWords)
+
+    /// Words as bytes, bucketed by length, so a word is compared only with
+    /// the few of its length.
+    private static func byLength(_ words: [String]) -> [[[UInt8]]] {
+        var buckets = [[[UInt8]]](repeating: [], count: 10)
+        for word in words { buckets[word.utf8.count].append(Array(word.utf8)) }
+        return buckets
+    }
+
+    private static func isIn(_ word: UnsafeBufferPointer<UInt8>, _ buckets: [[[UInt8]]]) -> Bool {
+        guard word.count < buckets.count else { return false }
+        return buckets[word.count].contains { equals(word, $0) }
+    }
+
+    /// `word`, ASCII-lowercased, is `lower`.
+    @inline(__always) private static func equals(_ word: UnsafeBufferPointer<UInt8>, _ lower: [UInt8]) -> Bool {
+        guard word.count == lower.count else { return false }
+        for k in 0..<word.count where ASCIICase.lower(word[k]) != lower[k] { return false }
+        return true
+    }
+
+    /// `PeriodResolver.inherits(text)`, without lowercasing the whole
+    /// sentence when no connective can open it.
+    ///
+    /// The connectives are ASCII without a "k", so (by the lowercasing facts
+    /// above) a sentence whose lowercase starts with one starts with it in
+    /// its bytes, up to ASCII case; only those ask the full test.
+    static func inherits(_ text: String) -> Bool {
+        var text = text
+        let candidate = text.withUTF8 { bytes -> Bool in
+            connectiveBytes.contains { c in
+                c.count <= bytes.count && c.indices.allSatisfy { ASCIICase.lower(bytes[$0]) == c[$0] }
+            }
+        }
+        return candidate && PeriodResolver.inherits(text)
+    }
+
+    private static let connectiveBytes: [[UInt8]] = PeriodResolver.connectives.map { Array($0.utf8) }
+}
