@@ -123,7 +123,7 @@ public enum CorpusLoader {
         // them. Running citations for every document first left a core idle
         // whenever one document took longer than the others.
         let (citationsByDoc, eventsByDoc, indicatorsByDoc) = (citationNotes, eventNotes, indicatorNotes)
-        let perDocument = Concurrently.map(Array(documents.enumerated())) { d, document in
+        var perDocument = Concurrently.map(Array(documents.enumerated())) { d, document in
             let cited = CitationExtractor.extract(document: document, annotations: citationsByDoc[document.id] ?? [])
             let (tellings, drafts) = Concurrently.both(
                 {
@@ -137,12 +137,16 @@ public enum CorpusLoader {
             return (cited: cited, tellings: tellings, drafts: drafts)
         }
         timings.mark("extract")
-        let (events, indicators) = Concurrently.both(
-            { EventExtractor.merge(perDocument.map(\.tellings)) },
-            { IndicatorExtractor.finish(perDocument.map(\.drafts)) })
+        let (events, indicators) = Self.merge(
+            tellings: perDocument.map(\.tellings), drafts: perDocument.map(\.drafts))
         timings.mark("merge")
         hasher.add(use ? "annotated" : "raw")
         let references = perDocument.flatMap(\.cited.references)
+        let inTextCitations = perDocument.flatMap(\.cited.citations)
+        // The tellings and drafts were only for the merges: freed before the
+        // index is built, so its arrays reuse their pages instead of leaving
+        // them as holes the heap trim cannot return.
+        perDocument = []
         let search = SearchIndex(
             documents: documents, events: events, indicators: indicators.observations, citations: references)
         timings.mark("index")
@@ -150,9 +154,17 @@ public enum CorpusLoader {
         timings.mark("trim")
         return CorpusModel(
             version: hasher.hex, directory: dirPath, documents: documents,
-            references: references, inTextCitations: perDocument.flatMap(\.cited.citations),
+            references: references, inTextCitations: inTextCitations,
             events: events, observations: indicators.observations, measures: indicators.measures,
             search: search, loadTimings: timings)
+    }
+
+    /// Events and figures across documents, merged side by side; the
+    /// per-document tellings and drafts end with this call.
+    private static func merge(
+        tellings: [EventExtractor.DocumentTellings], drafts: [[Observation]]
+    ) -> ([TimelineEvent], (observations: [Observation], measures: [Measure])) {
+        Concurrently.both({ EventExtractor.merge(tellings) }, { IndicatorExtractor.finish(drafts) })
     }
 
     private static func loadAnnotations(
