@@ -5,24 +5,27 @@ enum ByteSearch {
     static func contains(_ text: String, _ needle: String) -> Bool {
         var text = text
         var needle = needle
-        return needle.withUTF8 { n -> Bool in
-            text.withUTF8 { hay -> Bool in
-                guard !n.isEmpty else { return true }
-                guard hay.count >= n.count else { return false }
-                let first = n[0]
-                var i = 0
-                let last = hay.count - n.count
-                while i <= last {
-                    if hay[i] == first {
-                        var k = 1
-                        while k < n.count && hay[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
+        return needle.withUTF8 { n in text.withUTF8 { hay in contains(n, in: hay) } }
+    }
+
+    /// Whether `needle` occurs in `hay` (an empty needle always does): the
+    /// one byte search the cue and prefilter helpers share.
+    static func contains(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = needle.count
+        guard n > 0 else { return true }
+        guard hay.count >= n else { return false }
+        let first = needle[0]
+        var i = 0
+        let last = hay.count - n
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < n && hay[i + k] == needle[k] { k += 1 }
+                if k == n { return true }
             }
+            i += 1
         }
+        return false
     }
 
     /// Whether an opening parenthesis is followed by an ASCII digit or a

@@ -29,20 +29,7 @@ enum CueCounts {
     }
 
     static func contains(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = needle.count
-        guard n > 0, hay.count >= n else { return false }
-        let first = needle[0]
-        var i = 0
-        let last = hay.count - n
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < n && hay[i + k] == needle[k] { k += 1 }
-                if k == n { return true }
-            }
-            i += 1
-        }
-        return false
+        !needle.isEmpty && needle.withUnsafeBufferPointer { ByteSearch.contains($0, in: hay) }
     }
 
     /// Many cues counted in one pass over the text. For each cue this is

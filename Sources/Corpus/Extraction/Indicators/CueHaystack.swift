@@ -30,24 +30,7 @@ struct CueHaystack: Sendable {
     func contains(_ cue: Cue) -> Bool {
         guard plain, let needle = cue.bytes else { return CueText(text).contains(cue.text) }
         var text = text
-        return text.withUTF8 { hay -> Bool in
-            let n = needle.count
-            guard hay.count >= n else { return false }
-            return needle.withUnsafeBufferPointer { needle -> Bool in
-                let first = needle[0]
-                var i = 0
-                let last = hay.count - n
-                while i <= last {
-                    if hay[i] == first {
-                        var k = 1
-                        while k < n && hay[i + k] == needle[k] { k += 1 }
-                        if k == n { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
+        return text.withUTF8 { hay in needle.withUnsafeBufferPointer { ByteSearch.contains($0, in: hay) } }
     }
 
     func contains(_ cue: String) -> Bool { contains(Cue(cue)) }
