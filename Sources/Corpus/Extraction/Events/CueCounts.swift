@@ -5,36 +5,13 @@
 /// the text `CueText` itself would search on bytes (`CueText.isPlain`);
 /// callers keep the `CueText` path for the rest.
 enum CueCounts {
-    /// Non-overlapping occurrences of `needle` in `hay`, left to right.
-    static func count(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Int {
-        let n = needle.count
-        guard n > 0, hay.count >= n else { return 0 }
-        let first = needle[0]
-        var found = 0
-        var i = 0
-        let last = hay.count - n
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < n && hay[i + k] == needle[k] { k += 1 }
-                if k == n {
-                    found += 1
-                    i += n
-                    continue
-                }
-            }
-            i += 1
-        }
-        return found
-    }
-
     static func contains(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Bool {
         !needle.isEmpty && needle.withUnsafeBufferPointer { ByteSearch.contains($0, in: hay) }
     }
 
     /// Many cues counted in one pass over the text. For each cue this is
-    /// `count(_:in:)`: a match counts when it starts at or after the end of
-    /// that cue's previous match.
+    /// `CueText.count(of:)`: a match counts when it starts at or after the
+    /// end of that cue's previous match.
     struct Table: Sendable {
         let cues: [[UInt8]]
         /// `byFirst[b]`: indices of the cues whose first byte is b.
