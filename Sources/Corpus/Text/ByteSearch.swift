@@ -11,21 +11,27 @@ enum ByteSearch {
     /// Whether `needle` occurs in `hay` (an empty needle always does): the
     /// one byte search the cue and prefilter helpers share.
     static func contains(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        needle.isEmpty || firstIndex(of: needle, in: hay, from: 0) != nil
+    }
+
+    /// Where the first occurrence of a non-empty `needle` at or after `start` begins in `hay`.
+    static func firstIndex(
+        of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> Int? {
         let n = needle.count
-        guard n > 0 else { return true }
-        guard hay.count >= n else { return false }
+        guard n > 0, hay.count >= n else { return nil }
         let first = needle[0]
-        var i = 0
+        var i = start
         let last = hay.count - n
         while i <= last {
             if hay[i] == first {
                 var k = 1
                 while k < n && hay[i + k] == needle[k] { k += 1 }
-                if k == n { return true }
+                if k == n { return i }
             }
             i += 1
         }
-        return false
+        return nil
     }
 
     /// Whether an opening parenthesis is followed by an ASCII digit or a

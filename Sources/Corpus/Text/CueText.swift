@@ -42,21 +42,8 @@ struct CueText {
 
     private func firstMatch(_ needle: [UInt8], from start: Int) -> Int? {
         var text = text
-        return text.withUTF8 { hay -> Int? in
-            let n = needle.count
-            guard n > 0, hay.count >= n else { return nil }
-            let first = needle[0]
-            var i = start
-            let last = hay.count - n
-            while i <= last {
-                if hay[i] == first {
-                    var k = 1
-                    while k < n && hay[i + k] == needle[k] { k += 1 }
-                    if k == n { return i }
-                }
-                i += 1
-            }
-            return nil
+        return text.withUTF8 { hay in
+            needle.withUnsafeBufferPointer { ByteSearch.firstIndex(of: $0, in: hay, from: start) }
         }
     }
 
