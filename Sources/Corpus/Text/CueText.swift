@@ -16,7 +16,7 @@ import Foundation
 struct CueText {
     let text: String
     /// Whether a byte search gives Foundation's answers for ASCII cues.
-    private let plain: Bool
+    let plain: Bool
 
     init(_ text: String) {
         self.text = text

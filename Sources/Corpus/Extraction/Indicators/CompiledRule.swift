@@ -33,7 +33,7 @@ final class CompiledRule: Sendable {
         guard kinds.isEmpty || kinds.contains(q.kind) else { return false }
         if let share, share != q.isShare { return false }
         if let change, change != (q.change != nil) { return false }
-        func all(_ groups: [[Cue]], _ text: CueHaystack) -> Bool {
+        func all(_ groups: [[Cue]], _ text: CueText) -> Bool {
             groups.allSatisfy { group in group.contains { text.contains($0) } }
         }
         return all(before, c.before) && all(after, c.after) && all(local, c.local) && all(sentence, c.sentence)

@@ -126,8 +126,8 @@ public enum IndicatorExtractor {
                 && $0.source.end > s.sentence.rawStart
         }.map(\.id).sorted()
         // The same for every figure of the sentence: made once.
-        let sentenceCues = CueHaystack(sentenceLower)
-        let anywhereCues = CueHaystack(sentenceLower + " | " + s.surrounding)
+        let sentenceCues = CueText(sentenceLower)
+        let anywhereCues = CueText(sentenceLower + " | " + s.surrounding)
         var result: [Observation] = []
         for k in qs.indices where changeOf[k] == nil {
             let q = qs[k]

@@ -6,30 +6,30 @@ public enum IndicatorCategory: String, Codable, Sendable, Hashable, CaseIterable
 }
 
 /// The words around one figure, lowercased, in widening circles, ready for
-/// the rule table's many cue searches (see `CueText`, `CueHaystack`).
+/// the rule table's many cue searches (see `CueText`, `Cue`).
 struct FigureContext: Sendable {
     /// From the previous figure (or the sentence start) to this figure.
-    let before: CueHaystack
+    let before: CueText
     /// From this figure to the next figure (or the sentence end).
-    let after: CueHaystack
-    let sentence: CueHaystack
+    let after: CueText
+    let sentence: CueText
     /// `before | after`.
-    let local: CueHaystack
+    let local: CueText
     /// The sentence, then the previous sentence of the passage and the section title.
-    let anywhere: CueHaystack
+    let anywhere: CueText
 
     init(before: String, after: String, sentence: String, surrounding: String) {
         self.init(
-            before: before, after: after, sentence: CueHaystack(sentence),
-            anywhere: CueHaystack(sentence + " | " + surrounding))
+            before: before, after: after, sentence: CueText(sentence),
+            anywhere: CueText(sentence + " | " + surrounding))
     }
 
     /// With the sentence-wide texts made once for all the sentence's figures.
-    init(before: String, after: String, sentence: CueHaystack, anywhere: CueHaystack) {
-        self.before = CueHaystack(before)
-        self.after = CueHaystack(after)
+    init(before: String, after: String, sentence: CueText, anywhere: CueText) {
+        self.before = CueText(before)
+        self.after = CueText(after)
         self.sentence = sentence
-        self.local = CueHaystack(before + " | " + after)
+        self.local = CueText(before + " | " + after)
         self.anywhere = anywhere
     }
 }
@@ -59,7 +59,7 @@ struct MeasureRule: Sendable {
         guard kinds.isEmpty || kinds.contains(q.kind) else { return false }
         if let share, share != q.isShare { return false }
         if let change, change != (q.change != nil) { return false }
-        func all(_ groups: [[String]], _ text: CueHaystack) -> Bool {
+        func all(_ groups: [[String]], _ text: CueText) -> Bool {
             groups.allSatisfy { group in group.contains { text.contains($0) } }
         }
         return all(before, c.before) && all(after, c.after) && all(local, c.local) && all(sentence, c.sentence)

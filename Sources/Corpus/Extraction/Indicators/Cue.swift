@@ -14,24 +14,13 @@ struct Cue: Sendable, Hashable {
     }
 }
 
-/// `CueText` for prebuilt `Cue`s: the same answers (a byte search when the
-/// text is plain and the cue ASCII, else `CueText`'s own Foundation path),
-/// without the per-call cue encoding.
-struct CueHaystack: Sendable {
-    let text: String
-    /// `CueText.isPlain(text)`: a byte search gives Foundation's answers.
-    private let plain: Bool
-
-    init(_ text: String) {
-        self.text = text
-        self.plain = CueText.isPlain(text)
-    }
-
+extension CueText {
+    /// `contains(cue.text)` for a prebuilt `Cue`: the same answers (a byte
+    /// search when the text is plain and the cue ASCII, else Foundation's
+    /// path), without encoding the cue on every call.
     func contains(_ cue: Cue) -> Bool {
-        guard plain, let needle = cue.bytes else { return CueText(text).contains(cue.text) }
+        guard plain, let needle = cue.bytes else { return contains(cue.text) }
         var text = text
         return text.withUTF8 { hay in needle.withUnsafeBufferPointer { ByteSearch.contains($0, in: hay) } }
     }
-
-    func contains(_ cue: String) -> Bool { contains(Cue(cue)) }
 }
