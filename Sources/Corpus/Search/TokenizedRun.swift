@@ -25,39 +25,36 @@ struct TokenizedRun: Sendable {
     /// Tokenizes `entries` (a slice of the index's entries) over `documents`.
     init(_ entries: ArraySlice<SearchIndex.Entry>, documents: [Document]) {
         var tokenizer = SearchTokenizer()
-        var local: [String: Int32] = [:]
+        var table = TermTable()
         for entry in entries {
-            var position: Int32 = 0
-            // Scalar offsets in the passage text where its second, third, … sentences start.
-            var boundaries: ArraySlice<Sentence> = []
-            if case .passage(let d, let p) = entry.source {
-                boundaries = documents[Int(d)].passages[Int(p)].sentences.dropFirst()
-            }
-            var next = boundaries.startIndex
-            let add = { (token: SearchTokenizer.Token) in
-                if next < boundaries.endIndex, token.start >= boundaries[next].start {
-                    while next < boundaries.endIndex, token.start >= boundaries[next].start { next += 1 }
-                    if position > 0 { sentenceStarts.append(position) }
-                }
-                if let known = local[token.key] {
-                    tokens.append(known)
-                } else {
-                    let id = Int32(keys.count)
-                    local[token.key] = id
-                    keys.append(token.key)
-                    tokens.append(id)
-                }
-                position += 1
-            }
             switch entry.source {
             case .passage(let d, let p):
-                tokenizer.tokenize(Array(documents[Int(d)].passages[Int(p)].text.unicodeScalars), add)
+                let passage = documents[Int(d)].passages[Int(p)]
+                add(passage.text, boundaries: passage.sentences.dropFirst(), tokenizer: &tokenizer, table: &table)
             case .record(let text, _):
-                tokenizer.tokenize(Array(text.unicodeScalars), add)
+                add(text, boundaries: [], tokenizer: &tokenizer, table: &table)
             }
             tokenEnds.append(Int32(tokens.count))
             sentenceEnds.append(Int32(sentenceStarts.count))
         }
+        keys = table.keys()
         folding = tokenizer.cache
+    }
+
+    /// The tokens of one entry; `boundaries` are its second, third, …
+    /// sentences, whose scalar starts in `text` begin new sentences.
+    private mutating func add(
+        _ text: String, boundaries: ArraySlice<Sentence>, tokenizer: inout SearchTokenizer, table: inout TermTable
+    ) {
+        var position: Int32 = 0
+        var next = boundaries.startIndex
+        tokenizer.scanUTF8(text) { key, start, _ in
+            if next < boundaries.endIndex, start >= boundaries[next].start {
+                while next < boundaries.endIndex, start >= boundaries[next].start { next += 1 }
+                if position > 0 { sentenceStarts.append(position) }
+            }
+            tokens.append(table.number(of: key))
+            position += 1
+        }
     }
 }
