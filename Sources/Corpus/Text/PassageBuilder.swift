@@ -77,7 +77,7 @@ enum PassageBuilder {
     static func headingTitle(_ scalars: [Unicode.Scalar]) -> String {
         var title = String(scalars: scalars).trimmingCharacters(in: CharacterSet(charactersIn: " #:"))
         let s = Array(title.unicodeScalars)
-        if s.count > 3, s[s.count - 1] == ".", s[s.count - 2].properties.isAlphabetic, s[s.count - 3] != "." {
+        if s.count > 3, s[s.count - 1] == ".", ScalarClass.isAlphabetic(s[s.count - 2]), s[s.count - 3] != "." {
             title.removeLast()
         }
         return title
@@ -99,12 +99,12 @@ enum PassageBuilder {
         while next < blocks.count, blocks[next].kind == .rule || blocks[next].kind == .footnote { next += 1 }
         guard next < blocks.count, blocks[next].kind == .paragraph else { return nil }
         guard let first = firstVisible(scalars, blocks[next]) else { return nil }
-        if first.properties.isLowercase { return next }
-        if (last == "," || last == "(") && first.properties.numericType != nil { return next }
-        if openingQuotes.contains(first) || first.properties.isUppercase {
+        if ScalarClass.isLowercase(first) { return next }
+        if (last == "," || last == "(") && ScalarClass.isNumeric(first) { return next }
+        if openingQuotes.contains(first) || ScalarClass.isUppercase(first) {
             // A long paragraph cut mid-sentence ("... his speech in\n\nAstana").
             let length = block.end - block.start
-            let endsInWord = last.properties.isAlphabetic || last.properties.numericType != nil || last == ","
+            let endsInWord = ScalarClass.isAlphabetic(last) || ScalarClass.isNumeric(last) || last == ","
             return length > 120 && endsInWord ? next : nil
         }
         return nil
@@ -115,13 +115,13 @@ enum PassageBuilder {
 
     private static func lastVisible(_ s: [Unicode.Scalar], _ b: TextBlock) -> Unicode.Scalar? {
         var i = b.end - 1
-        while i >= b.start, s[i] == "*" || s[i] == "_" || s[i].properties.isWhitespace { i -= 1 }
+        while i >= b.start, s[i] == "*" || s[i] == "_" || ScalarClass.isWhitespace(s[i]) { i -= 1 }
         return i >= b.start ? s[i] : nil
     }
 
     private static func firstVisible(_ s: [Unicode.Scalar], _ b: TextBlock) -> Unicode.Scalar? {
         var i = b.start
-        while i < b.end, s[i] == "*" || s[i] == "_" || s[i].properties.isWhitespace { i += 1 }
+        while i < b.end, s[i] == "*" || s[i] == "_" || ScalarClass.isWhitespace(s[i]) { i += 1 }
         return i < b.end ? s[i] : nil
     }
 }

@@ -41,7 +41,13 @@ public struct RawText: Sendable {
     }
 
     /// Every scalar, for the builders that walk the whole file once.
-    public func scalarArray() -> [Unicode.Scalar] { Array(string.unicodeScalars) }
+    public func scalarArray() -> [Unicode.Scalar] {
+        // One walk: `Array(string.unicodeScalars)` walks once to count and again to copy.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(string.utf8.count)
+        for s in string.unicodeScalars { scalars.append(s) }
+        return scalars
+    }
 
     /// The scalar at scalar offset `offset` (`0 ..< count`).
     public func scalar(at offset: Int) -> Unicode.Scalar {

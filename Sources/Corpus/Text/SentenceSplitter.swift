@@ -54,17 +54,17 @@ public enum SentenceSplitter {
         while j < t.count, t[j] == " " { j += 1 }
         guard j < t.count else { return true }
         let c = t[j]
-        if c.properties.isUppercase || c.properties.numericType != nil { return true }
+        if ScalarClass.isUppercase(c) || ScalarClass.isNumeric(c) { return true }
         // "Asset. (2019), Sino-Russian ...": a parenthesis carried on by a comma is not a new sentence.
         if c == "(" { return !parenthesisContinues(t, at: j) }
         if c == "\"" || c == "“" || c == "‘" || c == "[" { return true }
         // CJK and other scripts without case start sentences too.
-        return c.properties.isAlphabetic && !c.properties.isLowercase && !c.properties.isUppercase
+        return ScalarClass.isAlphabetic(c) && !ScalarClass.isLowercase(c) && !ScalarClass.isUppercase(c)
     }
 
     /// An uppercase letter followed by a lowercase one: the start of a capitalised word.
     private static func startsGluedWord(_ t: [Unicode.Scalar], at i: Int) -> Bool {
-        i + 1 < t.count && t[i].properties.isUppercase && t[i + 1].properties.isLowercase
+        i + 1 < t.count && ScalarClass.isUppercase(t[i]) && ScalarClass.isLowercase(t[i + 1])
     }
 
     /// Whether the parenthesis opening at `i` closes (within a short span) and is followed by `,` or `;`.
@@ -77,31 +77,35 @@ public enum SentenceSplitter {
 
     private static func isAbbreviation(_ t: [Unicode.Scalar], dotAt i: Int) -> Bool {
         var j = i
-        while j > 0, !t[j - 1].properties.isWhitespace, t[j - 1] != "(" { j -= 1 }
+        while j > 0, !ScalarClass.isWhitespace(t[j - 1]), t[j - 1] != "(" { j -= 1 }
         // Quotes and brackets before the word are not part of it ("“U.S.").
-        while j < i, !t[j].properties.isAlphabetic { j += 1 }
+        while j < i, !ScalarClass.isAlphabetic(t[j]) { j += 1 }
+        if j == i { return false }
+        // Every rule below needs a word of at most six letters or one with a
+        // dot inside; most dots end longer words, told apart here without
+        // making a String. (ASCII only: then scalars are letters one to one.)
+        if i - j > 6, !t[j..<i].contains(where: { $0 == "." || !$0.isASCII }) { return false }
         let word = String(scalars: t[j..<i]).lowercased()
-        if word.isEmpty { return false }
         if abbreviations.contains(word) { return true }
         if numberAbbreviations.contains(word), nextIsNumber(t, after: i) { return true }
         // Initials: "O." "A." — one capital letter.
-        if word.count == 1, let c = t[j..<i].first, c.properties.isUppercase { return true }
+        if word.count == 1, let c = t[j..<i].first, ScalarClass.isUppercase(c) { return true }
         // Dotted acronyms: "U.S", "U.S.S.R".
-        if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }
+        if word.contains(Character(".")), word.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }
         return false
     }
 
     private static func nextIsNumber(_ t: [Unicode.Scalar], after i: Int) -> Bool {
         var k = i + 1
         while k < t.count, t[k] == " " { k += 1 }
-        return k < t.count && t[k].properties.numericType != nil
+        return k < t.count && ScalarClass.isNumeric(t[k])
     }
 
     private static func append(_ result: inout [Range<Int>], _ t: [Unicode.Scalar], _ start: Int, _ end: Int) {
         var a = start
         var b = end
-        while a < b, t[a].properties.isWhitespace { a += 1 }
-        while b > a, t[b - 1].properties.isWhitespace { b -= 1 }
+        while a < b, ScalarClass.isWhitespace(t[a]) { a += 1 }
+        while b > a, ScalarClass.isWhitespace(t[b - 1]) { b -= 1 }
         if a < b { result.append(a..<b) }
     }
 }

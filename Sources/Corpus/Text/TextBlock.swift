@@ -57,8 +57,8 @@ struct TextBlock: Sendable {
     private static func trimmedRange(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Range<Int> {
         var a = start
         var b = end
-        while a < b && s[a].properties.isWhitespace { a += 1 }
-        while b > a && s[b - 1].properties.isWhitespace { b -= 1 }
+        while a < b && ScalarClass.isWhitespace(s[a]) { a += 1 }
+        while b > a && ScalarClass.isWhitespace(s[b - 1]) { b -= 1 }
         return a..<b
     }
 
@@ -83,15 +83,20 @@ struct TextBlock: Sendable {
         if text.hasPrefix("\\*") || text.hasPrefix("* ") || (text.first.map { superscriptDigits.contains($0) } ?? false) {
             return .footnote
         }
-        if text.contains("\n") || text.count > 150 { return .paragraph }
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " *:"))
+        if s[start..<end].contains("\n") || text.count > 150 { return .paragraph }
+        // Trimmed of " *:" scalar by scalar, as Foundation's trimming did, without its CharacterSet.
+        var a = start
+        var b = end
+        while a < b, s[a] == " " || s[a] == "*" || s[a] == ":" { a += 1 }
+        while b > a, s[b - 1] == " " || s[b - 1] == "*" || s[b - 1] == ":" { b -= 1 }
+        text = String(scalars: s[a..<b])
         // "2.1. Economic Sphere", "1. INTRODUCTION"
         if let level = numberedHeadingLevel(text) { return .heading(level: level) }
         if sectionWords.contains(text.lowercased()) { return .heading(level: 1) }
         // "REFERENCES", "ASIAN INSTITUTE OF RESEARCH": short, all caps, no digits.
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let letters = text.unicodeScalars.filter { ScalarClass.isAlphabetic($0) }
         if letters.count >= 4 && text.count <= 80 && !text.contains(where: \.isNumber)
-            && letters.allSatisfy({ $0.properties.isUppercase })
+            && letters.allSatisfy({ ScalarClass.isUppercase($0) })
         {
             return .heading(level: 1)
         }

@@ -14,6 +14,8 @@ struct TextCleaner {
     /// Appends the cleaned form of raw `[start, end)`.
     mutating func append(_ raw: [Unicode.Scalar], from start: Int, to end: Int) {
         var i = start
+        scalars.reserveCapacity(scalars.count + end - start)
+        offsets.reserveCapacity(offsets.count + end - start)
         if end - start > 1 && raw[i] == "-" && raw[i + 1] == " " { i += 2 }
         while i < end {
             let s = raw[i]
