@@ -69,39 +69,77 @@ struct SearchTokenizer {
     /// `scan` over a String's UTF-8 bytes: the same keys and scalar ranges,
     /// without first copying the text into an array of scalars. This is the
     /// index build's path (every passage and record is tokenized once per
-    /// load); ASCII, most of the corpus, costs one byte test per character.
+    /// load): ASCII, most of the corpus, is read and folded byte by byte,
+    /// and only other scalars are decoded and looked up.
     mutating func scanUTF8(
         _ text: String, _ body: (_ key: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Void
     ) {
         var text = text
         text.withUTF8 { bytes in
-            var decoder = UTF8ScalarCursor(bytes)
-            // The scalar read ahead of the loop (nil at the end) and its index.
-            var current = decoder.next()
-            while let s = current {
-                let i = decoder.scalarIndex
-                if Self.isCJK(s) {
-                    buffer.removeAll(keepingCapacity: true)
-                    append(s)
-                    buffer.withUnsafeBufferPointer { body($0, i, i + 1) }
-                    current = decoder.next()
-                    continue
+            let n = bytes.count
+            var offset = 0  // byte offset of the next unread scalar
+            var index = 0  // its scalar index
+            while offset < n {
+                let lead = bytes[offset]
+                if lead < 0x80 {
+                    guard Self.isASCIIWordByte(lead) else {
+                        offset += 1
+                        index += 1
+                        continue
+                    }
+                } else {
+                    let (s, length) = Self.decode(bytes, at: offset)
+                    if Self.isCJK(s) {
+                        buffer.removeAll(keepingCapacity: true)
+                        append(s)
+                        buffer.withUnsafeBufferPointer { body($0, index, index + 1) }
+                        offset += length
+                        index += 1
+                        continue
+                    }
+                    guard Self.isWordScalar(s) else {
+                        offset += length
+                        index += 1
+                        continue
+                    }
                 }
-                guard Self.isWordScalar(s) else {
-                    current = decoder.next()
-                    continue
-                }
+                // A word starts here: letters, digits and marks up to anything else or CJK.
+                let start = index
                 buffer.removeAll(keepingCapacity: true)
-                var next: Unicode.Scalar? = s
-                while let n = next, Self.isWordScalar(n) || Self.isMark(n), !Self.isCJK(n) {
-                    appendFolded(n)
-                    next = decoder.next()
+                while offset < n {
+                    let byte = bytes[offset]
+                    if byte < 0x80 {
+                        guard Self.isASCIIWordByte(byte) else { break }
+                        buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                        offset += 1
+                    } else {
+                        let (s, length) = Self.decode(bytes, at: offset)
+                        guard Self.isWordScalar(s) || Self.isMark(s), !Self.isCJK(s) else { break }
+                        appendFolded(s)
+                        offset += length
+                    }
+                    index += 1
                 }
-                let end = next == nil ? decoder.scalarIndex + 1 : decoder.scalarIndex
-                if !buffer.isEmpty { buffer.withUnsafeBufferPointer { body($0, i, end) } }
-                current = next
+                if !buffer.isEmpty { buffer.withUnsafeBufferPointer { body($0, start, index) } }
             }
         }
+    }
+
+    /// ASCII letters and digits: `isWordScalar` for one byte.
+    @inline(__always)
+    private static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+    }
+
+    /// The scalar whose UTF-8 starts at `offset` of valid UTF-8 (a String's
+    /// bytes, so the lead byte gives the length), and that length.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[offset]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = value << 6 | (UInt32(bytes[offset + k]) & 0x3F) }
+        return (Unicode.Scalar(value)!, length)
     }
 
     mutating func tokens(_ text: String) -> [Token] {
@@ -157,34 +195,5 @@ struct SearchTokenizer {
             return true
         default: return false
         }
-    }
-}
-
-/// Scalars of valid UTF-8 (a String's bytes), one at a time, with the index
-/// of the last one read: what `SearchTokenizer.scanUTF8` walks.
-struct UTF8ScalarCursor {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var offset = 0
-    /// Index of the scalar the last `next()` returned (-1 before the first).
-    private(set) var scalarIndex = -1
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-    /// The next scalar, or nil at the end (`scalarIndex` is then the last one's).
-    @inline(__always)
-    mutating func next() -> Unicode.Scalar? {
-        guard offset < bytes.count else { return nil }
-        scalarIndex += 1
-        let lead = bytes[offset]
-        if lead < 0x80 {
-            offset += 1
-            return Unicode.Scalar(lead)
-        }
-        // The String's bytes are valid UTF-8: the lead byte gives the length.
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for k in 1..<length { value = value << 6 | (UInt32(bytes[offset + k]) & 0x3F) }
-        offset += length
-        return Unicode.Scalar(value)!
     }
 }
