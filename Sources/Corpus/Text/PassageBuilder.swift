@@ -54,7 +54,7 @@ enum PassageBuilder {
             let offsets = cleaner.offsets + [blocks[group.last!].end]
             let id = "\(documentID)-p\(pad(passages.count + 1, 3))"
             let ranges = SentenceSplitter.sentences(in: cleaner.scalars)
-            let slices = SentenceSlices.slices(of: text, scalarRanges: ranges)
+            let slices = SentenceSlices.slices(of: text, scalars: cleaner.scalars, scalarRanges: ranges)
             let sentences = ranges.enumerated().map { n, range in
                 Sentence(
                     index: n, slice: slices[n],
@@ -75,12 +75,17 @@ enum PassageBuilder {
     /// The heading without its Markdown marks and the full stop some headings end with
     /// ("2. THE DEVELOPMENT … COUNTRIES." → "2. THE DEVELOPMENT … COUNTRIES"); "U.S." keeps its own.
     static func headingTitle(_ scalars: [Unicode.Scalar]) -> String {
-        var title = String(scalars: scalars).trimmingCharacters(in: CharacterSet(charactersIn: " #:"))
-        let s = Array(title.unicodeScalars)
-        if s.count > 3, s[s.count - 1] == ".", ScalarClass.isAlphabetic(s[s.count - 2]), s[s.count - 3] != "." {
-            title.removeLast()
+        // Trimmed of " #:" scalar by scalar, as Foundation's trimming did, without its CharacterSet.
+        let trim: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "#" || $0 == ":" }
+        var a = 0
+        var b = scalars.count
+        while a < b, trim(scalars[a]) { a += 1 }
+        while b > a, trim(scalars[b - 1]) { b -= 1 }
+        let s = scalars[a..<b]
+        if s.count > 3, s[b - 1] == ".", ScalarClass.isAlphabetic(s[b - 2]), s[b - 3] != "." {
+            b -= 1
         }
-        return title
+        return String(scalars: scalars[a..<b])
     }
 
     static func sectionID(_ documentID: String, _ n: Int) -> String { "\(documentID)-s\(pad(n, 2))" }
