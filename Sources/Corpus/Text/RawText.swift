@@ -77,7 +77,7 @@ public struct RawText: Sendable {
             let a = utf8Offset(of: r.lowerBound, in: bytes)
             let b = utf8Offset(of: r.upperBound, in: bytes)
             let slice = UnsafeBufferPointer(rebasing: bytes[a..<b])
-            if candidate.utf8.count == slice.count && candidate.utf8.elementsEqual(slice) { return candidate }
+            if candidate.utf8.count == slice.count && Self.equals(candidate, slice) { return candidate }
             return String(decoding: slice, as: UTF8.self)
         }
     }
@@ -153,6 +153,16 @@ public struct RawText: Sendable {
             steps -= 1
         }
         return i
+    }
+
+    /// Whether `string`'s UTF-8 is `bytes`, compared as memory (the
+    /// generic `elementsEqual` went byte by byte through iterators, for every
+    /// quote of every record).
+    private static func equals(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var string = string
+        return string.withUTF8 { utf8 in
+            utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        }
     }
 
     @inline(__always) private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
