@@ -18,6 +18,25 @@ struct TextCleaner {
         offsets.reserveCapacity(offsets.count + end - start)
         if end - start > 1 && raw[i] == "-" && raw[i + 1] == " " { i += 2 }
         while i < end {
+            // A run of scalars kept as they are, copied at once: text between
+            // the marks below, with single spaces (a space after a kept
+            // scalar is kept, as the whitespace rule below would).
+            var j = i
+            while j < end {
+                let c = raw[j]
+                if c == " " {
+                    guard j > i, raw[j - 1] != " " else { break }
+                } else if !Self.isPlain(c) {
+                    break
+                }
+                j += 1
+            }
+            if j > i {
+                scalars.append(contentsOf: raw[i..<j])
+                offsets.append(contentsOf: i..<j)
+                i = j
+                continue
+            }
             let s = raw[i]
             if s == "\\" && i + 1 < end {
                 let next = raw[i + 1]
@@ -54,6 +73,21 @@ struct TextCleaner {
             emit(s, at: i)
             i += 1
         }
+    }
+
+    /// Whether `s` is always kept as it is: not a mark any rule of `append`
+    /// looks at (escapes, tags, emphasis, links, superscript digits) and not
+    /// whitespace that rule folds (space, line feed, tab, carriage return,
+    /// or non-ASCII whitespace).
+    @inline(__always)
+    private static func isPlain(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            switch s {
+            case "\\", "<", "*", "_", "]", "[", " ", "\n", "\t", "\r": return false
+            default: return true
+            }
+        }
+        return !TextBlock.isSuperscriptDigit(s) && !s.properties.isWhitespace
     }
 
     /// Adds one space standing for a page break between two joined blocks.
