@@ -87,6 +87,28 @@ struct SearchTokenizer {
                         index += 1
                         continue
                     }
+                    // Most words are ASCII through to a space or punctuation: the
+                    // key is then the text's own bytes (lowered in the buffer
+                    // only if a capital is among them).
+                    var k = offset
+                    var capital = false
+                    while k < n, Self.isASCIIWordByte(bytes[k]) {
+                        capital = capital || bytes[k] & 0x20 == 0  // among letters and digits, only capitals
+                        k += 1
+                    }
+                    if k == n || bytes[k] < 0x80 || !Self.continuesWord(Self.decode(bytes, at: k).0) {
+                        let word = UnsafeBufferPointer(rebasing: bytes[offset..<k])
+                        if capital {
+                            buffer.removeAll(keepingCapacity: true)
+                            for byte in word { buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                            buffer.withUnsafeBufferPointer { body($0, index, index + word.count) }
+                        } else {
+                            body(word, index, index + word.count)
+                        }
+                        index += word.count
+                        offset = k
+                        continue
+                    }
                 } else {
                     let (s, length) = Self.decode(bytes, at: offset)
                     if Self.isCJK(s) {
@@ -114,7 +136,7 @@ struct SearchTokenizer {
                         offset += 1
                     } else {
                         let (s, length) = Self.decode(bytes, at: offset)
-                        guard Self.isWordScalar(s) || Self.isMark(s), !Self.isCJK(s) else { break }
+                        guard Self.continuesWord(s) else { break }
                         appendFolded(s)
                         offset += length
                     }
@@ -123,6 +145,12 @@ struct SearchTokenizer {
                 if !buffer.isEmpty { buffer.withUnsafeBufferPointer { body($0, start, index) } }
             }
         }
+    }
+
+    /// Whether `s` carries on a word (a letter, digit or mark, but not CJK).
+    @inline(__always)
+    private static func continuesWord(_ s: Unicode.Scalar) -> Bool {
+        (isWordScalar(s) || isMark(s)) && !isCJK(s)
     }
 
     /// ASCII letters and digits: `isWordScalar` for one byte.
