@@ -18,9 +18,16 @@ struct SentenceTokens: Sendable {
     /// Tokens inside parentheses that read as a citation or a code list
     /// ("(Li Hui, 2017)", "(Projects 877EKM, 636 and 636M)"): never figures or dates.
     let muted: Set<Int>
+    /// Whether the sentence is all ASCII: then a scalar offset is a UTF-8
+    /// offset and lowercasing maps byte to byte, so the extractor can cut
+    /// lowercase pieces out of the lowercased sentence instead of
+    /// lowercasing each piece.
+    let isASCII: Bool
 
     init(_ text: String) {
         scalars = Array(text.unicodeScalars)
+        // One scalar per byte only when every scalar is ASCII.
+        isASCII = scalars.count == text.utf8.count
         tokens = Self.tokenize(scalars)
         muted = Self.mutedTokens(tokens)
     }
@@ -161,8 +168,26 @@ struct SentenceTokens: Sendable {
         // A number token holds only digits, "." and ",": dropping the commas
         // by hand is what `replacingOccurrences` did, without Foundation.
         let number = kind == .number ? Double(text.utf8.contains(0x2C) ? text.filter { $0 != "," } : text) : nil
-        return Token(text: text, lower: text.lowercased(), kind: number == nil && kind == .number ? .word : kind,
+        return Token(text: text, lower: lowered(text, s, a, b), kind: number == nil && kind == .number ? .word : kind,
             start: a, end: b, number: number)
+    }
+
+    /// `text.lowercased()` for `text`, the scalars `s[a..<b]`: an ASCII token
+    /// with no capital is its own lowercase (sharing its storage), an ASCII
+    /// one is lowered byte by byte, and only other tokens ask the Unicode
+    /// tables. `lowercased()` for every token was a hot leaf of the tokenizer.
+    static func lowered(_ text: String, _ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        var hasCapital = false
+        for k in a..<b {
+            let v = s[k].value
+            if v >= 0x80 { return text.lowercased() }
+            if v >= 0x41 && v <= 0x5A { hasCapital = true }
+        }
+        guard hasCapital else { return text }
+        return String(unsafeUninitializedCapacity: b - a) { buffer in
+            for k in a..<b { buffer[k - a] = ASCIICase.lower(UInt8(truncatingIfNeeded: s[k].value)) }
+            return b - a
+        }
     }
 
     private static func mutedTokens(_ tokens: [Token]) -> Set<Int> {
@@ -171,12 +196,16 @@ struct SentenceTokens: Sendable {
         // "(" and ")" are always one-scalar punctuation tokens: the kind test
         // spares a string comparison (and a token copy) for every word.
         for i in tokens.indices where tokens[i].kind == .punct {
-            let t = tokens[i]
-            if t.text == "(" { stack.append(i) }
-            if t.text == ")", let open = stack.popLast() {
+            let text = tokens[i].text
+            if text == "(" { stack.append(i) }
+            if text == ")", let open = stack.popLast() {
                 let inside = tokens[(open + 1)..<i]
+                // A number token is ASCII digits, "." and ",": its UTF-8 is its
+                // characters, so byte tests answer as `count` and Foundation's
+                // `contains` (a CFStringFind per token) did.
                 let citation = inside.contains { t in
-                    t.kind == .number && t.text.count == 4 && !t.text.contains(".") && !t.text.contains(",")
+                    t.kind == .number && t.text.utf8.count == 4 && !t.text.utf8.contains(0x2E)
+                        && !t.text.utf8.contains(0x2C)
                 }
                 let code = inside.contains { t in
                     t.kind == .word && t.text.unicodeScalars.contains(where: isDigit)
