@@ -98,3 +98,42 @@ import Testing
         #expect(!CueText.isPlain("ok | e\u{301}"))
     }
 }
+
+/// The cue search and the reporter's trim against what they replace.
+@Suite struct IndicatorCueSearchTests {
+    static let cues: [Cue] = {
+        var out: [Cue] = ["a", "|", " | ", "xx", "2017"].map(Cue.init)
+        for r in MeasureClassifier.compiled {
+            let groups: [[Cue]] = r.before + r.after + r.local + r.sentence + r.anywhere
+            for g in groups { out += g }
+            out += r.none
+        }
+        return out
+    }()
+
+    @Test func cueSearchAnswersAsByteSearch() {
+        let texts = IndicatorFastPathTests.sentences.map { $0.lowercased() } + ["", "a", "trad", "trade", " | x"]
+        for text in texts {
+            var hay = text
+            hay.withUTF8 { h in
+                for cue in Self.cues {
+                    guard let bytes = cue.bytes else { continue }
+                    bytes.withUnsafeBufferPointer { n in
+                        #expect(IndicatorCueSearch.contains(n, in: h) == ByteSearch.contains(n, in: h), "\(text) \(cue.text)")
+                    }
+                }
+            }
+        }
+        // Some cue occurs somewhere, so the test can tell a search that always fails.
+        #expect(texts.contains { t in Self.cues.contains { CueText(t).contains($0) } })
+    }
+
+    @Test func trimAnswersAsFoundation() {
+        let texts = IndicatorFastPathTests.sentences.prefix(3000).map { String($0.prefix(30)) } + [
+            "", " ", "\t", " a ", "\ta\t", "\u{00A0}a", "a\u{2003}", " \r\n", "\n a", "  General Customs  ",
+        ]
+        for text in texts {
+            #expect(IndicatorTrim.trimmingWhitespaces(text) == text.trimmingCharacters(in: .whitespaces), "\(text)")
+        }
+    }
+}

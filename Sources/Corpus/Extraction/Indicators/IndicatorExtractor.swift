@@ -200,15 +200,18 @@ public enum IndicatorExtractor {
             "the data published by ", "data published by ", "the statistics from ", "statistics from ",
             "statistics of ", "the statistics of ", "data from ", "the data of ", "data of ", "the ",
         ]
+        // `rest` lowered once per change, not once per prefix tried.
+        var lower = rest.lowercased()
         var changed = true
         while changed {
             changed = false
-            for p in prefixes where rest.lowercased().hasPrefix(p) {
+            for p in prefixes where lower.hasPrefix(p) {
                 rest = String(rest.dropFirst(p.count))
+                lower = rest.lowercased()
                 changed = true
             }
         }
-        rest = rest.trimmingCharacters(in: .whitespaces)
+        rest = IndicatorTrim.trimmingWhitespaces(rest)
         guard let first = rest.unicodeScalars.first, first.properties.isUppercase, rest.count <= 80,
             !["It", "Him", "Her", "Them"].contains(rest)
         else { return nil }

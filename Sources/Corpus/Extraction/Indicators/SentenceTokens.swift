@@ -25,7 +25,11 @@ struct SentenceTokens: Sendable {
     let isASCII: Bool
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        // One pass: `Array(text.unicodeScalars)` counted the scalars first (a second walk).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars { scalars.append(s) }
+        self.scalars = scalars
         // One scalar per byte only when every scalar is ASCII.
         isASCII = scalars.count == text.utf8.count
         tokens = Self.tokenize(scalars)
