@@ -72,12 +72,15 @@ import Testing
         for s in Self.sentences {
             let t = SentenceTokens(s)
             let lowered = s.lowercased()
-            let pieces = IndicatorLowerPieces(tokens: t, lowered: lowered)
+            let pieces = IndicatorLowerPieces(tokens: t)
+            #expect(t.lowered.whole == lowered, "\(s)")
+            #expect(Array(t.lowered.whole.utf8) == Array(lowered.utf8), "\(s)")
             let n = t.scalars.count
             let cuts = [0, 1, n / 3, n / 2, n - 1, n, n + 2] + t.tokens.flatMap { [$0.start, $0.end] }
             for a in cuts.prefix(12) {
                 for b in cuts.suffix(12) where a >= 0 && b >= 0 {
                     #expect(pieces.piece(a, b) == t.text(a, b).lowercased(), "\(s) \(a) \(b)")
+                    #expect(Array(pieces.piece(a, b).utf8) == Array(t.text(a, b).lowercased().utf8), "\(s) \(a) \(b)")
                 }
                 if a >= 0 {
                     #expect(pieces.lead(a) == String(scalars: lowered.unicodeScalars.prefix(a)), "\(s) \(a)")
@@ -85,6 +88,16 @@ import Testing
                     if t.isASCII { #expect(CueText.isPlain(pieces.lead(a))) }
                 }
             }
+        }
+    }
+
+    /// The table-led lowercase of every scalar of the two table ranges and around them.
+    @Test func everyScalarLowersAsTheLibrary() {
+        for v in UInt32(0)..<0x3000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            var bytes: [UInt8] = []
+            IndicatorLoweredScalars.appendLowercase(of: s, to: &bytes)
+            #expect(bytes == Array(String(s).lowercased().utf8), "\(v)")
         }
     }
 

@@ -105,8 +105,8 @@ public enum IndicatorExtractor {
 
     static func observations(_ qs: [Quantity], _ s: SentenceContext) -> [Observation] {
         let t = s.tokens
-        let sentenceLower = s.text.lowercased()
-        let lower = IndicatorLowerPieces(tokens: t, lowered: sentenceLower)
+        let sentenceLower = t.lowered.whole
+        let lower = IndicatorLowerPieces(tokens: t)
         /// A cue text cut from the lowered sentence: plain without reading it when the sentence is ASCII.
         func cueText(_ text: String) -> CueText {
             t.isASCII ? CueText(indicatorText: text, plain: true) : CueText(text)

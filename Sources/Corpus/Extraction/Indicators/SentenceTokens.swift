@@ -23,6 +23,8 @@ struct SentenceTokens: Sendable {
     /// lowercase pieces out of the lowercased sentence instead of
     /// lowercasing each piece.
     let isASCII: Bool
+    /// The sentence lowercased once, for tokens and pieces outside ASCII.
+    let lowered: IndicatorLoweredScalars
 
     init(_ text: String) {
         // One pass: `Array(text.unicodeScalars)` counted the scalars first (a second walk).
@@ -32,7 +34,8 @@ struct SentenceTokens: Sendable {
         self.scalars = scalars
         // One scalar per byte only when every scalar is ASCII.
         isASCII = scalars.count == text.utf8.count
-        tokens = Self.tokenize(scalars)
+        lowered = IndicatorLoweredScalars(scalars, isASCII: isASCII)
+        tokens = Self.tokenize(scalars, lowered)
         muted = Self.mutedTokens(tokens)
     }
 
@@ -121,7 +124,7 @@ struct SentenceTokens: Sendable {
         return s.properties.isWhitespace
     }
 
-    private static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+    private static func tokenize(_ s: [Unicode.Scalar], _ lowered: IndicatorLoweredScalars) -> [Token] {
         var tokens: [Token] = []
         var i = 0
         let n = s.count
@@ -132,7 +135,7 @@ struct SentenceTokens: Sendable {
                 continue
             }
             guard isAlnum(c) else {
-                tokens.append(make(s, i, i + 1, .punct))
+                tokens.append(make(s, lowered, i, i + 1, .punct))
                 i += 1
                 continue
             }
@@ -161,30 +164,35 @@ struct SentenceTokens: Sendable {
                 break
             }
             let digitsOnly = s[i..<j].allSatisfy { isDigit($0) || $0 == "." || $0 == "," }
-            tokens.append(make(s, i, j, digitsOnly ? .number : .word))
+            tokens.append(make(s, lowered, i, j, digitsOnly ? .number : .word))
             i = j
         }
         return tokens
     }
 
-    private static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
+    private static func make(
+        _ s: [Unicode.Scalar], _ lowered: IndicatorLoweredScalars, _ a: Int, _ b: Int, _ kind: Token.Kind
+    ) -> Token {
         let text = String(scalars: s[a..<b])
         // A number token holds only digits, "." and ",": dropping the commas
         // by hand is what `replacingOccurrences` did, without Foundation.
         let number = kind == .number ? Double(text.utf8.contains(0x2C) ? text.filter { $0 != "," } : text) : nil
-        return Token(text: text, lower: lowered(text, s, a, b), kind: number == nil && kind == .number ? .word : kind,
+        return Token(text: text, lower: lower(text, s, lowered, a, b), kind: number == nil && kind == .number ? .word : kind,
             start: a, end: b, number: number)
     }
 
     /// `text.lowercased()` for `text`, the scalars `s[a..<b]`: an ASCII token
     /// with no capital is its own lowercase (sharing its storage), an ASCII
-    /// one is lowered byte by byte, and only other tokens ask the Unicode
-    /// tables. `lowercased()` for every token was a hot leaf of the tokenizer.
-    static func lowered(_ text: String, _ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+    /// one is lowered byte by byte, and other tokens are cut from the
+    /// sentence lowered once. `lowercased()` for every token was a hot leaf
+    /// of the tokenizer.
+    static func lower(
+        _ text: String, _ s: [Unicode.Scalar], _ lowered: IndicatorLoweredScalars, _ a: Int, _ b: Int
+    ) -> String {
         var hasCapital = false
         for k in a..<b {
             let v = s[k].value
-            if v >= 0x80 { return text.lowercased() }
+            if v >= 0x80 { return lowered.string(a, b) }
             if v >= 0x41 && v <= 0x5A { hasCapital = true }
         }
         guard hasCapital else { return text }
