@@ -131,7 +131,8 @@ public enum IndicatorExtractor {
                 && $0.source.end > s.sentence.rawStart
         }.map(\.id).sorted()
         // The same for every figure of the sentence: made once.
-        let sentenceCues = CueText(sentenceLower)
+        // An ASCII sentence's lowercase is ASCII, so plain without reading it.
+        let sentenceCues = t.isASCII ? CueText(indicatorText: sentenceLower, plain: true) : CueText(sentenceLower)
         // Plain when both parts are (see `CueText(indicatorText:plain:)`): the sentence is not read twice.
         let anywhereCues = CueText(
             indicatorText: sentenceLower + " | " + s.surrounding,

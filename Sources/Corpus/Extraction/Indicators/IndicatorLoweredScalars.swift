@@ -30,7 +30,11 @@ struct IndicatorLoweredScalars {
         }
         self.bytes = bytes
         self.starts = starts
+        self.isASCII = isASCII
     }
+
+    /// Whether every scalar is ASCII (so scalar `k` is byte `k`, here and in the sentence).
+    let isASCII: Bool
 
     /// Where the lowercase of scalar `k` (`0...count`) starts.
     @inline(__always) func start(_ k: Int) -> Int { starts.isEmpty ? k : Int(starts[k]) }

@@ -173,7 +173,13 @@ struct SentenceTokens: Sendable {
     private static func make(
         _ s: [Unicode.Scalar], _ lowered: IndicatorLoweredScalars, _ a: Int, _ b: Int, _ kind: Token.Kind
     ) -> Token {
-        let text = String(scalars: s[a..<b])
+        // An ASCII sentence's scalars are its bytes: one pass, no width count.
+        let text = lowered.isASCII
+            ? String(unsafeUninitializedCapacity: b - a) { buffer in
+                for k in a..<b { buffer[k - a] = UInt8(truncatingIfNeeded: s[k].value) }
+                return b - a
+            }
+            : String(scalars: s[a..<b])
         // A number token holds only digits, "." and ",": dropping the commas
         // by hand is what `replacingOccurrences` did, without Foundation.
         let number = kind == .number ? Double(text.utf8.contains(0x2C) ? text.filter { $0 != "," } : text) : nil
