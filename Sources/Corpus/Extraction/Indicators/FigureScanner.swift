@@ -43,7 +43,18 @@ enum FigureScanner {
 
     private static func readNumber(_ t: SentenceTokens, at i: Int) -> (Double, Int)? {
         if t.tokens[i].kind == .number, let v = t.tokens[i].number { return (v, i + 1) }
+        // Past a number, only a word can start a figure: "a" ("a thousand") or
+        // a number word, each starting with one of these letters (see
+        // `NumberWords.value`). Most tokens stop here, before any string comparison.
+        guard t.tokens[i].kind == .word else { return nil }
         let lower = t.tokens[i].lower
+        switch lower.utf8.first {
+        case UInt8(ascii: "a"), UInt8(ascii: "z"), UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"),
+            UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "n"):
+            break
+        default:
+            return nil
+        }
         // "a thousand students"
         if lower == "a", NumberWords.scales[t.lower(i + 1)] != nil { return (1, i + 1) }
         if lower == "one" { return nil }
@@ -164,7 +175,8 @@ enum FigureScanner {
     }
 
     static func isYear(_ token: SentenceTokens.Token) -> Bool {
-        guard token.kind == .number, token.text.count == 4, let v = token.number, v == v.rounded() else { return false }
+        // A number token is ASCII, so its UTF-8 count is its length (`count` walks the characters).
+        guard token.kind == .number, token.text.utf8.count == 4, let v = token.number, v == v.rounded() else { return false }
         return (1000...2200).contains(v)
     }
 
@@ -227,7 +239,8 @@ enum FigureScanner {
         }
     }
 
+    /// `Int(s)` reads only ASCII, so a year text has four bytes as it has four characters.
     private static func isYearText(_ s: String) -> Bool {
-        s.count == 4 && Int(s).map { (1000...2200).contains($0) } == true
+        s.utf8.count == 4 && Int(s).map { (1000...2200).contains($0) } == true
     }
 }

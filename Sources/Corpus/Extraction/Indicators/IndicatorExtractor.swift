@@ -105,6 +105,12 @@ public enum IndicatorExtractor {
 
     static func observations(_ qs: [Quantity], _ s: SentenceContext) -> [Observation] {
         let t = s.tokens
+        let sentenceLower = t.lowered.whole
+        let lower = IndicatorLowerPieces(tokens: t)
+        /// A cue text cut from the lowered sentence: plain without reading it when the sentence is ASCII.
+        func cueText(_ text: String) -> CueText {
+            t.isASCII ? CueText(indicatorText: text, plain: true) : CueText(text)
+        }
         // Which change figure belongs to which level figure.
         var changeOf: [Int: Int] = [:]
         for k in qs.indices where qs[k].change != nil {
@@ -114,11 +120,10 @@ public enum IndicatorExtractor {
                         && changeOf.values.contains($0) == false
                 })
             else { continue }
-            let between = CueText(" " + t.text(qs[b].end, qs[k].start).lowercased() + " ")
+            let between = cueText(" " + lower.piece(qs[b].end, qs[k].start) + " ")
             if newSubject.contains(where: between.contains) { continue }
             changeOf[k] = b
         }
-        let sentenceLower = s.text.lowercased()
         let reporter = reporter(in: s.text)
         let provenance = s.document.provenance(passage: s.passage, sentence: s.sentence, text: s.text)
         let citationIDs = s.citations.filter {
@@ -126,14 +131,19 @@ public enum IndicatorExtractor {
                 && $0.source.end > s.sentence.rawStart
         }.map(\.id).sorted()
         // The same for every figure of the sentence: made once.
-        let sentenceCues = CueText(sentenceLower)
-        let anywhereCues = CueText(sentenceLower + " | " + s.surrounding)
+        // An ASCII sentence's lowercase is ASCII, so plain without reading it.
+        let sentenceCues = t.isASCII ? CueText(indicatorText: sentenceLower, plain: true) : CueText(sentenceLower)
+        // Plain when both parts are (see `CueText(indicatorText:plain:)`): the sentence is not read twice.
+        let anywhereCues = CueText(
+            indicatorText: sentenceLower + " | " + s.surrounding,
+            plain: sentenceCues.plain && CueText.isPlain(s.surrounding))
         var result: [Observation] = []
         for k in qs.indices where changeOf[k] == nil {
             let q = qs[k]
-            let before = t.text(k > 0 ? qs[k - 1].end : 0, q.start).lowercased()
-            let after = t.text(q.end, k + 1 < qs.count ? qs[k + 1].start : t.scalars.count).lowercased()
-            let fc = FigureContext(before: before, after: after, sentence: sentenceCues, anywhere: anywhereCues)
+            let before = lower.piece(k > 0 ? qs[k - 1].end : 0, q.start)
+            let after = lower.piece(q.end, k + 1 < qs.count ? qs[k + 1].start : t.scalars.count)
+            let fc = FigureContext(
+                before: before, after: after, sentence: sentenceCues, anywhere: anywhereCues, plainPieces: t.isASCII)
             guard let rule = MeasureClassifier.classify(q, fc) else { continue }
             let (period, targetYear) = PeriodResolver.resolve(
                 qs, k, mentions: s.mentions, tokens: t, inherited: s.inherited)
@@ -145,12 +155,11 @@ public enum IndicatorExtractor {
                     value: qs[c].value, unit: qs[c].unit, direction: dir,
                     basis: PeriodResolver.basis(for: qs[c], mentions: s.mentions))
             }
-            let prefix = sentenceLower.unicodeScalars.prefix(q.start)
-            let lead = CueText(String(scalars: prefix))
-            let isTarget = targetYear || targetWords.contains { lead.contains($0) }
+            let lead = cueText(lower.lead(q.start))
+            let isTarget = targetYear || targetCues.contains { lead.contains($0) }
             var qualifier = q.qualifier
             if qualifier == .exact && isTarget { qualifier = .target }
-            if qualifier == .exact && expectedWords.contains(where: { lead.contains($0) }) { qualifier = .expected }
+            if qualifier == .exact && expectedCues.contains(where: { lead.contains($0) }) { qualifier = .expected }
             var raw = s.passage.rawRange(fromScalar: s.sentence.start + q.start, toScalar: s.sentence.start + q.end)
             // Keep the Markdown escape of a leading "\$" so the figure reads as the file does.
             if raw.lowerBound > s.sentence.rawStart && s.document.raw.scalar(at: raw.lowerBound - 1) == "\\" {
@@ -173,6 +182,9 @@ public enum IndicatorExtractor {
         "intend to", "intends to",
     ]
     static let expectedWords = ["expected to", "is expected", "forecast"]
+    /// `targetWords` and `expectedWords` encoded once (asked per figure).
+    static let targetCues = targetWords.map(Cue.init)
+    static let expectedCues = expectedWords.map(Cue.init)
 
     /// "According to the data published by the General Customs Administration of
     /// China, ..." → "General Customs Administration of China". Only a name
@@ -189,15 +201,18 @@ public enum IndicatorExtractor {
             "the data published by ", "data published by ", "the statistics from ", "statistics from ",
             "statistics of ", "the statistics of ", "data from ", "the data of ", "data of ", "the ",
         ]
+        // `rest` lowered once per change, not once per prefix tried.
+        var lower = rest.lowercased()
         var changed = true
         while changed {
             changed = false
-            for p in prefixes where rest.lowercased().hasPrefix(p) {
+            for p in prefixes where lower.hasPrefix(p) {
                 rest = String(rest.dropFirst(p.count))
+                lower = rest.lowercased()
                 changed = true
             }
         }
-        rest = rest.trimmingCharacters(in: .whitespaces)
+        rest = IndicatorTrim.trimmingWhitespaces(rest)
         guard let first = rest.unicodeScalars.first, first.properties.isUppercase, rest.count <= 80,
             !["It", "Him", "Her", "Them"].contains(rest)
         else { return nil }

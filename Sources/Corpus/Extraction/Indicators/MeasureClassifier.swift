@@ -25,11 +25,16 @@ struct FigureContext: Sendable {
     }
 
     /// With the sentence-wide texts made once for all the sentence's figures.
-    init(before: String, after: String, sentence: CueText, anywhere: CueText) {
-        self.before = CueText(before)
-        self.after = CueText(after)
+    /// `plainPieces`: the caller knows `before` and `after` are plain (cut
+    /// from an ASCII sentence), so neither is read again to find out. `local`
+    /// is plain when both parts are (see `CueText(indicatorText:plain:)`).
+    init(before: String, after: String, sentence: CueText, anywhere: CueText, plainPieces: Bool = false) {
+        let before = plainPieces ? CueText(indicatorText: before, plain: true) : CueText(before)
+        let after = plainPieces ? CueText(indicatorText: after, plain: true) : CueText(after)
+        self.before = before
+        self.after = after
         self.sentence = sentence
-        self.local = CueText(before + " | " + after)
+        self.local = CueText(indicatorText: before.text + " | " + after.text, plain: before.plain && after.plain)
         self.anywhere = anywhere
     }
 }

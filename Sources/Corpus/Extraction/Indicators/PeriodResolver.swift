@@ -38,20 +38,27 @@ enum PeriodResolver {
                 continue
             }
             let w = t.lower(i)
-            if w == "from", let a = year(i + 1), ["to", "until", "till"].contains(t.lower(i + 2)), let b = year(i + 3),
+            // Each phrase test below first asks the first letter of the word it
+            // needs: one byte comparison turns away almost every token, where
+            // the string comparisons (several per token) were most of the loop.
+            let b0 = w.utf8.first ?? 0
+            if b0 == UInt8(ascii: "f") && w == "from", let a = year(i + 1),
+                ["to", "until", "till"].contains(t.lower(i + 2)), let b = year(i + 3),
                 let pa = PartialDate(year: a), let pb = PartialDate(year: b)
             {
                 found.append(Mention(first: i, end: i + 4, kind: .interval, period: Period(start: pa, end: pb)))
                 i += 4
                 continue
             }
-            if w == "since", let a = year(i + 1), let pa = PartialDate(year: a) {
+            if b0 == UInt8(ascii: "s") && w == "since", let a = year(i + 1), let pa = PartialDate(year: a) {
                 found.append(Mention(first: i, end: i + 2, kind: .since, period: Period(start: pa, openEnded: true)))
                 i += 2
                 continue
             }
             // "the five months of 2018", "the first 5 months of 2018", "the first half of 2018"
-            if let (months, next) = monthsCount(t, at: i), t.lower(next) == "of", let y = year(next + 1),
+            // `monthsCount` needs "first" or "half" here, or "month(s)" next.
+            if b0 == UInt8(ascii: "f") || b0 == UInt8(ascii: "h") || t.lower(i + 1).utf8.first == UInt8(ascii: "m"),
+                let (months, next) = monthsCount(t, at: i), t.lower(next) == "of", let y = year(next + 1),
                 let a = PartialDate(year: y, month: 1), let b = PartialDate(year: y, month: months)
             {
                 found.append(Mention(first: i, end: next + 2, kind: .interval, period: Period(start: a, end: b)))
@@ -83,7 +90,7 @@ enum PeriodResolver {
             }
             // `matches(_:at:)` needs token i to be the phrase's first word: asking
             // only then spares a phrase walk per token of every dated sentence.
-            if w == "last" && t.matches("last year", at: i) {
+            if b0 == UInt8(ascii: "l") && w == "last" && t.matches("last year", at: i) {
                 let basis = t.matches("same period", before: i) || t.lower(i - 1) == "than"
                     || t.matches("compared to", before: i) || t.matches("compared with", before: i)
                 found.append(
@@ -95,8 +102,9 @@ enum PeriodResolver {
             }
             // The three phrases start with different words, so at most one can match.
             let twoWords =
-                (w == "this" && t.matches("this year", at: i)) || (w == "to" && t.matches("to date", at: i))
-                || (w == "at" && t.matches("at present", at: i))
+                (b0 == UInt8(ascii: "t")
+                    && ((w == "this" && t.matches("this year", at: i)) || (w == "to" && t.matches("to date", at: i))))
+                || (b0 == UInt8(ascii: "a") && w == "at" && t.matches("at present", at: i))
             let present = twoWords ? 2
                 : ((i == 0 && ["currently", "today", "presently", "now"].contains(w)) ? 1 : nil)
             if let width = present {
@@ -131,9 +139,17 @@ enum PeriodResolver {
     }
 
     /// The one period a sentence states, if it states exactly one (for the next sentence to inherit).
+    ///
+    /// One pass, no set: exactly one distinct period is the first one with
+    /// every other equal to it (what `Set(periods).count == 1` asked).
     static func sentencePeriod(_ mentions: [Mention]) -> Period? {
-        let periods = Set(mentions.filter { $0.kind != .basis }.compactMap(\.period))
-        return periods.count == 1 ? periods.first : nil
+        var found: Period?
+        for m in mentions where m.kind != .basis {
+            guard let p = m.period else { continue }
+            if let found, found != p { return nil }
+            found = p
+        }
+        return found
     }
 
     static let connectives = [

@@ -49,9 +49,12 @@ enum SentenceGate {
                 var j = i + 1
                 while j < n && isLetter(bytes[j]) { j += 1 }
                 let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
-                if isIn(word, numberWordsByLength) { return true }
-                if !pastFirst && isIn(word, firstWordsByLength) { return true }
-                if let previous {
+                // Most words start with a letter no trigger starts with: one
+                // mask test spares them the word-list comparisons.
+                let initial = initialBit(b)
+                if initial & numberInitials != 0 && isIn(word, numberWordsByLength) { return true }
+                if !pastFirst && initial & firstInitials != 0 && isIn(word, firstWordsByLength) { return true }
+                if let previous, initial & followerInitials != 0 {
                     let before = UnsafeBufferPointer(rebasing: bytes[previous])
                     for (lead, follower) in phrases where equals(before, lead) && equals(word, follower) {
                         return true
@@ -92,6 +95,20 @@ enum SentenceGate {
     static var triggers: [String] {
         numberWords + firstWords
             + phrases.flatMap { [String(decoding: $0.lead, as: UTF8.self), String(decoding: $0.follower, as: UTF8.self)] }
+    }
+
+    /// Bit `letter - "a"` of a letter's lowercase (any ASCII letter).
+    @inline(__always) private static func initialBit(_ letter: UInt8) -> UInt32 {
+        1 << UInt32((letter | 0x20) &- 0x61)
+    }
+
+    /// The first letters of the number words, the first words and the second words of the phrases.
+    private static let numberInitials = initials(numberWords.map { Array($0.utf8) })
+    private static let firstInitials = initials(firstWords.map { Array($0.utf8) })
+    private static let followerInitials = initials(phrases.map(\.follower))
+
+    private static func initials(_ words: [[UInt8]]) -> UInt32 {
+        words.reduce(0) { $0 | initialBit($1[0]) }
     }
 
     private static let numberWordsByLength = byLength(numberWords)

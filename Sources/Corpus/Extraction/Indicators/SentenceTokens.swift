@@ -18,10 +18,24 @@ struct SentenceTokens: Sendable {
     /// Tokens inside parentheses that read as a citation or a code list
     /// ("(Li Hui, 2017)", "(Projects 877EKM, 636 and 636M)"): never figures or dates.
     let muted: Set<Int>
+    /// Whether the sentence is all ASCII: then a scalar offset is a UTF-8
+    /// offset and lowercasing maps byte to byte, so the extractor can cut
+    /// lowercase pieces out of the lowercased sentence instead of
+    /// lowercasing each piece.
+    let isASCII: Bool
+    /// The sentence lowercased once, for tokens and pieces outside ASCII.
+    let lowered: IndicatorLoweredScalars
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
-        tokens = Self.tokenize(scalars)
+        // One pass: `Array(text.unicodeScalars)` counted the scalars first (a second walk).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars { scalars.append(s) }
+        self.scalars = scalars
+        // One scalar per byte only when every scalar is ASCII.
+        isASCII = scalars.count == text.utf8.count
+        lowered = IndicatorLoweredScalars(scalars, isASCII: isASCII)
+        tokens = Self.tokenize(scalars, lowered)
         muted = Self.mutedTokens(tokens)
     }
 
@@ -110,7 +124,7 @@ struct SentenceTokens: Sendable {
         return s.properties.isWhitespace
     }
 
-    private static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+    private static func tokenize(_ s: [Unicode.Scalar], _ lowered: IndicatorLoweredScalars) -> [Token] {
         var tokens: [Token] = []
         var i = 0
         let n = s.count
@@ -121,7 +135,7 @@ struct SentenceTokens: Sendable {
                 continue
             }
             guard isAlnum(c) else {
-                tokens.append(make(s, i, i + 1, .punct))
+                tokens.append(make(s, lowered, i, i + 1, .punct))
                 i += 1
                 continue
             }
@@ -150,19 +164,48 @@ struct SentenceTokens: Sendable {
                 break
             }
             let digitsOnly = s[i..<j].allSatisfy { isDigit($0) || $0 == "." || $0 == "," }
-            tokens.append(make(s, i, j, digitsOnly ? .number : .word))
+            tokens.append(make(s, lowered, i, j, digitsOnly ? .number : .word))
             i = j
         }
         return tokens
     }
 
-    private static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
-        let text = String(scalars: s[a..<b])
+    private static func make(
+        _ s: [Unicode.Scalar], _ lowered: IndicatorLoweredScalars, _ a: Int, _ b: Int, _ kind: Token.Kind
+    ) -> Token {
+        // An ASCII sentence's scalars are its bytes: one pass, no width count.
+        let text = lowered.isASCII
+            ? String(unsafeUninitializedCapacity: b - a) { buffer in
+                for k in a..<b { buffer[k - a] = UInt8(truncatingIfNeeded: s[k].value) }
+                return b - a
+            }
+            : String(scalars: s[a..<b])
         // A number token holds only digits, "." and ",": dropping the commas
         // by hand is what `replacingOccurrences` did, without Foundation.
         let number = kind == .number ? Double(text.utf8.contains(0x2C) ? text.filter { $0 != "," } : text) : nil
-        return Token(text: text, lower: text.lowercased(), kind: number == nil && kind == .number ? .word : kind,
+        return Token(text: text, lower: lower(text, s, lowered, a, b), kind: number == nil && kind == .number ? .word : kind,
             start: a, end: b, number: number)
+    }
+
+    /// `text.lowercased()` for `text`, the scalars `s[a..<b]`: an ASCII token
+    /// with no capital is its own lowercase (sharing its storage), an ASCII
+    /// one is lowered byte by byte, and other tokens are cut from the
+    /// sentence lowered once. `lowercased()` for every token was a hot leaf
+    /// of the tokenizer.
+    static func lower(
+        _ text: String, _ s: [Unicode.Scalar], _ lowered: IndicatorLoweredScalars, _ a: Int, _ b: Int
+    ) -> String {
+        var hasCapital = false
+        for k in a..<b {
+            let v = s[k].value
+            if v >= 0x80 { return lowered.string(a, b) }
+            if v >= 0x41 && v <= 0x5A { hasCapital = true }
+        }
+        guard hasCapital else { return text }
+        return String(unsafeUninitializedCapacity: b - a) { buffer in
+            for k in a..<b { buffer[k - a] = ASCIICase.lower(UInt8(truncatingIfNeeded: s[k].value)) }
+            return b - a
+        }
     }
 
     private static func mutedTokens(_ tokens: [Token]) -> Set<Int> {
@@ -171,12 +214,16 @@ struct SentenceTokens: Sendable {
         // "(" and ")" are always one-scalar punctuation tokens: the kind test
         // spares a string comparison (and a token copy) for every word.
         for i in tokens.indices where tokens[i].kind == .punct {
-            let t = tokens[i]
-            if t.text == "(" { stack.append(i) }
-            if t.text == ")", let open = stack.popLast() {
+            let text = tokens[i].text
+            if text == "(" { stack.append(i) }
+            if text == ")", let open = stack.popLast() {
                 let inside = tokens[(open + 1)..<i]
+                // A number token is ASCII digits, "." and ",": its UTF-8 is its
+                // characters, so byte tests answer as `count` and Foundation's
+                // `contains` (a CFStringFind per token) did.
                 let citation = inside.contains { t in
-                    t.kind == .number && t.text.count == 4 && !t.text.contains(".") && !t.text.contains(",")
+                    t.kind == .number && t.text.utf8.count == 4 && !t.text.utf8.contains(0x2E)
+                        && !t.text.utf8.contains(0x2C)
                 }
                 let code = inside.contains { t in
                     t.kind == .word && t.text.unicodeScalars.contains(where: isDigit)
