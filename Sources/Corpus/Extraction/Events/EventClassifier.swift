@@ -113,21 +113,62 @@ enum EventClassifier {
     }
 
     static func clauseRange(of sentence: String, around mention: Range<Int>) -> Range<Int> {
-        let s = Array(sentence.unicodeScalars)
-        let breaks = [", and ", "; ", ", while ", ", but ", ", whereas "].map { Array($0.unicodeScalars) }
+        clauseRange(scalars: Array(sentence.unicodeScalars), around: mention)
+    }
+
+    static let clauseBreaks: [[UInt32]] = [", and ", "; ", ", while ", ", but ", ", whereas "].map {
+        $0.unicodeScalars.map(\.value)
+    }
+
+    /// `clauseRange(of:around:)` on the sentence's scalars, which the caller
+    /// read once for all its mentions: every break starts with "," or ";",
+    /// so only those offsets are tried (the breaks and the scalars were
+    /// made again for each mention, twice).
+    static func clauseRange(scalars s: [Unicode.Scalar], around mention: Range<Int>) -> Range<Int> {
         var lo = 0
         var hi = s.count
-        for b in breaks {
-            var i = 0
-            while i + b.count <= s.count {
-                if s[i..<(i + b.count)].elementsEqual(b) {
-                    if i + b.count <= mention.lowerBound { lo = max(lo, i + b.count) }
-                    if i >= mention.upperBound { hi = min(hi, i) }
-                }
-                i += 1
+        for i in s.indices where s[i] == "," || s[i] == ";" {
+            for b in clauseBreaks where b[0] == s[i].value && i + b.count <= s.count {
+                var k = 1
+                while k < b.count && s[i + k].value == b[k] { k += 1 }
+                guard k == b.count else { continue }
+                if i + b.count <= mention.lowerBound { lo = max(lo, i + b.count) }
+                if i >= mention.upperBound { hi = min(hi, i) }
             }
         }
         return lo..<max(lo, hi)
+    }
+
+    /// `status(sentence:mention:)` for the clause `clause` of the sentence's
+    /// scalars, when the clause is ASCII: quotations dropped and case folded
+    /// on bytes, the cues sought in them. Nil for other text. The clause was
+    /// copied three times (clause, quotations, lowercase) for every mention.
+    static func status(scalars s: [Unicode.Scalar], clause: Range<Int>) -> EventStatus? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(clause.count)
+        // `withoutQuotations`, for ASCII: '"' pairs, and "'" spans opened after a space.
+        var closer: UInt8 = 0
+        var previous: UInt8 = 0x20
+        for i in clause {
+            let v = s[i].value
+            guard v < 0x80 else { return nil }
+            let c = UInt8(v)
+            if closer != 0 {
+                if c == closer { closer = 0 }
+            } else if c == 0x22 {
+                closer = 0x22
+            } else if c == 0x27, previous == 0x20 {
+                closer = 0x27
+            } else {
+                bytes.append(ASCIICase.lower(c))
+            }
+            previous = c
+        }
+        return bytes.withUnsafeBufferPointer { s -> EventStatus in
+            if plannedBytes.contains(where: { CueCounts.contains($0, in: s) }) { return .planned }
+            if expectedBytes.contains(where: { CueCounts.contains($0, in: s) }) { return .expected }
+            return .occurred
+        }
     }
 
     // MARK: Key terms (what the merger compares)
