@@ -83,11 +83,11 @@ enum ActorGazetteer {
         let hits: [(offset: Int, name: String)] = text.withUTF8 { s in
             let n = s.count
             var found: [(spelling: Int, offset: Int)] = []
+            let starting = startsSpelling
             for i in 0..<n {
                 let b = s[i]
-                guard b < 0x80 else { continue }
+                guard b < 0x80, starting[Int(b)], isBoundary(s, before: i) else { continue }
                 let candidates = bySpellingStart[Int(b)]
-                guard !candidates.isEmpty, isBoundary(s, before: i) else { continue }
                 for k in candidates {
                     let spelling = sorted[k].scalars
                     let m = spelling.count

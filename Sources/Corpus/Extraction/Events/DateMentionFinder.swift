@@ -84,10 +84,12 @@ enum DateMentionFinder {
             return answer
         }
 
+        let scanCues = classes.map(DateScanner.cues) ?? []
         for rule in rules where rule.needsCentury ? hasCentury : hasYear {
             // Scalar spans of the whole match and of each group.
             var matches: [DateScanner.Match]
             if let classes, let scan = rule.scan {
+                guard scanCues.isSuperset(of: rule.scanCue) else { continue }
                 matches = scan(classes)
             } else {
                 guard mayMatch(rule) else { continue }
@@ -156,6 +158,8 @@ enum DateMentionFinder {
         var scan: (@Sendable ([UInt8]) -> [DateScanner.Match])? = nil
         /// `mayMatch` is `DateCues.hasMonthName`, asked once for all the month rules.
         var cueIsMonthName = false
+        /// What `scan` cannot match without (`mayMatch`, read on the class bytes).
+        var scanCue: DateScanner.Cues = []
     }
 
     /// `CharacterSet.whitespaces`' ASCII members, for `ASCIITrimming.trimming`.
@@ -187,13 +191,13 @@ enum DateMentionFinder {
             parse: { g in
                 g(2).flatMap { Int($0) }.flatMap { PartialDate(year: $0) }.map { EventDate(start: $0, qualifier: .by) }
             },
-            mayMatch: { ASCIICase.contains($0, "the end of") }, scan: DateScanner.endOfYear),
+            mayMatch: { ASCIICase.contains($0, "the end of") }, scan: DateScanner.endOfYear, scanCue: .endOf),
         Rule(
             regex: re(prep + "\(month)\\s+(\\d{1,2}),?\\s+(\\d{4})\\b"), coreGroup: 4, checksYearContext: false, mayName: false,
-            parse: { g in day(g(4), g(2), g(3)) }, mayMatch: DateCues.hasMonthName, scan: DateScanner.monthDayYear, cueIsMonthName: true),
+            parse: { g in day(g(4), g(2), g(3)) }, mayMatch: DateCues.hasMonthName, scan: DateScanner.monthDayYear, cueIsMonthName: true, scanCue: .monthName),
         Rule(
             regex: re(prep + "(\\d{1,2})\\s+\(month),?\\s+(\\d{4})\\b"), coreGroup: 4, checksYearContext: false, mayName: false,
-            parse: { g in day(g(4), g(3), g(2)) }, mayMatch: DateCues.hasMonthName, scan: DateScanner.dayMonthYear, cueIsMonthName: true),
+            parse: { g in day(g(4), g(3), g(2)) }, mayMatch: DateCues.hasMonthName, scan: DateScanner.dayMonthYear, cueIsMonthName: true, scanCue: .monthName),
         Rule(
             regex: re(prep + "\(month),?\\s+(\\d{4})\\b"), coreGroup: 3, checksYearContext: false, mayName: false,
             parse: { g in
@@ -201,7 +205,7 @@ enum DateMentionFinder {
                     let d = PartialDate(year: y, month: mo)
                 else { return nil }
                 return EventDate(start: d)
-            }, mayMatch: DateCues.hasMonthName, scan: DateScanner.monthYear, cueIsMonthName: true),
+            }, mayMatch: DateCues.hasMonthName, scan: DateScanner.monthYear, cueIsMonthName: true, scanCue: .monthName),
         Rule(
             regex: re("(?i)" + prep + "(?:the\\s+)?(?:(early|mid|middle|late)[\\s-]+)?(\\d{3}0)[’']?s\\b"), coreGroup: 3,
             checksYearContext: false, mayName: false,
@@ -223,15 +227,15 @@ enum DateMentionFinder {
                 guard let s = PartialDate(year: y + a), let e = PartialDate(year: y + b) else { return nil }
                 return EventDate(start: s, end: e, precision: .decade, qualifier: q, display: EventDate.display(
                     start: PartialDate(year: y)!, end: nil, precision: .decade, qualifier: q))
-            }, mayMatch: DateCues.hasDecadeEnding, scan: DateScanner.decade),
+            }, mayMatch: DateCues.hasDecadeEnding, scan: DateScanner.decade, scanCue: .decadeEnding),
         Rule(
             regex: re("(?i)\\b(from|between)\\s+(\\d{4})\\s+(?:to|and|until)\\s+(\\d{4})\\b"), coreGroup: 2,
             checksYearContext: true, mayName: false,
             parse: { g in range(g(2), g(3)) },
-            mayMatch: { ASCIICase.contains($0, "from") || ASCIICase.contains($0, "between") }, scan: DateScanner.fromTo),
+            mayMatch: { ASCIICase.contains($0, "from") || ASCIICase.contains($0, "between") }, scan: DateScanner.fromTo, scanCue: .fromOrBetween),
         Rule(
             regex: re(prep + "(\\d{4})\\s?[-–—]\\s?(\\d{2,4})\\b"), coreGroup: 2, checksYearContext: true, mayName: true,
-            parse: { g in range(g(2), g(3)) }, mayMatch: DateCues.hasDash, scan: DateScanner.yearRange),
+            parse: { g in range(g(2), g(3)) }, mayMatch: DateCues.hasDash, scan: DateScanner.yearRange, scanCue: .dash),
         Rule(
             regex: re(prep + "(\\d{4})\\b"), coreGroup: 2, checksYearContext: true, mayName: true,
             parse: { g in
@@ -370,7 +374,34 @@ enum DateMentionFinder {
     /// "the friendship treaty of 2001" → "friendship treaty"; nil unless the
     /// word before the year (or before "of") is a thing that can be dated.
     static func namedThing(before offset: Int, in s: [Unicode.Scalar]) -> String? {
-        namedThing(head: String(scalars: s[namedThingHeadStart(before: offset, in: s)..<offset]))
+        let start = namedThingHeadStart(before: offset, in: s)
+        if start > 0 || s[..<offset].allSatisfy(\.isASCII), !endsWithThingNoun(s, start..<offset) { return nil }
+        return namedThing(head: String(scalars: s[start..<offset]))
+    }
+
+    /// `thingNouns` as bytes, by length.
+    static let thingNounBytes: Set<[UInt8]> = Set(thingNouns.map { Array($0.utf8) })
+
+    /// For ASCII `s[range]`: whether its last word (the one before it, when
+    /// the last is "of") is a thing noun once lowercased and trimmed of
+    /// punctuation, the test `namedThing(head:)` starts with. Most years
+    /// follow no such noun, and the words need not be made.
+    static func endsWithThingNoun(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        func lastWord(before end: Int) -> Range<Int> {
+            var e = end
+            while e > range.lowerBound && s[e - 1] == " " { e -= 1 }
+            var b = e
+            while b > range.lowerBound && s[b - 1] != " " { b -= 1 }
+            return b..<e
+        }
+        func lowered(_ r: Range<Int>) -> [UInt8] { r.map { ASCIICase.lower(UInt8(s[$0].value)) } }
+        var word = lastWord(before: range.upperBound)
+        if lowered(word) == [0x6F, 0x66] { word = lastWord(before: word.lowerBound) }
+        var lo = word.lowerBound
+        var hi = word.upperBound
+        while lo < hi && DanglingWord.isPunctuation[Int(s[lo].value)] { lo += 1 }
+        while hi > lo && DanglingWord.isPunctuation[Int(s[hi - 1].value)] { hi -= 1 }
+        return thingNounBytes.contains(lowered(lo..<hi))
     }
 
     /// Where the text `namedThing` reads before `offset` may start: the

@@ -193,13 +193,50 @@ enum DateScanner {
 
     // MARK: Rules
 
+    /// `findAll(s, yearStarts) { withPreposition(s, $0, body) }` for a
+    /// `body` that begins with a digit, read from digit to digit. Between a
+    /// search start p and the first digit d after it, a match has only the
+    /// preposition and its spaces before its body, so its body starts at d
+    /// and it starts either at d or at the one preposition (none ends
+    /// another) that ends where the spaces before d begin; the earlier of
+    /// the two that matches is the one the regex finds. If neither does, no
+    /// match starts before d + 1.
+    static func findAllFromDigits(_ s: [UInt8], _ body: (Int) -> Match?) -> [Match] {
+        var found: [Match] = []
+        var p = 0
+        let n = s.count
+        while p < n {
+            var d = p
+            while d < n && !isDigit(s[d]) { d += 1 }
+            guard d < n, let b = body(d) else {
+                p = d + 1
+                continue
+            }
+            var m = b
+            m[1] = nil
+            var r = d
+            while r > p && isSpace(s[r - 1]) { r -= 1 }
+            if r < d {
+                for w in prepositions where r - w.count >= p {
+                    let start = r - w.count
+                    if word(s, start, w) != nil && isBoundary(s, start) {
+                        m[0] = start..<(b[0]!.upperBound)
+                        m[1] = start..<r
+                        break
+                    }
+                }
+            }
+            found.append(m)
+            p = m[0]!.upperBound
+        }
+        return found
+    }
+
     /// `prep(\d{4})\b`: groups 1 preposition, 2 year.
     static func year(_ s: [UInt8]) -> [Match] {
-        findAll(s, yearStarts) { p in
-            withPreposition(s, p) { q in
-                guard let e = fourDigits(s, q), isBoundary(s, e) else { return nil }
-                return [q..<e, nil, q..<e]
-            }
+        findAllFromDigits(s) { q in
+            guard let e = fourDigits(s, q), isBoundary(s, e) else { return nil }
+            return [q..<e, nil, q..<e]
         }
     }
 
@@ -210,19 +247,17 @@ enum DateScanner {
     /// most four) can end the match. `\s?` after the dash: skipping a present
     /// space leaves a space where a digit is needed.
     static func yearRange(_ s: [UInt8]) -> [Match] {
-        findAll(s, yearStarts) { p in
-            withPreposition(s, p) { q in
-                guard let e = fourDigits(s, q) else { return nil }
-                var d = e
-                if d < s.count && isSpace(s[d]) && d + 1 < s.count && isDash(s[d + 1]) { d += 1 }
-                guard d < s.count && isDash(s[d]) else { return nil }
-                var r = d + 1
-                if r < s.count && isSpace(s[r]) { r += 1 }
-                var k = r
-                while k < s.count && k < r + 4 && isDigit(s[k]) { k += 1 }
-                guard k - r >= 2, isBoundary(s, k) else { return nil }
-                return [q..<k, nil, q..<e, r..<k]
-            }
+        findAllFromDigits(s) { q in
+            guard let e = fourDigits(s, q) else { return nil }
+            var d = e
+            if d < s.count && isSpace(s[d]) && d + 1 < s.count && isDash(s[d + 1]) { d += 1 }
+            guard d < s.count && isDash(s[d]) else { return nil }
+            var r = d + 1
+            if r < s.count && isSpace(s[r]) { r += 1 }
+            var k = r
+            while k < s.count && k < r + 4 && isDigit(s[k]) { k += 1 }
+            guard k - r >= 2, isBoundary(s, k) else { return nil }
+            return [q..<k, nil, q..<e, r..<k]
         }
     }
 
@@ -414,5 +449,58 @@ enum DateScanner {
                 return [p..<end, p..<pe, nil, span]
             }?.1
         }
+    }
+
+    // MARK: Cues
+
+    /// What a rule's scanner cannot match without, read for all rules in one
+    /// pass over the class bytes: the same needs as `DateCues` (a month
+    /// name, a dash, "0s", "from" or "between", "the end of"). A scanner
+    /// costs a pass with a test at every offset it may start at, so the
+    /// rules a sentence cannot match are not scanned.
+    struct Cues: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let monthName = Cues(rawValue: 1)
+        static let dash = Cues(rawValue: 2)
+        static let decadeEnding = Cues(rawValue: 4)
+        static let fromOrBetween = Cues(rawValue: 8)
+        static let endOf = Cues(rawValue: 16)
+    }
+
+    static let from = Array("from".utf8)
+    static let between = Array("between".utf8)
+    static let theEndOf = Array("the end of".utf8)
+    /// `monthsByInitial[b]`: the month names starting with byte b.
+    static let monthsByInitial: [[[UInt8]]] = (0..<256).map { b in months.filter { Int($0[0]) == b } }
+
+    static func cues(_ s: [UInt8]) -> Cues {
+        var found: Cues = []
+        let n = s.count
+        for i in 0..<n {
+            let b = s[i]
+            switch b {
+            case 0x2D, enDash, emDash:
+                found.insert(.dash)
+            case 0x30:
+                var j = i + 1
+                if j < n && (s[j] == 0x27 || s[j] == rightQuote) { j += 1 }
+                if j < n && (s[j] | 0x20) == 0x73 { found.insert(.decadeEnding) }
+            case 0x46, 0x66:
+                if word(s, i, from) != nil { found.insert(.fromOrBetween) }
+            case 0x42, 0x62:
+                if word(s, i, between) != nil { found.insert(.fromOrBetween) }
+            case 0x54, 0x74:
+                if word(s, i, theEndOf) != nil { found.insert(.endOf) }
+            default:
+                break
+            }
+            if b >= 0x41 && b <= 0x53 && !found.contains(.monthName) {
+                for name in monthsByInitial[Int(b)] where exact(s, i, name) != nil {
+                    found.insert(.monthName)
+                    break
+                }
+            }
+        }
+        return found
     }
 }

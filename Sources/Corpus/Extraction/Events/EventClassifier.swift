@@ -140,27 +140,31 @@ enum EventClassifier {
     }
 
     /// `status(sentence:mention:)` for the clause `clause` of the sentence's
-    /// scalars, when the clause is ASCII: quotations dropped and case folded
-    /// on bytes, the cues sought in them. Nil for other text. The clause was
-    /// copied three times (clause, quotations, lowercase) for every mention.
+    /// scalars: quotations dropped and case folded into bytes, the cues
+    /// sought in them. A kept non-ASCII scalar must be `EventSimpleScalar`
+    /// (it is kept as a byte no cue holds); nil for other text. The clause
+    /// was copied three times (clause, quotations, lowercase) for every mention.
     static func status(scalars s: [Unicode.Scalar], clause: Range<Int>) -> EventStatus? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(clause.count)
-        // `withoutQuotations`, for ASCII: '"' pairs, and "'" spans opened after a space.
-        var closer: UInt8 = 0
-        var previous: UInt8 = 0x20
+        // `withoutQuotations`.
+        var closer: Unicode.Scalar?
+        var previous: Unicode.Scalar = " "
         for i in clause {
-            let v = s[i].value
-            guard v < 0x80 else { return nil }
-            let c = UInt8(v)
-            if closer != 0 {
-                if c == closer { closer = 0 }
-            } else if c == 0x22 {
-                closer = 0x22
-            } else if c == 0x27, previous == 0x20 {
-                closer = 0x27
+            let c = s[i]
+            if let close = closer {
+                if c == close { closer = nil }
+            } else if c == "“" {
+                closer = "”"
+            } else if c == "\"" {
+                closer = "\""
+            } else if c == "'" || c == "‘", previous == " " {
+                closer = c == "'" ? "'" : "’"
+            } else if c.isASCII {
+                bytes.append(ASCIICase.lower(UInt8(c.value)))
             } else {
-                bytes.append(ASCIICase.lower(c))
+                guard EventSimpleScalar.isSimple(c) else { return nil }
+                bytes.append(0x80)
             }
             previous = c
         }

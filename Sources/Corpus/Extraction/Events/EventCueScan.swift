@@ -1,5 +1,5 @@
 /// `EventClassifier.bestCategory` and `EventClassifier.keyTerms` of one
-/// ASCII text in a single pass, case folded as it is read: both lowercased
+/// text (ASCII, or with `EventSimpleScalar`s only) in a single pass, case folded as it is read: both lowercased
 /// the sentence and searched it again (75 category cues, 17 happening
 /// nouns), and together they were a sixth of event extraction. A cue is
 /// tried only where the text holds its first two letters (a bitmap of
@@ -32,10 +32,13 @@ enum EventCueScan {
 
     @inline(__always) static func pair(_ a: UInt8, _ b: UInt8) -> Int { Int(a) << 7 | Int(b) }
 
-    /// The category and the key terms of `text`, or nil if it is not ASCII.
+    /// The category and the key terms of `text`, or nil if it holds a
+    /// non-ASCII scalar that is not `EventSimpleScalar` (whose bytes then
+    /// separate ASCII runs as its lowercase did).
     static func categoryAndTerms(_ text: String) -> (category: EventCategory?, terms: Set<String>)? {
+        guard EventSimpleScalar.allSimple(text) else { return nil }
         var text = text
-        guard let counts = text.withUTF8({ counts(in: $0) }) else { return nil }
+        let counts = text.withUTF8 { Self.counts(in: $0) }
         var best: (EventCategory, Int)?
         var c = 0
         for (category, words) in EventClassifier.cues {
@@ -53,19 +56,26 @@ enum EventCueScan {
         return (best?.0, terms)
     }
 
-    /// `counts[i]`: non-overlapping occurrences of cue i in the lowercased
-    /// bytes; nil if a byte is not ASCII.
-    static func counts(in hay: UnsafeBufferPointer<UInt8>) -> [Int]? {
+    /// `EventClassifier.bestCategory(text)`, by `categoryAndTerms` where it applies.
+    static func category(_ text: String) -> EventCategory? {
+        if let scan = categoryAndTerms(text) { return scan.category }
+        return EventClassifier.bestCategory(text)
+    }
+
+    /// ASCII folded to lowercase; any other byte as 0x7F, which no cue holds.
+    @inline(__always) static func fold(_ b: UInt8) -> UInt8 { b < 0x80 ? ASCIICase.lower(b) : 0x7F }
+
+    /// `counts[i]`: non-overlapping occurrences of cue i in the folded bytes.
+    static func counts(in hay: UnsafeBufferPointer<UInt8>) -> [Int] {
         let n = hay.count
-        for b in hay where b >= 0x80 { return nil }
         var counts = [Int](repeating: 0, count: cues.count)
         guard n >= 2 else { return counts }
         var nextAllowed = [Int](repeating: 0, count: cues.count)
         pairStart.withUnsafeBufferPointer { starts in
             pairCues.withUnsafeBufferPointer { slots in
-                var first = ASCIICase.lower(hay[0])
+                var first = fold(hay[0])
                 for i in 0..<(n - 1) {
-                    let second = ASCIICase.lower(hay[i + 1])
+                    let second = fold(hay[i + 1])
                     let p = pair(first, second)
                     first = second
                     let lo = starts[p]
@@ -78,7 +88,7 @@ enum EventCueScan {
                         let m = cue.count
                         guard i + m <= n else { continue }
                         var k = 2
-                        while k < m && ASCIICase.lower(hay[i + k]) == cue[k] { k += 1 }
+                        while k < m && fold(hay[i + k]) == cue[k] { k += 1 }
                         if k == m {
                             counts[c] += 1
                             nextAllowed[c] = i + m

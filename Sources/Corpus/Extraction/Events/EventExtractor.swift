@@ -60,7 +60,8 @@ public enum EventExtractor {
     /// (publication metadata) and the reference list (publication years).
     static func isSkipped(_ section: Section) -> Bool {
         if section.id.hasSuffix("-s00") { return true }
-        let title = section.title.lowercased()
+        // `CueText` answers as Foundation's `contains` does, on bytes where it can.
+        let title = CueText(section.title.lowercased())
         return ["reference", "bibliograph", "works cited", "literature cited"].contains { title.contains($0) }
     }
 
@@ -76,7 +77,7 @@ public enum EventExtractor {
             var passageFallback: EventCategory??
             func fallback() -> EventCategory? {
                 if let known = passageFallback { return known }
-                let c = EventClassifier.bestCategory(section) ?? EventClassifier.bestCategory(passage.text)
+                let c = EventCueScan.category(section) ?? EventCueScan.category(passage.text)
                 passageFallback = .some(c)
                 return c
             }
@@ -226,25 +227,29 @@ public enum EventExtractor {
         return ["evt", date.start.description, slug, hash].filter { !$0.isEmpty }.joined(separator: "-")
     }
 
-    /// `slugWords(title.lowercased())` for an ASCII title; nil for other text.
+    /// `slugWords(title.lowercased())` for a title of ASCII and
+    /// `EventSimpleScalar`s (which lowercase to non-ASCII, so they part
+    /// words as their lowercase did); nil for other text.
     static func asciiSlugWords(_ title: String) -> [String]? {
-        var title = title
-        return title.withUTF8 { s -> [String]? in
-            var words: [String] = []
-            var word: [UInt8] = []
-            for b in s {
-                guard b < 0x80 else { return nil }
-                let l = ASCIICase.lower(b)
+        var words: [String] = []
+        var word: [UInt8] = []
+        for c in title.unicodeScalars {
+            if c.isASCII {
+                let l = ASCIICase.lower(UInt8(c.value))
                 if (l >= 0x30 && l <= 0x39) || (l >= 0x61 && l <= 0x7A) {
                     word.append(l)
-                } else if !word.isEmpty {
-                    words.append(String(decoding: word, as: UTF8.self))
-                    word.removeAll(keepingCapacity: true)
+                    continue
                 }
+            } else if !EventSimpleScalar.isSimple(c) {
+                return nil
             }
-            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-            return words
+            if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
         }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 }
 

@@ -18,8 +18,13 @@ enum EventFigureScan {
     ])
     static let amounts = DateScanner.bytes(["number", "volume", "share", "amount"])
     static let of = Array(" of".utf8)
-    /// The bytes a verb or an amount word can begin with.
-    static let wordStarts = DateScanner.startTable(caseless: verbs + amounts)
+    /// `verbsByInitial[b]`, `amountsByInitial[b]`: the words whose first letter is byte b in either case.
+    static let verbsByInitial = byInitial(verbs)
+    static let amountsByInitial = byInitial(amounts)
+
+    static func byInitial(_ words: [[UInt8]]) -> [[[UInt8]]] {
+        (0..<256).map { b in words.filter { $0[0] == ASCIICase.lower(UInt8(b)) } }
+    }
 
     /// `(?i)(\$\s*\d)|(\d[\d,.]*\s*(%|percent|per cent|billion|million|thousand|tons|tonnes|dollars?|dolors|times\b|projects|companies))|((amounted to|reached|exceeded|increased by|decreased by|grew by|rose by|fell by)\s+\D{0,12}\d)|(\b(number|volume|share|amount) of\b.*?(?<![\d.,])\d{1,3}(?![\d]))`
     /// matches somewhere in the sentence of class bytes `s`.
@@ -38,7 +43,7 @@ enum EventFigureScan {
                 i = e
                 continue
             }
-            if wordStarts[Int(b)] && (verbThenNumber(s, i) || amountOfNumber(s, i)) { return true }
+            if verbThenNumber(s, i, verbsByInitial[Int(b)]) || amountOfNumber(s, i, amountsByInitial[Int(b)]) { return true }
             i += 1
         }
         return false
@@ -69,8 +74,8 @@ enum EventFigureScan {
     /// `(amounted to|...|fell by)\s+\D{0,12}\d` at i: `\s+` gives its spaces
     /// to `\D` only by taking fewer, so the widest reach takes them all, and
     /// the first digit after them must come within twelve scalars.
-    static func verbThenNumber(_ s: [UInt8], _ i: Int) -> Bool {
-        for v in verbs {
+    static func verbThenNumber(_ s: [UInt8], _ i: Int, _ candidates: [[UInt8]]) -> Bool {
+        for v in candidates {
             guard let e = DateScanner.word(s, i, v), let w = DateScanner.spaces(s, e) else { continue }
             var j = w
             while j < s.count && j <= w + 12 {
@@ -84,9 +89,9 @@ enum EventFigureScan {
     /// `\b(number|volume|share|amount) of\b.*?(?<![\d.,])\d{1,3}(?![\d])` at
     /// i: on the same line after "of", a run of one to three digits not
     /// after a digit, "." or ",".
-    static func amountOfNumber(_ s: [UInt8], _ i: Int) -> Bool {
-        guard DateScanner.isBoundary(s, i) else { return false }
-        for a in amounts {
+    static func amountOfNumber(_ s: [UInt8], _ i: Int, _ candidates: [[UInt8]]) -> Bool {
+        guard !candidates.isEmpty, DateScanner.isBoundary(s, i) else { return false }
+        for a in candidates {
             guard let e = DateScanner.word(s, i, a), let o = DateScanner.word(s, e, of), DateScanner.isBoundary(s, o)
             else { continue }
             // `\b` after "of" puts a non-word scalar at o, so a digit run starts after it.

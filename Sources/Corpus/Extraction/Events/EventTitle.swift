@@ -41,16 +41,16 @@ enum EventTitle {
 
     /// The title from the sentence's scalars and the clause holding the
     /// mention (`EventClassifier.clauseRange`), which the caller has read
-    /// already: ASCII clauses take `EventTitleASCII`, the rest the String steps.
+    /// already: ASCII clauses take `EventTitleScalars`, the rest the String steps.
     static func title(scalars: [Unicode.Scalar], clause: Range<Int>, mention: DateMention) -> String {
         if let thing = mention.namedThing {
             return capitalised("\(thing) of \(mention.date.display)")
         }
-        return EventTitleASCII.title(scalars: scalars, clause: clause, mention: mention.range)
+        return EventTitleScalars.title(scalars: scalars, clause: clause, mention: mention.range)
             ?? stringTitle(scalars: scalars, clause: clause, mention: mention)
     }
 
-    /// The title by String operations: the spec of `EventTitleASCII` and the path for other text.
+    /// The title by String operations: the spec of `EventTitleScalars` and the path for other text.
     static func stringTitle(scalars: [Unicode.Scalar], clause: Range<Int>, mention: DateMention) -> String {
         // The clause holding the date, when the sentence tells two happenings, without the date.
         let s = scalars[clause].enumerated()
