@@ -57,12 +57,95 @@ enum ActorGazetteer {
     /// Whether some spelling starts with ASCII scalar `c` (every spelling starts with an ASCII letter).
     private static let startsSpelling: [Bool] = (0..<128).map { c in sorted.contains { $0.scalars[0].value == c } }
 
+    /// `bySpellingStart[b]`: indices into `sorted` of the spellings whose first byte is b, in `sorted`'s order.
+    private static let bySpellingStart: [[Int]] = (0..<128).map { c in
+        sorted.indices.filter { sorted[$0].scalars[0].value == c }
+    }
+
+    /// Whether each ASCII byte is a letter or a digit (`isBoundary` is false next to one).
+    private static let continuesWord: [Bool] = (0..<128).map { b in
+        let c = Unicode.Scalar(UInt8(b))
+        return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+
     /// Canonical actors named in `text`, in order of first appearance.
     ///
-    /// Each spelling is tried only where the text has its first scalar
-    /// (positions gathered in one pass), not at every scalar: the same
-    /// left-to-right, longest-first search with far fewer comparisons.
+    /// The search of `actorsByScalars` (each spelling, longest first, left to
+    /// right, a hit claiming its text) on the UTF-8 bytes: every spelling is
+    /// ASCII, so a hit is a run of ASCII bytes and byte offsets order and
+    /// overlap as scalar offsets do. The spellings that occur with a word
+    /// boundary on both sides are found in one pass (tried only at a letter
+    /// some spelling starts with, after a boundary); the claims are then
+    /// made in the old order. The scalar search compared every spelling at
+    /// every position of its first letter.
     static func actors(in text: String) -> [String] {
+        var text = text
+        let hits: [(offset: Int, name: String)] = text.withUTF8 { s in
+            let n = s.count
+            var found: [(spelling: Int, offset: Int)] = []
+            let starting = startsSpelling
+            for i in 0..<n {
+                let b = s[i]
+                guard b < 0x80, starting[Int(b)], isBoundary(s, before: i) else { continue }
+                let candidates = bySpellingStart[Int(b)]
+                for k in candidates {
+                    let spelling = sorted[k].scalars
+                    let m = spelling.count
+                    guard i + m <= n else { continue }
+                    var j = 1
+                    while j < m && UInt32(s[i + j]) == spelling[j].value { j += 1 }
+                    if j == m && isBoundary(s, at: i + m) { found.append((k, i)) }
+                }
+            }
+            guard !found.isEmpty else { return [] }
+            found.sort { ($0.spelling, $0.offset) < ($1.spelling, $1.offset) }
+            var taken = [Bool](repeating: false, count: n)
+            var hits: [(offset: Int, name: String)] = []
+            var current = -1
+            var next = 0
+            for (k, i) in found {
+                if k != current {
+                    current = k
+                    next = 0
+                }
+                let m = sorted[k].scalars.count
+                guard i >= next, !taken[i..<(i + m)].contains(true) else { continue }
+                for x in i..<(i + m) { taken[x] = true }
+                hits.append((i, sorted[k].name))
+                next = i + m
+            }
+            return hits
+        }
+        var seen = Set<String>()
+        // "Sino-Russian" names two actors.
+        return hits.sorted { $0.offset < $1.offset }.flatMap { $0.name.split(separator: "|").map(String.init) }
+            .filter { seen.insert($0).inserted }
+    }
+
+    /// `isBoundary` of the scalar that ends just before byte i.
+    private static func isBoundary(_ s: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+        guard i > 0 else { return true }
+        if s[i - 1] < 0x80 { return !continuesWord[Int(s[i - 1])] }
+        var j = i - 1
+        while j > 0 && s[j] & 0xC0 == 0x80 { j -= 1 }
+        return isBoundary(String(decoding: UnsafeBufferPointer(rebasing: s[j..<i]), as: UTF8.self).unicodeScalars.first!)
+    }
+
+    /// `isBoundary` of the scalar that starts at byte i.
+    private static func isBoundary(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i < s.count else { return true }
+        if s[i] < 0x80 { return !continuesWord[Int(s[i])] }
+        var j = i + 1
+        while j < s.count && s[j] & 0xC0 == 0x80 { j += 1 }
+        return isBoundary(String(decoding: UnsafeBufferPointer(rebasing: s[i..<j]), as: UTF8.self).unicodeScalars.first!)
+    }
+
+    private static func isBoundary(_ c: Unicode.Scalar) -> Bool {
+        !(c.properties.isAlphabetic || c.properties.numericType != nil)
+    }
+
+    /// The scalar search `actors(in:)` stands in for (its spec in the tests).
+    static func actorsByScalars(in text: String) -> [String] {
         let s = Array(text.unicodeScalars)
         let starting = startsSpelling
         var positions = [[Int]](repeating: [], count: 128)

@@ -5,6 +5,42 @@
 /// or two, and since a rule that cannot match claims no words, skipping it
 /// changes nothing.
 enum DateCues {
+    /// In one pass over the bytes: whether `text` holds four ASCII digits in
+    /// a row (`DateMentionFinder.hasFourDigitRun`), whether it holds
+    /// "centur" in any ASCII case (`ASCIICase.contains`), and whether it is
+    /// all ASCII. Every sentence of the corpus is asked the first two; the
+    /// two passes were a tenth of finding dates.
+    static func yearAndCentury(_ text: String) -> (hasYear: Bool, hasCentury: Bool, isASCII: Bool) {
+        var text = text
+        return text.withUTF8 { s in
+            let entur: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0x65, 0x6E, 0x74, 0x75, 0x72)
+            var run = 0
+            var hasYear = false
+            var hasCentury = false
+            var isASCII = true
+            let n = s.count
+            var i = 0
+            while i < n {
+                let b = s[i]
+                if b >= 0x30 && b <= 0x39 {
+                    run += 1
+                    if run >= 4 { hasYear = true }
+                } else {
+                    run = 0
+                    if b >= 0x80 {
+                        isASCII = false
+                    } else if b | 0x20 == 0x63, i + 5 < n, s[i + 1] | 0x20 == entur.0, s[i + 2] | 0x20 == entur.1,
+                        s[i + 3] | 0x20 == entur.2, s[i + 4] | 0x20 == entur.3, s[i + 5] | 0x20 == entur.4
+                    {
+                        hasCentury = true
+                    }
+                }
+                i += 1
+            }
+            return (hasYear, hasCentury, isASCII)
+        }
+    }
+
     /// One of the month names, capitalised as the rules require (the month
     /// group sits outside their case-insensitive parts).
     static func hasMonthName(_ text: String) -> Bool {

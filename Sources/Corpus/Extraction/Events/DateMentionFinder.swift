@@ -32,15 +32,31 @@ struct DateMention: Sendable, Hashable {
 ///   against the publication year would date them wrongly.
 enum DateMentionFinder {
     static func mentions(in text: String) -> [DateMention] {
+        scan(text)?.mentions ?? []
+    }
+
+    /// A sentence's date mentions with the scalars and class bytes read to
+    /// find them, which the rest of event extraction reads again.
+    struct Scan {
+        var mentions: [DateMention]
+        var scalars: [Unicode.Scalar]
+        /// `DateScanner.classes(scalars)`.
+        var classes: [UInt8]?
+    }
+
+    /// The mentions of `text`; nil when it holds none.
+    static func scan(_ text: String) -> Scan? {
         // Every rule needs four digits in a row (a year) except the century
         // rule, which needs the word. Most sentences have neither, and
         // skipping their regex passes halves the time to extract events.
-        let hasYear = hasFourDigitRun(text)
+        let cues = DateCues.yearAndCentury(text)
+        let hasYear = cues.hasYear
         // No letter folds to c, e, n, t, u or r but its ASCII self, so the
-        // byte test rules out the (slow) Foundation search for most sentences.
-        let hasCentury = ASCIICase.contains(text, "centur")
-            && text.range(of: "centur", options: .caseInsensitive) != nil
-        guard hasYear || hasCentury else { return [] }
+        // byte test rules out the (slow) Foundation search for most sentences;
+        // in ASCII text it is the search's answer.
+        let hasCentury = cues.hasCentury
+            && (cues.isASCII || text.range(of: "centur", options: .caseInsensitive) != nil)
+        guard hasYear || hasCentury else { return nil }
         let scalars = Array(text.unicodeScalars)
         let parens = parenthesisSpans(scalars)
         var claimed: [Range<Int>] = []
@@ -57,13 +73,26 @@ enum DateMentionFinder {
             if toScalarMap.isEmpty { toScalarMap = utf16ToScalarOffsets(text) }
             return toScalarMap[u]
         }
+        // A scanner finds nothing where its rule's cue is missing, so the cue
+        // is read only before a regex pass; the month rules share one answer.
+        var monthCue: Bool?
+        func mayMatch(_ rule: Rule) -> Bool {
+            guard rule.cueIsMonthName else { return rule.mayMatch(text) }
+            if let known = monthCue { return known }
+            let answer = DateCues.hasMonthName(text)
+            monthCue = answer
+            return answer
+        }
 
-        for rule in rules where (rule.needsCentury ? hasCentury : hasYear) && rule.mayMatch(text) {
+        let scanCues = classes.map(DateScanner.cues) ?? []
+        for rule in rules where rule.needsCentury ? hasCentury : hasYear {
             // Scalar spans of the whole match and of each group.
             var matches: [DateScanner.Match]
             if let classes, let scan = rule.scan {
+                guard scanCues.isSuperset(of: rule.scanCue) else { continue }
                 matches = scan(classes)
             } else {
+                guard mayMatch(rule) else { continue }
                 let ns = text as NSString
                 matches = []
                 for m in rule.regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
@@ -108,7 +137,7 @@ enum DateMentionFinder {
             }
             result.append(m)
         }
-        return result
+        return result.isEmpty ? nil : Scan(mentions: result, scalars: scalars, classes: classes)
     }
 
     // MARK: - Rules, most specific first (a match claims its words from later rules)
@@ -127,6 +156,10 @@ enum DateMentionFinder {
         var mayMatch: @Sendable (String) -> Bool = { _ in true }
         /// The regex's matches, found on `DateScanner.classes` (see `DateScanner`); nil: regex only.
         var scan: (@Sendable ([UInt8]) -> [DateScanner.Match])? = nil
+        /// `mayMatch` is `DateCues.hasMonthName`, asked once for all the month rules.
+        var cueIsMonthName = false
+        /// What `scan` cannot match without (`mayMatch`, read on the class bytes).
+        var scanCue: DateScanner.Cues = []
     }
 
     /// `CharacterSet.whitespaces`' ASCII members, for `ASCIITrimming.trimming`.
@@ -152,19 +185,19 @@ enum DateMentionFinder {
                 default: nil
                 }
                 return EventDate(start: s, end: e, precision: .century, qualifier: q)
-            }, needsCentury: true),
+            }, needsCentury: true, scan: DateScanner.century),
         Rule(
             regex: re("(?i)\\b(before|by) the end of\\s+(\\d{4})\\b"), coreGroup: 2, checksYearContext: true, mayName: false,
             parse: { g in
                 g(2).flatMap { Int($0) }.flatMap { PartialDate(year: $0) }.map { EventDate(start: $0, qualifier: .by) }
             },
-            mayMatch: { ASCIICase.contains($0, "the end of") }),
+            mayMatch: { ASCIICase.contains($0, "the end of") }, scan: DateScanner.endOfYear, scanCue: .endOf),
         Rule(
             regex: re(prep + "\(month)\\s+(\\d{1,2}),?\\s+(\\d{4})\\b"), coreGroup: 4, checksYearContext: false, mayName: false,
-            parse: { g in day(g(4), g(2), g(3)) }, mayMatch: DateCues.hasMonthName, scan: DateScanner.monthDayYear),
+            parse: { g in day(g(4), g(2), g(3)) }, mayMatch: DateCues.hasMonthName, scan: DateScanner.monthDayYear, cueIsMonthName: true, scanCue: .monthName),
         Rule(
             regex: re(prep + "(\\d{1,2})\\s+\(month),?\\s+(\\d{4})\\b"), coreGroup: 4, checksYearContext: false, mayName: false,
-            parse: { g in day(g(4), g(3), g(2)) }, mayMatch: DateCues.hasMonthName, scan: DateScanner.dayMonthYear),
+            parse: { g in day(g(4), g(3), g(2)) }, mayMatch: DateCues.hasMonthName, scan: DateScanner.dayMonthYear, cueIsMonthName: true, scanCue: .monthName),
         Rule(
             regex: re(prep + "\(month),?\\s+(\\d{4})\\b"), coreGroup: 3, checksYearContext: false, mayName: false,
             parse: { g in
@@ -172,7 +205,7 @@ enum DateMentionFinder {
                     let d = PartialDate(year: y, month: mo)
                 else { return nil }
                 return EventDate(start: d)
-            }, mayMatch: DateCues.hasMonthName, scan: DateScanner.monthYear),
+            }, mayMatch: DateCues.hasMonthName, scan: DateScanner.monthYear, cueIsMonthName: true, scanCue: .monthName),
         Rule(
             regex: re("(?i)" + prep + "(?:the\\s+)?(?:(early|mid|middle|late)[\\s-]+)?(\\d{3}0)[’']?s\\b"), coreGroup: 3,
             checksYearContext: false, mayName: false,
@@ -194,15 +227,15 @@ enum DateMentionFinder {
                 guard let s = PartialDate(year: y + a), let e = PartialDate(year: y + b) else { return nil }
                 return EventDate(start: s, end: e, precision: .decade, qualifier: q, display: EventDate.display(
                     start: PartialDate(year: y)!, end: nil, precision: .decade, qualifier: q))
-            }, mayMatch: DateCues.hasDecadeEnding),
+            }, mayMatch: DateCues.hasDecadeEnding, scan: DateScanner.decade, scanCue: .decadeEnding),
         Rule(
             regex: re("(?i)\\b(from|between)\\s+(\\d{4})\\s+(?:to|and|until)\\s+(\\d{4})\\b"), coreGroup: 2,
             checksYearContext: true, mayName: false,
             parse: { g in range(g(2), g(3)) },
-            mayMatch: { ASCIICase.contains($0, "from") || ASCIICase.contains($0, "between") }, scan: DateScanner.fromTo),
+            mayMatch: { ASCIICase.contains($0, "from") || ASCIICase.contains($0, "between") }, scan: DateScanner.fromTo, scanCue: .fromOrBetween),
         Rule(
             regex: re(prep + "(\\d{4})\\s?[-–—]\\s?(\\d{2,4})\\b"), coreGroup: 2, checksYearContext: true, mayName: true,
-            parse: { g in range(g(2), g(3)) }, mayMatch: DateCues.hasDash, scan: DateScanner.yearRange),
+            parse: { g in range(g(2), g(3)) }, mayMatch: DateCues.hasDash, scan: DateScanner.yearRange, scanCue: .dash),
         Rule(
             regex: re(prep + "(\\d{4})\\b"), coreGroup: 2, checksYearContext: true, mayName: true,
             parse: { g in
@@ -271,20 +304,65 @@ enum DateMentionFinder {
     static func isYearInContext(_ s: [Unicode.Scalar], _ core: Range<Int>) -> Bool {
         if core.lowerBound > 0 {
             let before = s[core.lowerBound - 1]
-            if "$.,-/#:№".unicodeScalars.contains(before) || before.properties.numericType != nil { return false }
+            if isAmountMark(before) || isNumeric(before) { return false }
         }
         if core.upperBound < s.count {
             let after = s[core.upperBound]
             if after == "%" { return false }
-            if (after == "." || after == ",") && core.upperBound + 1 < s.count
-                && s[core.upperBound + 1].properties.numericType != nil
-            {
+            if (after == "." || after == ",") && core.upperBound + 1 < s.count && isNumeric(s[core.upperBound + 1]) {
                 return false
             }
         }
-        let rest = String(scalars: s[core.upperBound...]).lowercased()
-        let units = [" km", " people", " personnel", " tons", " tonnes", " dollars", " billion", " million", " thousand", " troops", " ships", " units", " companies", " projects", " students"]
-        return !units.contains { rest.hasPrefix($0 + " ") || rest.hasPrefix($0 + ".") || rest == $0 }
+        if let quantity = isQuantityASCII(s, after: core.upperBound) { return !quantity }
+        return !isQuantity(rest: String(scalars: s[core.upperBound...]).lowercased())
+    }
+
+    /// "$.,-/#:№": a year after one of these is part of an amount or a code.
+    @inline(__always) static func isAmountMark(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x24, 0x2E, 0x2C, 0x2D, 0x2F, 0x23, 0x3A, 0x2116: return true
+        default: return false
+        }
+    }
+
+    /// `numericType != nil`, which among ASCII scalars only the digits have.
+    @inline(__always) static func isNumeric(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? c.value >= 0x30 && c.value <= 0x39 : c.properties.numericType != nil
+    }
+
+    static let units = [" km", " people", " personnel", " tons", " tonnes", " dollars", " billion", " million", " thousand", " troops", " ships", " units", " companies", " projects", " students"]
+    static let unitBytes = units.map { Array($0.utf8) }
+    /// The scalars `isQuantityASCII` reads: the longest unit and two more.
+    static let unitWindow = units.map(\.utf8.count).max()! + 2
+
+    /// Whether the lowercased text after the year starts with a unit (then a
+    /// space or a full stop) or is one: a quantity, not a date. The spec of `isQuantityASCII`.
+    static func isQuantity(rest: String) -> Bool {
+        units.contains { rest.hasPrefix($0 + " ") || rest.hasPrefix($0 + ".") || rest == $0 }
+    }
+
+    /// `isQuantity(rest:)` of the scalars from `offset`, read on the scalars
+    /// when the next `unitWindow` of them are ASCII: a unit and the scalar
+    /// after it are then whole characters, so the Character comparisons of
+    /// `hasPrefix` and `==` are byte comparisons (and lowercasing ASCII is
+    /// folding A-Z). Nil for other text. The rest of the sentence was copied
+    /// and lowercased for every year.
+    static func isQuantityASCII(_ s: [Unicode.Scalar], after offset: Int) -> Bool? {
+        let end = min(s.count, offset + unitWindow)
+        for i in offset..<end where !s[i].isASCII { return nil }
+        let remaining = s.count - offset
+        func lowered(_ i: Int) -> UInt8 { ASCIICase.lower(UInt8(s[offset + i].value)) }
+        for unit in unitBytes {
+            let k = unit.count
+            guard remaining >= k else { continue }
+            var j = 0
+            while j < k && lowered(j) == unit[j] { j += 1 }
+            guard j == k else { continue }
+            if remaining == k { return true }
+            let next = lowered(k)
+            if next == 0x20 || next == 0x2E { return true }
+        }
+        return false
     }
 
     static let thingNouns: Set<String> = [
@@ -296,7 +374,59 @@ enum DateMentionFinder {
     /// "the friendship treaty of 2001" → "friendship treaty"; nil unless the
     /// word before the year (or before "of") is a thing that can be dated.
     static func namedThing(before offset: Int, in s: [Unicode.Scalar]) -> String? {
-        let head = String(scalars: s[..<offset])
+        let start = namedThingHeadStart(before: offset, in: s)
+        if start > 0 || s[..<offset].allSatisfy(\.isASCII), !endsWithThingNoun(s, start..<offset) { return nil }
+        return namedThing(head: String(scalars: s[start..<offset]))
+    }
+
+    /// `thingNouns` as bytes, by length.
+    static let thingNounBytes: Set<[UInt8]> = Set(thingNouns.map { Array($0.utf8) })
+
+    /// For ASCII `s[range]`: whether its last word (the one before it, when
+    /// the last is "of") is a thing noun once lowercased and trimmed of
+    /// punctuation, the test `namedThing(head:)` starts with. Most years
+    /// follow no such noun, and the words need not be made.
+    static func endsWithThingNoun(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        func lastWord(before end: Int) -> Range<Int> {
+            var e = end
+            while e > range.lowerBound && s[e - 1] == " " { e -= 1 }
+            var b = e
+            while b > range.lowerBound && s[b - 1] != " " { b -= 1 }
+            return b..<e
+        }
+        func lowered(_ r: Range<Int>) -> [UInt8] { r.map { ASCIICase.lower(UInt8(s[$0].value)) } }
+        var word = lastWord(before: range.upperBound)
+        if lowered(word) == [0x6F, 0x66] { word = lastWord(before: word.lowerBound) }
+        var lo = word.lowerBound
+        var hi = word.upperBound
+        while lo < hi && DanglingWord.isPunctuation[Int(s[lo].value)] { lo += 1 }
+        while hi > lo && DanglingWord.isPunctuation[Int(s[hi - 1].value)] { hi -= 1 }
+        return thingNounBytes.contains(lowered(lo..<hi))
+    }
+
+    /// Where the text `namedThing` reads before `offset` may start: the
+    /// rule reads at most the last four words (two words, the noun, "of"),
+    /// so when those words and the spaces around them are ASCII the text
+    /// before them is left out (an ASCII space there is a separator of its
+    /// own, so splitting the shorter text gives the same last words). Else 0.
+    /// The whole text before the year was copied and split for every year.
+    static func namedThingHeadStart(before offset: Int, in s: [Unicode.Scalar]) -> Int {
+        var i = offset
+        for _ in 0..<4 {
+            while i > 0 && s[i - 1] == " " { i -= 1 }
+            while i > 0 && s[i - 1] != " " {
+                guard s[i - 1].isASCII else { return 0 }
+                i -= 1
+            }
+        }
+        // i is 0 or follows a space, itself after an ASCII scalar (not one
+        // that could join the space into its character); the words from i on are whole.
+        if i >= 2 && !s[i - 2].isASCII { return 0 }
+        return i
+    }
+
+    /// `namedThing` of the text before the year.
+    static func namedThing(head: String) -> String? {
         var words = head.split(whereSeparator: { $0 == " " }).map(String.init)
         if words.last?.lowercased() == "of" { words.removeLast() }
         guard let noun = words.last, thingNouns.contains(ASCIITrimming.trimming(noun.lowercased(), .punctuationCharacters, punctuationTable))

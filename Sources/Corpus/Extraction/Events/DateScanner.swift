@@ -28,6 +28,8 @@ enum DateScanner {
     static let enDash: UInt8 = 0x81
     static let emDash: UInt8 = 0x82
     static let wordScalar: UInt8 = 0x83
+    /// "’" (U+2019), which the decade rule names (`[’']?s`); otherwise punctuation like `otherScalar`.
+    static let rightQuote: UInt8 = 0x84
 
     /// One class byte per scalar, or nil when some scalar is one the scanners do not read as the regex does.
     static func classes(_ scalars: [Unicode.Scalar]) -> [UInt8]? {
@@ -42,6 +44,8 @@ enum DateScanner {
                 out.append(enDash)
             } else if v == 0x2014 {
                 out.append(emDash)
+            } else if v == 0x2019 {
+                out.append(rightQuote)
             } else if let k = nonASCIIClass(c) {
                 out.append(k)
             } else {
@@ -69,12 +73,19 @@ enum DateScanner {
         }
     }
 
-    /// All matches of `body` tried at each start in turn (the regex's find loop).
-    static func findAll(_ s: [UInt8], _ body: (Int) -> Match?) -> [Match] {
+    /// All matches of `body` tried at each start in turn (the regex's find
+    /// loop). `starts[b]` is false for a class byte no match can begin with
+    /// (see `startTable`), so `body` is not tried there: most offsets of a
+    /// sentence are letters no date pattern starts with.
+    static func findAll(_ s: [UInt8], _ starts: [Bool], _ body: (Int) -> Match?) -> [Match] {
         var found: [Match] = []
         var p = 0
         while p < s.count {
             // A pattern here never matches the empty string, so p < n suffices.
+            if !starts[Int(s[p])] {
+                p += 1
+                continue
+            }
             if let m = body(p), let whole = m[0] {
                 found.append(m)
                 p = whole.upperBound
@@ -146,6 +157,24 @@ enum DateScanner {
     static let prepositions = bytes(["in", "on", "since", "by", "before", "until", "during", "of", "from", "after"])
     static let months = bytes(EventDate.monthNames)
 
+    /// The class bytes a match can begin with: the first byte of each of
+    /// `caseless` (either case), of each of `exact`, and the digits if `digits`.
+    static func startTable(caseless: [[UInt8]] = [], exact: [[UInt8]] = [], digits: Bool = false) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for w in caseless {
+            table[Int(w[0])] = true
+            let b = w[0]
+            if b >= 0x61 && b <= 0x7A { table[Int(b - 0x20)] = true }
+        }
+        for w in exact { table[Int(w[0])] = true }
+        if digits { for b in 0x30...0x39 { table[b] = true } }
+        return table
+    }
+
+    /// A match of `withPreposition` begins with a preposition or with what `body` begins with.
+    static let yearStarts = startTable(caseless: prepositions, digits: true)
+    static let monthStarts = startTable(caseless: prepositions, exact: months)
+
     /// `DateMentionFinder.prep` then `body`: `(?:\b((?i:in|on|...))\s+)?`
     /// is tried with the preposition first, then without. Group 1 is the preposition.
     static func withPreposition(_ s: [UInt8], _ p: Int, _ body: (Int) -> Match?) -> Match? {
@@ -164,13 +193,50 @@ enum DateScanner {
 
     // MARK: Rules
 
+    /// `findAll(s, yearStarts) { withPreposition(s, $0, body) }` for a
+    /// `body` that begins with a digit, read from digit to digit. Between a
+    /// search start p and the first digit d after it, a match has only the
+    /// preposition and its spaces before its body, so its body starts at d
+    /// and it starts either at d or at the one preposition (none ends
+    /// another) that ends where the spaces before d begin; the earlier of
+    /// the two that matches is the one the regex finds. If neither does, no
+    /// match starts before d + 1.
+    static func findAllFromDigits(_ s: [UInt8], _ body: (Int) -> Match?) -> [Match] {
+        var found: [Match] = []
+        var p = 0
+        let n = s.count
+        while p < n {
+            var d = p
+            while d < n && !isDigit(s[d]) { d += 1 }
+            guard d < n, let b = body(d) else {
+                p = d + 1
+                continue
+            }
+            var m = b
+            m[1] = nil
+            var r = d
+            while r > p && isSpace(s[r - 1]) { r -= 1 }
+            if r < d {
+                for w in prepositions where r - w.count >= p {
+                    let start = r - w.count
+                    if word(s, start, w) != nil && isBoundary(s, start) {
+                        m[0] = start..<(b[0]!.upperBound)
+                        m[1] = start..<r
+                        break
+                    }
+                }
+            }
+            found.append(m)
+            p = m[0]!.upperBound
+        }
+        return found
+    }
+
     /// `prep(\d{4})\b`: groups 1 preposition, 2 year.
     static func year(_ s: [UInt8]) -> [Match] {
-        findAll(s) { p in
-            withPreposition(s, p) { q in
-                guard let e = fourDigits(s, q), isBoundary(s, e) else { return nil }
-                return [q..<e, nil, q..<e]
-            }
+        findAllFromDigits(s) { q in
+            guard let e = fourDigits(s, q), isBoundary(s, e) else { return nil }
+            return [q..<e, nil, q..<e]
         }
     }
 
@@ -181,29 +247,28 @@ enum DateScanner {
     /// most four) can end the match. `\s?` after the dash: skipping a present
     /// space leaves a space where a digit is needed.
     static func yearRange(_ s: [UInt8]) -> [Match] {
-        findAll(s) { p in
-            withPreposition(s, p) { q in
-                guard let e = fourDigits(s, q) else { return nil }
-                var d = e
-                if d < s.count && isSpace(s[d]) && d + 1 < s.count && isDash(s[d + 1]) { d += 1 }
-                guard d < s.count && isDash(s[d]) else { return nil }
-                var r = d + 1
-                if r < s.count && isSpace(s[r]) { r += 1 }
-                var k = r
-                while k < s.count && k < r + 4 && isDigit(s[k]) { k += 1 }
-                guard k - r >= 2, isBoundary(s, k) else { return nil }
-                return [q..<k, nil, q..<e, r..<k]
-            }
+        findAllFromDigits(s) { q in
+            guard let e = fourDigits(s, q) else { return nil }
+            var d = e
+            if d < s.count && isSpace(s[d]) && d + 1 < s.count && isDash(s[d + 1]) { d += 1 }
+            guard d < s.count && isDash(s[d]) else { return nil }
+            var r = d + 1
+            if r < s.count && isSpace(s[r]) { r += 1 }
+            var k = r
+            while k < s.count && k < r + 4 && isDigit(s[k]) { k += 1 }
+            guard k - r >= 2, isBoundary(s, k) else { return nil }
+            return [q..<k, nil, q..<e, r..<k]
         }
     }
 
     static let rangeOpeners = bytes(["from", "between"])
     static let rangeJoiners = bytes(["to", "and", "until"])
+    static let rangeStarts = startTable(caseless: rangeOpeners)
 
     /// `(?i)\b(from|between)\s+(\d{4})\s+(?:to|and|until)\s+(\d{4})\b`.
     /// "from" and "between", and "to", "and" and "until", never both fit one offset.
     static func fromTo(_ s: [UInt8]) -> [Match] {
-        findAll(s) { p in
+        findAll(s, rangeStarts) { p in
             guard isBoundary(s, p) else { return nil }
             return alternation(s, p, rangeOpeners, caseless: true) { e -> Match? in
                 guard let a = spaces(s, e), let ae = fourDigits(s, a), let j = spaces(s, ae) else { return nil }
@@ -237,7 +302,7 @@ enum DateScanner {
 
     /// `prep(Month)\s+(\d{1,2}),?\s+(\d{4})\b`: groups 2 month, 3 day, 4 year.
     static func monthDayYear(_ s: [UInt8]) -> [Match] {
-        findAll(s) { p in
+        findAll(s, monthStarts) { p in
             withPreposition(s, p) { q in
                 alternation(s, q, months, caseless: false) { me -> Match? in
                     guard let d = spaces(s, me), let de = dayDigits(s, d), let y = commaYear(s, de) else { return nil }
@@ -249,7 +314,7 @@ enum DateScanner {
 
     /// `prep(\d{1,2})\s+(Month),?\s+(\d{4})\b`: groups 2 day, 3 month, 4 year.
     static func dayMonthYear(_ s: [UInt8]) -> [Match] {
-        findAll(s) { p in
+        findAll(s, yearStarts) { p in
             withPreposition(s, p) { q in
                 guard let de = dayDigits(s, q), let m = spaces(s, de) else { return nil }
                 return alternation(s, m, months, caseless: false) { me -> Match? in
@@ -262,7 +327,7 @@ enum DateScanner {
 
     /// `prep(Month),?\s+(\d{4})\b`: groups 2 month, 3 year.
     static func monthYear(_ s: [UInt8]) -> [Match] {
-        findAll(s) { p in
+        findAll(s, monthStarts) { p in
             withPreposition(s, p) { q in
                 alternation(s, q, months, caseless: false) { me -> Match? in
                     guard let y = commaYear(s, me) else { return nil }
@@ -270,5 +335,172 @@ enum DateScanner {
                 }?.1
             }
         }
+    }
+
+    // MARK: Rules the regex alone used to find
+
+    static let decadeHedges = bytes(["early", "mid", "middle", "late"])
+    static let decadeStarts = startTable(caseless: prepositions + decadeHedges + bytes(["the"]), digits: true)
+
+    /// End of `[\s-]+` at i (greedy, never undone: a digit or a letter follows in every use), nil if none.
+    static func spacesOrHyphens(_ s: [UInt8], _ i: Int) -> Int? {
+        var j = i
+        while j < s.count && (isSpace(s[j]) || s[j] == 0x2D) { j += 1 }
+        return j > i ? j : nil
+    }
+
+    /// `(?i)prep(?:the\s+)?(?:(early|mid|middle|late)[\s-]+)?(\d{3}0)[’']?s\b`:
+    /// groups 1 preposition, 2 hedge, 3 year. Each optional part, once
+    /// taken, is never given back: without "the" or the hedge a digit would
+    /// be needed where their letter stands, and without the apostrophe an
+    /// "s" where it stands.
+    static func decade(_ s: [UInt8]) -> [Match] {
+        let the = Array("the".utf8)
+        return findAll(s, decadeStarts) { p in
+            withPreposition(s, p) { q -> Match? in
+                var r = q
+                if let e = word(s, q, the), let sp = spaces(s, e) { r = sp }
+                func core(_ i: Int) -> Match? {
+                    guard let e = fourDigits(s, i), s[e - 1] == 0x30 else { return nil }
+                    var j = e
+                    if j < s.count && (s[j] == 0x27 || s[j] == rightQuote) { j += 1 }
+                    guard j < s.count && (s[j] | 0x20) == 0x73, isBoundary(s, j + 1) else { return nil }
+                    return [q..<(j + 1), nil, nil, i..<e]
+                }
+                if let (end, m) = alternation(s, r, decadeHedges, caseless: true, { e in spacesOrHyphens(s, e).flatMap(core) }) {
+                    var m = m
+                    m[2] = r..<end
+                    return m
+                }
+                return core(r)
+            }
+        }
+    }
+
+    static let endOpeners = bytes(["before", "by"])
+    static let endStarts = startTable(caseless: endOpeners)
+
+    /// `(?i)\b(before|by) the end of\s+(\d{4})\b`: groups 1 "before" or "by", 2 year.
+    static func endOfYear(_ s: [UInt8]) -> [Match] {
+        let middle = Array(" the end of".utf8)
+        return findAll(s, endStarts) { p in
+            guard isBoundary(s, p) else { return nil }
+            return alternation(s, p, endOpeners, caseless: true) { e -> Match? in
+                guard let m = word(s, e, middle), let y = spaces(s, m), let ye = fourDigits(s, y), isBoundary(s, ye)
+                else { return nil }
+                return [p..<ye, p..<e, y..<ye]
+            }?.1
+        }
+    }
+
+    static let centuryOpeners = bytes(["in", "during", "since", "by", "from", "until", "throughout"])
+    static let centuryHedges = bytes(["early", "beginning", "first half", "middle", "mid", "second half", "late", "end"])
+    static let centuryStarts = startTable(caseless: centuryOpeners)
+    static let ordinalSuffixes = bytes(["st", "nd", "rd", "th"])
+
+    /// `[xvi]` with case folded.
+    @inline(__always) static func isRomanDigit(_ b: UInt8) -> Bool {
+        let l = b | 0x20
+        return l == 0x78 || l == 0x76 || l == 0x69
+    }
+
+    /// `(?i)\b(in|during|since|by|from|until|throughout) the\s+(?:(early|beginning|first half|middle|mid|second half|late|end)(?:\s+of\s+the\s+|-|\s+))?([xvi]{1,6}|\d{1,2}(?:st|nd|rd|th))[\s-]+century\b`:
+    /// groups 1 preposition, 2 hedge, 3 numeral. `[xvi]{1,6}` and `\d{1,2}`
+    /// are taken whole: a shorter take leaves a numeral letter or digit where
+    /// `[\s-]` or the suffix is needed. Without the hedge the numeral would
+    /// have to begin where the hedge's letter stands, so a failed hedge is
+    /// not retried without it.
+    static func century(_ s: [UInt8]) -> [Match] {
+        let the = Array(" the".utf8)
+        let of = Array("of".utf8)
+        let theWord = Array("the".utf8)
+        let centuryWord = Array("century".utf8)
+        return findAll(s, centuryStarts) { p in
+            guard isBoundary(s, p) else { return nil }
+            return alternation(s, p, centuryOpeners, caseless: true) { pe -> Match? in
+                guard let t = word(s, pe, the), let r = spaces(s, t) else { return nil }
+                /// The numeral at i and the rest: its span and the match's end.
+                func numeral(_ i: Int) -> (Range<Int>, Int)? {
+                    var k = i
+                    while k < s.count && k < i + 6 && isRomanDigit(s[k]) { k += 1 }
+                    var end: Int
+                    if k > i {
+                        end = k
+                    } else if let d = dayDigits(s, i), let (e, _) = alternation(s, d, ordinalSuffixes, caseless: true, { $0 }) {
+                        end = e
+                    } else {
+                        return nil
+                    }
+                    guard let c = spacesOrHyphens(s, end), let ce = word(s, c, centuryWord), isBoundary(s, ce) else { return nil }
+                    return (i..<end, ce)
+                }
+                let hedged = alternation(s, r, centuryHedges, caseless: true) { he -> (Range<Int>, Int)? in
+                    if let a = spaces(s, he), let o = word(s, a, of), let b = spaces(s, o), let th = word(s, b, theWord),
+                        let c = spaces(s, th), let n = numeral(c)
+                    {
+                        return n
+                    }
+                    if he < s.count && s[he] == 0x2D, let n = numeral(he + 1) { return n }
+                    if let a = spaces(s, he), let n = numeral(a) { return n }
+                    return nil
+                }
+                if let (he, (span, end)) = hedged { return [p..<end, p..<pe, r..<he, span] }
+                guard let (span, end) = numeral(r) else { return nil }
+                return [p..<end, p..<pe, nil, span]
+            }?.1
+        }
+    }
+
+    // MARK: Cues
+
+    /// What a rule's scanner cannot match without, read for all rules in one
+    /// pass over the class bytes: the same needs as `DateCues` (a month
+    /// name, a dash, "0s", "from" or "between", "the end of"). A scanner
+    /// costs a pass with a test at every offset it may start at, so the
+    /// rules a sentence cannot match are not scanned.
+    struct Cues: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let monthName = Cues(rawValue: 1)
+        static let dash = Cues(rawValue: 2)
+        static let decadeEnding = Cues(rawValue: 4)
+        static let fromOrBetween = Cues(rawValue: 8)
+        static let endOf = Cues(rawValue: 16)
+    }
+
+    static let from = Array("from".utf8)
+    static let between = Array("between".utf8)
+    static let theEndOf = Array("the end of".utf8)
+    /// `monthsByInitial[b]`: the month names starting with byte b.
+    static let monthsByInitial: [[[UInt8]]] = (0..<256).map { b in months.filter { Int($0[0]) == b } }
+
+    static func cues(_ s: [UInt8]) -> Cues {
+        var found: Cues = []
+        let n = s.count
+        for i in 0..<n {
+            let b = s[i]
+            switch b {
+            case 0x2D, enDash, emDash:
+                found.insert(.dash)
+            case 0x30:
+                var j = i + 1
+                if j < n && (s[j] == 0x27 || s[j] == rightQuote) { j += 1 }
+                if j < n && (s[j] | 0x20) == 0x73 { found.insert(.decadeEnding) }
+            case 0x46, 0x66:
+                if word(s, i, from) != nil { found.insert(.fromOrBetween) }
+            case 0x42, 0x62:
+                if word(s, i, between) != nil { found.insert(.fromOrBetween) }
+            case 0x54, 0x74:
+                if word(s, i, theEndOf) != nil { found.insert(.endOf) }
+            default:
+                break
+            }
+            if b >= 0x41 && b <= 0x53 && !found.contains(.monthName) {
+                for name in monthsByInitial[Int(b)] where exact(s, i, name) != nil {
+                    found.insert(.monthName)
+                    break
+                }
+            }
+        }
+        return found
     }
 }

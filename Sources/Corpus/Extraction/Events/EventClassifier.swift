@@ -113,21 +113,66 @@ enum EventClassifier {
     }
 
     static func clauseRange(of sentence: String, around mention: Range<Int>) -> Range<Int> {
-        let s = Array(sentence.unicodeScalars)
-        let breaks = [", and ", "; ", ", while ", ", but ", ", whereas "].map { Array($0.unicodeScalars) }
+        clauseRange(scalars: Array(sentence.unicodeScalars), around: mention)
+    }
+
+    static let clauseBreaks: [[UInt32]] = [", and ", "; ", ", while ", ", but ", ", whereas "].map {
+        $0.unicodeScalars.map(\.value)
+    }
+
+    /// `clauseRange(of:around:)` on the sentence's scalars, which the caller
+    /// read once for all its mentions: every break starts with "," or ";",
+    /// so only those offsets are tried (the breaks and the scalars were
+    /// made again for each mention, twice).
+    static func clauseRange(scalars s: [Unicode.Scalar], around mention: Range<Int>) -> Range<Int> {
         var lo = 0
         var hi = s.count
-        for b in breaks {
-            var i = 0
-            while i + b.count <= s.count {
-                if s[i..<(i + b.count)].elementsEqual(b) {
-                    if i + b.count <= mention.lowerBound { lo = max(lo, i + b.count) }
-                    if i >= mention.upperBound { hi = min(hi, i) }
-                }
-                i += 1
+        for i in s.indices where s[i] == "," || s[i] == ";" {
+            for b in clauseBreaks where b[0] == s[i].value && i + b.count <= s.count {
+                var k = 1
+                while k < b.count && s[i + k].value == b[k] { k += 1 }
+                guard k == b.count else { continue }
+                if i + b.count <= mention.lowerBound { lo = max(lo, i + b.count) }
+                if i >= mention.upperBound { hi = min(hi, i) }
             }
         }
         return lo..<max(lo, hi)
+    }
+
+    /// `status(sentence:mention:)` for the clause `clause` of the sentence's
+    /// scalars: quotations dropped and case folded into bytes, the cues
+    /// sought in them. A kept non-ASCII scalar must be `EventSimpleScalar`
+    /// (it is kept as a byte no cue holds); nil for other text. The clause
+    /// was copied three times (clause, quotations, lowercase) for every mention.
+    static func status(scalars s: [Unicode.Scalar], clause: Range<Int>) -> EventStatus? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(clause.count)
+        // `withoutQuotations`.
+        var closer: Unicode.Scalar?
+        var previous: Unicode.Scalar = " "
+        for i in clause {
+            let c = s[i]
+            if let close = closer {
+                if c == close { closer = nil }
+            } else if c == "“" {
+                closer = "”"
+            } else if c == "\"" {
+                closer = "\""
+            } else if c == "'" || c == "‘", previous == " " {
+                closer = c == "'" ? "'" : "’"
+            } else if c.isASCII {
+                bytes.append(ASCIICase.lower(UInt8(c.value)))
+            } else {
+                guard EventSimpleScalar.isSimple(c) else { return nil }
+                bytes.append(0x80)
+            }
+            previous = c
+        }
+        return bytes.withUnsafeBufferPointer { s -> EventStatus in
+            if plannedBytes.contains(where: { CueCounts.contains($0, in: s) }) { return .planned }
+            if expectedBytes.contains(where: { CueCounts.contains($0, in: s) }) { return .expected }
+            return .occurred
+        }
     }
 
     // MARK: Key terms (what the merger compares)

@@ -60,7 +60,8 @@ public enum EventExtractor {
     /// (publication metadata) and the reference list (publication years).
     static func isSkipped(_ section: Section) -> Bool {
         if section.id.hasSuffix("-s00") { return true }
-        let title = section.title.lowercased()
+        // `CueText` answers as Foundation's `contains` does, on bytes where it can.
+        let title = CueText(section.title.lowercased())
         return ["reference", "bibliograph", "works cited", "literature cited"].contains { title.contains($0) }
     }
 
@@ -76,27 +77,31 @@ public enum EventExtractor {
             var passageFallback: EventCategory??
             func fallback() -> EventCategory? {
                 if let known = passageFallback { return known }
-                let c = EventClassifier.bestCategory(section) ?? EventClassifier.bestCategory(passage.text)
+                let c = EventCueScan.category(section) ?? EventCueScan.category(passage.text)
                 passageFallback = .some(c)
                 return c
             }
             for sentence in passage.sentences {
                 // Made once: the summary, quote and text of its events share it.
                 let text = sentence.text
-                let mentions = DateMentionFinder.mentions(in: text)
-                guard !mentions.isEmpty else { continue }
-                let figureOnly = isFigureOnly(text)
+                guard let scan = DateMentionFinder.scan(text) else { continue }
+                let mentions = scan.mentions
+                let scalars = scan.scalars
+                // The class bytes date finding read serve the figure test too.
+                let figureOnly = scan.classes.map(EventFigureScan.matches) ?? isFigureOnly(text)
                 let provenance = document.provenance(passage: passage, sentence: sentence, text: text)
                 let cited = citationIDs(citations, in: document.id, overlapping: sentence)
                 let plain = EventClassifier.withoutParentheses(text)
                 // What depends on the sentence alone is read once, not per mention.
-                let sentenceTerms = EventClassifier.keyTerms(inUnparenthesised: plain)
+                let cueScan = EventCueScan.categoryAndTerms(plain)
+                let sentenceTerms = cueScan?.terms ?? EventClassifier.keyTerms(inUnparenthesised: plain)
                 let actors = ActorGazetteer.actors(in: plain)
                 var sentenceCategory: EventCategory?
                 func category(namedThing: String?) -> EventCategory {
                     if let c = EventClassifier.thingCategory(of: namedThing) { return c }
                     if let c = sentenceCategory { return c }
-                    let c = EventClassifier.bestCategory(plain) ?? fallback() ?? .politics
+                    let best = cueScan.map(\.category) ?? EventClassifier.bestCategory(plain)
+                    let c = best ?? fallback() ?? .politics
                     sentenceCategory = c
                     return c
                 }
@@ -104,15 +109,19 @@ public enum EventExtractor {
                     let raw = passage.rawRange(
                         fromScalar: sentence.start + mention.range.lowerBound,
                         toScalar: sentence.start + mention.range.upperBound)
-                    let title = EventTitle.title(sentence: text, mention: mention)
+                    // The clause holding the date: the title's text and the status's.
+                    let clause = EventClassifier.clauseRange(scalars: scalars, around: mention.range)
+                    let title = EventTitle.title(scalars: scalars, clause: clause, mention: mention)
                     var terms = sentenceTerms
                     if let noun = mention.namedThing?.split(separator: " ").last?.lowercased() {
                         terms.formUnion(EventClassifier.keyTerms(in: noun))
                     }
+                    let status = EventClassifier.status(scalars: scalars, clause: clause)
+                        ?? EventClassifier.status(sentence: text, mention: mention.range)
                     let event = TimelineEvent(
                         id: makeID(date: mention.date, title: title, document: document.id, offset: raw.lowerBound),
                         date: mention.date,
-                        status: EventClassifier.status(sentence: text, mention: mention.range),
+                        status: status,
                         title: title, summary: text,
                         category: category(namedThing: mention.namedThing),
                         actors: actors,
@@ -193,7 +202,22 @@ public enum EventExtractor {
 
     /// `evt-<start>-<up to four title words>-<6 hex of document and offset>`:
     /// readable, and the same after a reload of the same corpus.
+    ///
+    /// An ASCII title is case folded as its words are read (its lowercase
+    /// is its bytes with A-Z folded); the words are ASCII, so their counts
+    /// are byte counts; the hash's last six hex digits are its low 24 bits.
     static func makeID(date: EventDate, title: String, document: String, offset: Int) -> String {
+        let words = (asciiSlugWords(title) ?? slugWords(title.lowercased())).filter { !stopWords.contains($0) }
+        var slug = ""
+        for w in words.prefix(4) where slug.utf8.count + w.utf8.count < 36 { slug += (slug.isEmpty ? "" : "-") + w }
+        let hash = EventIDHash.lowHex6("\(document):\(offset)")
+        var id = "evt-" + date.start.description
+        if !slug.isEmpty { id += "-" + slug }
+        return id + "-" + hash
+    }
+
+    /// The spec of `makeID`: as it was written before the shortcuts.
+    static func makeIDByStrings(date: EventDate, title: String, document: String, offset: Int) -> String {
         let words = slugWords(title.lowercased()).filter { !stopWords.contains($0) }
         var slug = ""
         for w in words.prefix(4) where slug.count + w.count < 36 { slug += (slug.isEmpty ? "" : "-") + w }
@@ -201,5 +225,53 @@ public enum EventExtractor {
         hasher.add("\(document):\(offset)")
         let hash = String(hasher.hex.suffix(6))
         return ["evt", date.start.description, slug, hash].filter { !$0.isEmpty }.joined(separator: "-")
+    }
+
+    /// `slugWords(title.lowercased())` for a title of ASCII and
+    /// `EventSimpleScalar`s (which lowercase to non-ASCII, so they part
+    /// words as their lowercase did); nil for other text.
+    static func asciiSlugWords(_ title: String) -> [String]? {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for c in title.unicodeScalars {
+            if c.isASCII {
+                let l = ASCIICase.lower(UInt8(c.value))
+                if (l >= 0x30 && l <= 0x39) || (l >= 0x61 && l <= 0x7A) {
+                    word.append(l)
+                    continue
+                }
+            } else if !EventSimpleScalar.isSimple(c) {
+                return nil
+            }
+            if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+}
+
+/// The last six hex digits of a `ContentHasher` fed one string, which
+/// `makeID` ends an id with: computed as the hasher does (FNV-1a over the
+/// bytes, then its separator) and written from the low 24 bits, without
+/// the 16-digit hex string. `DateScannerTests` compares it with the hasher.
+enum EventIDHash {
+    static func lowHex6(_ text: String) -> String {
+        var state: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            state ^= UInt64(byte)
+            state &*= 0x100_0000_01b3
+        }
+        state ^= 0xff
+        state &*= 0x100_0000_01b3
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 6) { buffer in
+            digits.withUTF8Buffer { hex in
+                for k in 0..<6 { buffer[k] = hex[Int((state >> UInt64(4 * (5 - k))) & 0xF)] }
+            }
+            return 6
+        }
     }
 }

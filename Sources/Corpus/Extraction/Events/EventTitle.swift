@@ -35,12 +35,25 @@ enum EventTitle {
     static let danglingEdgeTable = ASCIITrimming.table(danglingEdges)
 
     static func title(sentence: String, mention: DateMention) -> String {
+        let scalars = Array(sentence.unicodeScalars)
+        return title(scalars: scalars, clause: EventClassifier.clauseRange(scalars: scalars, around: mention.range), mention: mention)
+    }
+
+    /// The title from the sentence's scalars and the clause holding the
+    /// mention (`EventClassifier.clauseRange`), which the caller has read
+    /// already: ASCII clauses take `EventTitleScalars`, the rest the String steps.
+    static func title(scalars: [Unicode.Scalar], clause: Range<Int>, mention: DateMention) -> String {
         if let thing = mention.namedThing {
             return capitalised("\(thing) of \(mention.date.display)")
         }
+        return EventTitleScalars.title(scalars: scalars, clause: clause, mention: mention.range)
+            ?? stringTitle(scalars: scalars, clause: clause, mention: mention)
+    }
+
+    /// The title by String operations: the spec of `EventTitleScalars` and the path for other text.
+    static func stringTitle(scalars: [Unicode.Scalar], clause: Range<Int>, mention: DateMention) -> String {
         // The clause holding the date, when the sentence tells two happenings, without the date.
-        let clause = EventClassifier.clauseRange(of: sentence, around: mention.range)
-        let s = Array(sentence.unicodeScalars)[clause].enumerated()
+        let s = scalars[clause].enumerated()
             .filter { !mention.range.contains($0.offset + clause.lowerBound) }.map(\.element)
         var text = EventClassifier.withoutParentheses(String(scalars: s))
         // Foundation's replace and search bridge to NSString on every call;
