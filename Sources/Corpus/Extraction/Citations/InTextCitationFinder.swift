@@ -89,18 +89,13 @@ enum InTextCitationFinder {
     /// One part of a parenthesis: "Author, 2003:183" or a title of the list.
     static func parenthetical(_ piece: String, titles: [[String]]) -> CitationCandidate? {
         let p = ScalarTrim.whitespace(piece)
-        let pattern =
-            "^(.+?)\\s*,?\\s*(\\d{4})([a-z]?)\\s*(?:[:,\"”]\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?))?\\s*$"
         // The pattern needs four digits in a row; most parentheses have none.
-        if CitationPrefilters.mayHaveFourDigits(p), let m = TextPattern.firstMatch(pattern, in: p) {
+        if CitationPrefilters.mayHaveFourDigits(p), let m = authorYear(p) {
             let author = TextPattern.trim(m[1]!, ", ")
             // "(… Federation Until 2020)": the year belongs to a title, handled below.
             let lastWord = author.split(separator: " ").last.map { $0.lowercased() } ?? ""
             if isAuthorLike(author), !yearPrepositions.contains(lastWord) {
-                // The "p."/"pp." prefix pattern is anchored: only a locator opening with "p" can have it.
-                let locator = m[4].map { l in
-                    (l.utf8.first == 0x70 ? TextPattern.replace("^pp?\\.\\s*", in: l, with: "") : l).replacingOccurrences(of: " ", with: "")
-                }
+                let locator = m[4].map(CitationPartScanner.pages)
                 return CitationCandidate(
                     passage: placeholder, text: p, authors: splitAuthors(author), year: Int(m[2]!),
                     yearSuffix: m[3]!.isEmpty ? nil : m[3], locator: locator, kind: .parenthetical, from: 0, to: 0)
@@ -115,6 +110,19 @@ enum InTextCitationFinder {
         return CitationCandidate(
             passage: placeholder, text: p, authors: [p], year: nil, yearSuffix: nil, locator: nil,
             kind: .parenthetical, from: 0, to: 0)
+    }
+
+    /// "Author, 2003:183", "Bin, 2009, 81", "Salin 2021: 60-74": author, year, suffix and locator.
+    static let partPattern =
+        "^(.+?)\\s*,?\\s*(\\d{4})([a-z]?)\\s*(?:[:,\"”]\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?))?\\s*$"
+
+    /// The groups of `partPattern` in `part`: by the scanner, or by the regex where the scanner cannot tell.
+    static func authorYear(_ part: String) -> [String?]? {
+        switch CitationPartScanner.scan(part) {
+        case .match(let groups): return groups
+        case .noMatch: return nil
+        case .undecided: return TextPattern.firstMatch(partPattern, in: part)
+        }
     }
 
     /// An author part starts with a capital (or a Han character) and is not a sentence.
@@ -153,7 +161,7 @@ enum InTextCitationFinder {
             else { continue }
             out.append(
                 CitationCandidate(
-                    passage: passage, text: (text as NSString).substring(with: m.range), authors: authors,
+                    passage: passage, text: TextPattern.substring(text, m.range), authors: authors,
                     year: Int(m.groups[2]!), yearSuffix: m.groups[3]!.isEmpty ? nil : m.groups[3],
                     locator: m.groups[4], kind: .narrative, from: map.scalar(m.range.location),
                     to: map.scalar(m.range.location + m.range.length)))

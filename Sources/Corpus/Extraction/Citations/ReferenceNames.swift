@@ -55,11 +55,12 @@ extension ReferenceParser {
         // The year is four digits in a row.
         guard CitationPrefilters.mayHaveFourDigits(s) else { return nil }
         let matches = TextPattern.allMatches("(?<![\\d./\\-])(1[6-9]\\d\\d|20\\d\\d)(?![\\d/\\-]|\\.\\d)", in: s)
-        let ns = s as NSString
+        let length = s.utf16.count
         for m in matches.reversed() {
-            let before = ns.substring(to: m.range.location)
+            let before = TextPattern.substring(s, NSRange(location: 0, length: m.range.location))
             if TextPattern.matches("\\b\\p{Ll}+\\s*$", before) { continue }
-            let after = ns.substring(from: m.range.location + m.range.length)
+            let end = m.range.location + m.range.length
+            let after = TextPattern.substring(s, NSRange(location: end, length: length - end))
             return (Int(m.groups[1]!)!, before, after)
         }
         return nil
