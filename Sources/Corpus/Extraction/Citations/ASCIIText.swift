@@ -97,6 +97,8 @@ enum ASCIIText {
     static func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int?) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        // The distance is at least the difference in length.
+        if let limit, abs(a.count - b.count) > limit { return limit + 1 }
         let width = b.count + 1
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows -> Int in
             var previous = rows.baseAddress!
