@@ -99,4 +99,56 @@ import Testing
             #expect(TextPattern.substring(text, NSRange(location: 0, length: ns.length)) == text)
         }
     }
+
+    // MARK: narrative citations
+
+    static func generatedNarrative(count: Int, seed: UInt64) -> [String] {
+        let pieces = [
+            "Menon", "Dittmer", "Larson", "Rajan", "McDonald", "d'Artagnan", "O'Neil-Smith", "A", "Ab", " ", " ", "  ", "\t",
+            "\n", " and ", "and", " & ", "&", "(", ")", "(1994)", "(2010: 63)", "(1997a", "(2003, 12-14)", "(2003:12 – 14)",
+            "1994", "12", ":", ",", "-", "–", "a", "z", "Menon (1994)", "Larson and Shevchenko (2010: 63)", " (1997b)", " notes", " argues that", " points out", " noted", "notes", "says",
+            "notes_", "notesé", "notes\u{301}", "notes\u{200D}", "notes\u{AD}", "notes1", "notes’", "é", "É", "Ünal", "Ωmega",
+            "Путин", "Китай", "赵文文", "\u{00A0}", "\u{2003}", "\u{2028}", "\u{0B}", "\u{85}", "١٢٣٤", "𝔸", "𝟙𝟚𝟛𝟜", "ǅ", "ʰ",
+            "\u{E000}", "\u{0378}", "the", "States", ".",
+        ]
+        var state = seed
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        return (0..<count).map { _ in
+            var s = ""
+            for _ in 0..<(next() % 16) { s += pieces[next() % pieces.count] }
+            return s
+        }
+    }
+
+    static func described(_ matches: [(groups: [String?], range: NSRange)]) -> [String] {
+        matches.map { "\($0.groups) \($0.range.location)+\($0.range.length)" }
+    }
+
+    @Test func narrativeScannerMatchesTheRegex() {
+        let texts = CitationFastPathTests.samples + Self.generatedNarrative(count: 20000, seed: 5)
+        var decided = 0
+        var found = (year: 0, verb: 0)
+        for text in texts {
+            let years = TextPattern.allMatches(InTextCitationFinder.withYear, in: text)
+            let verbs = TextPattern.allMatches(InTextCitationFinder.withVerb, in: text)
+            for m in verbs {
+                // The finder takes the names' range to be the start of the match.
+                #expect((text as NSString).range(of: m.groups[1]!, options: [], range: m.range)
+                    == NSRange(location: m.range.location, length: m.groups[1]!.utf16.count), "\(text)")
+            }
+            guard let scanned = CitationNarrativeScanner.matches(in: text) else { continue }
+            decided += 1
+            found.year += years.count
+            found.verb += verbs.count
+            #expect(Self.described(scanned.withYear) == Self.described(years), "\(text)")
+            #expect(Self.described(scanned.withVerb) == Self.described(verbs), "\(text)")
+        }
+        #expect(decided > texts.count / 2 && found.year > 300 && found.verb > 300, "decided \(decided), found \(found)")
+        // Every passage of the default corpus is decided.
+        let passages = PassageBuilderTests.model.documents.flatMap { $0.passages.map(\.text) }
+        #expect(passages.allSatisfy { CitationNarrativeScanner.matches(in: $0) != nil })
+    }
 }

@@ -153,7 +153,7 @@ enum InTextCitationFinder {
         // out for most passages before the regex runs.
         guard !families.isEmpty else { return out }
         let text = passage.text
-        let yearMatches = CitationPrefilters.mayHaveSpaceParenthesisYear(text) ? TextPattern.allMatches(withYear, in: text) : []
+        let (yearMatches, verbMatches) = CitationNarrativeScanner.matches(in: text) ?? narrativeByRegex(in: text)
         for m in yearMatches {
             let authors = splitAuthors(m.groups[1]!)
             guard let firstFamily = authors.first?.split(separator: " ").last.map({ String($0).lowercased() }),
@@ -167,11 +167,10 @@ enum InTextCitationFinder {
                     to: map.scalar(m.range.location + m.range.length)))
         }
         // "Rajan Menon notes that"
-        let hasVerb = CitationPrefilters.mayHaveWordAfterSpace(text, verbsByFirstLetter)
-        let verbMatches = hasVerb ? TextPattern.allMatches(withVerb, in: text) : []
         for m in verbMatches {
             guard families.contains(m.groups[2]!.lowercased()) else { continue }
-            let nameRange = (text as NSString).range(of: m.groups[1]!, options: [], range: m.range)
+            // The names open the match (what `NSString.range(of:)` found within it).
+            let nameRange = NSRange(location: m.range.location, length: m.groups[1]!.utf16.count)
             out.append(
                 CitationCandidate(
                     passage: passage, text: m.groups[1]!, authors: [m.groups[1]!], year: nil, yearSuffix: nil,
@@ -179,6 +178,16 @@ enum InTextCitationFinder {
                     to: map.scalar(nameRange.location + nameRange.length)))
         }
         return out
+    }
+
+    /// Both narrative patterns by ICU, each behind its byte prefilter: for
+    /// text `CitationNarrativeScanner` leaves undecided.
+    static func narrativeByRegex(
+        in text: String
+    ) -> (withYear: [(groups: [String?], range: NSRange)], withVerb: [(groups: [String?], range: NSRange)]) {
+        let years = CitationPrefilters.mayHaveSpaceParenthesisYear(text) ? TextPattern.allMatches(withYear, in: text) : []
+        let hasVerb = CitationPrefilters.mayHaveWordAfterSpace(text, verbsByFirstLetter)
+        return (years, hasVerb ? TextPattern.allMatches(withVerb, in: text) : [])
     }
 
     private static let placeholder = Passage(
