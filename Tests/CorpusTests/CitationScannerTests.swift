@@ -151,4 +151,15 @@ import Testing
         let passages = PassageBuilderTests.model.documents.flatMap { $0.passages.map(\.text) }
         #expect(passages.allSatisfy { CitationNarrativeScanner.matches(in: $0) != nil })
     }
+
+    @Test func spaceSeparatedCountMatchesSplit() {
+        for text in CitationFastPathTests.samples + Self.parts.prefix(5000) + ["", " ", "a  b ", " a", "a\tb c"] {
+            let count = ASCIIText.spaceSeparatedCount(text)
+            if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(count == text.split(separator: " ").count, "\(text)")
+            } else {
+                #expect(count == nil, "\(text)")
+            }
+        }
+    }
 }

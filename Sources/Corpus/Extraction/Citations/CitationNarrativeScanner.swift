@@ -1,41 +1,110 @@
 import Foundation
 
-/// Finds narrative citations, "Dittmer (1994)" and "Rajan Menon notes", in
-/// one pass of a passage and without ICU. Both patterns ran over every
-/// passage of every document body that has a reference list (each run
-/// bridged the passage to UTF-16), and byte prefilters ahead of them
-/// scanned every passage again; together they were the largest part of
-/// finding citations.
+/// Finds narrative citations, "Dittmer (1994)" and "Rajan Menon notes",
+/// without ICU. Both patterns ran over every passage of every document body
+/// that has a reference list (each run bridged the passage to UTF-16), and
+/// byte prefilters ahead of them scanned every passage again; together they
+/// were the largest part of finding citations.
 ///
 /// Spec: `TextPattern.allMatches` of `InTextCitationFinder.withYear` and
-/// `withVerb`, with the same groups and UTF-16 ranges. The scanner classes
-/// each scalar as those patterns see it (`\p{Lu}`, `\p{L}`, `\s`, `\d`, and
-/// `\w` with ICU's rule for `\b`, which skips combining and format
-/// characters); it returns nil, and the regex runs, when the text has a
-/// scalar whose class it cannot be sure of: one Swift's tables leave
-/// unassigned, and the two on which ICU's own definitions of `\s` differ
-/// (U+000B, U+0085). Unit tests compare it with the regex.
+/// `withVerb`, with the same groups and UTF-16 ranges. One byte pass finds
+/// where a match could end: a "(" with four digit-like bytes after a
+/// space-like byte, or a reporting verb after one. A match is made of
+/// names, spaces (and "&" before a year) up to there, so it lies in the run
+/// of such scalars before that point: only that run is read scalar by
+/// scalar, trying a match at each capital from its start, as ICU tries
+/// every position from the left. The scalars are classed as the patterns
+/// see them (`\p{Lu}`, `\p{L}`, `\s`, `\d`, and `\w` with ICU's rule for
+/// `\b`, which looks past combining and format characters); where one
+/// cannot be classed for sure (one Swift's tables leave unassigned, or one
+/// of the two on which ICU's own definitions of `\s` differ, U+000B and
+/// U+0085) the scanner gives up and the regex runs. Unit tests compare it
+/// with the regex.
 enum CitationNarrativeScanner {
     typealias Match = (groups: [String?], range: NSRange)
 
     /// Both patterns' matches, or nil when the text is left to the regex.
     static func matches(in text: String) -> (withYear: [Match], withVerb: [Match])? {
-        guard let t = ClassifiedText(text) else { return nil }
-        return (scan(t, yearMatch), scan(t, verbMatch))
+        var text = text
+        return text.withUTF8 { b -> (withYear: [Match], withVerb: [Match])? in
+            let t = ScalarBytes(b: b)
+            do {
+                return (try yearMatches(t), try verbMatches(t))
+            } catch {
+                return nil
+            }
+        }
     }
 
-    /// Leftmost matches that do not overlap, as ICU reports them: both
-    /// patterns open with `\p{Lu}`, so only capitals can start one.
-    private static func scan(_ t: ClassifiedText, _ matchAt: (ClassifiedText, Int) -> (Match, end: Int)?) -> [Match] {
+    // MARK: where matches may be
+
+    private static func yearMatches(_ t: ScalarBytes) throws(Undecided) -> [Match] {
+        let b = t.b
         var out: [Match] = []
-        var s = 0
-        while s < t.count {
-            if t.kinds[s] & Kind.upper != 0, let (m, end) = matchAt(t, s) {
-                out.append(m)
-                s = end
-            } else {
-                s += 1
+        var units = UnitCursor()
+        var previousEnd = 0
+        var i = 1
+        while i + 4 < b.count {
+            defer { i += 1 }
+            guard b[i] == 0x28, i >= previousEnd, isPossibleSpace(b[i - 1]), isPossibleDigit(b[i + 1]),
+                isPossibleDigit(b[i + 2]), isPossibleDigit(b[i + 3]), isPossibleDigit(b[i + 4])
+            else { continue }
+            // The names, spaces and "&" (and "and") before the bracket.
+            var start = i
+            while start > previousEnd {
+                let p = t.previous(start)
+                guard try t.kind(at: p) & (Kind.letter | Kind.nameMark | Kind.space) != 0 || b[p] == 0x26 else { break }
+                start = p
             }
+            var s = start
+            while s < i {
+                if let (groups, end) = try yearMatch(t, s) {
+                    out.append(t.match(s..<end, groups, &units))
+                    previousEnd = end
+                    break
+                }
+                s = t.next(s)
+            }
+        }
+        return out
+    }
+
+    private static func verbMatches(_ t: ScalarBytes) throws(Undecided) -> [Match] {
+        let b = t.b
+        var out: [Match] = []
+        var units = UnitCursor()
+        var previousEnd = 0
+        var scanned = 0
+        let seconds = verbSecondLetters
+        var i = 1
+        while i + 1 < b.count {
+            defer { i += 1 }
+            let c = b[i]
+            guard c >= 0x61 && c <= 0x7A, i >= scanned, isPossibleSpace(b[i - 1]) else { continue }
+            let second = b[i + 1]
+            guard second >= 0x61 && second <= 0x7A, seconds[Int(c - 0x61)] & (1 << UInt32(second - 0x61)) != 0,
+                verbLiteralEnd(t, i) != nil
+            else { continue }
+            // The run of name and space scalars around the verb holds every match that may use it.
+            var start = i
+            while start > previousEnd {
+                let p = t.previous(start)
+                guard try t.kind(at: p) & (Kind.letter | Kind.nameMark | Kind.space) != 0 else { break }
+                start = p
+            }
+            var end = i
+            while end < b.count, try t.kind(at: end) & (Kind.letter | Kind.nameMark | Kind.space) != 0 { end = t.next(end) }
+            var s = start
+            while s < end {
+                if let (groups, matchEnd) = try verbMatch(t, s) {
+                    out.append(t.match(s..<matchEnd, groups, &units))
+                    previousEnd = matchEnd
+                    s = matchEnd
+                } else {
+                    s = t.next(s)
+                }
+            }
+            scanned = end
         }
         return out
     }
@@ -43,77 +112,96 @@ enum CitationNarrativeScanner {
     // MARK: the patterns
 
     /// `(N(?:\s+(?:and|&)\s+N)?)\s+\((\d{4})([a-z]?)(?:\s*[:,]\s*(\d+(?:\s*[-–]\s*\d+)?))?\)` at `s`.
-    private static func yearMatch(_ t: ClassifiedText, _ s: Int) -> (Match, end: Int)? {
-        guard let first = t.nameEnd(s) else { return nil }
-        let gap = t.spacesEnd(first)
+    private static func yearMatch(_ t: ScalarBytes, _ s: Int) throws(Undecided) -> ([Range<Int>?], end: Int)? {
+        guard let first = try t.nameEnd(s) else { return nil }
+        let gap = try t.spacesEnd(first)
         guard gap > first else { return nil }
         // With the second name first (the group is greedy), then without.
         if let joiner = t.joinerEnd(gap) {
-            let second = t.spacesEnd(joiner)
-            if second > joiner, let secondEnd = t.nameEnd(second) {
-                let paren = t.spacesEnd(secondEnd)
-                if paren > secondEnd, let tail = yearTail(t, paren) {
-                    return (t.match(s..<tail.end, [s..<secondEnd, tail.year, tail.suffix, tail.locator]), tail.end)
+            let second = try t.spacesEnd(joiner)
+            if second > joiner, let secondEnd = try t.nameEnd(second) {
+                let paren = try t.spacesEnd(secondEnd)
+                if paren > secondEnd, let tail = try yearTail(t, paren) {
+                    return ([s..<secondEnd, tail.year, tail.suffix, tail.locator], tail.end)
                 }
             }
         }
-        guard let tail = yearTail(t, gap) else { return nil }
-        return (t.match(s..<tail.end, [s..<first, tail.year, tail.suffix, tail.locator]), tail.end)
+        guard let tail = try yearTail(t, gap) else { return nil }
+        return ([s..<first, tail.year, tail.suffix, tail.locator], tail.end)
     }
 
     /// `\((\d{4})([a-z]?)(?:\s*[:,]\s*(\d+(?:\s*[-–]\s*\d+)?))?\)` at `i`.
     private static func yearTail(
-        _ t: ClassifiedText, _ i: Int
-    ) -> (year: Range<Int>, suffix: Range<Int>, locator: Range<Int>?, end: Int)? {
-        guard t.value(i) == 0x28, i + 5 <= t.count else { return nil }
-        for k in (i + 1)...(i + 4) where t.kinds[k] & Kind.digit == 0 { return nil }
-        let year = (i + 1)..<(i + 5)
+        _ t: ScalarBytes, _ i: Int
+    ) throws(Undecided) -> (year: Range<Int>, suffix: Range<Int>, locator: Range<Int>?, end: Int)? {
+        guard t.byte(i) == 0x28 else { return nil }
+        var j = i + 1
+        for _ in 0..<4 {
+            guard try t.has(j, Kind.digit) else { return nil }
+            j = t.next(j)
+        }
+        let year = (i + 1)..<j
         // `[a-z]?`: a letter there must be taken (nothing after the year can take it).
-        var j = i + 5
-        if let c = t.value(j), c >= 0x61 && c <= 0x7A { j += 1 }
-        let suffix = (i + 5)..<j
-        if t.value(j) == 0x29 { return (year, suffix, nil, j + 1) }
-        let mark = t.spacesEnd(j)
-        guard let c = t.value(mark), c == 0x3A || c == 0x2C else { return nil }
-        let start = t.spacesEnd(mark + 1)
-        let firstEnd = t.digitsEnd(start)
+        let yearEnd = j
+        if let c = t.byte(j), c >= 0x61 && c <= 0x7A { j += 1 }
+        let suffix = yearEnd..<j
+        if t.byte(j) == 0x29 { return (year, suffix, nil, j + 1) }
+        let mark = try t.spacesEnd(j)
+        guard let c = t.byte(mark), c == 0x3A || c == 0x2C else { return nil }
+        let start = try t.spacesEnd(mark + 1)
+        let firstEnd = try t.digitsEnd(start)
         guard firstEnd > start else { return nil }
-        if t.value(firstEnd) == 0x29 { return (year, suffix, start..<firstEnd, firstEnd + 1) }
-        let dash = t.spacesEnd(firstEnd)
-        guard let d = t.value(dash), d == 0x2D || d == 0x2013 else { return nil }
-        let second = t.spacesEnd(dash + 1)
-        let secondEnd = t.digitsEnd(second)
-        guard secondEnd > second, t.value(secondEnd) == 0x29 else { return nil }
+        if t.byte(firstEnd) == 0x29 { return (year, suffix, start..<firstEnd, firstEnd + 1) }
+        let dash = try t.spacesEnd(firstEnd)
+        let afterDash: Int
+        if t.byte(dash) == 0x2D {
+            afterDash = dash + 1
+        } else if t.isEnDash(dash) {
+            afterDash = dash + 3
+        } else {
+            return nil
+        }
+        let second = try t.spacesEnd(afterDash)
+        let secondEnd = try t.digitsEnd(second)
+        guard secondEnd > second, t.byte(secondEnd) == 0x29 else { return nil }
         return (year, suffix, start..<secondEnd, secondEnd + 1)
     }
 
     /// `((?:N\s+)?(N))\s+(?:verbs)\b` at `s`.
-    private static func verbMatch(_ t: ClassifiedText, _ s: Int) -> (Match, end: Int)? {
-        guard let first = t.nameEnd(s) else { return nil }
-        let gap = t.spacesEnd(first)
+    private static func verbMatch(_ t: ScalarBytes, _ s: Int) throws(Undecided) -> ([Range<Int>?], end: Int)? {
+        guard let first = try t.nameEnd(s) else { return nil }
+        let gap = try t.spacesEnd(first)
         guard gap > first else { return nil }
-        if let secondEnd = t.nameEnd(gap) {
-            let verb = t.spacesEnd(secondEnd)
-            if verb > secondEnd, let end = verbEnd(t, verb) {
-                return (t.match(s..<end, [s..<secondEnd, gap..<secondEnd]), end)
-            }
+        if let secondEnd = try t.nameEnd(gap) {
+            let verb = try t.spacesEnd(secondEnd)
+            if verb > secondEnd, let end = try verbEnd(t, verb) { return ([s..<secondEnd, gap..<secondEnd], end) }
         }
-        guard let end = verbEnd(t, gap) else { return nil }
-        return (t.match(s..<end, [s..<first, s..<first]), end)
+        guard let end = try verbEnd(t, gap) else { return nil }
+        return ([s..<first, s..<first], end)
     }
 
-    /// The reporting verbs as scalars, in the pattern's order.
-    static let verbs: [[UInt32]] = InTextCitationFinder.reportingVerbs.map { $0.unicodeScalars.map(\.value) }
-
-    /// The end of the first verb that is at `i` and followed by `\b`.
-    private static func verbEnd(_ t: ClassifiedText, _ i: Int) -> Int? {
-        guard let c = t.value(i), c >= 0x61 && c <= 0x7A else { return nil }
-        for verb in verbs where verb[0] == c && i + verb.count <= t.count {
-            var k = 1
-            while k < verb.count && t.values[i + k] == verb[k] { k += 1 }
-            if k == verb.count && t.isWordBoundaryAfterLetter(i + k) { return i + k }
+    /// The end of the first verb at `i` (in the pattern's order) that `\b` follows.
+    private static func verbEnd(_ t: ScalarBytes, _ i: Int) throws(Undecided) -> Int? {
+        guard let c = t.byte(i), c >= 0x61 && c <= 0x7A else { return nil }
+        for verb in InTextCitationFinder.verbsByFirstLetter[Int(c - 0x61)] where t.hasLiteral(verb, at: i) {
+            if try t.isWordBoundaryAfterLetter(i + verb.count) { return i + verb.count }
         }
         return nil
+    }
+
+    /// Where the first verb spelled at `i` ends, whatever follows it.
+    private static func verbLiteralEnd(_ t: ScalarBytes, _ i: Int) -> Int? {
+        let c = t.b[i]
+        for verb in InTextCitationFinder.verbsByFirstLetter[Int(c - 0x61)] where t.hasLiteral(verb, at: i) {
+            return i + verb.count
+        }
+        return nil
+    }
+
+    /// For each first letter a-z of a verb, its possible second letters as bits.
+    static let verbSecondLetters: [UInt32] = (0..<26).map { first in
+        InTextCitationFinder.reportingVerbs.map { Array($0.utf8) }.filter { $0[0] == 0x61 + UInt8(first) }
+            .reduce(0) { $0 | (1 << UInt32($1[1] - 0x61)) }
     }
 
     // MARK: classes
@@ -131,17 +219,16 @@ enum CitationNarrativeScanner {
         static let extendOrFormat: UInt8 = 64
     }
 
-    /// The classes of the ASCII scalars; U+000B has none here (it is undecided).
-    static let asciiKinds: [UInt8] = (0..<128).map { c -> UInt8 in
-        switch c {
-        case 0x41...0x5A: return Kind.upper | Kind.letter | Kind.word
-        case 0x61...0x7A: return Kind.letter | Kind.word
-        case 0x30...0x39: return Kind.digit | Kind.word
-        case 0x5F: return Kind.word
-        case 0x27, 0x2D: return Kind.nameMark
-        case 0x09, 0x0A, 0x0C, 0x0D, 0x20: return Kind.space
-        default: return 0
-        }
+    struct Undecided: Error {}
+
+    /// The classes of an ASCII scalar other than U+000B.
+    @inline(__always) static func asciiKind(_ c: UInt8) -> UInt8 {
+        if c >= 0x61 && c <= 0x7A { return Kind.letter | Kind.word }
+        if c >= 0x41 && c <= 0x5A { return Kind.upper | Kind.letter | Kind.word }
+        if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0C || c == 0x0D { return Kind.space }
+        if c >= 0x30 && c <= 0x39 { return Kind.digit | Kind.word }
+        if c == 0x27 || c == 0x2D { return Kind.nameMark }
+        return c == 0x5F ? Kind.word : 0
     }
 
     /// The classes of a scalar outside ASCII, or nil when it is undecided.
@@ -163,127 +250,109 @@ enum CitationNarrativeScanner {
         return k
     }
 
-    /// A text as scalars: each one's value and classes, and for text that
-    /// is not ASCII where each starts in UTF-8 and UTF-16.
-    struct ClassifiedText {
-        let text: String
-        let values: [UInt32]
-        let kinds: [UInt8]
-        /// Nil for ASCII text, where both are the scalar index.
-        let utf8Starts: [Int]?
-        let utf16Starts: [Int]?
-        var count: Int { values.count }
+    /// The last byte of a `\s` scalar is ASCII whitespace or not ASCII.
+    @inline(__always) static func isPossibleSpace(_ c: UInt8) -> Bool { CitationPrefilters.isPossibleSpace(c) }
 
-        init?(_ text: String) {
-            self.text = text
-            var copy = text
-            let table = CitationNarrativeScanner.asciiKinds
-            let decoded = copy.withUTF8 { b -> (values: [UInt32], kinds: [UInt8], utf8: [Int]?, utf16: [Int]?)? in
-                var values: [UInt32] = []
-                var kinds: [UInt8] = []
-                values.reserveCapacity(b.count)
-                kinds.reserveCapacity(b.count)
-                var ascii = true
-                for byte in b {
-                    if byte >= 0x80 {
-                        ascii = false
-                        break
-                    }
-                    if byte == 0x0B { return nil }
-                    values.append(UInt32(byte))
-                    kinds.append(table[Int(byte)])
-                }
-                if ascii { return (values, kinds, nil, nil) }
-                values.removeAll(keepingCapacity: true)
-                kinds.removeAll(keepingCapacity: true)
-                var utf8: [Int] = []
-                var utf16: [Int] = []
-                utf8.reserveCapacity(b.count + 1)
-                utf16.reserveCapacity(b.count + 1)
-                var i = 0
-                var unit = 0
-                while i < b.count {
-                    let lead = b[i]
-                    let width = ParenthesisScanner.scalarWidth(lead)
-                    let kind: UInt8
-                    let value: UInt32
-                    if width == 1 {
-                        if lead == 0x0B { return nil }
-                        value = UInt32(lead)
-                        kind = table[Int(lead)]
-                    } else {
-                        // Swift strings hold valid UTF-8.
-                        var v = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-                        for k in 1..<width { v = v << 6 | (UInt32(b[i + k]) & 0x3F) }
-                        guard let scalar = Unicode.Scalar(v), let k = CitationNarrativeScanner.kind(of: scalar) else { return nil }
-                        value = v
-                        kind = k
-                    }
-                    values.append(value)
-                    kinds.append(kind)
-                    utf8.append(i)
-                    utf16.append(unit)
-                    unit += width == 4 ? 2 : 1
-                    i += width
-                }
-                utf8.append(b.count)
-                utf16.append(unit)
-                return (values, kinds, utf8, utf16)
+    /// The first byte of a `\d` scalar is an ASCII digit or not ASCII.
+    @inline(__always) static func isPossibleDigit(_ c: UInt8) -> Bool { CitationPrefilters.isPossibleDigit(c) }
+
+    /// UTF-16 offsets of byte offsets, counted forward (matches come in order).
+    struct UnitCursor {
+        var byte = 0
+        var unit = 0
+
+        mutating func units(at offset: Int, in b: UnsafeBufferPointer<UInt8>) -> Int {
+            while byte < offset {
+                let lead = b[byte]
+                if lead & 0xC0 != 0x80 { unit += lead >= 0xF0 ? 2 : 1 }
+                byte += 1
             }
-            guard let decoded else { return nil }
-            values = decoded.values
-            kinds = decoded.kinds
-            utf8Starts = decoded.utf8
-            utf16Starts = decoded.utf16
+            return unit
+        }
+    }
+
+    /// A passage's UTF-8, read a scalar at a time where it matters.
+    struct ScalarBytes {
+        let b: UnsafeBufferPointer<UInt8>
+
+        @inline(__always) func byte(_ i: Int) -> UInt8? { i < b.count ? b[i] : nil }
+
+        @inline(__always) func next(_ i: Int) -> Int { i + ParenthesisScanner.scalarWidth(b[i]) }
+
+        func previous(_ i: Int) -> Int {
+            var j = i - 1
+            while j > 0 && b[j] & 0xC0 == 0x80 { j -= 1 }
+            return j
         }
 
-        func value(_ i: Int) -> UInt32? { i < values.count ? values[i] : nil }
+        func kind(at i: Int) throws(Undecided) -> UInt8 {
+            let lead = b[i]
+            if lead < 0x80 {
+                if lead == 0x0B { throw Undecided() }
+                return CitationNarrativeScanner.asciiKind(lead)
+            }
+            // Swift strings hold valid UTF-8.
+            let width = ParenthesisScanner.scalarWidth(lead)
+            var v = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+            for k in 1..<width { v = v << 6 | (UInt32(b[i + k]) & 0x3F) }
+            guard let scalar = Unicode.Scalar(v), let k = CitationNarrativeScanner.kind(of: scalar) else { throw Undecided() }
+            return k
+        }
+
+        @inline(__always) func has(_ i: Int, _ mask: UInt8) throws(Undecided) -> Bool {
+            guard i < b.count else { return false }
+            return try kind(at: i) & mask != 0
+        }
 
         /// `\p{Lu}[\p{L}'\-]+` at `s`: where the name ends.
-        func nameEnd(_ s: Int) -> Int? {
-            guard s < count, kinds[s] & Kind.upper != 0 else { return nil }
-            var i = s + 1
-            while i < count && kinds[i] & (Kind.letter | Kind.nameMark) != 0 { i += 1 }
-            return i > s + 1 ? i : nil
+        func nameEnd(_ s: Int) throws(Undecided) -> Int? {
+            guard try has(s, Kind.upper) else { return nil }
+            let first = next(s)
+            var i = first
+            while try has(i, Kind.letter | Kind.nameMark) { i = next(i) }
+            return i > first ? i : nil
         }
 
-        func spacesEnd(_ start: Int) -> Int {
+        func spacesEnd(_ start: Int) throws(Undecided) -> Int {
             var i = start
-            while i < count && kinds[i] & Kind.space != 0 { i += 1 }
+            while try has(i, Kind.space) { i = next(i) }
             return i
         }
 
-        func digitsEnd(_ start: Int) -> Int {
+        func digitsEnd(_ start: Int) throws(Undecided) -> Int {
             var i = start
-            while i < count && kinds[i] & Kind.digit != 0 { i += 1 }
+            while try has(i, Kind.digit) { i = next(i) }
             return i
         }
 
         /// `(?:and|&)` at `i`.
         func joinerEnd(_ i: Int) -> Int? {
-            if value(i) == 0x61 && value(i + 1) == 0x6E && value(i + 2) == 0x64 { return i + 3 }
-            return value(i) == 0x26 ? i + 1 : nil
+            if byte(i) == 0x61 && byte(i + 1) == 0x6E && byte(i + 2) == 0x64 { return i + 3 }
+            return byte(i) == 0x26 ? i + 1 : nil
+        }
+
+        func isEnDash(_ i: Int) -> Bool { byte(i) == 0xE2 && byte(i + 1) == 0x80 && byte(i + 2) == 0x93 }
+
+        func hasLiteral(_ literal: [UInt8], at i: Int) -> Bool {
+            guard i + literal.count <= b.count else { return false }
+            for k in 0..<literal.count where b[i + k] != literal[k] { return false }
+            return true
         }
 
         /// ICU's `\b` at `i` when the scalar before it is an ASCII letter
         /// (a word character that is not combining): a boundary unless the
         /// scalar at `i` is a word character; none at all at a combining
         /// or format character, which belongs to the letter before it.
-        func isWordBoundaryAfterLetter(_ i: Int) -> Bool {
-            guard i < count else { return true }
-            return kinds[i] & (Kind.word | Kind.extendOrFormat) == 0
+        func isWordBoundaryAfterLetter(_ i: Int) throws(Undecided) -> Bool {
+            guard i < b.count else { return true }
+            return try kind(at: i) & (Kind.word | Kind.extendOrFormat) == 0
         }
 
-        func string(_ r: Range<Int>) -> String {
-            let utf8 = text.utf8
-            let lower = utf8.index(utf8.startIndex, offsetBy: utf8Starts?[r.lowerBound] ?? r.lowerBound)
-            let upper = utf8.index(utf8.startIndex, offsetBy: utf8Starts?[r.upperBound] ?? r.upperBound)
-            return String(Substring(utf8[lower..<upper]))
-        }
+        func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
 
-        func match(_ whole: Range<Int>, _ groups: [Range<Int>?]) -> Match {
-            let start = utf16Starts?[whole.lowerBound] ?? whole.lowerBound
-            let end = utf16Starts?[whole.upperBound] ?? whole.upperBound
+        func match(_ whole: Range<Int>, _ groups: [Range<Int>?], _ units: inout UnitCursor) -> Match {
+            let start = units.units(at: whole.lowerBound, in: b)
+            let end = units.units(at: whole.upperBound, in: b)
             return ([string(whole)] + groups.map { $0.map(string) }, NSRange(location: start, length: end - start))
         }
     }

@@ -8,11 +8,16 @@ struct CitationWord: Sendable, Hashable {
     let text: String
     /// The UTF-8 length when `text` is ASCII without "\r" (then each byte is one `Character`).
     let plainLength: Int?
+    /// The bytes' classes, for `ASCIIText.distanceBound`.
+    let mask: UInt64
 
     init(_ text: String) {
         self.text = text
-        let plain = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
-        plainLength = plain ? text.utf8.count : nil
+        var copy = text
+        (plainLength, mask) = copy.withUTF8 { b -> (Int?, UInt64) in
+            let plain = b.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+            return (plain ? b.count : nil, ASCIIText.mask(b))
+        }
     }
 
     /// `TextPattern.similar(a.text, b.text)`.
@@ -23,7 +28,7 @@ struct CitationWord: Sendable, Hashable {
         let shorter = min(countA, countB)
         guard shorter >= 4 else { return false }
         let allowed = shorter >= 7 ? 2 : 1
-        guard abs(countA - countB) <= allowed else { return false }
+        guard abs(countA - countB) <= allowed, ASCIIText.distanceBound(a.mask, b.mask) <= allowed else { return false }
         return TextPattern.editDistance(a.text, b.text, limit: allowed) <= allowed
     }
 }

@@ -42,14 +42,17 @@ enum InTextCitationFinder {
 
     static let yearPrepositions: Set<String> = ["until", "since", "in", "of", "to", "by", "from", "after", "before", "till"]
 
-    static func find(in document: Document, references: [Reference]) -> [CitationCandidate] {
-        let referenceSections = ReferenceListFinder.referenceSectionIDs(in: document)
+    static func find(
+        in document: Document, references: [Reference],
+        referenceSections: Set<String>? = nil
+    ) -> [CitationCandidate] {
+        let referenceSections = referenceSections ?? ReferenceListFinder.referenceSectionIDs(in: document)
         let families = Set(references.flatMap { $0.author.compactMap(\.family) }.map { $0.lowercased() })
         let titles = references.compactMap(\.title).map { TextPattern.significantWords($0) }
         var out: [CitationCandidate] = []
         for passage in document.passages where !referenceSections.contains(passage.sectionID) {
             let text = passage.text
-            let map = ScalarMap(text)
+            var map = CitationScalarOffsets(text)
             // Spec: `TextPattern.allMatches("\\(([^()]{1,400})\\)", in: text)`.
             for m in ParenthesisScanner.matches(in: text, minInner: 1, maxInner: 400) {
                 let inner = m.inner
@@ -81,7 +84,7 @@ enum InTextCitationFinder {
                 }
                 out += found
             }
-            out += narrative(in: passage, map: map, families: families)
+            out += narrative(in: passage, map: &map, families: families)
         }
         return out
     }
@@ -132,7 +135,7 @@ enum InTextCitationFinder {
             || first == "\"" || first == "“"
         // Digits are fine after a word ("Article-4, 2001") but not alone ("2009-1212").
         guard startsWell, s.first?.isNumber == false else { return false }
-        return s.split(separator: " ").count <= 30
+        return (ASCIIText.spaceSeparatedCount(s) ?? s.split(separator: " ").count) <= 30
     }
 
     /// "Larson and Shevchenko" → two authors; "Timofeyev O. A." stays one.
@@ -145,7 +148,7 @@ enum InTextCitationFinder {
         return [s]
     }
 
-    static func narrative(in passage: Passage, map: ScalarMap, families: Set<String>) -> [CitationCandidate] {
+    static func narrative(in passage: Passage, map: inout CitationScalarOffsets, families: Set<String>) -> [CitationCandidate] {
         var out: [CitationCandidate] = []
         // Both rules keep only names of the document's list, so with no
         // list there is nothing to find; and each pattern needs a literal
@@ -161,7 +164,7 @@ enum InTextCitationFinder {
             else { continue }
             out.append(
                 CitationCandidate(
-                    passage: passage, text: TextPattern.substring(text, m.range), authors: authors,
+                    passage: passage, text: m.groups[0]!, authors: authors,
                     year: Int(m.groups[2]!), yearSuffix: m.groups[3]!.isEmpty ? nil : m.groups[3],
                     locator: m.groups[4], kind: .narrative, from: map.scalar(m.range.location),
                     to: map.scalar(m.range.location + m.range.length)))
@@ -192,6 +195,21 @@ enum InTextCitationFinder {
 
     private static let placeholder = Passage(
         id: "", documentID: "", sectionID: "", index: 0, text: "", rawOffsets: [0], sentences: [])
+}
+
+/// A passage's `ScalarMap`, built when the first offset is asked for: most
+/// passages hold no citation, and building the map of one that is not ASCII
+/// walked all of it.
+struct CitationScalarOffsets {
+    let text: String
+    private var map: ScalarMap?
+
+    init(_ text: String) { self.text = text }
+
+    mutating func scalar(_ utf16Offset: Int) -> Int {
+        if map == nil { map = ScalarMap(text) }
+        return map!.scalar(utf16Offset)
+    }
 }
 
 /// UTF-16 offsets (what NSRegularExpression reports) → Unicode scalar offsets
