@@ -19,6 +19,11 @@ import Testing
                 if expected { similarPairs += 1 }
                 #expect(CitationWord.similar(CitationWord(a), CitationWord(b)) == expected, "\(a) / \(b)")
                 #expect(CitationWord.similar(CitationWord(b), CitationWord(a)) == TextPattern.similar(b, a), "\(b) / \(a)")
+                let d = TextPattern.editDistance(a, b)
+                for limit in [0, 1, 2, 4] {
+                    let bounded = CitationWord.distance(CitationWord(a), CitationWord(b), limit: limit)
+                    #expect(d <= limit ? bounded == d : bounded > limit, "\(a) / \(b) limit \(limit)")
+                }
             }
         }
         #expect(similarPairs > words.count)
@@ -28,7 +33,7 @@ import Testing
         for ref in PassageBuilderTests.model.references {
             let entry = ReferenceWords(ref)
             for count in 1...9 {
-                #expect(entry.label(words: count) == entry.labelWords.prefix(count).joined(separator: " "), "\(ref.id) \(count)")
+                #expect(entry.label(words: count).text == entry.labelWords.prefix(count).joined(separator: " "), "\(ref.id) \(count)")
             }
         }
     }

@@ -28,8 +28,9 @@ enum CitationNarrativeScanner {
         var text = text
         return text.withUTF8 { b -> (withYear: [Match], withVerb: [Match])? in
             let t = ScalarBytes(b: b)
+            let (years, verbs) = anchors(b)
             do {
-                return (try yearMatches(t), try verbMatches(t))
+                return (try yearMatches(t, years), try verbMatches(t, verbs))
             } catch {
                 return nil
             }
@@ -38,17 +39,45 @@ enum CitationNarrativeScanner {
 
     // MARK: where matches may be
 
-    private static func yearMatches(_ t: ScalarBytes) throws(Undecided) -> [Match] {
+    /// Where a match could end, in one pass: a "(" before four digit-like
+    /// bytes, and a reporting verb, each right after a space-like byte
+    /// (ASCII whitespace or the last byte of another scalar). The test of
+    /// that byte comes first: it rules out most positions.
+    private static func anchors(_ b: UnsafeBufferPointer<UInt8>) -> (years: [Int], verbs: [Int]) {
+        var years: [Int] = []
+        var verbs: [Int] = []
+        let seconds = verbSecondLetters
+        let t = ScalarBytes(b: b)
+        var i = 1
+        while i + 1 < b.count {
+            defer { i += 1 }
+            let before = b[i - 1]
+            guard before <= 0x20 || before >= 0x80, isPossibleSpace(before) else { continue }
+            let c = b[i]
+            if c == 0x28 {
+                if i + 4 < b.count, isPossibleDigit(b[i + 1]), isPossibleDigit(b[i + 2]), isPossibleDigit(b[i + 3]),
+                    isPossibleDigit(b[i + 4])
+                {
+                    years.append(i)
+                }
+            } else if c >= 0x61 && c <= 0x7A {
+                let second = b[i + 1]
+                if second >= 0x61 && second <= 0x7A, seconds[Int(c - 0x61)] & (1 << UInt32(second - 0x61)) != 0,
+                    verbLiteralEnd(t, i) != nil
+                {
+                    verbs.append(i)
+                }
+            }
+        }
+        return (years, verbs)
+    }
+
+    private static func yearMatches(_ t: ScalarBytes, _ anchors: [Int]) throws(Undecided) -> [Match] {
         let b = t.b
         var out: [Match] = []
         var units = UnitCursor()
         var previousEnd = 0
-        var i = 1
-        while i + 4 < b.count {
-            defer { i += 1 }
-            guard b[i] == 0x28, i >= previousEnd, isPossibleSpace(b[i - 1]), isPossibleDigit(b[i + 1]),
-                isPossibleDigit(b[i + 2]), isPossibleDigit(b[i + 3]), isPossibleDigit(b[i + 4])
-            else { continue }
+        for i in anchors where i >= previousEnd {
             // The names, spaces and "&" (and "and") before the bracket.
             var start = i
             while start > previousEnd {
@@ -69,22 +98,13 @@ enum CitationNarrativeScanner {
         return out
     }
 
-    private static func verbMatches(_ t: ScalarBytes) throws(Undecided) -> [Match] {
+    private static func verbMatches(_ t: ScalarBytes, _ anchors: [Int]) throws(Undecided) -> [Match] {
         let b = t.b
         var out: [Match] = []
         var units = UnitCursor()
         var previousEnd = 0
         var scanned = 0
-        let seconds = verbSecondLetters
-        var i = 1
-        while i + 1 < b.count {
-            defer { i += 1 }
-            let c = b[i]
-            guard c >= 0x61 && c <= 0x7A, i >= scanned, isPossibleSpace(b[i - 1]) else { continue }
-            let second = b[i + 1]
-            guard second >= 0x61 && second <= 0x7A, seconds[Int(c - 0x61)] & (1 << UInt32(second - 0x61)) != 0,
-                verbLiteralEnd(t, i) != nil
-            else { continue }
+        for i in anchors where i >= scanned {
             // The run of name and space scalars around the verb holds every match that may use it.
             var start = i
             while start > previousEnd {

@@ -13,14 +13,26 @@ import Foundation
 /// that is neither whitespace nor a decimal digit (to the pattern such a
 /// scalar is only `.`, or the listed "”" and "–"). Anything else is left to
 /// the regex. Unit tests compare it with the regex.
-enum CitationPartScanner {
-    enum Outcome: Equatable {
-        /// The groups, as `TextPattern.firstMatch` returns them.
-        case match([String?])
-        case noMatch
-        /// A scalar the scanner does not class: ask the regex.
-        case undecided
+/// What a scanner that stands in for one regex found.
+enum CitationScanOutcome: Equatable {
+    /// The groups, as `TextPattern.firstMatch` returns them.
+    case match([String?])
+    case noMatch
+    /// A scalar the scanner does not class: ask the regex.
+    case undecided
+
+    /// The groups, asking the regex `pattern` when undecided.
+    func groups(orRegex pattern: String, in text: String) -> [String?]? {
+        switch self {
+        case .match(let groups): return groups
+        case .noMatch: return nil
+        case .undecided: return TextPattern.firstMatch(pattern, in: text)
+        }
     }
+}
+
+enum CitationPartScanner {
+    typealias Outcome = CitationScanOutcome
 
     static func scan(_ text: String) -> Outcome {
         var text = text

@@ -145,7 +145,7 @@ enum CitationResolver {
 
     /// The entry whose first name (family, organisation or title words) is nearest in spelling.
     static func closest(_ nameWords: [String], _ entries: [ReferenceWords]) -> String {
-        let key = nameWords.joined(separator: " ")
+        let key = CitationWord(nameWords.joined(separator: " "))
         // The words are never empty, so splitting `key` at spaces gives them back.
         let keyWords = max(1, nameWords.count)
         // The first entry at the smallest distance (as `min(by:)` picks); a
@@ -155,10 +155,10 @@ enum CitationResolver {
         for i in entries.indices {
             let label = entries[i].label(words: keyWords)
             if let known = best {
-                let d = TextPattern.editDistance(key, label, limit: known.distance - 1)
+                let d = CitationWord.distance(key, label, limit: known.distance - 1)
                 if d < known.distance { best = (d, entries[i].reference.id) }
             } else {
-                best = (TextPattern.editDistance(key, label), entries[i].reference.id)
+                best = (TextPattern.editDistance(key.text, label.text), entries[i].reference.id)
             }
         }
         return best?.id ?? "none"

@@ -121,11 +121,7 @@ enum InTextCitationFinder {
 
     /// The groups of `partPattern` in `part`: by the scanner, or by the regex where the scanner cannot tell.
     static func authorYear(_ part: String) -> [String?]? {
-        switch CitationPartScanner.scan(part) {
-        case .match(let groups): return groups
-        case .noMatch: return nil
-        case .undecided: return TextPattern.firstMatch(partPattern, in: part)
-        }
+        CitationPartScanner.scan(part).groups(orRegex: partPattern, in: part)
     }
 
     /// An author part starts with a capital (or a Han character) and is not a sentence.

@@ -101,8 +101,12 @@ enum ReferenceListFinder {
         return lines.filter { !$0.isEmpty }
     }
 
+    /// "Family, I.", "FAMILY I.", "*Title", "赵文文.", "Family I. (".
+    static let opensEntryPattern =
+        "^(?:\\p{Lu}[\\p{L}'\\-]+,\\s|\\p{Lu}{2,}\\s+\\p{Lu}\\.|\\*\\S|\\p{Han}{2,4}[.．]|\\p{Lu}[\\p{L}'\\-]+\\s+\\p{Lu}\\.\\s*\\()"
+
     static func opensEntry(_ line: String) -> Bool {
-        TextPattern.matches("^(?:\\p{Lu}[\\p{L}'\\-]+,\\s|\\p{Lu}{2,}\\s+\\p{Lu}\\.|\\*\\S|\\p{Han}{2,4}[.．]|\\p{Lu}[\\p{L}'\\-]+\\s+\\p{Lu}\\.\\s*\\()", line)
+        ReferenceEntryStart.opensEntry(line) ?? TextPattern.matches(opensEntryPattern, line)
     }
 
     /// The cleaned passage text of the scalars that come from `raw`.

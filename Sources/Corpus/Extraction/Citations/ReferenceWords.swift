@@ -24,7 +24,7 @@ final class ReferenceWords: Sendable {
     let titleKeys: [CitationWord]
     /// The first one to `labelPrefixCount` label words joined by spaces (a
     /// cited name is rarely longer): `closest` compares one per citation.
-    let labelPrefixes: [String]
+    let labelPrefixes: [CitationWord]
     static let labelPrefixCount = 4
 
     init(_ ref: Reference) {
@@ -39,19 +39,19 @@ final class ReferenceWords: Sendable {
         labelWords = TextPattern.words(ref.author.first?.family ?? ref.author.first?.literal ?? ref.title ?? ref.raw)
         familyKeys = families.map(CitationWord.init)
         titleKeys = titleWords.map(CitationWord.init)
-        var prefixes: [String] = []
+        var prefixes: [CitationWord] = []
         var joined = ""
         for word in labelWords.prefix(Self.labelPrefixCount) {
             joined += prefixes.isEmpty ? word : " " + word
-            prefixes.append(joined)
+            prefixes.append(CitationWord(joined))
         }
         labelPrefixes = prefixes
     }
 
     /// `labelWords.prefix(count).joined(separator: " ")`.
-    func label(words count: Int) -> String {
+    func label(words count: Int) -> CitationWord {
         let n = min(count, labelWords.count)
-        if n == 0 { return "" }
-        return n <= labelPrefixes.count ? labelPrefixes[n - 1] : labelWords.prefix(n).joined(separator: " ")
+        if n == 0 { return CitationWord("") }
+        return n <= labelPrefixes.count ? labelPrefixes[n - 1] : CitationWord(labelWords.prefix(n).joined(separator: " "))
     }
 }
