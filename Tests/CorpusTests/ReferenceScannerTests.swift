@@ -72,4 +72,81 @@ import Testing
         #expect(ReferenceEntryStart.opensEntry("continued text") == false)
         #expect(ReferenceEntryStart.opensEntry("赵文文. 题名") == nil)
     }
+
+    @Test func nameScannersMatchTheRegexes() {
+        // Every name part the parser reads, as it trims them, and the texts themselves.
+        var names = Self.texts
+        for text in Self.texts {
+            names += CitationPrefilters.splitNames(TextPattern.trim(text, ", ")).map { TextPattern.trim($0, ", ") }
+        }
+        names += ["Donaldson, R. H.", "Wang L.", "Jiang,", "TIMOFEYEV O. A.", "Kim, S S S S", "Ünal, A.", "Wang\n", "Wang L.\u{2028}"]
+        var state: UInt64 = 17
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        let families = ["Wang", "TIMOFEYEV", "Ünal", "Donaldson", "O'Neil", "Smith-Jones", "Li", "W", "赵文", "Ωmega"]
+        let tails = [",", ", ", " ", "  ", "\t", "R.", "H.", "R", "R. H.", "A. B. C. D.", "É.", "x", "\u{00A0}", ".", "\u{0B}", "\n"]
+        for _ in 0..<6000 {
+            var name = families[next() % families.count]
+            for _ in 0..<(next() % 5) { name += tails[next() % tails.count] }
+            names.append(name)
+        }
+        let scanners: [(String, (String) -> CitationScanOutcome)] = [
+            (ReferenceParser.commaInitialsPattern, ReferenceNameScanner.commaInitials),
+            (ReferenceParser.spaceInitialsPattern, ReferenceNameScanner.spaceInitials),
+            (ReferenceParser.familyPattern, ReferenceNameScanner.family),
+        ]
+        for (pattern, scan) in scanners {
+            var decided = 0
+            var matched = 0
+            for name in names {
+                let regex = TextPattern.firstMatch(pattern, in: name)
+                switch scan(name) {
+                case .match(let groups):
+                    decided += 1
+                    matched += 1
+                    #expect(groups == regex, "\(pattern) \(name)")
+                case .noMatch:
+                    decided += 1
+                    #expect(regex == nil, "\(pattern) \(name)")
+                case .undecided:
+                    break
+                }
+            }
+            #expect(decided > names.count / 2 && matched > 100, "\(pattern): decided \(decided), matched \(matched)")
+        }
+    }
+
+    /// `TextPattern.replace` against `stringByReplacingMatches`, for the
+    /// patterns and templates the parsers and exports use.
+    @Test func replaceMatchesFoundation() {
+        let uses: [(String, String, NSRegularExpression.Options)] = [
+            ("^[-*•]\\s+", "", []),
+            ("\\[(?:www\\.|https?://|[^\\]\\s]*\\.[a-z]{2,})[^\\]\\s]*\\]\\(\\S+?\\)", "", []),
+            ("\\[([^\\]]*)\\]\\(\\S+?\\)", "$1", []),
+            ("<(?:https?|ftp)://[^>\\s]+>", "", []),
+            ("(?:https?|ftp)://\\S+", "", []),
+            ("(?:doi:\\s*|https?://doi\\.org/)?10\\.\\d{4,9}/[^\\s,;]+", "", .caseInsensitive),
+            ("\\s+at\\s*(?=[,.]|$)", "", []),
+            ("\\s*\\[[^\\]]*\\p{Han}[^\\]]*\\]", "", []),
+            ("\\bin\\s+(.+?)\\s*\\((eds?)\\.?\\)", "", []),
+            ("\\*[^*]+\\*", "", []),
+            ("\\s*[-–]+\\s*", "--", []),
+            ("(\\d)?x", "$1", []),
+            ("\\s", "\\$", []),
+            ("(a)(b)?", "[$2]", []),
+        ]
+        var changed = 0
+        let texts = Self.texts + ["[www.x.org](http://x.org) and [text](http://y)", "a [b](c) d", "x1x2x", "10.1000/abc, DOI:10.1/2"]
+        for (pattern, template, options) in uses {
+            let re = TextPattern.regex(pattern, options: options)!
+            for text in texts.prefix(12000) {
+                let expected = TextPattern.replaceByFoundation(re, in: text, with: template)
+                if expected != text { changed += 1 }
+                #expect(TextPattern.replace(pattern, in: text, with: template, options: options) == expected, "\(pattern) \(text)")
+            }
+        }
+        #expect(changed > 1000)
+    }
 }

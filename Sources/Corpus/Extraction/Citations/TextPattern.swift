@@ -66,10 +66,38 @@ enum TextPattern {
         return String(Substring(text.unicodeScalars[start..<end]))
     }
 
+    /// Every match replaced by `template`. A template with no "$" or "\\"
+    /// (taken literally) or exactly "$1" is expanded here from the matches,
+    /// and text with no match is returned as it is:
+    /// `stringByReplacingMatches` built an `NSMutableString` every time and
+    /// its result came back through the slow UTF-16 decoding. Any other
+    /// template still goes to it (`replaceByFoundation`, the spec).
     static func replace(_ pattern: String, in text: String, with template: String, options: NSRegularExpression.Options = []) -> String {
         guard let re = regex(pattern, options: options) else { return text }
-        return re.stringByReplacingMatches(
-            in: text, range: NSRange(location: 0, length: text.utf16.count), withTemplate: template)
+        let firstGroup = template == "$1"
+        guard firstGroup || !(template.utf8.contains(0x24) || template.utf8.contains(0x5C)) else {
+            return replaceByFoundation(re, in: text, with: template)
+        }
+        let found = re.matches(in: text, range: NSRange(location: 0, length: text.utf16.count))
+        guard !found.isEmpty else { return text }
+        var out = ""
+        var done = 0
+        for m in found {
+            out += substring(text, NSRange(location: done, length: m.range.location - done))
+            if firstGroup {
+                let group = m.numberOfRanges > 1 ? m.range(at: 1) : NSRange(location: NSNotFound, length: 0)
+                if group.location != NSNotFound { out += substring(text, group) }
+            } else {
+                out += template
+            }
+            done = m.range.location + m.range.length
+        }
+        out += substring(text, NSRange(location: done, length: text.utf16.count - done))
+        return out
+    }
+
+    static func replaceByFoundation(_ re: NSRegularExpression, in text: String, with template: String) -> String {
+        re.stringByReplacingMatches(in: text, range: NSRange(location: 0, length: text.utf16.count), withTemplate: template)
     }
 
     /// Trims whitespace and the given edge punctuation, repeatedly.
