@@ -97,6 +97,8 @@ enum ASCIIText {
     static func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int?) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        // The distance is at least the difference in length, and at least `distanceBound`.
+        if let limit, abs(a.count - b.count) > limit || distanceBound(mask(a), mask(b)) > limit { return limit + 1 }
         let width = b.count + 1
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows -> Int in
             var previous = rows.baseAddress!
@@ -116,6 +118,40 @@ enum ASCIIText {
             }
             return previous[b.count]
         }
+    }
+
+    /// `s.split(separator: " ").count` for ASCII `s` (where the `Character`
+    /// " " is the byte 0x20): the number of runs of other bytes. Nil otherwise.
+    static func spaceSeparatedCount(_ s: String) -> Int? {
+        var s = s
+        return s.withUTF8 { b -> Int? in
+            var count = 0
+            var inWord = false
+            for c in b {
+                if c >= 0x80 { return nil }
+                if c == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// A lower bound of the edit distance from the scalars (here bytes)
+    /// each side has: every class of `mask` that one side has and the other
+    /// lacks needs an edit of its own (`mask` may fold several scalars into
+    /// one class, which only lowers the bound).
+    @inline(__always) static func distanceBound(_ maskA: UInt64, _ maskB: UInt64) -> Int {
+        max((maskA & ~maskB).nonzeroBitCount, (maskB & ~maskA).nonzeroBitCount)
+    }
+
+    @inline(__always) static func mask(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var m: UInt64 = 0
+        for c in bytes { m |= 1 << UInt64(c & 63) }
+        return m
     }
 
     /// ASCII with no "\r" (so one byte is one `Character`).

@@ -16,8 +16,10 @@ public enum CitationExtractor {
     static func extract(
         document: Document, annotations notes: [CitationAnnotation]
     ) -> (references: [Reference], citations: [InTextCitation]) {
-        var references = references(in: document, annotations: notes)
-        var citations = citations(in: document, references: references, annotations: notes)
+        // Both steps need the reference sections: find them once.
+        let sections = ReferenceListFinder.referenceSectionIDs(in: document)
+        var references = references(in: document, annotations: notes, referenceSections: sections)
+        var citations = citations(in: document, references: references, annotations: notes, referenceSections: sections)
         let counts = Dictionary(grouping: citations.compactMap(\.referenceID), by: { $0 }).mapValues(\.count)
         for i in references.indices { references[i].citedCount = counts[references[i].id] ?? 0 }
         citations.sort { $0.span.start < $1.span.start }
@@ -25,11 +27,13 @@ public enum CitationExtractor {
     }
 
     /// The document's reference list, parsed, with ids `<doc-short>-<name>-<year>`.
-    static func references(in document: Document, annotations: [CitationAnnotation]) -> [Reference] {
+    static func references(
+        in document: Document, annotations: [CitationAnnotation], referenceSections: Set<String>? = nil
+    ) -> [Reference] {
         let short = document.id.split(separator: "-").first.map(String.init) ?? document.id
         var used: [String: Int] = [:]
         var out: [Reference] = []
-        for entry in ReferenceListFinder.entries(in: document) {
+        for entry in ReferenceListFinder.entries(in: document, referenceSections: referenceSections) {
             let source = Provenance(
                 document: document.id, passage: entry.passage.id, start: entry.raw.lowerBound, end: entry.raw.upperBound,
                 quote: document.raw.slice(entry.raw, sharing: entry.text), text: entry.text)
@@ -62,14 +66,17 @@ public enum CitationExtractor {
         return out
     }
 
-    static func citations(in document: Document, references: [Reference], annotations: [CitationAnnotation]) -> [InTextCitation] {
+    static func citations(
+        in document: Document, references: [Reference], annotations: [CitationAnnotation],
+        referenceSections: Set<String>? = nil
+    ) -> [InTextCitation] {
         var seen = Set<Int>()
         var out: [InTextCitation] = []
         let entries = references.map(ReferenceWords.init)
         // One provenance per sentence, by its raw start: the citations of a
         // sentence share its text (`Sentence.text` makes a new String per call).
         var sources: [Int: Provenance] = [:]
-        for c in InTextCitationFinder.find(in: document, references: references) {
+        for c in InTextCitationFinder.find(in: document, references: references, referenceSections: referenceSections) {
             let span = document.provenance(passage: c.passage, fromScalar: c.from, toScalar: c.to)
             guard seen.insert(span.start).inserted else { continue }
             let sentence = c.passage.sentences.last(where: { $0.start <= c.from }) ?? c.passage.sentences.first

@@ -35,19 +35,20 @@ enum CitationResolver {
         guard let name = authors.first, !entries.isEmpty else {
             return Resolution(reason: "no reference list in this document")
         }
-        let nameWords = TextPattern.words(name)
-        let significant = TextPattern.significantWords(name)
+        let cited = CitedName(name)
         var firstNonEmpty: (Tier, [Reference])?
         for tier in Tier.allCases {
+            // Weak evidence (title words, raw text) only counts when no author
+            // matched at all: once one did, the weak tiers change nothing (they
+            // were computed only to stop at the first that found anything).
+            if tier.rawValue > Tier.fuzzyAuthor.rawValue, let f = firstNonEmpty, f.0.rawValue <= Tier.fuzzyAuthor.rawValue { break }
             // By index: filtering the entries themselves copied each `ReferenceWords` per tier.
             var candidates: [Reference] = []
-            for i in entries.indices where matches(nameWords, significant, entries[i], tier) {
+            for i in entries.indices where matches(cited, entries[i], tier) {
                 candidates.append(entries[i].reference)
             }
             guard !candidates.isEmpty else { continue }
             if firstNonEmpty == nil { firstNonEmpty = (tier, candidates) }
-            // Weak evidence (title words, raw text) only counts when no author matched at all.
-            if tier.rawValue > Tier.fuzzyAuthor.rawValue, let f = firstNonEmpty, f.0.rawValue <= Tier.fuzzyAuthor.rawValue { break }
             guard let year else {
                 if candidates.count == 1 { return Resolution(referenceID: candidates[0].id, match: tier.label) }
                 return Resolution(reason: "ambiguous: \(name) matches \(list(candidates)); no year to choose")
@@ -62,7 +63,7 @@ enum CitationResolver {
             }
         }
         guard let (tier, candidates) = firstNonEmpty, let year else {
-            return Resolution(reason: "no reference by \(name); closest: \(closest(name, entries))")
+            return Resolution(reason: "no reference by \(name); closest: \(closest(cited.words, entries))")
         }
         if candidates.count == 1 {
             let listed = candidates[0].year.map(String.init) ?? "no year"
@@ -98,23 +99,40 @@ enum CitationResolver {
         return nil
     }
 
-    /// Whether the cited name (its words, and those that are not stopwords)
-    /// points at `entry` on the evidence of `tier`.
-    static func matches(_ words: [String], _ significant: [String], _ entry: ReferenceWords, _ tier: Tier) -> Bool {
+    /// A cited name's folded words, its words that are not stopwords, and
+    /// both as the tiers compare them, worked out once per citation.
+    struct CitedName {
+        let words: [String]
+        let significant: [String]
+        /// The words run together (赵文文 is cited as one word).
+        let key: String
+        let wordKeys: [CitationWord]
+        let significantKeys: [CitationWord]
+
+        init(_ name: String) {
+            words = TextPattern.words(name)
+            significant = words.filter { !TextPattern.stopwords.contains($0) }
+            key = words.joined()
+            wordKeys = words.map(CitationWord.init)
+            significantKeys = significant.map(CitationWord.init)
+        }
+    }
+
+    /// Whether the cited name points at `entry` on the evidence of `tier`.
+    static func matches(_ name: CitedName, _ entry: ReferenceWords, _ tier: Tier) -> Bool {
         switch tier {
         case .author:
-            let nameKey = words.joined()
-            if entry.families.contains(where: words.contains) { return true }
-            if entry.familyGiven.contains(nameKey) { return true }
-            return entry.literals.contains(words)
+            if entry.families.contains(where: name.words.contains) { return true }
+            if entry.familyGiven.contains(name.key) { return true }
+            return entry.literals.contains(name.words)
         case .fuzzyAuthor:
-            return words.contains { w in entry.families.contains { TextPattern.similar(w, $0) } }
+            return name.wordKeys.contains { w in entry.familyKeys.contains { CitationWord.similar(w, $0) } }
         case .title:
-            guard !significant.isEmpty else { return false }
-            return significant.allSatisfy { w in entry.titleWords.contains { TextPattern.similar(w, $0) } }
+            guard !name.significant.isEmpty else { return false }
+            return name.significantKeys.allSatisfy { w in entry.titleKeys.contains { CitationWord.similar(w, $0) } }
         case .rawText:
-            guard !significant.isEmpty else { return false }
-            return significant.allSatisfy { entry.rawWords.contains($0) }
+            guard !name.significant.isEmpty else { return false }
+            return name.significant.allSatisfy { entry.rawWords.contains($0) }
         }
     }
 
@@ -126,20 +144,21 @@ enum CitationResolver {
     static func list(_ refs: [Reference]) -> String { refs.map(\.id).joined(separator: ", ") }
 
     /// The entry whose first name (family, organisation or title words) is nearest in spelling.
-    static func closest(_ name: String, _ entries: [ReferenceWords]) -> String {
-        let key = TextPattern.words(name).joined(separator: " ")
-        let keyWords = max(1, key.split(separator: " ").count)
+    static func closest(_ nameWords: [String], _ entries: [ReferenceWords]) -> String {
+        let key = CitationWord(nameWords.joined(separator: " "))
+        // The words are never empty, so splitting `key` at spaces gives them back.
+        let keyWords = max(1, nameWords.count)
         // The first entry at the smallest distance (as `min(by:)` picks); a
         // later one only counts when nearer, so its distance need only be
         // known up to one less than the best so far.
         var best: (distance: Int, id: String)?
         for i in entries.indices {
-            let label = entries[i].labelWords.prefix(keyWords).joined(separator: " ")
+            let label = entries[i].label(words: keyWords)
             if let known = best {
-                let d = TextPattern.editDistance(key, label, limit: known.distance - 1)
+                let d = CitationWord.distance(key, label, limit: known.distance - 1)
                 if d < known.distance { best = (d, entries[i].reference.id) }
             } else {
-                best = (TextPattern.editDistance(key, label), entries[i].reference.id)
+                best = (TextPattern.editDistance(key.text, label.text), entries[i].reference.id)
             }
         }
         return best?.id ?? "none"

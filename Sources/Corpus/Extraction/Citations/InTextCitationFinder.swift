@@ -42,14 +42,17 @@ enum InTextCitationFinder {
 
     static let yearPrepositions: Set<String> = ["until", "since", "in", "of", "to", "by", "from", "after", "before", "till"]
 
-    static func find(in document: Document, references: [Reference]) -> [CitationCandidate] {
-        let referenceSections = ReferenceListFinder.referenceSectionIDs(in: document)
+    static func find(
+        in document: Document, references: [Reference],
+        referenceSections: Set<String>? = nil
+    ) -> [CitationCandidate] {
+        let referenceSections = referenceSections ?? ReferenceListFinder.referenceSectionIDs(in: document)
         let families = Set(references.flatMap { $0.author.compactMap(\.family) }.map { $0.lowercased() })
         let titles = references.compactMap(\.title).map { TextPattern.significantWords($0) }
         var out: [CitationCandidate] = []
         for passage in document.passages where !referenceSections.contains(passage.sectionID) {
             let text = passage.text
-            let map = ScalarMap(text)
+            var map = CitationScalarOffsets(text)
             // Spec: `TextPattern.allMatches("\\(([^()]{1,400})\\)", in: text)`.
             for m in ParenthesisScanner.matches(in: text, minInner: 1, maxInner: 400) {
                 let inner = m.inner
@@ -81,7 +84,7 @@ enum InTextCitationFinder {
                 }
                 out += found
             }
-            out += narrative(in: passage, map: map, families: families)
+            out += narrative(in: passage, map: &map, families: families)
         }
         return out
     }
@@ -89,18 +92,13 @@ enum InTextCitationFinder {
     /// One part of a parenthesis: "Author, 2003:183" or a title of the list.
     static func parenthetical(_ piece: String, titles: [[String]]) -> CitationCandidate? {
         let p = ScalarTrim.whitespace(piece)
-        let pattern =
-            "^(.+?)\\s*,?\\s*(\\d{4})([a-z]?)\\s*(?:[:,\"”]\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?))?\\s*$"
         // The pattern needs four digits in a row; most parentheses have none.
-        if CitationPrefilters.mayHaveFourDigits(p), let m = TextPattern.firstMatch(pattern, in: p) {
+        if CitationPrefilters.mayHaveFourDigits(p), let m = authorYear(p) {
             let author = TextPattern.trim(m[1]!, ", ")
             // "(… Federation Until 2020)": the year belongs to a title, handled below.
             let lastWord = author.split(separator: " ").last.map { $0.lowercased() } ?? ""
             if isAuthorLike(author), !yearPrepositions.contains(lastWord) {
-                // The "p."/"pp." prefix pattern is anchored: only a locator opening with "p" can have it.
-                let locator = m[4].map { l in
-                    (l.utf8.first == 0x70 ? TextPattern.replace("^pp?\\.\\s*", in: l, with: "") : l).replacingOccurrences(of: " ", with: "")
-                }
+                let locator = m[4].map(CitationPartScanner.pages)
                 return CitationCandidate(
                     passage: placeholder, text: p, authors: splitAuthors(author), year: Int(m[2]!),
                     yearSuffix: m[3]!.isEmpty ? nil : m[3], locator: locator, kind: .parenthetical, from: 0, to: 0)
@@ -117,6 +115,15 @@ enum InTextCitationFinder {
             kind: .parenthetical, from: 0, to: 0)
     }
 
+    /// "Author, 2003:183", "Bin, 2009, 81", "Salin 2021: 60-74": author, year, suffix and locator.
+    static let partPattern =
+        "^(.+?)\\s*,?\\s*(\\d{4})([a-z]?)\\s*(?:[:,\"”]\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?))?\\s*$"
+
+    /// The groups of `partPattern` in `part`: by the scanner, or by the regex where the scanner cannot tell.
+    static func authorYear(_ part: String) -> [String?]? {
+        CitationPartScanner.scan(part).groups(orRegex: partPattern, in: part)
+    }
+
     /// An author part starts with a capital (or a Han character) and is not a sentence.
     static func isAuthorLike(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first else { return false }
@@ -124,7 +131,7 @@ enum InTextCitationFinder {
             || first == "\"" || first == "“"
         // Digits are fine after a word ("Article-4, 2001") but not alone ("2009-1212").
         guard startsWell, s.first?.isNumber == false else { return false }
-        return s.split(separator: " ").count <= 30
+        return (ASCIIText.spaceSeparatedCount(s) ?? s.split(separator: " ").count) <= 30
     }
 
     /// "Larson and Shevchenko" → two authors; "Timofeyev O. A." stays one.
@@ -137,7 +144,7 @@ enum InTextCitationFinder {
         return [s]
     }
 
-    static func narrative(in passage: Passage, map: ScalarMap, families: Set<String>) -> [CitationCandidate] {
+    static func narrative(in passage: Passage, map: inout CitationScalarOffsets, families: Set<String>) -> [CitationCandidate] {
         var out: [CitationCandidate] = []
         // Both rules keep only names of the document's list, so with no
         // list there is nothing to find; and each pattern needs a literal
@@ -145,7 +152,7 @@ enum InTextCitationFinder {
         // out for most passages before the regex runs.
         guard !families.isEmpty else { return out }
         let text = passage.text
-        let yearMatches = CitationPrefilters.mayHaveSpaceParenthesisYear(text) ? TextPattern.allMatches(withYear, in: text) : []
+        let (yearMatches, verbMatches) = CitationNarrativeScanner.matches(in: text) ?? narrativeByRegex(in: text)
         for m in yearMatches {
             let authors = splitAuthors(m.groups[1]!)
             guard let firstFamily = authors.first?.split(separator: " ").last.map({ String($0).lowercased() }),
@@ -153,17 +160,16 @@ enum InTextCitationFinder {
             else { continue }
             out.append(
                 CitationCandidate(
-                    passage: passage, text: (text as NSString).substring(with: m.range), authors: authors,
+                    passage: passage, text: m.groups[0]!, authors: authors,
                     year: Int(m.groups[2]!), yearSuffix: m.groups[3]!.isEmpty ? nil : m.groups[3],
                     locator: m.groups[4], kind: .narrative, from: map.scalar(m.range.location),
                     to: map.scalar(m.range.location + m.range.length)))
         }
         // "Rajan Menon notes that"
-        let hasVerb = CitationPrefilters.mayHaveWordAfterSpace(text, verbsByFirstLetter)
-        let verbMatches = hasVerb ? TextPattern.allMatches(withVerb, in: text) : []
         for m in verbMatches {
             guard families.contains(m.groups[2]!.lowercased()) else { continue }
-            let nameRange = (text as NSString).range(of: m.groups[1]!, options: [], range: m.range)
+            // The names open the match (what `NSString.range(of:)` found within it).
+            let nameRange = NSRange(location: m.range.location, length: m.groups[1]!.utf16.count)
             out.append(
                 CitationCandidate(
                     passage: passage, text: m.groups[1]!, authors: [m.groups[1]!], year: nil, yearSuffix: nil,
@@ -173,8 +179,33 @@ enum InTextCitationFinder {
         return out
     }
 
+    /// Both narrative patterns by ICU, each behind its byte prefilter: for
+    /// text `CitationNarrativeScanner` leaves undecided.
+    static func narrativeByRegex(
+        in text: String
+    ) -> (withYear: [(groups: [String?], range: NSRange)], withVerb: [(groups: [String?], range: NSRange)]) {
+        let years = CitationPrefilters.mayHaveSpaceParenthesisYear(text) ? TextPattern.allMatches(withYear, in: text) : []
+        let hasVerb = CitationPrefilters.mayHaveWordAfterSpace(text, verbsByFirstLetter)
+        return (years, hasVerb ? TextPattern.allMatches(withVerb, in: text) : [])
+    }
+
     private static let placeholder = Passage(
         id: "", documentID: "", sectionID: "", index: 0, text: "", rawOffsets: [0], sentences: [])
+}
+
+/// A passage's `ScalarMap`, built when the first offset is asked for: most
+/// passages hold no citation, and building the map of one that is not ASCII
+/// walked all of it.
+struct CitationScalarOffsets {
+    let text: String
+    private var map: ScalarMap?
+
+    init(_ text: String) { self.text = text }
+
+    mutating func scalar(_ utf16Offset: Int) -> Int {
+        if map == nil { map = ScalarMap(text) }
+        return map!.scalar(utf16Offset)
+    }
 }
 
 /// UTF-16 offsets (what NSRegularExpression reports) → Unicode scalar offsets

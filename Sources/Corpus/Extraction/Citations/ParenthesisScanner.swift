@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds bracketed runs without ICU: the finder runs this over every
 /// passage of a document body, where `NSRegularExpression` (bridging the
 /// passage to UTF-16 on each call) was a large share of citation finding.
@@ -16,45 +18,49 @@ enum ParenthesisScanner {
         var length: Int
     }
 
-    /// Walks the UTF-8 a scalar at a time (the brackets are ASCII, so they
-    /// are always whole scalars), counting scalars and UTF-16 units.
+    /// Finds each "(" with `memchr` (the brackets are ASCII, so they are
+    /// always whole scalars), reads the run after it a scalar at a time, and
+    /// counts UTF-16 units only up to the matches (passages were walked a
+    /// scalar at a time throughout, and most have no bracket at all).
     static func matches(in text: String, minInner: Int, maxInner: Int? = nil) -> [Match] {
         var text = text
         let limit = maxInner ?? Int.max
         return text.withUTF8 { bytes -> [Match] in
             var out: [Match] = []
-            var i = 0
-            var offset = 0
-            while i < bytes.count {
-                let lead = bytes[i]
-                guard lead == 0x28 else {
-                    let width = scalarWidth(lead)
-                    offset += width == 4 ? 2 : 1
-                    i += width
-                    continue
+            guard let base = bytes.baseAddress else { return out }
+            var counted = 0
+            var units = 0
+            /// UTF-16 units before byte `offset` (asked in increasing order).
+            func unitsBefore(_ offset: Int) -> Int {
+                while counted < offset {
+                    let lead = bytes[counted]
+                    if lead & 0xC0 != 0x80 { units += lead >= 0xF0 ? 2 : 1 }
+                    counted += 1
                 }
+                return units
+            }
+            var i = 0
+            while i < bytes.count {
+                guard let found = memchr(base + i, 0x28, bytes.count - i) else { break }
+                let open = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 // The greedy run of non-bracket scalars after "(": the match needs
                 // it to stop at ")" within the bounds (a shorter run would be
                 // followed by a non-bracket scalar, never ")").
-                var end = i + 1
+                var end = open + 1
                 var count = 0
-                var units = 0
                 while end < bytes.count && count < limit {
                     let b = bytes[end]
                     if b == 0x28 || b == 0x29 { break }
-                    let width = scalarWidth(b)
                     count += 1
-                    units += width == 4 ? 2 : 1
-                    end += width
+                    end += scalarWidth(b)
                 }
                 if end < bytes.count && bytes[end] == 0x29 && count >= minInner {
-                    let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]), as: UTF8.self)
-                    out.append(Match(inner: inner, location: offset, length: units + 2))
-                    offset += units + 2
+                    let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<end]), as: UTF8.self)
+                    let location = unitsBefore(open)
+                    out.append(Match(inner: inner, location: location, length: unitsBefore(end + 1) - location))
                     i = end + 1
                 } else {
-                    offset += 1
-                    i += 1
+                    i = open + 1
                 }
             }
             return out

@@ -36,10 +36,13 @@ enum ReferenceListFinder {
     }
 
     /// Reference entries, in document order.
-    static func entries(in document: Document) -> [Entry] {
-        let ids = referenceSectionIDs(in: document)
+    static func entries(in document: Document, referenceSections: Set<String>? = nil) -> [Entry] {
+        let ids = referenceSections ?? referenceSectionIDs(in: document)
         var out: [Entry] = []
-        for passage in document.passages where ids.contains(passage.sectionID) && !passage.text.isEmpty {
+        // By index: only the passages of the list are copied out.
+        for i in document.passages.indices where ids.contains(document.passages[i].sectionID) {
+            let passage = document.passages[i]
+            guard !passage.text.isEmpty else { continue }
             let whole = lineSpan(passage.rawStart..<passage.rawEnd, in: document.raw)
             let lines = splitLines(whole, in: document.raw)
             // A hard-wrapped entry continues on the next line: split only where a line
@@ -67,28 +70,43 @@ enum ReferenceListFinder {
     }
 
     private static func trimmed(_ span: Range<Int>, in raw: RawText) -> Range<Int> {
+        trimmed(span) { raw.scalar(at: $0) }
+    }
+
+    /// `span` without blanks at either end or a bullet at the start; `scalar(i)` is the raw scalar at offset `i`.
+    private static func trimmed(_ span: Range<Int>, _ scalar: (Int) -> Unicode.Scalar) -> Range<Int> {
         var start = span.lowerBound, end = span.upperBound
-        while end > start && raw.scalar(at: end - 1).properties.isWhitespace { end -= 1 }
-        while start < end && raw.scalar(at: start).properties.isWhitespace { start += 1 }
-        if end - start >= 2 && ["-", "*", "•"].contains(raw.scalar(at: start)) && raw.scalar(at: start + 1) == " " {
+        while end > start && scalar(end - 1).properties.isWhitespace { end -= 1 }
+        while start < end && scalar(start).properties.isWhitespace { start += 1 }
+        if end - start >= 2 && ["-", "*", "•"].contains(scalar(start)) && scalar(start + 1) == " " {
             start += 2
         }
         return start..<end
     }
 
+    /// The span's lines, trimmed. The span is decoded once: `RawText.scalar(at:)`
+    /// finds each scalar from a checkpoint, and asking it for every scalar of
+    /// the list was most of finding the entries.
     private static func splitLines(_ span: Range<Int>, in raw: RawText) -> [Range<Int>] {
+        let scalars = Array(raw.slice(span).unicodeScalars)
+        let base = span.lowerBound
+        let scalar = { (i: Int) -> Unicode.Scalar in scalars[i - base] }
         var lines: [Range<Int>] = []
         var start = span.lowerBound
-        for i in span where raw.scalar(at: i) == "\n" {
-            lines.append(trimmed(start..<i, in: raw))
+        for i in span where scalars[i - base] == "\n" {
+            lines.append(trimmed(start..<i, scalar))
             start = i + 1
         }
-        lines.append(trimmed(start..<span.upperBound, in: raw))
+        lines.append(trimmed(start..<span.upperBound, scalar))
         return lines.filter { !$0.isEmpty }
     }
 
+    /// "Family, I.", "FAMILY I.", "*Title", "赵文文.", "Family I. (".
+    static let opensEntryPattern =
+        "^(?:\\p{Lu}[\\p{L}'\\-]+,\\s|\\p{Lu}{2,}\\s+\\p{Lu}\\.|\\*\\S|\\p{Han}{2,4}[.．]|\\p{Lu}[\\p{L}'\\-]+\\s+\\p{Lu}\\.\\s*\\()"
+
     static func opensEntry(_ line: String) -> Bool {
-        TextPattern.matches("^(?:\\p{Lu}[\\p{L}'\\-]+,\\s|\\p{Lu}{2,}\\s+\\p{Lu}\\.|\\*\\S|\\p{Han}{2,4}[.．]|\\p{Lu}[\\p{L}'\\-]+\\s+\\p{Lu}\\.\\s*\\()", line)
+        ReferenceEntryStart.opensEntry(line) ?? TextPattern.matches(opensEntryPattern, line)
     }
 
     /// The cleaned passage text of the scalars that come from `raw`.

@@ -13,11 +13,13 @@ extension ReferenceParser {
             let p = TextPattern.trim(part, ", ")
             // All three patterns open with `^\\p{Lu}`.
             guard ReferencePrefilters.startsUppercase(p) else { return nil }
-            if let m = TextPattern.firstMatch("^(\\p{Lu}[\\p{L}'\\-]+)\\s*,\\s*((?:\\p{Lu}\\.?\\s*){1,3})?$", in: p) {
+            if let m = ReferenceNameScanner.commaInitials(p).groups(orRegex: commaInitialsPattern, in: p) {
                 out.append(.person(familyCase(m[1]!), m[2].map { TextPattern.trim($0, " ") }))
-            } else if let m = TextPattern.firstMatch("^(\\p{Lu}[\\p{L}'\\-]+)\\s+((?:\\p{Lu}\\.\\s*){1,3})$", in: p) {
+            } else if let m = ReferenceNameScanner.spaceInitials(p).groups(orRegex: spaceInitialsPattern, in: p) {
                 out.append(.person(familyCase(m[1]!), TextPattern.trim(m[2]!, " ")))
-            } else if let m = TextPattern.firstMatch("^(\\p{Lu}[\\p{L}'\\-]+)$", in: p), parts.count == 1, text.contains(",") {
+            } else if let m = ReferenceNameScanner.family(p).groups(orRegex: familyPattern, in: p), parts.count == 1,
+                text.contains(",")
+            {
                 out.append(.person(familyCase(m[1]!)))
             } else {
                 return nil
@@ -25,6 +27,13 @@ extension ReferenceParser {
         }
         return out
     }
+
+    /// "Donaldson, R. H.", "Jiang," (the initials are optional).
+    static let commaInitialsPattern = "^(\\p{Lu}[\\p{L}'\\-]+)\\s*,\\s*((?:\\p{Lu}\\.?\\s*){1,3})?$"
+    /// "Wang L.", "TIMOFEYEV O. A."
+    static let spaceInitialsPattern = "^(\\p{Lu}[\\p{L}'\\-]+)\\s+((?:\\p{Lu}\\.\\s*){1,3})$"
+    /// "Jiang" alone (the parser also asks for a comma in the entry).
+    static let familyPattern = "^(\\p{Lu}[\\p{L}'\\-]+)$"
 
     /// "Ron Huisken", "Samuel S. Kim", "Li Hui" → family is the last word.
     static func namesGivenFirst(_ text: String) -> [CSLName] {
@@ -55,11 +64,12 @@ extension ReferenceParser {
         // The year is four digits in a row.
         guard CitationPrefilters.mayHaveFourDigits(s) else { return nil }
         let matches = TextPattern.allMatches("(?<![\\d./\\-])(1[6-9]\\d\\d|20\\d\\d)(?![\\d/\\-]|\\.\\d)", in: s)
-        let ns = s as NSString
+        let length = s.utf16.count
         for m in matches.reversed() {
-            let before = ns.substring(to: m.range.location)
+            let before = TextPattern.substring(s, NSRange(location: 0, length: m.range.location))
             if TextPattern.matches("\\b\\p{Ll}+\\s*$", before) { continue }
-            let after = ns.substring(from: m.range.location + m.range.length)
+            let end = m.range.location + m.range.length
+            let after = TextPattern.substring(s, NSRange(location: end, length: length - end))
             return (Int(m.groups[1]!)!, before, after)
         }
         return nil

@@ -42,7 +42,7 @@ enum ReferenceParser {
 
         // 1. "(2009)." / "(1997a)." after the authors (or a title when there are none).
         if ReferencePrefilters.mayHaveParenthesisYear(s),
-            let m = TextPattern.firstMatch("^(.*?)([\\s,.]*)\\((\\d{4})([a-z]?)\\)[.,]?\\s*(.*)$", in: s)
+            let m = ReferenceYearScanner.scan(s).groups(orRegex: yearAfterNamesPattern, in: s)
         {
             f.year = Int(m[3]!)
             f.yearSuffix = m[4].flatMap { $0.isEmpty ? nil : $0 }
@@ -120,6 +120,9 @@ enum ReferenceParser {
         f.title = cleanTitle(s.replacingOccurrences(of: "\"", with: ""))
         return finish(f)
     }
+
+    /// "Family, I. (2009). Rest": names (or a title), the run before the bracket, year, suffix, rest.
+    static let yearAfterNamesPattern = "^(.*?)([\\s,.]*)\\((\\d{4})([a-z]?)\\)[.,]?\\s*(.*)$"
 
     // MARK: pieces
 

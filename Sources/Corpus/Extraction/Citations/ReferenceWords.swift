@@ -19,6 +19,13 @@ final class ReferenceWords: Sendable {
     /// Words of the name an unresolved citation is compared with (first
     /// family, organisation, title or the entry itself), for "closest: …".
     let labelWords: [String]
+    /// `families` and `titleWords` for `CitationWord.similar`.
+    let familyKeys: [CitationWord]
+    let titleKeys: [CitationWord]
+    /// The first one to `labelPrefixCount` label words joined by spaces (a
+    /// cited name is rarely longer): `closest` compares one per citation.
+    let labelPrefixes: [CitationWord]
+    static let labelPrefixCount = 4
 
     init(_ ref: Reference) {
         reference = ref
@@ -30,5 +37,21 @@ final class ReferenceWords: Sendable {
                 + " " + ref.author.compactMap(\.literal).joined(separator: " "))
         rawWords = Set(TextPattern.words(ref.raw))
         labelWords = TextPattern.words(ref.author.first?.family ?? ref.author.first?.literal ?? ref.title ?? ref.raw)
+        familyKeys = families.map(CitationWord.init)
+        titleKeys = titleWords.map(CitationWord.init)
+        var prefixes: [CitationWord] = []
+        var joined = ""
+        for word in labelWords.prefix(Self.labelPrefixCount) {
+            joined += prefixes.isEmpty ? word : " " + word
+            prefixes.append(CitationWord(joined))
+        }
+        labelPrefixes = prefixes
+    }
+
+    /// `labelWords.prefix(count).joined(separator: " ")`.
+    func label(words count: Int) -> CitationWord {
+        let n = min(count, labelWords.count)
+        if n == 0 { return CitationWord("") }
+        return n <= labelPrefixes.count ? labelPrefixes[n - 1] : CitationWord(labelWords.prefix(n).joined(separator: " "))
     }
 }

@@ -13,14 +13,16 @@ enum SimpleScalars {
         var out: [UInt32] = []
         out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
-            let v = scalar.value
-            let simple =
-                (v < 0x80 && v != 0x0D) || (v >= 0xC0 && v <= 0x17F) || (v >= 0x400 && v <= 0x482)
-                || (v >= 0x48A && v <= 0x4FF) || (v >= 0x4E00 && v <= 0x9FFF)
-            guard simple else { return nil }
-            out.append(v)
+            guard isSimple(scalar.value) else { return nil }
+            out.append(scalar.value)
         }
         return out
+    }
+
+    /// Whether a scalar is in the ranges above.
+    @inline(__always) static func isSimple(_ v: UInt32) -> Bool {
+        (v < 0x80 && v != 0x0D) || (v >= 0xC0 && v <= 0x17F) || (v >= 0x400 && v <= 0x482)
+            || (v >= 0x48A && v <= 0x4FF) || (v >= 0x4E00 && v <= 0x9FFF)
     }
 
     /// `TextPattern.editDistance` when both strings qualify (see `ASCIIText.editDistance` for `limit`).

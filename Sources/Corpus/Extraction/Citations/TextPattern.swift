@@ -28,35 +28,76 @@ enum TextPattern {
     /// Capture groups of the first match (index 0 is the whole match); `nil` groups did not take part.
     static func firstMatch(_ pattern: String, in text: String, options: NSRegularExpression.Options = []) -> [String?]? {
         guard let re = regex(pattern, options: options) else { return nil }
-        let ns = text as NSString
-        guard let m = re.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        guard let m = re.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) else { return nil }
         return (0..<m.numberOfRanges).map { i in
             let r = m.range(at: i)
-            return r.location == NSNotFound ? nil : ns.substring(with: r)
+            return r.location == NSNotFound ? nil : substring(text, r)
         }
     }
 
     /// Every match: its groups and the UTF-16 range of the whole match.
     static func allMatches(_ pattern: String, in text: String, options: NSRegularExpression.Options = []) -> [(groups: [String?], range: NSRange)] {
         guard let re = regex(pattern, options: options) else { return [] }
-        let ns = text as NSString
-        return re.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
+        return re.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map { m in
             let groups = (0..<m.numberOfRanges).map { i -> String? in
                 let r = m.range(at: i)
-                return r.location == NSNotFound ? nil : ns.substring(with: r)
+                return r.location == NSNotFound ? nil : substring(text, r)
             }
             return (groups, m.range)
         }
     }
 
+    /// Whether the pattern matches anywhere (no group is copied out).
     static func matches(_ pattern: String, _ text: String, options: NSRegularExpression.Options = []) -> Bool {
-        firstMatch(pattern, in: text, options: options) != nil
+        guard let re = regex(pattern, options: options) else { return false }
+        return re.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 
+    /// The scalars of `text` in the UTF-16 range `r` (one a match reported:
+    /// its ends are scalar boundaries), as `NSString.substring(with:)` gives
+    /// them. That call decoded the range back from UTF-16 through
+    /// `String._slowFromCodeUnits`, a few percent of a whole load; the
+    /// string's own UTF-16 view finds the ends (directly for ASCII, by its
+    /// breadcrumbs otherwise) and the UTF-8 is copied as it is.
+    static func substring(_ text: String, _ r: NSRange) -> String {
+        let utf16 = text.utf16
+        let start = utf16.index(utf16.startIndex, offsetBy: r.location)
+        let end = utf16.index(start, offsetBy: r.length)
+        return String(Substring(text.unicodeScalars[start..<end]))
+    }
+
+    /// Every match replaced by `template`. A template with no "$" or "\\"
+    /// (taken literally) or exactly "$1" is expanded here from the matches,
+    /// and text with no match is returned as it is:
+    /// `stringByReplacingMatches` built an `NSMutableString` every time and
+    /// its result came back through the slow UTF-16 decoding. Any other
+    /// template still goes to it (`replaceByFoundation`, the spec).
     static func replace(_ pattern: String, in text: String, with template: String, options: NSRegularExpression.Options = []) -> String {
         guard let re = regex(pattern, options: options) else { return text }
-        return re.stringByReplacingMatches(
-            in: text, range: NSRange(location: 0, length: (text as NSString).length), withTemplate: template)
+        let firstGroup = template == "$1"
+        guard firstGroup || !(template.utf8.contains(0x24) || template.utf8.contains(0x5C)) else {
+            return replaceByFoundation(re, in: text, with: template)
+        }
+        let found = re.matches(in: text, range: NSRange(location: 0, length: text.utf16.count))
+        guard !found.isEmpty else { return text }
+        var out = ""
+        var done = 0
+        for m in found {
+            out += substring(text, NSRange(location: done, length: m.range.location - done))
+            if firstGroup {
+                let group = m.numberOfRanges > 1 ? m.range(at: 1) : NSRange(location: NSNotFound, length: 0)
+                if group.location != NSNotFound { out += substring(text, group) }
+            } else {
+                out += template
+            }
+            done = m.range.location + m.range.length
+        }
+        out += substring(text, NSRange(location: done, length: text.utf16.count - done))
+        return out
+    }
+
+    static func replaceByFoundation(_ re: NSRegularExpression, in text: String, with template: String) -> String {
+        re.stringByReplacingMatches(in: text, range: NSRange(location: 0, length: text.utf16.count), withTemplate: template)
     }
 
     /// Trims whitespace and the given edge punctuation, repeatedly.

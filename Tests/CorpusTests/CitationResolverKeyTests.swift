@@ -1,0 +1,40 @@
+import Testing
+
+@testable import Corpus
+
+/// What the resolver works out once per citation or entry, against the
+/// calls it replaces.
+@Suite struct CitationResolverKeyTests {
+    @Test func citationWordSimilarityMatchesTextPattern() {
+        let samples = CitationFastPathTests.samples
+        let foreign = samples.flatMap { TextPattern.words($0) }.filter { !$0.utf8.allSatisfy { $0 < 0x80 } }
+        var words = Array(Set(samples.prefix(500).flatMap { TextPattern.words($0) } + foreign.prefix(200)))
+        words += ["wishnick", "wishnik", "nadkarni", "nandkarni", "menon", "menon", "a\r", "ab\rc", "statement", "statements",
+                  "ёлка", "елка", "café", "cafe\u{301}", "abcd", "abce", "abcdefg", "abcdxyz", ""]
+        words.sort()
+        var similarPairs = 0
+        for (i, a) in words.enumerated() {
+            for b in words[i...].prefix(60) {
+                let expected = TextPattern.similar(a, b)
+                if expected { similarPairs += 1 }
+                #expect(CitationWord.similar(CitationWord(a), CitationWord(b)) == expected, "\(a) / \(b)")
+                #expect(CitationWord.similar(CitationWord(b), CitationWord(a)) == TextPattern.similar(b, a), "\(b) / \(a)")
+                let d = TextPattern.editDistance(a, b)
+                for limit in [0, 1, 2, 4] {
+                    let bounded = CitationWord.distance(CitationWord(a), CitationWord(b), limit: limit)
+                    #expect(d <= limit ? bounded == d : bounded > limit, "\(a) / \(b) limit \(limit)")
+                }
+            }
+        }
+        #expect(similarPairs > words.count)
+    }
+
+    @Test func labelsAreTheJoinedPrefixes() {
+        for ref in PassageBuilderTests.model.references {
+            let entry = ReferenceWords(ref)
+            for count in 1...9 {
+                #expect(entry.label(words: count).text == entry.labelWords.prefix(count).joined(separator: " "), "\(ref.id) \(count)")
+            }
+        }
+    }
+}

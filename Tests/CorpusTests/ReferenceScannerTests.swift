@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+@testable import Corpus
+
+/// The reference-list scanners that replace ICU patterns, against the
+/// patterns themselves (kept as the spec).
+@Suite struct ReferenceScannerTests {
+    /// Every reference, passage and line of the default corpus, and generated entry-like text.
+    static let texts: [String] = {
+        var out = CitationFastPathTests.samples
+        out += CitationFastPathTests.samples.flatMap { $0.components(separatedBy: "\n") }
+        out += generated(count: 20000, seed: 13)
+        return out
+    }()
+
+    static func generated(count: Int, seed: UInt64) -> [String] {
+        let pieces = [
+            "Salin", "SALIN", "TIMOFEYEV", "Menon", "Wang", "P.", "R. H.", "L", "O. A.", " ", " ", "\t", ",", ", ", ".", ". ",
+            "(", ")", "(2009)", "(1997a)", "(2016).", "(2010),", "(20", "09)", "2009", "a", "b", "*", "*Title*", "- ", "“",
+            "”", "\"", "é", "Ü", "Ünal", "赵文文", "中华人民", "．", "。", "Китай", "\u{00A0}", "\u{2003}", "\u{0B}", "\u{85}",
+            "\u{2028}", "\r", "\n", "١٢٣٤", "𝟙𝟚𝟛𝟜", "𝔸", "\u{0378}", "and", "Press", "(eds.)", "x", "'", "-",
+        ]
+        var state = seed
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        return (0..<count).map { _ in
+            var s = ""
+            for _ in 0..<(next() % 12) { s += pieces[next() % pieces.count] }
+            return s
+        }
+    }
+
+    @Test func yearScannerMatchesTheRegex() {
+        var decided = 0
+        var matched = 0
+        for text in Self.texts {
+            let regex = TextPattern.firstMatch(ReferenceParser.yearAfterNamesPattern, in: text)
+            switch ReferenceYearScanner.scan(text) {
+            case .match(let groups):
+                decided += 1
+                matched += 1
+                #expect(groups == regex, "\(text)")
+            case .noMatch:
+                decided += 1
+                #expect(regex == nil, "\(text)")
+            case .undecided:
+                break
+            }
+        }
+        #expect(decided > Self.texts.count / 2 && matched > 500, "decided \(decided), matched \(matched)")
+    }
+
+    @Test func entryStartMatchesTheRegex() {
+        var decided = 0
+        var opening = 0
+        for text in Self.texts {
+            let regex = TextPattern.matches(ReferenceListFinder.opensEntryPattern, text)
+            guard let scanned = ReferenceEntryStart.opensEntry(text) else { continue }
+            decided += 1
+            if scanned { opening += 1 }
+            #expect(scanned == regex, "\(text)")
+        }
+        #expect(decided > Self.texts.count / 2 && opening > 300, "decided \(decided), opening \(opening)")
+        #expect(ReferenceEntryStart.opensEntry("Salin, P. (2016).") == true)
+        #expect(ReferenceEntryStart.opensEntry("KUZNECOV S., China") == true)
+        #expect(ReferenceEntryStart.opensEntry("Dittmer, L (1994)") == true)
+        #expect(ReferenceEntryStart.opensEntry("Wang L. (2009)") == true)
+        #expect(ReferenceEntryStart.opensEntry("*Force*") == true)
+        #expect(ReferenceEntryStart.opensEntry("continued text") == false)
+        #expect(ReferenceEntryStart.opensEntry("赵文文. 题名") == nil)
+    }
+
+    @Test func nameScannersMatchTheRegexes() {
+        // Every name part the parser reads, as it trims them, and the texts themselves.
+        var names = Self.texts
+        for text in Self.texts {
+            names += CitationPrefilters.splitNames(TextPattern.trim(text, ", ")).map { TextPattern.trim($0, ", ") }
+        }
+        names += ["Donaldson, R. H.", "Wang L.", "Jiang,", "TIMOFEYEV O. A.", "Kim, S S S S", "Ünal, A.", "Wang\n", "Wang L.\u{2028}"]
+        var state: UInt64 = 17
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        let families = ["Wang", "TIMOFEYEV", "Ünal", "Donaldson", "O'Neil", "Smith-Jones", "Li", "W", "赵文", "Ωmega"]
+        let tails = [",", ", ", " ", "  ", "\t", "R.", "H.", "R", "R. H.", "A. B. C. D.", "É.", "x", "\u{00A0}", ".", "\u{0B}", "\n"]
+        for _ in 0..<6000 {
+            var name = families[next() % families.count]
+            for _ in 0..<(next() % 5) { name += tails[next() % tails.count] }
+            names.append(name)
+        }
+        let scanners: [(String, (String) -> CitationScanOutcome)] = [
+            (ReferenceParser.commaInitialsPattern, ReferenceNameScanner.commaInitials),
+            (ReferenceParser.spaceInitialsPattern, ReferenceNameScanner.spaceInitials),
+            (ReferenceParser.familyPattern, ReferenceNameScanner.family),
+        ]
+        for (pattern, scan) in scanners {
+            var decided = 0
+            var matched = 0
+            for name in names {
+                let regex = TextPattern.firstMatch(pattern, in: name)
+                switch scan(name) {
+                case .match(let groups):
+                    decided += 1
+                    matched += 1
+                    #expect(groups == regex, "\(pattern) \(name)")
+                case .noMatch:
+                    decided += 1
+                    #expect(regex == nil, "\(pattern) \(name)")
+                case .undecided:
+                    break
+                }
+            }
+            #expect(decided > names.count / 2 && matched > 100, "\(pattern): decided \(decided), matched \(matched)")
+        }
+    }
+
+    /// `TextPattern.replace` against `stringByReplacingMatches`, for the
+    /// patterns and templates the parsers and exports use.
+    @Test func replaceMatchesFoundation() {
+        let uses: [(String, String, NSRegularExpression.Options)] = [
+            ("^[-*•]\\s+", "", []),
+            ("\\[(?:www\\.|https?://|[^\\]\\s]*\\.[a-z]{2,})[^\\]\\s]*\\]\\(\\S+?\\)", "", []),
+            ("\\[([^\\]]*)\\]\\(\\S+?\\)", "$1", []),
+            ("<(?:https?|ftp)://[^>\\s]+>", "", []),
+            ("(?:https?|ftp)://\\S+", "", []),
+            ("(?:doi:\\s*|https?://doi\\.org/)?10\\.\\d{4,9}/[^\\s,;]+", "", .caseInsensitive),
+            ("\\s+at\\s*(?=[,.]|$)", "", []),
+            ("\\s*\\[[^\\]]*\\p{Han}[^\\]]*\\]", "", []),
+            ("\\bin\\s+(.+?)\\s*\\((eds?)\\.?\\)", "", []),
+            ("\\*[^*]+\\*", "", []),
+            ("\\s*[-–]+\\s*", "--", []),
+            ("(\\d)?x", "$1", []),
+            ("\\s", "\\$", []),
+            ("(a)(b)?", "[$2]", []),
+        ]
+        var changed = 0
+        let texts = Self.texts + ["[www.x.org](http://x.org) and [text](http://y)", "a [b](c) d", "x1x2x", "10.1000/abc, DOI:10.1/2"]
+        for (pattern, template, options) in uses {
+            let re = TextPattern.regex(pattern, options: options)!
+            for text in texts.prefix(12000) {
+                let expected = TextPattern.replaceByFoundation(re, in: text, with: template)
+                if expected != text { changed += 1 }
+                #expect(TextPattern.replace(pattern, in: text, with: template, options: options) == expected, "\(pattern) \(text)")
+            }
+        }
+        #expect(changed > 1000)
+    }
+}
