@@ -38,3 +38,21 @@ import Testing
         }
     }
 }
+
+/// The bit-parallel edit distance against the table it replaces, on long
+/// and short ASCII strings (up to the 64-byte word and past it).
+@Suite struct CitationBitParallelDistanceTests {
+    @Test func bitParallelDistanceMatchesTheTable() {
+        var state: UInt64 = 23
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        let alphabet = Array("abcde fghij".utf8)
+        for _ in 0..<4000 {
+            let a = String(decoding: (0..<(next() % 70)).map { _ in alphabet[next() % 3 == 0 ? next() % 3 : next() % alphabet.count] }, as: UTF8.self)
+            let b = String(decoding: (0..<(next() % 70)).map { _ in alphabet[next() % 3 == 0 ? next() % 3 : next() % alphabet.count] }, as: UTF8.self)
+            #expect(TextPattern.editDistance(a, b) == CitationFastPathTests.characterDistance(a, b), "\(a) / \(b)")
+        }
+    }
+}
