@@ -228,10 +228,15 @@ enum CitationNarrativeScanner {
         return nil
     }
 
-    /// Where the first verb spelled at `i` ends, whatever follows it.
+    /// Where the first verb spelled at `i` ends, whatever follows it. Every
+    /// verb has four letters or more: its first four bytes as one number
+    /// rule out most words before any verb is compared.
     private static func verbLiteralEnd(_ t: ScalarBytes, _ i: Int) -> Int? {
-        let c = t.b[i]
-        for verb in InTextCitationFinder.verbsByFirstLetter[Int(c - 0x61)] where t.hasLiteral(verb, at: i) {
+        let b = t.b
+        guard i + 4 <= b.count else { return nil }
+        let head = UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24
+        guard CitationPrefilters.verbPrefixes.contains(head) else { return nil }
+        for verb in InTextCitationFinder.verbsByFirstLetter[Int(b[i] - 0x61)] where t.hasLiteral(verb, at: i) {
             return i + verb.count
         }
         return nil
