@@ -38,3 +38,60 @@ import Testing
         }
     }
 }
+
+/// The bit-parallel edit distance against the table it replaces, on long
+/// and short ASCII strings (up to the 64-byte word and past it).
+@Suite struct CitationBitParallelDistanceTests {
+    @Test func bitParallelDistanceMatchesTheTable() {
+        var state: UInt64 = 23
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        let alphabet = Array("abcde fghij".utf8)
+        for _ in 0..<4000 {
+            let a = String(decoding: (0..<(next() % 70)).map { _ in alphabet[next() % 3 == 0 ? next() % 3 : next() % alphabet.count] }, as: UTF8.self)
+            let b = String(decoding: (0..<(next() % 70)).map { _ in alphabet[next() % 3 == 0 ? next() % 3 : next() % alphabet.count] }, as: UTF8.self)
+            #expect(TextPattern.editDistance(a, b) == CitationFastPathTests.characterDistance(a, b), "\(a) / \(b)")
+        }
+    }
+}
+
+/// `CitationFoldedWords` against the general path it stands in for.
+@Suite struct CitationFoldedWordsTests {
+    @Test func foldedWordsMatchTheCharacterCode() {
+        var state: UInt64 = 29
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        let pieces = [
+            "Китай", "Россия", "ЙОЖИК", "ёлка", "Ёж", "й", "赵文文", "中俄关系", "《", "》", "．", "，", "。", "（", "）", "：",
+            "Ünal", "café", "Ångström", "ß", "Straße", "İstanbul", "ı", "Œuvre", "ĳ", "ŉ", "×", "÷", " ", ",", ".", "-",
+            "–", "“", "”", "’", "…", "«", "»", "\u{00A0}", "2015", "年", "第", "5", "期", "\r\n", "\n", "Abc", "x",
+            "e\u{301}", "Ω", "ﬁ", "\u{0483}", "ǅ", "ǆ", "ſ",
+        ]
+        var texts = CitationFastPathTests.samples
+        for _ in 0..<8000 {
+            var s = ""
+            for _ in 0..<(next() % 10) { s += pieces[next() % pieces.count] }
+            texts.append(s)
+        }
+        var decided = 0
+        for text in texts {
+            guard let words = CitationFoldedWords.words(text) else { continue }
+            decided += 1
+            #expect(words == CitationFastPathTests.characterWords(text), "\(text)")
+        }
+        #expect(decided > 4000, "decided \(decided)")
+    }
+
+    /// The ideographs taken as they are: each folds to itself and is a letter.
+    @Test func ideographsFoldToThemselves() {
+        var all = String.UnicodeScalarView()
+        for v in UInt32(0x4E00)...0x9FFF { all.append(Unicode.Scalar(v)!) }
+        let text = String(all)
+        #expect(text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased() == text)
+        #expect(text.allSatisfy(\.isLetter) && text.count == all.count)
+    }
+}

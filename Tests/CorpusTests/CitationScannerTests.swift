@@ -155,10 +155,12 @@ import Testing
     @Test func spaceSeparatedCountMatchesSplit() {
         for text in CitationFastPathTests.samples + Self.parts.prefix(5000) + ["", " ", "a  b ", " a", "a\tb c"] {
             let count = ASCIIText.spaceSeparatedCount(text)
+            let last = ASCIIText.lastSpaceSeparatedWord(text)
             if text.utf8.allSatisfy({ $0 < 0x80 }) {
                 #expect(count == text.split(separator: " ").count, "\(text)")
+                #expect(last == text.split(separator: " ").last.map { $0.lowercased() } ?? "", "\(text)")
             } else {
-                #expect(count == nil, "\(text)")
+                #expect(count == nil && last == nil, "\(text)")
             }
         }
     }

@@ -99,6 +99,8 @@ enum ASCIIText {
         if b.isEmpty { return a.count }
         // The distance is at least the difference in length, and at least `distanceBound`.
         if let limit, abs(a.count - b.count) > limit || distanceBound(mask(a), mask(b)) > limit { return limit + 1 }
+        if a.count <= 64 { return bitParallelDistance(a, b) }
+        if b.count <= 64 { return bitParallelDistance(b, a) }
         let width = b.count + 1
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows -> Int in
             var previous = rows.baseAddress!
@@ -120,6 +122,38 @@ enum ASCIIText {
         }
     }
 
+    /// The Levenshtein distance by Hyyrö's bit-vector form of Myers's
+    /// algorithm, for a `pattern` of at most 64 ASCII bytes: one machine word
+    /// holds a whole column of the table, so each byte of `text` costs a
+    /// few word operations instead of a row of cells. (Carries only run
+    /// upward, so the bits above the pattern's length never reach those below.)
+    static func bitParallelDistance(_ pattern: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) -> Int {
+        let m = pattern.count
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 128) { peq -> Int in
+            peq.initialize(repeating: 0)
+            for i in 0..<m { peq[Int(pattern[i] & 0x7F)] |= 1 << UInt64(i) }
+            let top: UInt64 = 1 << UInt64(m - 1)
+            var vp: UInt64 = ~0
+            var vn: UInt64 = 0
+            var score = m
+            for c in text {
+                let x = peq[Int(c & 0x7F)] | vn
+                let d0 = (((x & vp) &+ vp) ^ vp) | x
+                let hp = vn | ~(d0 | vp)
+                let hn = vp & d0
+                if hp & top != 0 {
+                    score += 1
+                } else if hn & top != 0 {
+                    score -= 1
+                }
+                let shifted = (hp << 1) | 1
+                vn = shifted & d0
+                vp = (hn << 1) | ~(shifted | d0)
+            }
+            return score
+        }
+    }
+
     /// `s.split(separator: " ").count` for ASCII `s` (where the `Character`
     /// " " is the byte 0x20): the number of runs of other bytes. Nil otherwise.
     static func spaceSeparatedCount(_ s: String) -> Int? {
@@ -137,6 +171,22 @@ enum ASCIIText {
                 }
             }
             return count
+        }
+    }
+
+    /// `s.split(separator: " ").last.map { $0.lowercased() } ?? ""` for ASCII `s`; nil otherwise.
+    static func lastSpaceSeparatedWord(_ s: String) -> String? {
+        var s = s
+        return s.withUTF8 { b -> String? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var end = b.count
+            while end > 0 && b[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0 && b[start - 1] != 0x20 { start -= 1 }
+            return String(unsafeUninitializedCapacity: end - start) { out in
+                for k in 0..<(end - start) { out[k] = lowered(b[start + k]) }
+                return end - start
+            }
         }
     }
 

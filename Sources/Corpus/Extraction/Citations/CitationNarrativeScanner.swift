@@ -41,36 +41,55 @@ enum CitationNarrativeScanner {
 
     /// Where a match could end, in one pass: a "(" before four digit-like
     /// bytes, and a reporting verb, each right after a space-like byte
-    /// (ASCII whitespace or the last byte of another scalar). The test of
-    /// that byte comes first: it rules out most positions.
+    /// (ASCII whitespace or the last byte of another scalar). Each position
+    /// is tested by table lookups without a branch (`spaceLike` of the byte
+    /// before, `anchorPairs` of the byte and the next); the few that pass
+    /// are checked in full. Testing byte by byte mispredicted a branch at
+    /// every space.
     private static func anchors(_ b: UnsafeBufferPointer<UInt8>) -> (years: [Int], verbs: [Int]) {
         var years: [Int] = []
         var verbs: [Int] = []
-        let seconds = verbSecondLetters
+        guard b.count >= 3 else { return (years, verbs) }
         let t = ScalarBytes(b: b)
-        var i = 1
-        while i + 1 < b.count {
-            defer { i += 1 }
-            let before = b[i - 1]
-            guard before <= 0x20 || before >= 0x80, isPossibleSpace(before) else { continue }
-            let c = b[i]
-            if c == 0x28 {
-                if i + 4 < b.count, isPossibleDigit(b[i + 1]), isPossibleDigit(b[i + 2]), isPossibleDigit(b[i + 3]),
-                    isPossibleDigit(b[i + 4])
-                {
-                    years.append(i)
-                }
-            } else if c >= 0x61 && c <= 0x7A {
-                let second = b[i + 1]
-                if second >= 0x61 && second <= 0x7A, seconds[Int(c - 0x61)] & (1 << UInt32(second - 0x61)) != 0,
-                    verbLiteralEnd(t, i) != nil
-                {
-                    verbs.append(i)
+        anchorPairs.withUnsafeBufferPointer { pairs in
+            spaceLike.withUnsafeBufferPointer { space in
+                for i in 1..<(b.count - 1) {
+                    let key = Int(b[i]) << 8 | Int(b[i + 1])
+                    let pair = pairs[key >> 6] >> UInt64(key & 63)
+                    guard UInt64(space[Int(b[i - 1])]) & pair & 1 != 0 else { continue }
+                    if b[i] == 0x28 {
+                        if i + 4 < b.count, isPossibleDigit(b[i + 1]), isPossibleDigit(b[i + 2]), isPossibleDigit(b[i + 3]),
+                            isPossibleDigit(b[i + 4])
+                        {
+                            years.append(i)
+                        }
+                    } else if verbLiteralEnd(t, i) != nil {
+                        verbs.append(i)
+                    }
                 }
             }
         }
         return (years, verbs)
     }
+
+    /// Bit `first << 8 | second` is set when those two bytes may open an
+    /// anchor: "(" and a digit-like byte, or a verb's first two letters.
+    static let anchorPairs: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        func set(_ first: Int, _ second: Int) {
+            let key = first << 8 | second
+            bits[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        for second in 0...255 where CitationPrefilters.isPossibleDigit(UInt8(second)) { set(0x28, second) }
+        for verb in InTextCitationFinder.reportingVerbs {
+            let bytes = Array(verb.utf8)
+            set(Int(bytes[0]), Int(bytes[1]))
+        }
+        return bits
+    }()
+
+    /// 1 for a byte that may end a `\s` scalar (`isPossibleSpace`), else 0.
+    static let spaceLike: [UInt8] = (0...255).map { CitationPrefilters.isPossibleSpace(UInt8($0)) ? 1 : 0 }
 
     private static func yearMatches(_ t: ScalarBytes, _ anchors: [Int]) throws(Undecided) -> [Match] {
         let b = t.b
@@ -209,19 +228,18 @@ enum CitationNarrativeScanner {
         return nil
     }
 
-    /// Where the first verb spelled at `i` ends, whatever follows it.
+    /// Where the first verb spelled at `i` ends, whatever follows it. Every
+    /// verb has four letters or more: its first four bytes as one number
+    /// rule out most words before any verb is compared.
     private static func verbLiteralEnd(_ t: ScalarBytes, _ i: Int) -> Int? {
-        let c = t.b[i]
-        for verb in InTextCitationFinder.verbsByFirstLetter[Int(c - 0x61)] where t.hasLiteral(verb, at: i) {
+        let b = t.b
+        guard i + 4 <= b.count else { return nil }
+        let head = UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24
+        guard CitationPrefilters.verbPrefixes.contains(head) else { return nil }
+        for verb in InTextCitationFinder.verbsByFirstLetter[Int(b[i] - 0x61)] where t.hasLiteral(verb, at: i) {
             return i + verb.count
         }
         return nil
-    }
-
-    /// For each first letter a-z of a verb, its possible second letters as bits.
-    static let verbSecondLetters: [UInt32] = (0..<26).map { first in
-        InTextCitationFinder.reportingVerbs.map { Array($0.utf8) }.filter { $0[0] == 0x61 + UInt8(first) }
-            .reduce(0) { $0 | (1 << UInt32($1[1] - 0x61)) }
     }
 
     // MARK: classes

@@ -96,7 +96,7 @@ enum InTextCitationFinder {
         if CitationPrefilters.mayHaveFourDigits(p), let m = authorYear(p) {
             let author = TextPattern.trim(m[1]!, ", ")
             // "(… Federation Until 2020)": the year belongs to a title, handled below.
-            let lastWord = author.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let lastWord = ASCIIText.lastSpaceSeparatedWord(author) ?? author.split(separator: " ").last.map { $0.lowercased() } ?? ""
             if isAuthorLike(author), !yearPrepositions.contains(lastWord) {
                 let locator = m[4].map(CitationPartScanner.pages)
                 return CitationCandidate(

@@ -131,6 +131,7 @@ enum TextPattern {
     /// Lowercased words with diacritics folded, for matching names and titles.
     static func words(_ s: String) -> [String] {
         if let ascii = ASCIIText.words(s) { return ascii }
+        if let folded = CitationFoldedWords.words(s) { return folded }
         // Folding leaves ASCII as it is but for case: skip Foundation (most names are ASCII).
         let folded = s.utf8.allSatisfy({ $0 < 0x80 })
             ? s.lowercased() : s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
