@@ -27,15 +27,10 @@ import Testing
             "https://x.org/a", "10.1000/xyz", "and", "&", "Wishnick", "Wishnik", "statement",
             "’", "‘", "—", "…", "«", "»", "„", "\u{2010}", "\u{2212}", "ﬁ", "Ǆ", "²",
         ]
-        var state = seed
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = SeededTexts(seed: seed)
         return (0..<count).map { _ in
-            var s = ""
-            for _ in 0..<(next() % 24) { s += pieces[next() % pieces.count] }
-            if next() % 10 == 0 { s += String(repeating: "x", count: 390 + next() % 20) + ")" }
+            var s = random.text(from: pieces, fewerThan: 24)
+            if random.next() % 10 == 0 { s += String(repeating: "x", count: 390 + random.next() % 20) + ")" }
             return s
         }
     }

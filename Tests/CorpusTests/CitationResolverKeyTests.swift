@@ -43,15 +43,11 @@ import Testing
 /// and short ASCII strings (up to the 64-byte word and past it).
 @Suite struct CitationBitParallelDistanceTests {
     @Test func bitParallelDistanceMatchesTheTable() {
-        var state: UInt64 = 23
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = SeededTexts(seed: 23)
         let alphabet = Array("abcde fghij".utf8)
         for _ in 0..<4000 {
-            let a = String(decoding: (0..<(next() % 70)).map { _ in alphabet[next() % 3 == 0 ? next() % 3 : next() % alphabet.count] }, as: UTF8.self)
-            let b = String(decoding: (0..<(next() % 70)).map { _ in alphabet[next() % 3 == 0 ? next() % 3 : next() % alphabet.count] }, as: UTF8.self)
+            let a = String(decoding: (0..<(random.next() % 70)).map { _ in alphabet[random.next() % 3 == 0 ? random.next() % 3 : random.next() % alphabet.count] }, as: UTF8.self)
+            let b = String(decoding: (0..<(random.next() % 70)).map { _ in alphabet[random.next() % 3 == 0 ? random.next() % 3 : random.next() % alphabet.count] }, as: UTF8.self)
             #expect(TextPattern.editDistance(a, b) == CitationFastPathTests.characterDistance(a, b), "\(a) / \(b)")
         }
     }
@@ -60,11 +56,7 @@ import Testing
 /// `CitationFoldedWords` against the general path it stands in for.
 @Suite struct CitationFoldedWordsTests {
     @Test func foldedWordsMatchTheCharacterCode() {
-        var state: UInt64 = 29
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = SeededTexts(seed: 29)
         let pieces = [
             "Китай", "Россия", "ЙОЖИК", "ёлка", "Ёж", "й", "赵文文", "中俄关系", "《", "》", "．", "，", "。", "（", "）", "：",
             "Ünal", "café", "Ångström", "ß", "Straße", "İstanbul", "ı", "Œuvre", "ĳ", "ŉ", "×", "÷", " ", ",", ".", "-",
@@ -74,7 +66,7 @@ import Testing
         var texts = CitationFastPathTests.samples
         for _ in 0..<8000 {
             var s = ""
-            for _ in 0..<(next() % 10) { s += pieces[next() % pieces.count] }
+            for _ in 0..<(random.next() % 10) { s += pieces[random.next() % pieces.count] }
             texts.append(s)
         }
         var decided = 0

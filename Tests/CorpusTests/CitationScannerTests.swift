@@ -28,16 +28,7 @@ import Testing
             "Китай", "\u{00A0}", "\u{2003}", "١٢٣٤", "٣", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}",
             "\u{1F}", "𝔸", "𝟙𝟚𝟛𝟜", ";", "(", ")", "x",
         ]
-        var state = seed
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
-        return (0..<count).map { _ in
-            var s = ""
-            for _ in 0..<(next() % 12) { s += pieces[next() % pieces.count] }
-            return s
-        }
+        return SeededTexts.texts(count, from: pieces, fewerThan: 12, seed: seed)
     }
 
     @Test func partScannerMatchesTheRegex() {
@@ -111,16 +102,7 @@ import Testing
             "Путин", "Китай", "赵文文", "\u{00A0}", "\u{2003}", "\u{2028}", "\u{0B}", "\u{85}", "١٢٣٤", "𝔸", "𝟙𝟚𝟛𝟜", "ǅ", "ʰ",
             "\u{E000}", "\u{0378}", "the", "States", ".",
         ]
-        var state = seed
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
-        return (0..<count).map { _ in
-            var s = ""
-            for _ in 0..<(next() % 16) { s += pieces[next() % pieces.count] }
-            return s
-        }
+        return SeededTexts.texts(count, from: pieces, fewerThan: 16, seed: seed)
     }
 
     static func described(_ matches: [(groups: [String?], range: NSRange)]) -> [String] {

@@ -21,16 +21,7 @@ import Testing
             "Σ", "ǅ", "ﬁ", "Китай", "赵", "’", "–", "\u{00A0}", "billion", "Dollars", "according to", "Planned To",
             "first half of", "five months of", "from", "to", "Since", "Last year", "than in", "increased by",
         ]
-        var state = seed
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
-        return (0..<count).map { _ in
-            var s = ""
-            for _ in 0..<(next() % 20) { s += pieces[next() % pieces.count] }
-            return s
-        }
+        return SeededTexts.texts(count, from: pieces, fewerThan: 20, seed: seed)
     }
 
     /// What `SentenceTokens.mutedTokens` did with Foundation's `contains` and `count`.

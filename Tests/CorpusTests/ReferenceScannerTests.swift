@@ -21,16 +21,7 @@ import Testing
             "”", "\"", "é", "Ü", "Ünal", "赵文文", "中华人民", "．", "。", "Китай", "\u{00A0}", "\u{2003}", "\u{0B}", "\u{85}",
             "\u{2028}", "\r", "\n", "١٢٣٤", "𝟙𝟚𝟛𝟜", "𝔸", "\u{0378}", "and", "Press", "(eds.)", "x", "'", "-",
         ]
-        var state = seed
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
-        return (0..<count).map { _ in
-            var s = ""
-            for _ in 0..<(next() % 12) { s += pieces[next() % pieces.count] }
-            return s
-        }
+        return SeededTexts.texts(count, from: pieces, fewerThan: 12, seed: seed)
     }
 
     @Test func yearScannerMatchesTheRegex() {
@@ -80,16 +71,12 @@ import Testing
             names += CitationPrefilters.splitNames(TextPattern.trim(text, ", ")).map { TextPattern.trim($0, ", ") }
         }
         names += ["Donaldson, R. H.", "Wang L.", "Jiang,", "TIMOFEYEV O. A.", "Kim, S S S S", "Ünal, A.", "Wang\n", "Wang L.\u{2028}"]
-        var state: UInt64 = 17
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = SeededTexts(seed: 17)
         let families = ["Wang", "TIMOFEYEV", "Ünal", "Donaldson", "O'Neil", "Smith-Jones", "Li", "W", "赵文", "Ωmega"]
         let tails = [",", ", ", " ", "  ", "\t", "R.", "H.", "R", "R. H.", "A. B. C. D.", "É.", "x", "\u{00A0}", ".", "\u{0B}", "\n"]
         for _ in 0..<6000 {
-            var name = families[next() % families.count]
-            for _ in 0..<(next() % 5) { name += tails[next() % tails.count] }
+            var name = families[random.next() % families.count]
+            for _ in 0..<(random.next() % 5) { name += tails[random.next() % tails.count] }
             names.append(name)
         }
         let scanners: [(String, (String) -> CitationScanOutcome)] = [
