@@ -100,7 +100,7 @@ struct SearchTokenizer {
                         let word = UnsafeBufferPointer(rebasing: bytes[offset..<k])
                         if capital {
                             buffer.removeAll(keepingCapacity: true)
-                            for byte in word { buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                            for byte in word { buffer.append(ASCIICase.lower(byte)) }
                             buffer.withUnsafeBufferPointer { body($0, index, index + word.count) }
                         } else {
                             body(word, index, index + word.count)
@@ -132,7 +132,7 @@ struct SearchTokenizer {
                     let byte = bytes[offset]
                     if byte < 0x80 {
                         guard Self.isASCIIWordByte(byte) else { break }
-                        buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                        buffer.append(ASCIICase.lower(byte))
                         offset += 1
                     } else {
                         let (s, length) = Self.decode(bytes, at: offset)
