@@ -64,11 +64,11 @@ extension ReferenceParser {
             f.issue = m[2]
         }
         if ByteSearch.contains(rest, "p."), let m = TextPattern.firstMatch("\\bpp?\\.\\s*(\\d+\\s*[-–]\\s*\\d+)", in: rest) {
-            f.page = m[1]!.replacingOccurrences(of: " ", with: "")
+            f.page = CitationReplacing.replacing(m[1]!, " ", with: "")
         } else if ByteSearch.contains(rest, ")"),
             let m = TextPattern.firstMatch("\\d\\)\\s*,\\s*(\\d+\\s*[-–]\\s*\\d+)", in: rest)
         {
-            f.page = m[1]!.replacingOccurrences(of: " ", with: "")
+            f.page = CitationReplacing.replacing(m[1]!, " ", with: "")
         }
         if f.containerTitle == nil, ByteSearch.contains(rest, ","), CitationPrefilters.mayEndWithNumber(rest),
             let m = TextPattern.firstMatch("^[\\s,.]*([\\p{Lu}][^,]+?),\\s*(\\d+)\\.?\\s*$", in: rest)

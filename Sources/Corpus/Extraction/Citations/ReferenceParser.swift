@@ -33,7 +33,7 @@ enum ReferenceParser {
         // Each regex below runs only when the text has what it needs (a byte
         // test: see `ReferencePrefilters`); most entries lack most of them.
         if ReferencePrefilters.startsWith(s, oneOf: "-*•") { s = TextPattern.replace("^[-*•]\\s+", in: s, with: "") }
-        if ByteSearch.contains(s, "\n") { s = s.replacingOccurrences(of: "\n", with: " ") }
+        if ByteSearch.contains(s, "\n") { s = CitationReplacing.replacing(s, "\n", with: " ") }
         f.language = TextPattern.containsHan(s) ? "zh" : TextPattern.containsCyrillic(s) ? "ru" : "en"
         extractLinks(&s, into: &f)
         extractAccessDate(&s, into: &f)
@@ -93,7 +93,7 @@ enum ReferenceParser {
                 // "/ Li Hui": the person responsible, kept as written (name order varies by culture).
                 f.author.append(.organisation(TextPattern.trim(slash[2]!)))
             }
-            f.title = cleanTitle(title.replacingOccurrences(of: "\"", with: ""))
+            f.title = cleanTitle(CitationReplacing.replacing(title, "\"", with: ""))
             f.year = standaloneYear(s)?.year
             return finish(f)
         }
@@ -117,7 +117,7 @@ enum ReferenceParser {
             f.type = "interview"
             return finish(f)
         }
-        f.title = cleanTitle(s.replacingOccurrences(of: "\"", with: ""))
+        f.title = cleanTitle(CitationReplacing.replacing(s, "\"", with: ""))
         return finish(f)
     }
 
