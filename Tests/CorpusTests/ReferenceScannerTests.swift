@@ -188,3 +188,27 @@ import Testing
         #expect("\u{037E}".decomposedStringWithCanonicalMapping == ";")
     }
 }
+
+/// `firstMatchRemovingAll` against the two calls it stands in for.
+@Suite struct CitationFusedMatchTests {
+    @Test func firstMatchRemovingAllIsFirstMatchThenReplace() {
+        let patterns = [
+            "<((?:https?|ftp)://[^>\\s]+)>", "((?:https?|ftp)://\\S+)", "\\bin\\s+(.+?)\\s*\\((eds?)\\.?\\)", "\\*([^*]+)\\*",
+            "(?:Date of access|[Aa]ccessed(?: on)?|Retrieved(?: on)?)\\s*:?\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\.?",
+            "(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})\\s*访问日期", "(a)|(b)",
+        ]
+        var found = 0
+        for text in ReferenceScannerTests.texts.prefix(15000) + ["<http://a.b> x <ftp://c>", "in A and B (eds.) *T* *U*", "ab"] {
+            for pattern in patterns {
+                let fused = TextPattern.firstMatchRemovingAll(pattern, in: text)
+                let groups = TextPattern.firstMatch(pattern, in: text)
+                #expect(fused?.groups == groups, "\(pattern) \(text)")
+                if let fused {
+                    found += 1
+                    #expect(fused.rest == TextPattern.replace(pattern, in: text, with: ""), "\(pattern) \(text)")
+                }
+            }
+        }
+        #expect(found > 500)
+    }
+}
