@@ -39,19 +39,20 @@ extension ReferenceParser {
     static func parseContainer(_ text: String, into f: inout ReferenceFields) {
         var rest = text
         // Each pattern runs only when the text has its literal (see `ReferencePrefilters`).
-        if ByteSearch.contains(rest, "(ed"), let m = TextPattern.firstMatch("\\bin\\s+(.+?)\\s*\\((eds?)\\.?\\)", in: rest) {
+        // A field taken out is removed with every other match of its pattern.
+        if ByteSearch.contains(rest, "(ed"), let (m, remaining) = TextPattern.firstMatchRemovingAll("\\bin\\s+(.+?)\\s*\\((eds?)\\.?\\)", in: rest) {
             f.editor = m[1]!.components(separatedBy: " and ").flatMap { namesGivenFirst($0) }
-            rest = TextPattern.replace("\\bin\\s+(.+?)\\s*\\((eds?)\\.?\\)", in: rest, with: "")
+            rest = remaining
             f.type = "chapter"
         }
-        if ByteSearch.contains(rest, "*"), let m = TextPattern.firstMatch("\\*([^*]+)\\*", in: rest) {
+        if ByteSearch.contains(rest, "*"), let (m, remaining) = TextPattern.firstMatchRemovingAll("\\*([^*]+)\\*", in: rest) {
             if f.type == "book" {
                 // The italic part was the book title; a second italic is a series or reprint.
                 f.containerTitle = f.containerTitle ?? cleanTitle(m[1]!)
             } else {
                 f.containerTitle = cleanTitle(m[1]!)
             }
-            rest = TextPattern.replace("\\*[^*]+\\*", in: rest, with: "")
+            rest = remaining
         }
         if ByteSearch.contains(rest, "ewspaper") || ByteSearch.contains(f.title ?? "", "ewspaper"),
             let m = TextPattern.firstMatch("[Nn]ewspaper\\s+[\"“]([^\"”]+?)[,.]?[\"”]", in: rest + " " + (f.title ?? ""))
@@ -64,11 +65,11 @@ extension ReferenceParser {
             f.issue = m[2]
         }
         if ByteSearch.contains(rest, "p."), let m = TextPattern.firstMatch("\\bpp?\\.\\s*(\\d+\\s*[-–]\\s*\\d+)", in: rest) {
-            f.page = m[1]!.replacingOccurrences(of: " ", with: "")
+            f.page = CitationReplacing.replacing(m[1]!, " ", with: "")
         } else if ByteSearch.contains(rest, ")"),
             let m = TextPattern.firstMatch("\\d\\)\\s*,\\s*(\\d+\\s*[-–]\\s*\\d+)", in: rest)
         {
-            f.page = m[1]!.replacingOccurrences(of: " ", with: "")
+            f.page = CitationReplacing.replacing(m[1]!, " ", with: "")
         }
         if f.containerTitle == nil, ByteSearch.contains(rest, ","), CitationPrefilters.mayEndWithNumber(rest),
             let m = TextPattern.firstMatch("^[\\s,.]*([\\p{Lu}][^,]+?),\\s*(\\d+)\\.?\\s*$", in: rest)

@@ -24,10 +24,27 @@ enum ReferenceListFinder {
         if let first = t.utf8.first, first == 0x23 || first == 0x2E || CitationPrefilters.isPossibleDigit(first)
             || CitationPrefilters.isPossibleSpace(first)
         {
-            t = TextPattern.replace("^[#\\s\\d.]+", in: t, with: "")
+            t = droppingNumbering(t) ?? TextPattern.replace("^[#\\s\\d.]+", in: t, with: "")
         }
         t = TextPattern.trim(t, ".:# ")
         return headings.contains(t)
+    }
+
+    /// `^[#\\s\\d.]+` removed, by bytes, while the run is ASCII; nil (the
+    /// regex decides) when it reaches a scalar that is not, or U+000B (where
+    /// ICU's own definitions of `\\s` differ).
+    static func droppingNumbering(_ title: String) -> String? {
+        var title = title
+        return title.withUTF8 { b -> String? in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c >= 0x80 || c == 0x0B { return nil }
+                guard c == 0x23 || c == 0x2E || (c >= 0x30 && c <= 0x39) || c == 0x20 || (c >= 0x09 && c <= 0x0D) else { break }
+                i += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self)
+        }
     }
 
     /// The section ids that hold references.

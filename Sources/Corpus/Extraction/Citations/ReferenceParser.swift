@@ -33,7 +33,7 @@ enum ReferenceParser {
         // Each regex below runs only when the text has what it needs (a byte
         // test: see `ReferencePrefilters`); most entries lack most of them.
         if ReferencePrefilters.startsWith(s, oneOf: "-*•") { s = TextPattern.replace("^[-*•]\\s+", in: s, with: "") }
-        if ByteSearch.contains(s, "\n") { s = s.replacingOccurrences(of: "\n", with: " ") }
+        if ByteSearch.contains(s, "\n") { s = CitationReplacing.replacing(s, "\n", with: " ") }
         f.language = TextPattern.containsHan(s) ? "zh" : TextPattern.containsCyrillic(s) ? "ru" : "en"
         extractLinks(&s, into: &f)
         extractAccessDate(&s, into: &f)
@@ -93,7 +93,7 @@ enum ReferenceParser {
                 // "/ Li Hui": the person responsible, kept as written (name order varies by culture).
                 f.author.append(.organisation(TextPattern.trim(slash[2]!)))
             }
-            f.title = cleanTitle(title.replacingOccurrences(of: "\"", with: ""))
+            f.title = cleanTitle(CitationReplacing.replacing(title, "\"", with: ""))
             f.year = standaloneYear(s)?.year
             return finish(f)
         }
@@ -117,7 +117,7 @@ enum ReferenceParser {
             f.type = "interview"
             return finish(f)
         }
-        f.title = cleanTitle(s.replacingOccurrences(of: "\"", with: ""))
+        f.title = cleanTitle(CitationReplacing.replacing(s, "\"", with: ""))
         return finish(f)
     }
 
@@ -134,14 +134,15 @@ enum ReferenceParser {
             s = TextPattern.replace("\\[(?:www\\.|https?://|[^\\]\\s]*\\.[a-z]{2,})[^\\]\\s]*\\]\\(\\S+?\\)", in: s, with: "")
             s = TextPattern.replace("\\[([^\\]]*)\\]\\(\\S+?\\)", in: s, with: "$1")
         }
-        if ByteSearch.contains(s, "://"), let m = TextPattern.firstMatch("<((?:https?|ftp)://[^>\\s]+)>", in: s) {
+        // Each address is taken and then removed with every other match of its pattern.
+        if ByteSearch.contains(s, "://"), let (m, rest) = TextPattern.firstMatchRemovingAll("<((?:https?|ftp)://[^>\\s]+)>", in: s) {
             if f.url == nil { f.url = m[1] }
-            s = TextPattern.replace("<(?:https?|ftp)://[^>\\s]+>", in: s, with: "")
+            s = rest
         }
-        if ByteSearch.contains(s, "://"), let m = TextPattern.firstMatch("((?:https?|ftp)://\\S+)", in: s) {
+        if ByteSearch.contains(s, "://"), let (m, rest) = TextPattern.firstMatchRemovingAll("((?:https?|ftp)://\\S+)", in: s) {
             if f.url == nil { f.url = TextPattern.trim(m[1]!, ".,;)") }
             if let doi = TextPattern.firstMatch("doi\\.org/(10\\.\\d{4,9}/\\S+)", in: f.url ?? "") { f.doi = doi[1] }
-            s = TextPattern.replace("(?:https?|ftp)://\\S+", in: s, with: "")
+            s = rest
         }
         // Digits and "." have no other case: "10." is needed even ignoring case.
         if ByteSearch.contains(s, "10."),
@@ -160,16 +161,18 @@ enum ReferenceParser {
         let western = "(?:Date of access|[Aa]ccessed(?: on)?|Retrieved(?: on)?)\\s*:?\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\.?"
         let mayHaveWestern = ByteSearch.contains(s, "ccessed") || ByteSearch.contains(s, "Retrieved")
             || ByteSearch.contains(s, "Date of access")
-        if mayHaveWestern, let m = TextPattern.firstMatch(western, in: s), let d = Int(m[1]!), let mo = Int(m[2]!), let y = Int(m[3]!) {
+        if mayHaveWestern, let (m, rest) = TextPattern.firstMatchRemovingAll(western, in: s), let d = Int(m[1]!),
+            let mo = Int(m[2]!), let y = Int(m[3]!)
+        {
             f.accessed = CSLDate(year: y, month: mo, day: d)
-            s = TextPattern.replace(western, in: s, with: "")
+            s = rest
         }
         let chinese = "(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})\\s*访问日期"
-        if ByteSearch.contains(s, "访问日期"), let m = TextPattern.firstMatch(chinese, in: s), let y = Int(m[1]!),
+        if ByteSearch.contains(s, "访问日期"), let (m, rest) = TextPattern.firstMatchRemovingAll(chinese, in: s), let y = Int(m[1]!),
             let mo = Int(m[2]!), let d = Int(m[3]!)
         {
             if f.accessed == nil { f.accessed = CSLDate(year: y, month: mo, day: d) }
-            s = TextPattern.replace(chinese, in: s, with: "")
+            s = rest
         }
     }
 

@@ -47,6 +47,28 @@ enum TextPattern {
         }
     }
 
+    /// `firstMatch(pattern, in: text)` and `replace(pattern, in: text, with: "")`
+    /// from one search: the parsers take a field out of an entry and then
+    /// remove every match of the same pattern (its groups do not change where
+    /// it matches), which searched the entry twice.
+    static func firstMatchRemovingAll(_ pattern: String, in text: String) -> (groups: [String?], rest: String)? {
+        guard let re = regex(pattern) else { return nil }
+        let found = re.matches(in: text, range: NSRange(location: 0, length: text.utf16.count))
+        guard let first = found.first else { return nil }
+        let groups = (0..<first.numberOfRanges).map { i -> String? in
+            let r = first.range(at: i)
+            return r.location == NSNotFound ? nil : substring(text, r)
+        }
+        var rest = ""
+        var done = 0
+        for m in found {
+            rest += substring(text, NSRange(location: done, length: m.range.location - done))
+            done = m.range.location + m.range.length
+        }
+        rest += substring(text, NSRange(location: done, length: text.utf16.count - done))
+        return (groups, rest)
+    }
+
     /// Whether the pattern matches anywhere (no group is copied out).
     static func matches(_ pattern: String, _ text: String, options: NSRegularExpression.Options = []) -> Bool {
         guard let re = regex(pattern, options: options) else { return false }
