@@ -42,11 +42,16 @@ public struct CorpusModel: Sendable {
         self.search =
             search
             ?? SearchIndex(documents: documents, events: events, indicators: observations, citations: references)
+        // Labelled like the stored property: an unlabelled tuple here made the
+        // assignment below convert the dictionary, hashing every passage id
+        // a second time. Iterating indices copies no `Passage`.
         var documentIndex: [String: Int] = [:]
-        var passageIndex: [String: (Int, Int)] = [:]
-        for (d, document) in documents.enumerated() {
-            documentIndex[document.id] = d
-            for (p, passage) in document.passages.enumerated() { passageIndex[passage.id] = (d, p) }
+        var passageIndex: [String: (document: Int, passage: Int)] = [:]
+        documentIndex.reserveCapacity(documents.count)
+        passageIndex.reserveCapacity(documents.reduce(0) { $0 + $1.passages.count })
+        for d in documents.indices {
+            documentIndex[documents[d].id] = d
+            for p in documents[d].passages.indices { passageIndex[documents[d].passages[p].id] = (d, p) }
         }
         self.documentIndex = documentIndex
         self.passageIndex = passageIndex
