@@ -137,16 +137,19 @@ public enum CorpusLoader {
             return (cited: cited, tellings: tellings, drafts: drafts)
         }
         timings.mark("extract")
-        let (events, indicators) = Self.merge(
-            tellings: perDocument.map(\.tellings), drafts: perDocument.map(\.drafts))
-        timings.mark("merge")
-        hasher.add(use ? "annotated" : "raw")
-        let references = perDocument.flatMap(\.cited.references)
-        let inTextCitations = perDocument.flatMap(\.cited.citations)
-        // The tellings and drafts were only for the merges: freed before the
+        var (tellings, drafts, cited) = (perDocument.map(\.tellings), perDocument.map(\.drafts), perDocument.map(\.cited))
+        perDocument = []
+        // The citations are gathered beside the two merges: done after them,
+        // the copies were a serial tenth of a second on 1,000 articles.
+        let ((events, indicators), (references, inTextCitations)) = Concurrently.both(
+            { [tellings, drafts] in Self.merge(tellings: tellings, drafts: drafts) },
+            { [cited] in (cited.flatMap(\.references), cited.flatMap(\.citations)) })
+        // The per-document results were only for the merges: freed before the
         // index is built, so its arrays reuse their pages instead of leaving
         // them as holes the heap trim cannot return.
-        perDocument = []
+        (tellings, drafts, cited) = ([], [], [])
+        timings.mark("merge")
+        hasher.add(use ? "annotated" : "raw")
         let search = SearchIndex(
             documents: documents, events: events, indicators: indicators.observations, citations: references)
         timings.mark("index")
