@@ -52,10 +52,15 @@ public struct SearchIndex: Sendable {
         citations: [any SearchableRecord] = []
     ) {
         var entries: [Entry] = []
-        for (d, document) in documents.enumerated() {
-            for (p, passage) in document.passages.enumerated() {
+        entries.reserveCapacity(
+            documents.reduce(0) { $0 + $1.passages.count } + events.count + indicators.count + citations.count)
+        // By index: a `for passage in` loop copied every `Passage` to read its id.
+        for d in documents.indices {
+            for p in documents[d].passages.indices {
                 entries.append(
-                    Entry(type: .passage, id: passage.id, source: .passage(document: Int32(d), passage: Int32(p))))
+                    Entry(
+                        type: .passage, id: documents[d].passages[p].id,
+                        source: .passage(document: Int32(d), passage: Int32(p))))
             }
         }
         for (type, records) in [(SearchHitType.event, events), (.indicator, indicators), (.citation, citations)] {
@@ -68,7 +73,11 @@ public struct SearchIndex: Sendable {
         let runs = Concurrently.map(runStarts) { [entries] start in
             TokenizedRun(entries[start..<min(start + runLength, entries.count)], documents: documents)
         }
-        var terms: [String: Int32] = [:]
+        // Global numbers are given by the keys' bytes (`TermTable`), not a
+        // String dictionary: every run repeats most common keys, and hashing
+        // each again with `Hasher` was most of this serial stitching.
+        var table = TermTable()
+        var termKeys: [String] = []
         var folding: [Unicode.Scalar: [Unicode.Scalar]] = [:]
         var lengths: [Int] = []
         lengths.reserveCapacity(entries.count)
@@ -78,9 +87,9 @@ public struct SearchIndex: Sendable {
         var globals: [[Int32]] = []
         for run in runs {
             globals.append(run.keys.map { key -> Int32 in
-                if let known = terms[key] { return known }
-                let id = Int32(terms.count)
-                terms[key] = id
+                var key = key
+                let id = key.withUTF8 { table.number(of: $0) }
+                if id == termKeys.count { termKeys.append(key) }
                 return id
             })
             folding.merge(run.folding) { first, _ in first }
@@ -95,6 +104,9 @@ public struct SearchIndex: Sendable {
                 tokenStart = tokenEnd
             }
         }
+        var terms: [String: Int32] = [:]
+        terms.reserveCapacity(termKeys.count)
+        for (id, key) in termKeys.enumerated() { terms[key] = Int32(id) }
         let postings = Self.postings(runs: runs, globals: globals, termCount: terms.count)
         sentenceFirst.append(Int32(sentenceStarts.count))
 
