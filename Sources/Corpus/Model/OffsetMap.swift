@@ -17,14 +17,15 @@ public struct OffsetMap: RandomAccessCollection, Sendable, Hashable {
     public init(_ offsets: [Int]) {
         starts.reserveCapacity(8)
         bases.reserveCapacity(8)
+        // `expected` is where the current run would put `offsets[index]`;
+        // kept in a local, not read back from the arrays' last elements.
+        var expected = Int.min
         for (index, offset) in offsets.enumerated() {
-            if let lastStart = starts.last, let lastBase = bases.last,
-                Int(lastBase) + (index - Int(lastStart)) == offset
-            {
-                continue
+            if offset != expected {
+                starts.append(Int32(index))
+                bases.append(Int32(offset))
             }
-            starts.append(Int32(index))
-            bases.append(Int32(offset))
+            expected = offset &+ 1
         }
         count = offsets.count
     }

@@ -24,29 +24,50 @@ public struct RawText: Sendable {
     public init(_ string: String) {
         var string = string
         string.makeContiguousUTF8()
-        var checkpoints: [Int32] = []
-        checkpoints.reserveCapacity(string.utf8.count / Self.stride + 1)
-        var scalars = 0
-        var offset = 0
-        for byte in string.utf8 {
-            if !Self.isContinuation(byte) {
-                if scalars % Self.stride == 0 { checkpoints.append(Int32(offset)) }
+        // Walked as the string's own buffer: `string.utf8`'s iterator was
+        // most of this, once per byte of the corpus.
+        let (count, checkpoints) = string.withUTF8 { bytes -> (Int, [Int32]) in
+            var checkpoints: [Int32] = []
+            checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
+            var scalars = 0
+            for offset in 0..<bytes.count where !Self.isContinuation(bytes[offset]) {
+                if scalars & (Self.stride - 1) == 0 { checkpoints.append(Int32(offset)) }
                 scalars += 1
             }
-            offset += 1
+            return (scalars, checkpoints)
         }
         self.string = string
-        self.count = scalars
+        self.count = count
         self.checkpoints = checkpoints
     }
 
     /// Every scalar, for the builders that walk the whole file once.
     public func scalarArray() -> [Unicode.Scalar] {
-        // One walk: `Array(string.unicodeScalars)` walks once to count and again to copy.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(string.utf8.count)
-        for s in string.unicodeScalars { scalars.append(s) }
-        return scalars
+        // `count` is known, so the array is filled in place, decoded from the
+        // bytes (ASCII a byte at a time); `Array(string.unicodeScalars)`
+        // walks once to count and again to copy.
+        withBytes { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
+                var i = 0
+                var n = 0
+                while i < bytes.count {
+                    let lead = bytes[i]
+                    if lead < 0x80 {
+                        scalars.initializeElement(at: n, to: Unicode.Scalar(lead))
+                        i += 1
+                    } else {
+                        // A String's UTF-8 is valid: the lead byte gives the length.
+                        let length = Self.length(leading: lead)
+                        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                        scalars.initializeElement(at: n, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                        i += length
+                    }
+                    n += 1
+                }
+                initialized = n
+            }
+        }
     }
 
     /// The scalar at scalar offset `offset` (`0 ..< count`).
