@@ -21,6 +21,9 @@ public enum SentenceSplitter {
         var depth = 0  // parentheses: "(Timofeyev O. A., 2014)." never splits inside
         while i < n {
             let s = text[i]
+            // Most scalars are none of "(", ")", ".", "!", "?" (all at or below "?"):
+            // passed over after one comparison.
+            if s.value > 0x3F { i += 1; continue }
             if s == "(" { depth += 1 } else if s == ")" { depth = max(0, depth - 1) }
             if depth == 0 && (s == "." || s == "!" || s == "?") {
                 var end = i + 1

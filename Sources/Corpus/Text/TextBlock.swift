@@ -74,6 +74,50 @@ struct TextBlock: Sendable {
         {
             return .paragraph
         }
+        return classifyASCII(s, start, end) ?? classifyText(s, start, end)
+    }
+
+    /// `classifyText` for a block of ASCII without carriage returns, where
+    /// every scalar is one `Character`: the same tests made on the scalars,
+    /// with no String, lowercased copy or grapheme count per block (most
+    /// blocks of a corpus are short paragraphs that pass every test). Nil
+    /// for any other block.
+    static func classifyASCII(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Kind? {
+        var newline = false
+        for i in start..<end {
+            let v = s[i].value
+            if v >= 0x80 || v == 0x0D { return nil }
+            if v == 0x0A { newline = true }
+        }
+        let count = end - start
+        if count >= 3, s[start..<end].allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" }) { return .rule }
+        if s[start] == "#" { return .heading(level: s[start..<end].prefix(while: { $0 == "#" }).count) }
+        if count >= 2, (s[start] == "\\" && s[start + 1] == "*") || (s[start] == "*" && s[start + 1] == " ") {
+            return .footnote
+        }
+        if newline || count > 150 { return .paragraph }
+        var a = start
+        var b = end
+        while a < b, s[a] == " " || s[a] == "*" || s[a] == ":" { a += 1 }
+        while b > a, s[b - 1] == " " || s[b - 1] == "*" || s[b - 1] == ":" { b -= 1 }
+        // A numbered heading starts with a digit; the longest section word has 16 letters.
+        if a < b, ScalarClass.isNumeric(s[a]), let level = numberedHeadingLevel(String(scalars: s[a..<b])) {
+            return .heading(level: level)
+        }
+        if b - a <= 16, sectionWords.contains(String(scalars: s[a..<b]).lowercased()) { return .heading(level: 1) }
+        var letters = 0
+        for c in s[a..<b] {
+            let v = c.value
+            if v >= 0x30 && v <= 0x39 { return .paragraph }  // a digit
+            if v >= 0x61 && v <= 0x7A { return .paragraph }  // a lowercase letter
+            if v >= 0x41 && v <= 0x5A { letters += 1 }
+        }
+        return letters >= 4 && b - a <= 80 ? .heading(level: 1) : .paragraph
+    }
+
+    /// The classification of any block, by its text: the definition the
+    /// ASCII path above follows.
+    static func classifyText(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Kind {
         var text = String(scalars: s[start..<end])
         if text.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" }) && text.count >= 3 { return .rule }
         if text.hasPrefix("#") {
