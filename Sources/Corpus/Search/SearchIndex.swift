@@ -47,9 +47,12 @@ public struct SearchIndex: Sendable {
     let folding: [Unicode.Scalar: [Unicode.Scalar]]
 
     /// Indexes the passages of `documents` and the given records, in that order.
-    public init(
-        documents: [Document], events: [any SearchableRecord] = [], indicators: [any SearchableRecord] = [],
-        citations: [any SearchableRecord] = []
+    ///
+    /// Generic over the record types, not `[any SearchableRecord]`: casting a
+    /// model's arrays to existentials copied every record into a box of its
+    /// own, on one core, before indexing began.
+    public init<Events: SearchableRecord, Indicators: SearchableRecord, Citations: SearchableRecord>(
+        documents: [Document], events: [Events], indicators: [Indicators], citations: [Citations]
     ) {
         var entries: [Entry] = []
         entries.reserveCapacity(
@@ -63,9 +66,9 @@ public struct SearchIndex: Sendable {
                         source: .passage(document: Int32(d), passage: Int32(p))))
             }
         }
-        for (type, records) in [(SearchHitType.event, events), (.indicator, indicators), (.citation, citations)] {
-            entries += Self.recordEntries(type, records)
-        }
+        entries += Self.recordEntries(.event, events)
+        entries += Self.recordEntries(.indicator, indicators)
+        entries += Self.recordEntries(.citation, citations)
 
         // Tokenized in runs on every core, stitched in entry order (see `TokenizedRun`).
         let runLength = 256
@@ -144,7 +147,7 @@ public struct SearchIndex: Sendable {
     /// One entry per record. A record's search text is composed on each
     /// call (title, actors, quote, …), which made this a serial tenth of an
     /// index build: composed in chunks on every core instead, kept in order.
-    private static func recordEntries(_ type: SearchHitType, _ records: [any SearchableRecord]) -> [Entry] {
+    private static func recordEntries<Record: SearchableRecord>(_ type: SearchHitType, _ records: [Record]) -> [Entry] {
         let chunk = 512
         let starts = Array(stride(from: 0, to: records.count, by: chunk))
         return Concurrently.map(starts) { start in
@@ -157,9 +160,12 @@ public struct SearchIndex: Sendable {
     /// The posting list of every term, built in partitions of the term
     /// numbers on every core: each partition walks all tokens in entry
     /// order and keeps its own terms', so every list comes out sorted as
-    /// from one pass, and no two threads touch the same list.
+    /// from one pass, and no two threads touch the same list. One partition
+    /// per core: every partition reads every token, so more partitions than
+    /// cores only read them again (four on two cores were a twentieth of a
+    /// load).
     private static func postings(runs: [TokenizedRun], globals: [[Int32]], termCount: Int) -> [PostingList] {
-        let partitions = 4
+        let partitions = min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
         let parts = Concurrently.map(Array(0..<partitions)) { part in
             var lists = [PostingList](repeating: PostingList(), count: (termCount - part + partitions - 1) / partitions)
             var doc: Int32 = 0
