@@ -144,22 +144,27 @@ public enum CorpusLoader {
         let ((events, indicators), (references, inTextCitations)) = Concurrently.both(
             { [tellings, drafts] in Self.merge(tellings: tellings, drafts: drafts) },
             { [cited] in (cited.flatMap(\.references), cited.flatMap(\.citations)) })
-        // The per-document results were only for the merges: freed before the
-        // index is built, so its arrays reuse their pages instead of leaving
-        // them as holes the heap trim cannot return.
+        // The per-document results were only for the merges. Freeing them
+        // (every candidate and citation of every document) took a tenth of
+        // a second on one core: it is done on another while the index is
+        // built, and waited for before the heap trim, which could not
+        // return pages still in use.
+        let freed = OffThreadRelease((tellings, drafts, cited))
         (tellings, drafts, cited) = ([], [], [])
         timings.mark("merge")
         hasher.add(use ? "annotated" : "raw")
-        let search = SearchIndex(
-            documents: documents, events: events, indicators: indicators.observations, citations: references)
+        let (search, lookups) = Concurrently.both(
+            { SearchIndex(documents: documents, events: events, indicators: indicators.observations, citations: references) },
+            { CorpusLookups(documents: documents) })
         timings.mark("index")
+        freed.wait()
         HeapTrim.afterLoad()
         timings.mark("trim")
         return CorpusModel(
             version: hasher.hex, directory: dirPath, documents: documents,
             references: references, inTextCitations: inTextCitations,
             events: events, observations: indicators.observations, measures: indicators.measures,
-            search: search, loadTimings: timings)
+            search: search, lookups: lookups, loadTimings: timings)
     }
 
     /// Events and figures across documents, merged side by side; the

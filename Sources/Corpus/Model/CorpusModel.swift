@@ -20,14 +20,29 @@ public struct CorpusModel: Sendable {
     /// How long each phase of the load took; empty for a model built in code.
     public let loadTimings: LoadTimings
 
-    private let documentIndex: [String: Int]
-    private let passageIndex: [String: (document: Int, passage: Int)]
+    private let lookups: CorpusLookups
 
     public init(
         version: String, loadedAt: Date = Date(), directory: String, documents: [Document],
         references: [Reference], inTextCitations: [InTextCitation], events: [TimelineEvent],
         observations: [Observation], measures: [Measure], search: SearchIndex? = nil,
         loadTimings: LoadTimings = LoadTimings()
+    ) {
+        self.init(
+            version: version, loadedAt: loadedAt, directory: directory, documents: documents,
+            references: references, inTextCitations: inTextCitations, events: events,
+            observations: observations, measures: measures,
+            search: search
+                ?? SearchIndex(documents: documents, events: events, indicators: observations, citations: references),
+            lookups: CorpusLookups(documents: documents), loadTimings: loadTimings)
+    }
+
+    /// The loader's: the index and lookups built already, side by side.
+    init(
+        version: String, loadedAt: Date = Date(), directory: String, documents: [Document],
+        references: [Reference], inTextCitations: [InTextCitation], events: [TimelineEvent],
+        observations: [Observation], measures: [Measure], search: SearchIndex, lookups: CorpusLookups,
+        loadTimings: LoadTimings
     ) {
         self.loadTimings = loadTimings
         self.version = version
@@ -39,30 +54,16 @@ public struct CorpusModel: Sendable {
         self.events = events
         self.observations = observations
         self.measures = measures
-        self.search =
-            search
-            ?? SearchIndex(documents: documents, events: events, indicators: observations, citations: references)
-        // Labelled like the stored property: an unlabelled tuple here made the
-        // assignment below convert the dictionary, hashing every passage id
-        // a second time. Iterating indices copies no `Passage`.
-        var documentIndex: [String: Int] = [:]
-        var passageIndex: [String: (document: Int, passage: Int)] = [:]
-        documentIndex.reserveCapacity(documents.count)
-        passageIndex.reserveCapacity(documents.reduce(0) { $0 + $1.passages.count })
-        for d in documents.indices {
-            documentIndex[documents[d].id] = d
-            for p in documents[d].passages.indices { passageIndex[documents[d].passages[p].id] = (d, p) }
-        }
-        self.documentIndex = documentIndex
-        self.passageIndex = passageIndex
+        self.search = search
+        self.lookups = lookups
     }
 
     public func document(id: String) -> Document? {
-        documentIndex[id].map { documents[$0] }
+        lookups.documentIndex[id].map { documents[$0] }
     }
 
     public func passage(id: String) -> (document: Document, passage: Passage)? {
-        guard let (d, p) = passageIndex[id] else { return nil }
+        guard let (d, p) = lookups.passageIndex[id] else { return nil }
         return (documents[d], documents[d].passages[p])
     }
 }

@@ -1,0 +1,40 @@
+import Dispatch
+import Synchronization
+
+/// Drops the last reference to a large value on a worker thread, so that
+/// freeing it (every element's deinit and `free`) overlaps whatever the
+/// caller does next; `wait()` returns once it is freed.
+///
+/// The caller must hold no other reference once this is made: the value is
+/// freed where its last reference goes, and this is meant to be it.
+struct OffThreadRelease: Sendable {
+    private let done = DispatchGroup()
+
+    init<Value: Sendable>(_ value: consuming Value) {
+        // The closure's copy is the last reference when `value`, consumed
+        // here, ends with this init; libdispatch releases the closure (and
+        // so the value) on the worker once it has run.
+        let box = ReleaseBox(value)
+        DispatchQueue.global(qos: .userInitiated).async(group: done) { box.drop() }
+    }
+
+    func wait() { done.wait() }
+}
+
+/// Holds the value until `drop()`, so it is freed inside the worker's block
+/// rather than whenever libdispatch gets round to releasing the block.
+private final class ReleaseBox<Value: Sendable>: Sendable {
+    private let value: Mutex<Value?>
+
+    init(_ value: consuming Value) { self.value = Mutex(value) }
+
+    func drop() {
+        // Taken out under the lock, destroyed after it, on this thread.
+        let taken = value.withLock { stored -> Value? in
+            let v = stored
+            stored = nil
+            return v
+        }
+        _ = consume taken
+    }
+}
