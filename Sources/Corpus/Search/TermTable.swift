@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Folded search keys numbered by first appearance, looked up by their
 /// UTF-8 bytes: the tokenizer's bytes are matched without making a String
 /// or running `Hasher` per token (a String per token and a dictionary
@@ -21,13 +27,31 @@ struct TermTable {
         let hash = Self.hash(key)
         let mask = slots.count - 1
         var slot = Int(hash) & mask
-        while true {
-            let stored = slots[slot]
-            if stored == 0 { break }
-            let n = Int(stored - 1)
-            if hashes[n] == hash, equals(n, key) { return Int32(n) }
-            slot = (slot + 1) & mask
+        // The probe reads the arrays through their buffers: it runs once per
+        // token of the corpus, and bounds and uniqueness checks were much of it.
+        let found: Int32? = slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                starts.withUnsafeBufferPointer { starts in
+                    arena.withUnsafeBufferPointer { arena in
+                        while true {
+                            let stored = slots[slot]
+                            if stored == 0 { return nil }
+                            let n = Int(stored - 1)
+                            if hashes[n] == hash {
+                                let start = Int(starts[n])
+                                if Int(starts[n + 1]) - start == key.count,
+                                    key.isEmpty || memcmp(arena.baseAddress! + start, key.baseAddress!, key.count) == 0
+                                {
+                                    return Int32(n)
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
         }
+        if let found { return found }
         let n = Int32(hashes.count)
         hashes.append(hash)
         arena.append(contentsOf: key)
@@ -46,15 +70,6 @@ struct TermTable {
         }
     }
 
-    private func equals(_ n: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(starts[n])
-        guard Int(starts[n + 1]) - start == key.count else { return false }
-        return arena.withUnsafeBufferPointer { bytes in
-            for k in 0..<key.count where bytes[start + k] != key[k] { return false }
-            return true
-        }
-    }
-
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
@@ -65,10 +80,27 @@ struct TermTable {
         }
     }
 
-    /// FNV-1a: keys are short words, and the table only needs them spread.
+    /// Eight bytes at a time, multiplied and folded (keys are short words,
+    /// and the table only needs them spread): byte-at-a-time FNV-1a was a
+    /// chain of one multiply per byte.
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var h: UInt32 = 2_166_136_261
-        for byte in key { h = (h ^ UInt32(byte)) &* 16_777_619 }
-        return h
+        let bytes = UnsafeRawBufferPointer(key)
+        var h = UInt64(key.count) &* 0x9E37_79B9_7F4A_7C15
+        var i = 0
+        while i + 8 <= bytes.count {
+            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < bytes.count {
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 29
+        return UInt32(truncatingIfNeeded: h)
     }
 }
