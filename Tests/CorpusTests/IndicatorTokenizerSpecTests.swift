@@ -77,7 +77,9 @@ import Testing
     }
 
     @Test func numberWordsReadAsTheDictionaries() {
+        /// `NumberWords.value` before the packed table: the first-letter gate, the dictionaries, the split.
         func spec(_ word: String) -> Double? {
+            guard let first = word.first, "zotfsen".contains(first) else { return nil }
             if let v = NumberWords.small[word] ?? NumberWords.tens[word] { return v }
             let parts = word.split(separator: "-").map(String.init)
             if parts.count == 2, let t = NumberWords.tens[parts[0]], let u = NumberWords.small[parts[1]], u < 10 {
@@ -87,7 +89,9 @@ import Testing
         }
         var words = Array(NumberWords.small.keys) + Array(NumberWords.tens.keys)
         words += words.map { $0 + "s" } + words.map { String($0.dropLast()) } + words.map { $0.uppercased() }
-        words += ["thirty-two", "ninety-nine", "twenty-ten", "seventeen", "seventeem", "seventeenth", "", "t", "té"]
+        words += ["thirty-two", "ninety-nine", "twenty-ten", "seventeen", "seventeem", "seventeenth", "", "t", "té",
+            "thirty--two", "-thirty-two", "thirty-two-", "e-commerce", "thirty-\u{301}two", "thirty\u{301}-two",
+            "twenty-one-two", "forty-", "fifty-nine", "fifty-ten", "twenty-zero", "ninety-nine-"]
         for s in Self.sentences { words += SentenceTokens(s).tokens.map(\.lower) }
         for w in words { #expect(NumberWords.value(w) == spec(w), "\(w)") }
     }
@@ -122,5 +126,26 @@ import Testing
             #expect(probe.anywhere().text == made.text && probe.anywhere().plain == made.plain, "\(s)")
         }
         #expect(checked > 100)
+    }
+}
+
+/// The reporter's byte search for ASCII sentences against Foundation's
+/// case-insensitive search (`isASCII: false`, the spec).
+@Suite struct IndicatorReporterPhraseTests {
+    @Test func asciiSearchFindsTheReporterFoundationFinds() {
+        var sentences = IndicatorTokenizerSpecTests.sentences
+        sentences += [
+            "According to the data published by the General Customs Administration of China, trade grew.",
+            "ACCORDING TO Rosstat (2019), it fell.", "according to research", "according to ", "according to",
+            "Accord. According  to X, y.", "accordingaccording to The Bank, z", "x according to the Ministry",
+            "According to the plan", "According to It", "according\tto Z",
+        ]
+        var asked = 0
+        for s in sentences where s.unicodeScalars.allSatisfy(\.isASCII) {
+            #expect(IndicatorExtractor.reporter(in: s, isASCII: true) == IndicatorExtractor.reporter(in: s), "\(s)")
+            asked += 1
+        }
+        #expect(asked > 100)
+        #expect(IndicatorExtractor.reporter(in: "ACCORDING TO Rosstat (2019), it fell.", isASCII: true) == "Rosstat")
     }
 }

@@ -127,7 +127,7 @@ public enum IndicatorExtractor {
             if newSubject.contains(where: between.contains) { continue }
             changeOf[k] = b
         }
-        let reporter = reporter(in: s.text)
+        let reporter = reporter(in: s.text, isASCII: t.isASCII)
         let provenance = s.document.provenance(passage: s.passage, sentence: s.sentence, text: s.text)
         let citationIDs = s.citations.filter {
             $0.source.document == s.document.id && $0.source.start < s.sentence.rawEnd
@@ -193,13 +193,24 @@ public enum IndicatorExtractor {
     /// "According to the data published by the General Customs Administration of
     /// China, ..." → "General Customs Administration of China". Only a name
     /// (capitalised) counts: "according to research" and "according to the plan" do not.
-    static func reporter(in sentence: String) -> String? {
-        // No letter folds to c, o, r or d but its ASCII self: without "ccord"
-        // in some case the phrase cannot be there, and the case-insensitive
-        // Foundation search (slow) is skipped for almost every sentence.
-        guard ASCIICase.contains(sentence, "ccord") else { return nil }
-        guard let range = sentence.range(of: "according to ", options: .caseInsensitive) else { return nil }
-        var rest = String(sentence[range.upperBound...])
+    ///
+    /// `isASCII`: the sentence is all ASCII (the caller's tokens know), so the
+    /// phrase is found by an ASCII-case-insensitive byte search; a
+    /// case-insensitive search of ASCII text for an ASCII phrase matches
+    /// only ASCII case variants, first match first, as Foundation's does.
+    static func reporter(in sentence: String, isASCII: Bool = false) -> String? {
+        let found: String.Index?
+        if isASCII {
+            found = IndicatorReporterPhrase.end(in: sentence)
+        } else {
+            // No letter folds to c, o, r or d but its ASCII self: without "ccord"
+            // in some case the phrase cannot be there, and the case-insensitive
+            // Foundation search (slow) is skipped for almost every sentence.
+            guard ASCIICase.contains(sentence, "ccord") else { return nil }
+            found = sentence.range(of: "according to ", options: .caseInsensitive)?.upperBound
+        }
+        guard let found else { return nil }
+        var rest = String(sentence[found...])
         if let comma = rest.firstIndex(where: { $0 == "," || $0 == "(" }) { rest = String(rest[..<comma]) }
         let prefixes = [
             "the data published by ", "data published by ", "the statistics from ", "statistics from ",

@@ -300,11 +300,49 @@ enum NumberWords {
         default:
             return nil
         }
-        if let v = word.utf8.withContiguousStorageIfAvailable({ lookUp($0) }) ?? lookUp(Array(word.utf8)) { return v }
-        // Only "thirty-two" has two parts; skip the split for every other word.
-        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
-        let parts = word.split(separator: "-").map(String.init)
-        if parts.count == 2, let t = tens[parts[0]], let u = small[parts[1]], u < 10 { return t + u }
+        let read = { (bytes: UnsafeBufferPointer<UInt8>) -> Double? in lookUp(bytes) ?? hyphenated(bytes) }
+        return word.utf8.withContiguousStorageIfAvailable(read) ?? Array(word.utf8).withUnsafeBufferPointer(read)
+    }
+
+    /// "thirty-two": what `word.split(separator: "-")` into exactly a tens
+    /// and a small word under ten gave, read in the bytes. The answer is a
+    /// number only when the word is those two ASCII words with runs of "-"
+    /// around them (split omits empty parts); then every scalar is ASCII and
+    /// each is its own Character, so the Character split cut the same parts.
+    /// Splitting made two arrays for every hyphenated word starting with a
+    /// number word's letter ("e-commerce", "state-owned").
+    private static func hyphenated(_ word: UnsafeBufferPointer<UInt8>) -> Double? {
+        var parts: [Range<Int>] = []
+        var k = 0
+        while k < word.count {
+            if word[k] == UInt8(ascii: "-") {
+                k += 1
+                continue
+            }
+            var end = k + 1
+            while end < word.count && word[end] != UInt8(ascii: "-") { end += 1 }
+            // Only "thirty-two" has two parts: a word without "-" is done here.
+            if parts.isEmpty && k == 0 && end == word.count { return nil }
+            guard parts.count < 2 else { return nil }
+            parts.append(k..<end)
+            k = end
+        }
+        guard parts.count == 2,
+            let t = find(UnsafeBufferPointer(rebasing: word[parts[0]]), in: packedTens),
+            let u = find(UnsafeBufferPointer(rebasing: word[parts[1]]), in: packedSmall), u < 10
+        else { return nil }
+        return t + u
+    }
+
+    private static let packedTens = tens.map { (word: IndicatorPackedWord($0.key), value: $0.value) }
+    private static let packedSmall = small.map { (word: IndicatorPackedWord($0.key), value: $0.value) }
+
+    private static func find(
+        _ word: UnsafeBufferPointer<UInt8>, in table: [(word: IndicatorPackedWord, value: Double)]
+    ) -> Double? {
+        guard word.count <= IndicatorPackedWord.capacity else { return nil }
+        let packed = IndicatorPackedWord(word, lowering: false)
+        for entry in table where entry.word == packed { return entry.value }
         return nil
     }
 
@@ -323,8 +361,6 @@ enum NumberWords {
         for entry in packedWords where entry.word == packed { return entry.value }
         return nil
     }
-
-    private static func lookUp(_ word: [UInt8]) -> Double? { word.withUnsafeBufferPointer { lookUp($0) } }
 
     /// Reads a number written in words from token `i`: its value and the token after it.
     static func read(_ t: SentenceTokens, at i: Int) -> (value: Double, next: Int)? {
