@@ -27,6 +27,17 @@ enum SentenceGate {
     /// that are ASCII whitespace or non-ASCII (which may be whitespace, so
     /// counting them as such only lets more sentences through).
     static func mayHoldFigureOrDate(_ text: String) -> Bool {
+        // Read once per sentence: each read of a static let is a `swift_once`
+        // call on Linux, and reading the masks per word made those calls a
+        // quarter of the gate's time.
+        let anyInitials = anyInitials
+        let numberInitials = numberInitials
+        let firstInitials = firstInitials
+        let followerInitials = followerInitials
+        let longestTrigger = longestTrigger
+        let packedNumberWords = packedNumberWords
+        let packedFirstWords = packedFirstWords
+        let packedPhrases = packedPhrases
         var text = text
         return text.withUTF8 { bytes -> Bool in
             let n = bytes.count
