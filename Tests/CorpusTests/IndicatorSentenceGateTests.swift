@@ -17,6 +17,8 @@ import Testing
         "The present study; now we see.", "Data to  date.", "Data to, date.", "Last\u{00A0}year grew.",
         "  Today we see.", "\"Today\" we see.", "The year is past.", "This\tYEAR.", "last-year", "at present",
         "Éa Now", "a Now", "The last year", "Since nothing", "We present it today.",
+        "It \u{301}is.", "it ", "It", "ALSO\u{301}", "Alsó", "In addition\u{0327}", "This\u{00A0}year", "On the",
+        "[It] is.", "Besides, it is.", "BESIDES", "these ", "Theseus", "Moreover", "Furthermore\u{200D}",
     ]
 
     @Test func skipsOnlySentencesWithNothingToFind() {

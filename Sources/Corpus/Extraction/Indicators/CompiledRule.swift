@@ -30,13 +30,27 @@ final class CompiledRule: Sendable {
     }
 
     func matches(_ q: Quantity, _ c: FigureContext) -> Bool {
+        var wide = FigureWideTexts(wider: c.wider)
+        return matches(q, c, &wide)
+    }
+
+    /// Asks `wide` for the `local` and `anywhere` texts only when this row has
+    /// cues for them: an empty group list matches any text.
+    func matches(_ q: Quantity, _ c: FigureContext, _ wide: inout FigureWideTexts) -> Bool {
         guard kinds.isEmpty || kinds.contains(q.kind) else { return false }
         if let share, share != q.isShare { return false }
         if let change, change != (q.change != nil) { return false }
         func all(_ groups: [[Cue]], _ text: CueText) -> Bool {
             groups.allSatisfy { group in group.contains { text.contains($0) } }
         }
-        return all(before, c.before) && all(after, c.after) && all(local, c.local) && all(sentence, c.sentence)
-            && all(anywhere, c.anywhere) && !none.contains { c.local.contains($0) }
+        guard all(before, c.before) && all(after, c.after) else { return false }
+        if !local.isEmpty && !all(local, wide.local(c)) { return false }
+        guard all(sentence, c.sentence) else { return false }
+        if !anywhere.isEmpty && !all(anywhere, wide.anywhere()) { return false }
+        if !none.isEmpty {
+            let text = wide.local(c)
+            if none.contains(where: { text.contains($0) }) { return false }
+        }
+        return true
     }
 }

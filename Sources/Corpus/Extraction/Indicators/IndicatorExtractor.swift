@@ -76,7 +76,7 @@ public enum IndicatorExtractor {
                     let context = SentenceContext(
                         document: document, passage: passage, sentence: sentence, text: text, tokens: t,
                         mentions: mentions,
-                        inherited: inherited, surrounding: (previousText + " | " + title).lowercased(),
+                        inherited: inherited, previousText: previousText, title: title,
                         citations: citations)
                     found += observations(figures, context)
                 }
@@ -97,7 +97,10 @@ public enum IndicatorExtractor {
         var tokens: SentenceTokens
         var mentions: [PeriodResolver.Mention]
         var inherited: Period?
-        var surrounding: String
+        /// The sentence before (or the section title) and the section title,
+        /// as written: lowercased and joined only if a rule asks (see `FigureWiderCues`).
+        var previousText: String
+        var title: String
         var citations: [InTextCitation]
     }
 
@@ -124,7 +127,7 @@ public enum IndicatorExtractor {
             if newSubject.contains(where: between.contains) { continue }
             changeOf[k] = b
         }
-        let reporter = reporter(in: s.text)
+        let reporter = reporter(in: s.text, isASCII: t.isASCII)
         let provenance = s.document.provenance(passage: s.passage, sentence: s.sentence, text: s.text)
         let citationIDs = s.citations.filter {
             $0.source.document == s.document.id && $0.source.start < s.sentence.rawEnd
@@ -133,18 +136,19 @@ public enum IndicatorExtractor {
         // The same for every figure of the sentence: made once.
         // An ASCII sentence's lowercase is ASCII, so plain without reading it.
         let sentenceCues = t.isASCII ? CueText(indicatorText: sentenceLower, plain: true) : CueText(sentenceLower)
-        // Plain when both parts are (see `CueText(indicatorText:plain:)`): the sentence is not read twice.
-        let anywhereCues = CueText(
-            indicatorText: sentenceLower + " | " + s.surrounding,
-            plain: sentenceCues.plain && CueText.isPlain(s.surrounding))
+        // Made when a figure's rules first ask, then handed to the next figure.
+        var wider = FigureWiderCues.deferred(sentence: sentenceCues, previous: s.previousText, title: s.title)
         var result: [Observation] = []
         for k in qs.indices where changeOf[k] == nil {
             let q = qs[k]
             let before = lower.piece(k > 0 ? qs[k - 1].end : 0, q.start)
             let after = lower.piece(q.end, k + 1 < qs.count ? qs[k + 1].start : t.scalars.count)
             let fc = FigureContext(
-                before: before, after: after, sentence: sentenceCues, anywhere: anywhereCues, plainPieces: t.isASCII)
-            guard let rule = MeasureClassifier.classify(q, fc) else { continue }
+                before: before, after: after, sentence: sentenceCues, wider: wider, plainPieces: t.isASCII)
+            var wide = FigureWideTexts(wider: wider)
+            let claimed = MeasureClassifier.classify(q, fc, &wide)
+            wider = wide.wider
+            guard let rule = claimed else { continue }
             let (period, targetYear) = PeriodResolver.resolve(
                 qs, k, mentions: s.mentions, tokens: t, inherited: s.inherited)
             var change: Change?
@@ -189,13 +193,24 @@ public enum IndicatorExtractor {
     /// "According to the data published by the General Customs Administration of
     /// China, ..." → "General Customs Administration of China". Only a name
     /// (capitalised) counts: "according to research" and "according to the plan" do not.
-    static func reporter(in sentence: String) -> String? {
-        // No letter folds to c, o, r or d but its ASCII self: without "ccord"
-        // in some case the phrase cannot be there, and the case-insensitive
-        // Foundation search (slow) is skipped for almost every sentence.
-        guard ASCIICase.contains(sentence, "ccord") else { return nil }
-        guard let range = sentence.range(of: "according to ", options: .caseInsensitive) else { return nil }
-        var rest = String(sentence[range.upperBound...])
+    ///
+    /// `isASCII`: the sentence is all ASCII (the caller's tokens know), so the
+    /// phrase is found by an ASCII-case-insensitive byte search; a
+    /// case-insensitive search of ASCII text for an ASCII phrase matches
+    /// only ASCII case variants, first match first, as Foundation's does.
+    static func reporter(in sentence: String, isASCII: Bool = false) -> String? {
+        let found: String.Index?
+        if isASCII {
+            found = IndicatorReporterPhrase.end(in: sentence)
+        } else {
+            // No letter folds to c, o, r or d but its ASCII self: without "ccord"
+            // in some case the phrase cannot be there, and the case-insensitive
+            // Foundation search (slow) is skipped for almost every sentence.
+            guard ASCIICase.contains(sentence, "ccord") else { return nil }
+            found = sentence.range(of: "according to ", options: .caseInsensitive)?.upperBound
+        }
+        guard let found else { return nil }
+        var rest = String(sentence[found...])
         if let comma = rest.firstIndex(where: { $0 == "," || $0 == "(" }) { rest = String(rest[..<comma]) }
         let prefixes = [
             "the data published by ", "data published by ", "the statistics from ", "statistics from ",

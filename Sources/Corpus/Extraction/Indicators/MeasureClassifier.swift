@@ -7,35 +7,82 @@ public enum IndicatorCategory: String, Codable, Sendable, Hashable, CaseIterable
 
 /// The words around one figure, lowercased, in widening circles, ready for
 /// the rule table's many cue searches (see `CueText`, `Cue`).
+///
+/// The two widest texts are joined only when a rule first asks for them
+/// (see `FigureWideTexts`): few rows search them and most figures are
+/// claimed or turned away before one does, while joining (and, for
+/// `anywhere`, lowercasing the previous sentence) for every figure was a
+/// visible share of the extractor.
 struct FigureContext: Sendable {
     /// From the previous figure (or the sentence start) to this figure.
     let before: CueText
     /// From this figure to the next figure (or the sentence end).
     let after: CueText
     let sentence: CueText
-    /// `before | after`.
-    let local: CueText
-    /// The sentence, then the previous sentence of the passage and the section title.
-    let anywhere: CueText
+    /// The sentence, then the previous sentence of the passage and the
+    /// section title: made, or its parts.
+    let wider: FigureWiderCues
 
     init(before: String, after: String, sentence: String, surrounding: String) {
         self.init(
             before: before, after: after, sentence: CueText(sentence),
-            anywhere: CueText(sentence + " | " + surrounding))
+            wider: .made(CueText(sentence + " | " + surrounding)))
     }
 
-    /// With the sentence-wide texts made once for all the sentence's figures.
+    /// With the sentence-wide texts made (or deferred) once for all the sentence's figures.
     /// `plainPieces`: the caller knows `before` and `after` are plain (cut
-    /// from an ASCII sentence), so neither is read again to find out. `local`
-    /// is plain when both parts are (see `CueText(indicatorText:plain:)`).
-    init(before: String, after: String, sentence: CueText, anywhere: CueText, plainPieces: Bool = false) {
-        let before = plainPieces ? CueText(indicatorText: before, plain: true) : CueText(before)
-        let after = plainPieces ? CueText(indicatorText: after, plain: true) : CueText(after)
-        self.before = before
-        self.after = after
+    /// from an ASCII sentence), so neither is read again to find out.
+    init(before: String, after: String, sentence: CueText, wider: FigureWiderCues, plainPieces: Bool = false) {
+        self.before = plainPieces ? CueText(indicatorText: before, plain: true) : CueText(before)
+        self.after = plainPieces ? CueText(indicatorText: after, plain: true) : CueText(after)
         self.sentence = sentence
-        self.local = CueText(indicatorText: before.text + " | " + after.text, plain: before.plain && after.plain)
-        self.anywhere = anywhere
+        self.wider = wider
+    }
+}
+
+/// A figure's `local` (`before | after`) and `anywhere` texts, made when a
+/// rule first asks. Kept apart from the context, which the rules read as a
+/// plain argument: reading its texts through an `inout` retained each one
+/// per rule.
+struct FigureWideTexts: Sendable {
+    private var local: CueText?
+    /// Starts as the context's; the extractor hands what was made to the sentence's next figure.
+    var wider: FigureWiderCues
+
+    init(wider: FigureWiderCues) { self.wider = wider }
+
+    /// `before | after` of `c`. Plain when both parts are (see `CueText(indicatorText:plain:)`).
+    mutating func local(_ c: FigureContext) -> CueText {
+        if let local { return local }
+        let made = CueText(indicatorText: c.before.text + " | " + c.after.text, plain: c.before.plain && c.after.plain)
+        local = made
+        return made
+    }
+
+    /// The sentence, then the previous sentence of the passage and the section title.
+    mutating func anywhere() -> CueText { wider.anywhere() }
+}
+
+/// A figure context's widest text: made, or its parts until a rule asks.
+enum FigureWiderCues: Sendable {
+    case made(CueText)
+    /// The lowercased sentence, the previous sentence's text and the section title, as written.
+    case deferred(sentence: CueText, previous: String, title: String)
+
+    /// `sentence | (previous | title) lowercased`: plain when both parts are
+    /// (the joint is ASCII), so the lowered sentence is not read again.
+    mutating func anywhere() -> CueText {
+        switch self {
+        case .made(let text):
+            return text
+        case .deferred(let sentence, let previous, let title):
+            let surrounding = (previous + " | " + title).lowercased()
+            let text = CueText(
+                indicatorText: sentence.text + " | " + surrounding,
+                plain: sentence.plain && CueText.isPlain(surrounding))
+            self = .made(text)
+            return text
+        }
     }
 }
 
@@ -67,8 +114,11 @@ struct MeasureRule: Sendable {
         func all(_ groups: [[String]], _ text: CueText) -> Bool {
             groups.allSatisfy { group in group.contains { text.contains($0) } }
         }
-        return all(before, c.before) && all(after, c.after) && all(local, c.local) && all(sentence, c.sentence)
-            && all(anywhere, c.anywhere) && !none.contains { c.local.contains($0) }
+        var wide = FigureWideTexts(wider: c.wider)
+        let local = wide.local(c)
+        let anywhere = wide.anywhere()
+        return all(before, c.before) && all(after, c.after) && all(self.local, local) && all(sentence, c.sentence)
+            && all(self.anywhere, anywhere) && !none.contains { local.contains($0) }
     }
 }
 
@@ -76,7 +126,13 @@ struct MeasureRule: Sendable {
 /// is not an indicator ("the two countries", "Covid 19") and is dropped.
 enum MeasureClassifier {
     static func classify(_ q: Quantity, _ c: FigureContext) -> MeasureRule? {
-        for i in compiled.indices where compiled[i].matches(q, c) { return rules[i] }
+        var wide = FigureWideTexts(wider: c.wider)
+        return classify(q, c, &wide)
+    }
+
+    /// The first row that claims `q`; `wide` keeps the wide texts the rows asked for.
+    static func classify(_ q: Quantity, _ c: FigureContext, _ wide: inout FigureWideTexts) -> MeasureRule? {
+        for i in compiled.indices where compiled[i].matches(q, c, &wide) { return rules[i] }
         return nil
     }
 

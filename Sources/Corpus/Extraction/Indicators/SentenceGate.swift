@@ -27,6 +27,17 @@ enum SentenceGate {
     /// that are ASCII whitespace or non-ASCII (which may be whitespace, so
     /// counting them as such only lets more sentences through).
     static func mayHoldFigureOrDate(_ text: String) -> Bool {
+        // Read once per sentence: each read of a static let is a `swift_once`
+        // call on Linux, and reading the masks per word made those calls a
+        // quarter of the gate's time.
+        let anyInitials = anyInitials
+        let numberInitials = numberInitials
+        let firstInitials = firstInitials
+        let followerInitials = followerInitials
+        let longestTrigger = longestTrigger
+        let packedNumberWords = packedNumberWords
+        let packedFirstWords = packedFirstWords
+        let packedPhrases = packedPhrases
         var text = text
         return text.withUTF8 { bytes -> Bool in
             let n = bytes.count
@@ -48,16 +59,19 @@ enum SentenceGate {
                 }
                 var j = i + 1
                 while j < n && isLetter(bytes[j]) { j += 1 }
-                let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
-                // Most words start with a letter no trigger starts with: one
-                // mask test spares them the word-list comparisons.
+                // Most words start with a letter no trigger starts with, or are
+                // longer than any trigger: two integer tests spare them the
+                // packing and the table comparisons.
                 let initial = initialBit(b)
-                if initial & numberInitials != 0 && isIn(word, numberWordsByLength) { return true }
-                if !pastFirst && initial & firstInitials != 0 && isIn(word, firstWordsByLength) { return true }
-                if let previous, initial & followerInitials != 0 {
-                    let before = UnsafeBufferPointer(rebasing: bytes[previous])
-                    for (lead, follower) in phrases where equals(before, lead) && equals(word, follower) {
-                        return true
+                if initial & anyInitials != 0 && j - i <= longestTrigger {
+                    let word = IndicatorPackedWord(UnsafeBufferPointer(rebasing: bytes[i..<j]), lowering: true)
+                    if initial & numberInitials != 0 && packedNumberWords.contains(word) { return true }
+                    if !pastFirst && initial & firstInitials != 0 && packedFirstWords.contains(word) { return true }
+                    if let previous, initial & followerInitials != 0, previous.count <= longestTrigger {
+                        let lead = IndicatorPackedWord(UnsafeBufferPointer(rebasing: bytes[previous]), lowering: true)
+                        for phrase in packedPhrases where phrase.lead == lead && phrase.follower == word {
+                            return true
+                        }
                     }
                 }
                 previous = i..<j
@@ -106,49 +120,66 @@ enum SentenceGate {
     private static let numberInitials = initials(numberWords.map { Array($0.utf8) })
     private static let firstInitials = initials(firstWords.map { Array($0.utf8) })
     private static let followerInitials = initials(phrases.map(\.follower))
+    private static let anyInitials = numberInitials | firstInitials | followerInitials
 
     private static func initials(_ words: [[UInt8]]) -> UInt32 {
         words.reduce(0) { $0 | initialBit($1[0]) }
     }
 
-    private static let numberWordsByLength = byLength(numberWords)
-    private static let firstWordsByLength = byLength(firstWords)
-
-    /// Words as bytes, bucketed by length, so a word is compared only with
-    /// the few of its length.
-    private static func byLength(_ words: [String]) -> [[[UInt8]]] {
-        var buckets = [[[UInt8]]](repeating: [], count: 10)
-        for word in words { buckets[word.utf8.count].append(Array(word.utf8)) }
-        return buckets
+    /// The trigger words packed (see `IndicatorPackedWord`): a word is compared
+    /// with each in three integer tests, with no array retained per entry.
+    private static let packedNumberWords = numberWords.map(IndicatorPackedWord.init)
+    private static let packedFirstWords = firstWords.map(IndicatorPackedWord.init)
+    private static let packedPhrases = phrases.map { phrase in
+        (lead: IndicatorPackedWord(String(decoding: phrase.lead, as: UTF8.self)),
+         follower: IndicatorPackedWord(String(decoding: phrase.follower, as: UTF8.self)))
     }
-
-    private static func isIn(_ word: UnsafeBufferPointer<UInt8>, _ buckets: [[[UInt8]]]) -> Bool {
-        guard word.count < buckets.count else { return false }
-        return buckets[word.count].contains { equals(word, $0) }
-    }
-
-    /// `word`, ASCII-lowercased, is `lower`.
-    @inline(__always) private static func equals(_ word: UnsafeBufferPointer<UInt8>, _ lower: [UInt8]) -> Bool {
-        guard word.count == lower.count else { return false }
-        for k in 0..<word.count where ASCIICase.lower(word[k]) != lower[k] { return false }
-        return true
-    }
+    /// The length of the longest trigger word (well under `IndicatorPackedWord.capacity`).
+    private static let longestTrigger = triggers.map(\.utf8.count).max() ?? 0
 
     /// `PeriodResolver.inherits(text)`, without lowercasing the whole
-    /// sentence when no connective can open it.
+    /// sentence.
     ///
     /// The connectives are ASCII without a "k", so (by the lowercasing facts
     /// above) a sentence whose lowercase starts with one starts with it in
-    /// its bytes, up to ASCII case; only those ask the full test.
+    /// its bytes, up to ASCII case: a sentence matching none by bytes (most,
+    /// turned away by their first byte) does not inherit. One that matches
+    /// one and has an ASCII byte or nothing after it does: its lowercase
+    /// starts with the connective's bytes and then an ASCII scalar, which
+    /// joins no grapheme with the connective's last character (no connective
+    /// holds a carriage return), so `hasPrefix` agrees. Only a match followed
+    /// by a non-ASCII byte (a combining mark may follow) asks the full test.
     static func inherits(_ text: String) -> Bool {
         var text = text
-        let candidate = text.withUTF8 { bytes -> Bool in
-            connectiveBytes.contains { c in
-                c.count <= bytes.count && c.indices.allSatisfy { ASCIICase.lower(bytes[$0]) == c[$0] }
+        let match = text.withUTF8 { bytes -> ConnectiveMatch in
+            guard let first = bytes.first, connectiveInitials & initialBit(first) != 0, isLetter(first) else {
+                return .none
             }
+            var result = ConnectiveMatch.none
+            for c in connectiveBytes where c.count <= bytes.count {
+                var equal = true
+                for k in 0..<c.count where ASCIICase.lower(bytes[k]) != c[k] {
+                    equal = false
+                    break
+                }
+                guard equal else { continue }
+                if c.count == bytes.count || bytes[c.count] < 0x80 { return .certain }
+                result = .possible
+            }
+            return result
         }
-        return candidate && PeriodResolver.inherits(text)
+        switch match {
+        case .none: return false
+        case .certain: return true
+        case .possible: return PeriodResolver.inherits(text)
+        }
     }
+
+    /// What the bytes tell of a connective at a sentence's start.
+    private enum ConnectiveMatch { case none, possible, certain }
+
+    /// The first letters of the connectives (all lowercase ASCII letters).
+    private static let connectiveInitials = initials(connectiveBytes)
 
     private static let connectiveBytes: [[UInt8]] = PeriodResolver.connectives.map { Array($0.utf8) }
 }

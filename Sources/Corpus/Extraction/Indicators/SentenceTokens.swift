@@ -15,9 +15,15 @@ struct SentenceTokens: Sendable {
 
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
-    /// Tokens inside parentheses that read as a citation or a code list
-    /// ("(Li Hui, 2017)", "(Projects 877EKM, 636 and 636M)"): never figures or dates.
-    let muted: Set<Int>
+    /// Token ranges, each a pair of parentheses with what is inside, that read
+    /// as a citation or a code list ("(Li Hui, 2017)", "(Projects 877EKM, 636
+    /// and 636M)"): never figures or dates. Kept as ranges: a set of every
+    /// muted index cost an insertion per token and a hash per question, and
+    /// the scanners ask of every token.
+    let mutedRanges: [ClosedRange<Int>]
+
+    /// Every muted token index.
+    var muted: Set<Int> { Set(mutedRanges.joined()) }
     /// Whether the sentence is all ASCII: then a scalar offset is a UTF-8
     /// offset and lowercasing maps byte to byte, so the extractor can cut
     /// lowercase pieces out of the lowercased sentence instead of
@@ -28,15 +34,34 @@ struct SentenceTokens: Sendable {
 
     init(_ text: String) {
         // One pass: `Array(text.unicodeScalars)` counted the scalars first (a second walk).
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for s in text.unicodeScalars { scalars.append(s) }
+        let scalars = Self.scalars(of: text)
         self.scalars = scalars
         // One scalar per byte only when every scalar is ASCII.
         isASCII = scalars.count == text.utf8.count
         lowered = IndicatorLoweredScalars(scalars, isASCII: isASCII)
         tokens = Self.tokenize(scalars, lowered)
-        muted = Self.mutedTokens(tokens)
+        mutedRanges = Self.mutedTokens(tokens)
+    }
+
+    /// `Array(text.unicodeScalars)`. An ASCII text (most sentences), found
+    /// so by one pass over its bytes, has a scalar per byte and is widened
+    /// byte by byte; others are decoded. One pass either way:
+    /// `Array(text.unicodeScalars)` counted the scalars first.
+    private static func scalars(of text: String) -> [Unicode.Scalar] {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
+            var high: UInt8 = 0
+            for b in bytes { high |= b }
+            guard high < 0x80 else { return nil }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                for k in 0..<bytes.count { out[k] = Unicode.Scalar(bytes[k]) }
+                count = bytes.count
+            }
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars { scalars.append(s) }
+        return scalars
     }
 
     subscript(_ i: Int) -> Token? { tokens.indices.contains(i) ? tokens[i] : nil }
@@ -82,8 +107,11 @@ struct SentenceTokens: Sendable {
         }
     }
 
-    /// Whether token `i` is muted; asks the set only when the sentence has any.
-    @inline(__always) func isMuted(_ i: Int) -> Bool { !muted.isEmpty && muted.contains(i) }
+    /// Whether token `i` is muted (a sentence has few muted ranges, most none).
+    @inline(__always) func isMuted(_ i: Int) -> Bool {
+        for range in mutedRanges where range.contains(i) { return true }
+        return false
+    }
 
     /// Whether the words ending just before token `i` are `phrase`.
     func matches(_ phrase: String, before i: Int) -> Bool {
@@ -126,6 +154,9 @@ struct SentenceTokens: Sendable {
 
     private static func tokenize(_ s: [Unicode.Scalar], _ lowered: IndicatorLoweredScalars) -> [Token] {
         var tokens: [Token] = []
+        // About one token per five scalars in prose: reserved so the array
+        // rarely grows (each growth copied every token made so far).
+        tokens.reserveCapacity(s.count / 4 + 4)
         var i = 0
         let n = s.count
         while i < n {
@@ -140,14 +171,19 @@ struct SentenceTokens: Sendable {
                 continue
             }
             var j = i + 1
+            // Whether every scalar so far is a digit, "." or ",": tracked as
+            // the token grows rather than read again after it.
+            var digitsOnly = isDigit(c)
             while j < n {
                 let d = s[j]
                 if isAlnum(d) {
+                    if digitsOnly && !isDigit(d) { digitsOnly = false }
                     j += 1
                     continue
                 }
                 let next = j + 1 < n ? s[j + 1] : " "
                 if (d == "-" || d == "'" || d == "’") && isAlnum(next) {
+                    digitsOnly = false
                     j += 1
                     continue
                 }
@@ -156,14 +192,15 @@ struct SentenceTokens: Sendable {
                     j += 1
                     continue
                 }
-                let threeDigits = (1...3).allSatisfy { j + $0 < n && isDigit(s[j + $0]) }
-                if d == "," && isDigit(s[j - 1]) && threeDigits && (j + 4 >= n || !isDigit(s[j + 4])) {
+                // The three digits are read only after a comma that follows a digit.
+                if d == "," && isDigit(s[j - 1]) && (1...3).allSatisfy({ j + $0 < n && isDigit(s[j + $0]) })
+                    && (j + 4 >= n || !isDigit(s[j + 4]))
+                {
                     j += 1
                     continue
                 }
                 break
             }
-            let digitsOnly = s[i..<j].allSatisfy { isDigit($0) || $0 == "." || $0 == "," }
             tokens.append(make(s, lowered, i, j, digitsOnly ? .number : .word))
             i = j
         }
@@ -208,8 +245,8 @@ struct SentenceTokens: Sendable {
         }
     }
 
-    private static func mutedTokens(_ tokens: [Token]) -> Set<Int> {
-        var muted = Set<Int>()
+    private static func mutedTokens(_ tokens: [Token]) -> [ClosedRange<Int>] {
+        var muted: [ClosedRange<Int>] = []
         var stack: [Int] = []
         // "(" and ")" are always one-scalar punctuation tokens: the kind test
         // spares a string comparison (and a token copy) for every word.
@@ -230,7 +267,7 @@ struct SentenceTokens: Sendable {
                         && t.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
                 }
                 let label = ["project", "projects", "no", "nos"].contains(inside.first?.lower ?? "")
-                if citation || code || label { muted.formUnion(open...i) }
+                if citation || code || label { muted.append(open...i) }
             }
         }
         return muted
@@ -263,33 +300,65 @@ enum NumberWords {
         default:
             return nil
         }
-        var bytes = word
-        if let v = bytes.withUTF8({ lookUp($0) }) { return v }
-        // Only "thirty-two" has two parts; skip the split for every other word.
-        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
-        let parts = word.split(separator: "-").map(String.init)
-        if parts.count == 2, let t = tens[parts[0]], let u = small[parts[1]], u < 10 { return t + u }
+        let read = { (bytes: UnsafeBufferPointer<UInt8>) -> Double? in lookUp(bytes) ?? hyphenated(bytes) }
+        return word.utf8.withContiguousStorageIfAvailable(read) ?? Array(word.utf8).withUnsafeBufferPointer(read)
+    }
+
+    /// "thirty-two": what `word.split(separator: "-")` into exactly a tens
+    /// and a small word under ten gave, read in the bytes. The answer is a
+    /// number only when the word is those two ASCII words with runs of "-"
+    /// around them (split omits empty parts); then every scalar is ASCII and
+    /// each is its own Character, so the Character split cut the same parts.
+    /// Splitting made two arrays for every hyphenated word starting with a
+    /// number word's letter ("e-commerce", "state-owned").
+    private static func hyphenated(_ word: UnsafeBufferPointer<UInt8>) -> Double? {
+        var parts: [Range<Int>] = []
+        var k = 0
+        while k < word.count {
+            if word[k] == UInt8(ascii: "-") {
+                k += 1
+                continue
+            }
+            var end = k + 1
+            while end < word.count && word[end] != UInt8(ascii: "-") { end += 1 }
+            // Only "thirty-two" has two parts: a word without "-" is done here.
+            if parts.isEmpty && k == 0 && end == word.count { return nil }
+            guard parts.count < 2 else { return nil }
+            parts.append(k..<end)
+            k = end
+        }
+        guard parts.count == 2,
+            let t = find(UnsafeBufferPointer(rebasing: word[parts[0]]), in: packedTens),
+            let u = find(UnsafeBufferPointer(rebasing: word[parts[1]]), in: packedSmall), u < 10
+        else { return nil }
+        return t + u
+    }
+
+    private static let packedTens = tens.map { (word: IndicatorPackedWord($0.key), value: $0.value) }
+    private static let packedSmall = small.map { (word: IndicatorPackedWord($0.key), value: $0.value) }
+
+    private static func find(
+        _ word: UnsafeBufferPointer<UInt8>, in table: [(word: IndicatorPackedWord, value: Double)]
+    ) -> Double? {
+        guard word.count <= IndicatorPackedWord.capacity else { return nil }
+        let packed = IndicatorPackedWord(word, lowering: false)
+        for entry in table where entry.word == packed { return entry.value }
         return nil
     }
 
-    /// `small` and `tens` as bytes, by length: a word is compared with the
-    /// few number words of its length instead of hashed twice.
-    private static let byLength: [[(bytes: [UInt8], value: Double)]] = {
-        var buckets = [[(bytes: [UInt8], value: Double)]](repeating: [], count: 10)
-        for (word, value) in small.merging(tens, uniquingKeysWith: { a, _ in a }) {
-            buckets[word.utf8.count].append((Array(word.utf8), value))
-        }
-        return buckets
-    }()
+    /// `small` and `tens` packed (see `IndicatorPackedWord`; no key is longer
+    /// than nine bytes): a word is compared with each in integer tests. The
+    /// length buckets of byte arrays this replaces retained and released
+    /// each entry they compared, and the scanner asks this of most words.
+    private static let packedWords: [(word: IndicatorPackedWord, value: Double)] =
+        small.merging(tens, uniquingKeysWith: { a, _ in a }).map { (IndicatorPackedWord($0.key), $0.value) }
 
     /// `small[word] ?? tens[word]` for a word given as bytes (the keys are
-    /// distinct ASCII, so equal bytes is equal keys).
+    /// distinct ASCII of three to nine bytes, so equal bytes is equal keys).
     private static func lookUp(_ word: UnsafeBufferPointer<UInt8>) -> Double? {
-        guard word.count < byLength.count else { return nil }
-        outer: for entry in byLength[word.count] {
-            for k in 0..<word.count where word[k] != entry.bytes[k] { continue outer }
-            return entry.value
-        }
+        guard word.count >= 3 && word.count <= 9 else { return nil }
+        let packed = IndicatorPackedWord(word, lowering: false)
+        for entry in packedWords where entry.word == packed { return entry.value }
         return nil
     }
 
