@@ -68,8 +68,8 @@ enum ReferenceParser {
             return finish(f)
         }
         // 3. "KUZNECOV S., Title ..." (no year printed).
-        if ReferencePrefilters.startsUppercase(s),
-            let m = TextPattern.firstMatch("^(\\p{Lu}[\\p{L}'\\-]+,?\\s+(?:\\p{Lu}\\.\\s*){1,3}),\\s*(.+)$", in: s),
+        if ReferencePrefilters.startsUppercase(s), ReferencePrefilters.mayHaveInitialsThenComma(s),
+            let m = TextPattern.firstMatch(initialsNoYearPattern, in: s),
             let people = persons(m[1]!)
         {
             f.author = people
@@ -85,7 +85,7 @@ enum ReferenceParser {
             return finish(f)
         }
         // 5. Organisation, "Quoted title" / Responsible person
-        if ByteSearch.contains(s, ","), let m = TextPattern.firstMatch("^([^,\"“]+),\\s*[\"“](.+)$", in: s) {
+        if ReferencePrefilters.mayHaveNameCommaQuote(s), let m = TextPattern.firstMatch(nameCommaQuotePattern, in: s) {
             f.author = [.organisation(TextPattern.trim(m[1]!))]
             var title = TextPattern.trim(m[2]!)
             if let slash = TextPattern.firstMatch("^(.*?)\\s+/\\s+([^,/]+?)\\s*,?\\s*$", in: title) {
@@ -124,6 +124,13 @@ enum ReferenceParser {
     /// "Family, I. (2009). Rest": names (or a title), the run before the bracket, year, suffix, rest.
     static let yearAfterNamesPattern = "^(.*?)([\\s,.]*)\\((\\d{4})([a-z]?)\\)[.,]?\\s*(.*)$"
 
+    /// "KUZNECOV S., Title": names with initials, a comma, the rest.
+    static let initialsNoYearPattern = "^(\\p{Lu}[\\p{L}'\\-]+,?\\s+(?:\\p{Lu}\\.\\s*){1,3}),\\s*(.+)$"
+    /// "Organisation, \"Title\"": the part before the first comma, then a quoted title.
+    static let nameCommaQuotePattern = "^([^,\"“]+),\\s*[\"“](.+)$"
+    /// A dangling "at" left where an address was taken out.
+    static let trailingAtPattern = "\\s+at\\s*(?=[,.]|$)"
+
     // MARK: pieces
 
     private static func extractLinks(_ s: inout String, into f: inout ReferenceFields) {
@@ -154,7 +161,7 @@ enum ReferenceParser {
         if ByteSearch.contains(s, "vailable") || ByteSearch.contains(s, "etrieved") {
             s = TextPattern.replace("[,\\s]*\\b(?:[Aa]vailable\\s+(?:at|from|online)|[Rr]etrieved\\s+from)\\s*:?", in: s, with: "")
         }
-        if CitationPrefilters.mayHaveAtAfterSpace(s) { s = TextPattern.replace("\\s+at\\s*(?=[,.]|$)", in: s, with: "") }
+        if ReferencePrefilters.mayHaveTrailingAt(s) { s = TextPattern.replace(trailingAtPattern, in: s, with: "") }
     }
 
     private static func extractAccessDate(_ s: inout String, into f: inout ReferenceFields) {
