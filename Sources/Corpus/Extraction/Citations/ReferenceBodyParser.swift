@@ -45,7 +45,7 @@ extension ReferenceParser {
             rest = remaining
             f.type = "chapter"
         }
-        if ByteSearch.contains(rest, "*"), let (m, remaining) = TextPattern.firstMatchRemovingAll("\\*([^*]+)\\*", in: rest) {
+        if let (m, remaining) = ReferenceItalicScanner.italicsRemoved(rest) {
             if f.type == "book" {
                 // The italic part was the book title; a second italic is a series or reprint.
                 f.containerTitle = f.containerTitle ?? cleanTitle(m[1]!)
@@ -114,6 +114,9 @@ extension ReferenceParser {
             f.publisher = tail
         }
     }
+
+    /// "*Journal*": an italic part (see `ReferenceItalicScanner`, which reads it).
+    static let italicPattern = "\\*([^*]+)\\*"
 
     /// "30 August": a container with a day and month is a newspaper's.
     static let dayMonthPattern =

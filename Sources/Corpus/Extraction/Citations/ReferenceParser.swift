@@ -142,7 +142,7 @@ enum ReferenceParser {
             s = TextPattern.replace("\\[([^\\]]*)\\]\\(\\S+?\\)", in: s, with: "$1")
         }
         // Each address is taken and then removed with every other match of its pattern.
-        if ByteSearch.contains(s, "://"), let (m, rest) = TextPattern.firstMatchRemovingAll("<((?:https?|ftp)://[^>\\s]+)>", in: s) {
+        if ByteSearch.contains(s, "://"), let (m, rest) = angleAddressesRemoved(s) {
             if f.url == nil { f.url = m[1] }
             s = rest
         }
@@ -162,6 +162,19 @@ enum ReferenceParser {
             s = TextPattern.replace("[,\\s]*\\b(?:[Aa]vailable\\s+(?:at|from|online)|[Rr]etrieved\\s+from)\\s*:?", in: s, with: "")
         }
         if ReferencePrefilters.mayHaveTrailingAt(s) { s = TextPattern.replace(trailingAtPattern, in: s, with: "") }
+    }
+
+    /// "<http://…>": where an address is written in angle brackets.
+    static let angleAddressPattern = "<((?:https?|ftp)://[^>\\s]+)>"
+
+    /// The first angle-bracketed address's groups and `s` without any, by
+    /// `ReferenceAddressScanner` (the regex where it is undecided).
+    static func angleAddressesRemoved(_ s: String) -> (groups: [String?], rest: String)? {
+        switch ReferenceAddressScanner.angleAddresses(s) {
+        case .found(let groups, let rest): return (groups, rest)
+        case .none: return nil
+        case .undecided: return TextPattern.firstMatchRemovingAll(angleAddressPattern, in: s)
+        }
     }
 
     private static func extractAccessDate(_ s: inout String, into f: inout ReferenceFields) {
