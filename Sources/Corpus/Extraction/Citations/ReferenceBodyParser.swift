@@ -45,7 +45,7 @@ extension ReferenceParser {
             rest = remaining
             f.type = "chapter"
         }
-        if ByteSearch.contains(rest, "*"), let (m, remaining) = TextPattern.firstMatchRemovingAll("\\*([^*]+)\\*", in: rest) {
+        if let (m, remaining) = ReferenceItalicScanner.italicsRemoved(rest) {
             if f.type == "book" {
                 // The italic part was the book title; a second italic is a series or reprint.
                 f.containerTitle = f.containerTitle ?? cleanTitle(m[1]!)
@@ -104,16 +104,27 @@ extension ReferenceParser {
             f.publisher = m[2]
         }
         if f.type == "document", f.containerTitle != nil, f.title != nil {
-            let dayMonth = "\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b"
-            f.type = TextPattern.matches(dayMonth, rest) ? "article-newspaper" : "article-journal"
+            f.type = ReferencePrefilters.mayHaveDayMonth(rest) && TextPattern.matches(dayMonthPattern, rest)
+                ? "article-newspaper" : "article-journal"
         }
         let tail = TextPattern.trim(rest)
-        if f.publisher == nil, f.type == "document", !tail.isEmpty,
-            TextPattern.matches("^(?:Ministry|Office|Department|The Information Office|Government)", tail)
+        if f.publisher == nil, f.type == "document", ReferencePrefilters.opensWithPublisherWord(tail),
+            TextPattern.matches(publisherOpeningPattern, tail)
         {
             f.publisher = tail
         }
     }
+
+    /// "*Journal*": an italic part (see `ReferenceItalicScanner`, which reads it).
+    static let italicPattern = "\\*([^*]+)\\*"
+
+    /// "30 August": a container with a day and month is a newspaper's.
+    static let dayMonthPattern =
+        "\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+    /// A bare tail that names a government body is the publisher.
+    static let publisherOpeningPattern = "^(?:Ministry|Office|Department|The Information Office|Government)"
+    /// Titles of treaties and joint statements (matched ignoring case).
+    static let treatyPattern = "\\b(?:Treaty|Joint Statement|Joint Declaration|Declaration|Convention)\\b"
 
     /// Final type guess for entries the steps above left as a plain `document`.
     static func finish(_ input: ReferenceFields) -> ReferenceFields {
@@ -123,7 +134,9 @@ extension ReferenceParser {
         let persons = f.author.contains { !$0.isOrganisation }
         if title.utf8.starts(with: "Interview".utf8), TextPattern.matches("^Interview\\b", title) {
             f.type = "interview"
-        } else if !persons, TextPattern.matches("\\b(?:Treaty|Joint Statement|Joint Declaration|Declaration|Convention)\\b", title, options: .caseInsensitive) {
+        } else if !persons, ReferencePrefilters.mayNameTreaty(title),
+            TextPattern.matches(treatyPattern, title, options: .caseInsensitive)
+        {
             f.type = "treaty"
         } else if ByteSearch.contains(title, "White Paper") || ByteSearch.contains(title, "Report"),
             TextPattern.matches("\\bWhite Paper\\b|\\bReport\\b", title)

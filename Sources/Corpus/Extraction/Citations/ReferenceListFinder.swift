@@ -64,16 +64,20 @@ enum ReferenceListFinder {
             let lines = splitLines(whole, in: document.raw)
             // A hard-wrapped entry continues on the next line: split only where a line
             // ends like an entry (".", ")", ">") and the next one opens like an entry.
-            let texts = lines.map { document.raw.slice($0) }
-            let separate = texts.allSatisfy(opensEntry)
-                && texts.dropLast().allSatisfy { $0.last.map { ".)>".contains($0) } ?? false }
-            if lines.count > 1 && separate {
+            // A single line is never split, so its text is not read (most
+            // entries are one line, and `opensEntry` may run a regex).
+            if lines.count > 1 && separatesEntries(lines.map { document.raw.slice($0) }) {
                 out += lines.map { Entry(passage: passage, raw: $0, text: cleaned(passage, $0)) }
             } else {
                 out.append(Entry(passage: passage, raw: whole, text: passage.text))
             }
         }
         return out
+    }
+
+    /// Whether each line opens like an entry and each but the last ends like one.
+    static func separatesEntries(_ texts: [String]) -> Bool {
+        texts.allSatisfy(opensEntry) && texts.dropLast().allSatisfy { $0.last.map { ".)>".contains($0) } ?? false }
     }
 
     /// A span widened to whole lines, so a leading "*" of an italic title or a

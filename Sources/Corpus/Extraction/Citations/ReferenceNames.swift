@@ -58,6 +58,9 @@ extension ReferenceParser {
         return t.isEmpty ? nil : t
     }
 
+    /// A lowercase word ending the text: "until" in "… until 2020".
+    static let lowercaseWordAtEndPattern = "\\b\\p{Ll}+\\s*$"
+
     /// A year standing alone ("…, 2004 Ministry", "Weapon 2021 Ministry") but not inside a phrase
     /// such as "until 2020" (a lowercase word before it makes it part of the title).
     static func standaloneYear(_ s: String) -> (year: Int, before: String, after: String)? {
@@ -67,7 +70,9 @@ extension ReferenceParser {
         let length = s.utf16.count
         for m in matches.reversed() {
             let before = TextPattern.substring(s, NSRange(location: 0, length: m.range.location))
-            if TextPattern.matches("\\b\\p{Ll}+\\s*$", before) { continue }
+            if ReferencePrefilters.endsWithLowercaseWord(before) ?? TextPattern.matches(lowercaseWordAtEndPattern, before) {
+                continue
+            }
             let end = m.range.location + m.range.length
             let after = TextPattern.substring(s, NSRange(location: end, length: length - end))
             return (Int(m.groups[1]!)!, before, after)

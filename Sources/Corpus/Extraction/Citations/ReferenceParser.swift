@@ -68,8 +68,8 @@ enum ReferenceParser {
             return finish(f)
         }
         // 3. "KUZNECOV S., Title ..." (no year printed).
-        if ReferencePrefilters.startsUppercase(s),
-            let m = TextPattern.firstMatch("^(\\p{Lu}[\\p{L}'\\-]+,?\\s+(?:\\p{Lu}\\.\\s*){1,3}),\\s*(.+)$", in: s),
+        if ReferencePrefilters.startsUppercase(s), ReferencePrefilters.mayHaveInitialsThenComma(s),
+            let m = TextPattern.firstMatch(initialsNoYearPattern, in: s),
             let people = persons(m[1]!)
         {
             f.author = people
@@ -85,7 +85,7 @@ enum ReferenceParser {
             return finish(f)
         }
         // 5. Organisation, "Quoted title" / Responsible person
-        if ByteSearch.contains(s, ","), let m = TextPattern.firstMatch("^([^,\"“]+),\\s*[\"“](.+)$", in: s) {
+        if ReferencePrefilters.mayHaveNameCommaQuote(s), let m = TextPattern.firstMatch(nameCommaQuotePattern, in: s) {
             f.author = [.organisation(TextPattern.trim(m[1]!))]
             var title = TextPattern.trim(m[2]!)
             if let slash = TextPattern.firstMatch("^(.*?)\\s+/\\s+([^,/]+?)\\s*,?\\s*$", in: title) {
@@ -124,6 +124,13 @@ enum ReferenceParser {
     /// "Family, I. (2009). Rest": names (or a title), the run before the bracket, year, suffix, rest.
     static let yearAfterNamesPattern = "^(.*?)([\\s,.]*)\\((\\d{4})([a-z]?)\\)[.,]?\\s*(.*)$"
 
+    /// "KUZNECOV S., Title": names with initials, a comma, the rest.
+    static let initialsNoYearPattern = "^(\\p{Lu}[\\p{L}'\\-]+,?\\s+(?:\\p{Lu}\\.\\s*){1,3}),\\s*(.+)$"
+    /// "Organisation, \"Title\"": the part before the first comma, then a quoted title.
+    static let nameCommaQuotePattern = "^([^,\"“]+),\\s*[\"“](.+)$"
+    /// A dangling "at" left where an address was taken out.
+    static let trailingAtPattern = "\\s+at\\s*(?=[,.]|$)"
+
     // MARK: pieces
 
     private static func extractLinks(_ s: inout String, into f: inout ReferenceFields) {
@@ -135,7 +142,7 @@ enum ReferenceParser {
             s = TextPattern.replace("\\[([^\\]]*)\\]\\(\\S+?\\)", in: s, with: "$1")
         }
         // Each address is taken and then removed with every other match of its pattern.
-        if ByteSearch.contains(s, "://"), let (m, rest) = TextPattern.firstMatchRemovingAll("<((?:https?|ftp)://[^>\\s]+)>", in: s) {
+        if ByteSearch.contains(s, "://"), let (m, rest) = angleAddressesRemoved(s) {
             if f.url == nil { f.url = m[1] }
             s = rest
         }
@@ -154,7 +161,20 @@ enum ReferenceParser {
         if ByteSearch.contains(s, "vailable") || ByteSearch.contains(s, "etrieved") {
             s = TextPattern.replace("[,\\s]*\\b(?:[Aa]vailable\\s+(?:at|from|online)|[Rr]etrieved\\s+from)\\s*:?", in: s, with: "")
         }
-        if CitationPrefilters.mayHaveAtAfterSpace(s) { s = TextPattern.replace("\\s+at\\s*(?=[,.]|$)", in: s, with: "") }
+        if ReferencePrefilters.mayHaveTrailingAt(s) { s = TextPattern.replace(trailingAtPattern, in: s, with: "") }
+    }
+
+    /// "<http://…>": where an address is written in angle brackets.
+    static let angleAddressPattern = "<((?:https?|ftp)://[^>\\s]+)>"
+
+    /// The first angle-bracketed address's groups and `s` without any, by
+    /// `ReferenceAddressScanner` (the regex where it is undecided).
+    static func angleAddressesRemoved(_ s: String) -> (groups: [String?], rest: String)? {
+        switch ReferenceAddressScanner.angleAddresses(s) {
+        case .found(let groups, let rest): return (groups, rest)
+        case .none: return nil
+        case .undecided: return TextPattern.firstMatchRemovingAll(angleAddressPattern, in: s)
+        }
     }
 
     private static func extractAccessDate(_ s: inout String, into f: inout ReferenceFields) {
