@@ -238,7 +238,8 @@ import Testing
     }
 
     @Test func idsAnswerAsBefore() {
-        var titles = ["", "The Treaty of 2001", "Ünïcode title – with dashes", "K\u{212A} İ title", "A very long title with many many words in it"]
+        var titles = ["", "The Treaty of 2001", "Ünïcode title – with dashes", "K\u{212A} İ title", "A very long title with many many words in it",
+            "Treaty – signed in the…", "Россия and China signed a summit…", "中国China summit–visit", "Ёж ёж and the ѐ…"]
         for text in Self.texts.prefix(4000) {
             titles.append(text)
             titles.append(String(text.prefix(60)))
@@ -251,6 +252,12 @@ import Testing
             var hasher = ContentHasher()
             hasher.add("\(document):\(k)")
             #expect(EventIDHash.lowHex6("\(document):\(k)") == String(hasher.hex.suffix(6)))
+        }
+        // Offsets of other lengths and signs, and titles of stop words only.
+        for (offset, title) in [(-7, "The treaty"), (0, "the of a"), (1_000_000_007, "A B C D E F"), (10, "x" + String(repeating: "y", count: 40))] {
+            let date = EventDate(start: PartialDate(year: 2001)!)
+            #expect(EventExtractor.makeID(date: date, title: title, document: "d", offset: offset)
+                == EventExtractor.makeIDByStrings(date: date, title: title, document: "d", offset: offset), "\(offset) \(title)")
         }
     }
 
