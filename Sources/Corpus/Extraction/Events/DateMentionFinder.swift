@@ -57,7 +57,7 @@ enum DateMentionFinder {
         let hasCentury = cues.hasCentury
             && (cues.isASCII || text.range(of: "centur", options: .caseInsensitive) != nil)
         guard hasYear || hasCentury else { return nil }
-        let scalars = Array(text.unicodeScalars)
+        let (scalars, classes) = scalarsAndClasses(text, isASCII: cues.isASCII)
         let parens = parenthesisSpans(scalars)
         var claimed: [Range<Int>] = []
         var found: [DateMention] = []
@@ -65,8 +65,7 @@ enum DateMentionFinder {
         // Most sentences take the scanners (same matches, see
         // `DateScanner`), which give scalar offsets; the NSString and the
         // UTF-16 to scalar map are made only when a regex runs.
-        let classes = DateScanner.classes(scalars)
-        let ascii = text.utf8.count == scalars.count
+        let ascii = cues.isASCII
         var toScalarMap: [Int] = []
         func toScalar(_ u: Int) -> Int {
             if ascii { return u }
@@ -138,6 +137,31 @@ enum DateMentionFinder {
             result.append(m)
         }
         return result.isEmpty ? nil : Scan(mentions: result, scalars: scalars, classes: classes)
+    }
+
+    /// `Array(text.unicodeScalars)` and `DateScanner.classes` of them. An
+    /// ASCII sentence's scalars and class bytes are its bytes, read in one
+    /// pass (the scalar view was walked twice to count and copy it, and the
+    /// copy once more for the classes).
+    static func scalarsAndClasses(_ text: String, isASCII: Bool) -> ([Unicode.Scalar], [UInt8]?) {
+        guard isASCII else {
+            let scalars = Array(text.unicodeScalars)
+            return (scalars, DateScanner.classes(scalars))
+        }
+        var text = text
+        return text.withUTF8 { s in
+            var plain = true
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: s.count) { out, made in
+                for i in 0..<s.count {
+                    let v = s[i]
+                    // `DateScanner.classes` takes printable ASCII, tab, line feed and carriage return.
+                    if !((v >= 0x20 && v < 0x7F) || v == 0x09 || v == 0x0A || v == 0x0D) { plain = false }
+                    out[i] = Unicode.Scalar(v)
+                }
+                made = s.count
+            }
+            return (scalars, plain ? Array(s) : nil)
+        }
     }
 
     // MARK: - Rules, most specific first (a match claims its words from later rules)
