@@ -91,6 +91,25 @@ import Testing
         #expect(compared > 1000)
     }
 
+    /// The classes read from tables answer as `nonASCIIClass` for every scalar of their blocks.
+    @Test func tableClassesAnswerAsTheProperties() {
+        // (The dashes and the right quote have class bytes of their own.)
+        for v in Array(0x4E00...0x9FFF) + Array(0x0400...0x045F) + Array(0x2010...0x2027) where ![0x2013, 0x2014, 0x2019].contains(v) {
+            let c = Unicode.Scalar(UInt32(v))!
+            #expect(DateScanner.classes([c]) == DateScanner.nonASCIIClass(c).map { [$0] }, "U+\(String(v, radix: 16))")
+        }
+        // Parentheses holding only the year, by the scalar test and the String test.
+        for text in ["in (2015) and", "(  2015\t)", "( 2015 x)", "(Bin, 2015)", "(2015", "( 2015 ", "(é 2015)", "(\u{00A0}2015\u{00A0})", "(2015)"] {
+            let s = Array(text.unicodeScalars)
+            guard let start = text.unicodeScalars.firstIndex(of: "2") else { continue }
+            let at = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start)
+            let core = at..<(at + 4)
+            let paren = DateMentionFinder.parenthesisSpans(s).first { $0.contains(at) }!
+            #expect(DateMentionFinder.parenthesesHoldOnly(core, paren, s)
+                == DateMentionFinder.parenthesesHoldOnlyByStrings(core, paren, s), "\(text.debugDescription)")
+        }
+    }
+
     @Test func unusualScalarsTakeTheRegex() {
         func scanned(_ text: String) -> Bool { DateScanner.classes(Array(text.unicodeScalars)) != nil }
         #expect(scanned("in 2015 – 2016 “in” ‘2017’ в 2018 году 中国"))

@@ -114,9 +114,7 @@ enum DateMentionFinder {
                 guard var date = rule.parse(group) else { continue }
                 // Inside parentheses: a citation, unless the parentheses hold only this date.
                 if let paren = parens.first(where: { $0.contains(core.lowerBound) }) {
-                    let inner = String(scalars: scalars[(paren.lowerBound + 1)..<(paren.upperBound - 1)])
-                    let coreText = String(scalars: scalars[core])
-                    guard ASCIITrimming.trimming(inner, .whitespaces, whitespaceTable) == coreText else { continue }
+                    guard parenthesesHoldOnly(core, paren, scalars) else { continue }
                 }
                 if rule.checksYearContext, !isYearInContext(scalars, core) { continue }
                 let preposition = group(1)?.lowercased()
@@ -462,6 +460,31 @@ enum DateMentionFinder {
             phrase.insert(bare, at: 0)
         }
         return ASCIITrimming.trimming(phrase.joined(separator: " "), .punctuationCharacters, punctuationTable)
+    }
+
+    /// Whether the parentheses `paren` hold nothing but the scalars of
+    /// `core` and whitespace. When both are ASCII the trim is the table's and
+    /// String equality is scalar equality, so no String is made (a year in
+    /// a citation, most of those in parentheses, made three); else the
+    /// String test, which is the spec.
+    static func parenthesesHoldOnly(_ core: Range<Int>, _ paren: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        let inner = (paren.lowerBound + 1)..<(paren.upperBound - 1)
+        if s[inner].allSatisfy(\.isASCII) && s[core].allSatisfy(\.isASCII) {
+            let table = whitespaceTable
+            var lo = inner.lowerBound
+            var hi = inner.upperBound
+            while lo < hi && table[Int(s[lo].value)] { lo += 1 }
+            while hi > lo && table[Int(s[hi - 1].value)] { hi -= 1 }
+            return s[lo..<hi].elementsEqual(s[core])
+        }
+        return parenthesesHoldOnlyByStrings(core, paren, s)
+    }
+
+    /// `parenthesesHoldOnly` by Strings and Foundation's trim, as it was written first.
+    static func parenthesesHoldOnlyByStrings(_ core: Range<Int>, _ paren: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        let inner = String(scalars: s[(paren.lowerBound + 1)..<(paren.upperBound - 1)])
+        let coreText = String(scalars: s[core])
+        return ASCIITrimming.trimming(inner, .whitespaces, whitespaceTable) == coreText
     }
 
     /// Balanced `( ... )` spans, end exclusive, so a year can be told to sit in a citation.

@@ -46,13 +46,32 @@ enum DateScanner {
                 out.append(emDash)
             } else if v == 0x2019 {
                 out.append(rightQuote)
-            } else if let k = nonASCIIClass(c) {
+            } else if v >= 0x4E00 && v <= 0x9FFF {
+                out.append(wordScalar)
+            } else if let k = simpleClass(v) ?? nonASCIIClass(c) {
+                guard k != 0 else { return nil }
                 out.append(k)
             } else {
                 return nil
             }
         }
         return out
+    }
+
+    /// `nonASCIIClass` of basic Cyrillic (U+0400–U+045F) and the general
+    /// punctuation U+2010–U+2027, 0 for nil, read once: with the CJK
+    /// ideographs (all `wordScalar`, `DateScannerTests` asks each) they are
+    /// nearly all the non-ASCII of the corpus, and asking each scalar's
+    /// properties and case mappings was most of the time to read a
+    /// non-ASCII sentence's classes.
+    static let cyrillicClasses: [UInt8] = (0x0400...0x045F).map { nonASCIIClass(Unicode.Scalar($0)!) ?? 0 }
+    static let punctuationClasses: [UInt8] = (0x2010...0x2027).map { nonASCIIClass(Unicode.Scalar($0)!) ?? 0 }
+
+    /// The class of a scalar of those two blocks (0: the regex reads it); nil for others.
+    @inline(__always) static func simpleClass(_ v: UInt32) -> UInt8? {
+        if v >= 0x0400 && v <= 0x045F { return cyrillicClasses[Int(v - 0x0400)] }
+        if v >= 0x2010 && v <= 0x2027 { return punctuationClasses[Int(v - 0x2010)] }
+        return nil
     }
 
     /// `wordScalar` for a letter, `otherScalar` for punctuation or a symbol,
