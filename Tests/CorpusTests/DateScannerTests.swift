@@ -99,7 +99,8 @@ import Testing
             #expect(DateScanner.classes([c]) == DateScanner.nonASCIIClass(c).map { [$0] }, "U+\(String(v, radix: 16))")
         }
         // Parentheses holding only the year, by the scalar test and the String test.
-        for text in ["in (2015) and", "(  2015\t)", "( 2015 x)", "(Bin, 2015)", "(2015", "( 2015 ", "(é 2015)", "(\u{00A0}2015\u{00A0})", "(2015)"] {
+        for text in ["in (2015) and", "(  2015\t)", "( 2015 x)", "(Bin, 2015)", "(2015", "( 2015 ", "(é 2015)", "(\u{00A0}2015\u{00A0})", "(2015)",
+            "(Лукин, 2015)", "(2015 – 2016)", "(中国 2015)", "(2015…)", "(—2015)", "(\u{2002}2015)", "(2015\u{301})"] {
             let s = Array(text.unicodeScalars)
             guard let start = text.unicodeScalars.firstIndex(of: "2") else { continue }
             let at = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start)

@@ -463,21 +463,29 @@ enum DateMentionFinder {
     }
 
     /// Whether the parentheses `paren` hold nothing but the scalars of
-    /// `core` and whitespace. When both are ASCII the trim is the table's and
+    /// `core` and whitespace. When both are ASCII (or the parentheses also
+    /// hold an `EventSimpleScalar`, which answers no) the trim is the table's and
     /// String equality is scalar equality, so no String is made (a year in
     /// a citation, most of those in parentheses, made three); else the
     /// String test, which is the spec.
     static func parenthesesHoldOnly(_ core: Range<Int>, _ paren: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
         let inner = (paren.lowerBound + 1)..<(paren.upperBound - 1)
-        if s[inner].allSatisfy(\.isASCII) && s[core].allSatisfy(\.isASCII) {
-            let table = whitespaceTable
-            var lo = inner.lowerBound
-            var hi = inner.upperBound
-            while lo < hi && table[Int(s[lo].value)] { lo += 1 }
-            while hi > lo && table[Int(s[hi - 1].value)] { hi -= 1 }
-            return s[lo..<hi].elementsEqual(s[core])
+        guard s[core].allSatisfy(\.isASCII) else { return parenthesesHoldOnlyByStrings(core, paren, s) }
+        var simple = false
+        for c in s[inner] where !c.isASCII {
+            guard EventSimpleScalar.isSimple(c) else { return parenthesesHoldOnlyByStrings(core, paren, s) }
+            simple = true
         }
-        return parenthesesHoldOnlyByStrings(core, paren, s)
+        // A simple scalar is no whitespace and has no decomposition: it
+        // outlives the trim and keeps the text unequal to the ASCII core
+        // ("(Лукин, 2015)").
+        if simple { return false }
+        let table = whitespaceTable
+        var lo = inner.lowerBound
+        var hi = inner.upperBound
+        while lo < hi && table[Int(s[lo].value)] { lo += 1 }
+        while hi > lo && table[Int(s[hi - 1].value)] { hi -= 1 }
+        return s[lo..<hi].elementsEqual(s[core])
     }
 
     /// `parenthesesHoldOnly` by Strings and Foundation's trim, as it was written first.
