@@ -66,9 +66,19 @@ import Testing
         "\u{212A} 2015", "in 2015\u{FF9E}", "İn 2015", "𝐈n 2015 and 😀 2016 and 😀2017",
     ]
 
+    /// Month dates behind prepositions in other cases, in words and after
+    /// failed look-alikes: the month scanners try their body only at a
+    /// month's capital and look back for the preposition.
+    static let monthLookAlikes = [
+        "ON May 5, 2015 and SINCE  April 3, 2017, OF June 2016, In March 2015, FROM July, 2014, BEFORE 12 June 2001",
+        "Mayor May 2015, inMay 2015, onMay 5, 2015, in  Ma May 2014, in Mayday June 2013, On On May 2012, in. May 2011",
+        "2015 May 2016, 120 June 2001, since 5 May, 2010, SinceMay 2009, of March2015, in June 31, 2015, in June 3 2015",
+        "April, 2015 Dec 2015 December 2015 In\tJune 2014 in\nJuly 2013 August 1, 20155 September 1, 201 October",
+    ]
+
     @Test func scannersGiveTheRegexMatches() throws {
         var compared = 0
-        for text in Self.corpusSentences + Self.nonASCII {
+        for text in Self.corpusSentences + Self.nonASCII + Self.monthLookAlikes {
             guard let classes = DateScanner.classes(Array(text.unicodeScalars)) else { continue }
             for (index, rule) in DateMentionFinder.rules.enumerated() {
                 guard let scan = rule.scan else { continue }
@@ -79,6 +89,26 @@ import Testing
             }
         }
         #expect(compared > 1000)
+    }
+
+    /// The classes read from tables answer as `nonASCIIClass` for every scalar of their blocks.
+    @Test func tableClassesAnswerAsTheProperties() {
+        // (The dashes and the right quote have class bytes of their own.)
+        for v in Array(0x4E00...0x9FFF) + Array(0x0400...0x045F) + Array(0x2010...0x2027) where ![0x2013, 0x2014, 0x2019].contains(v) {
+            let c = Unicode.Scalar(UInt32(v))!
+            #expect(DateScanner.classes([c]) == DateScanner.nonASCIIClass(c).map { [$0] }, "U+\(String(v, radix: 16))")
+        }
+        // Parentheses holding only the year, by the scalar test and the String test.
+        for text in ["in (2015) and", "(  2015\t)", "( 2015 x)", "(Bin, 2015)", "(2015", "( 2015 ", "(é 2015)", "(\u{00A0}2015\u{00A0})", "(2015)",
+            "(Лукин, 2015)", "(2015 – 2016)", "(中国 2015)", "(2015…)", "(—2015)", "(\u{2002}2015)", "(2015\u{301})"] {
+            let s = Array(text.unicodeScalars)
+            guard let start = text.unicodeScalars.firstIndex(of: "2") else { continue }
+            let at = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start)
+            let core = at..<(at + 4)
+            let paren = DateMentionFinder.parenthesisSpans(s).first { $0.contains(at) }!
+            #expect(DateMentionFinder.parenthesesHoldOnly(core, paren, s)
+                == DateMentionFinder.parenthesesHoldOnlyByStrings(core, paren, s), "\(text.debugDescription)")
+        }
     }
 
     @Test func unusualScalarsTakeTheRegex() {

@@ -62,7 +62,14 @@ import Testing
     }
 
     @Test func yearAndCenturyCueAnswersAsTheSeparateTests() {
-        for text in Self.texts + ["centur", "CENTUR", "Centu", "123", "1234", "x1234", "é1234", "cen\u{301}tury"] {
+        // The cue reads eight bytes at a time: each needle at every offset
+        // of a word, across word ends, and cut by a word end.
+        var shifted: [String] = []
+        for pad in 0..<17 {
+            let p = String(repeating: "a", count: pad)
+            shifted += [p + "2015", p + "201 5", p + "Century", p + "cEnTuR", p + "centu", p + "é", p + "12 34 567 8901", p + "\u{7F}c"]
+        }
+        for text in Self.texts + shifted + ["centur", "CENTUR", "Centu", "123", "1234", "x1234", "é1234", "cen\u{301}tury"] {
             let cue = DateCues.yearAndCentury(text)
             #expect(cue.hasYear == DateMentionFinder.hasFourDigitRun(text), "\(text.debugDescription)")
             #expect(cue.hasCentury == ASCIICase.contains(text, "centur"), "\(text.debugDescription)")
@@ -238,7 +245,8 @@ import Testing
     }
 
     @Test func idsAnswerAsBefore() {
-        var titles = ["", "The Treaty of 2001", "Ünïcode title – with dashes", "K\u{212A} İ title", "A very long title with many many words in it"]
+        var titles = ["", "The Treaty of 2001", "Ünïcode title – with dashes", "K\u{212A} İ title", "A very long title with many many words in it",
+            "Treaty – signed in the…", "Россия and China signed a summit…", "中国China summit–visit", "Ёж ёж and the ѐ…"]
         for text in Self.texts.prefix(4000) {
             titles.append(text)
             titles.append(String(text.prefix(60)))
@@ -251,6 +259,12 @@ import Testing
             var hasher = ContentHasher()
             hasher.add("\(document):\(k)")
             #expect(EventIDHash.lowHex6("\(document):\(k)") == String(hasher.hex.suffix(6)))
+        }
+        // Offsets of other lengths and signs, and titles of stop words only.
+        for (offset, title) in [(-7, "The treaty"), (0, "the of a"), (1_000_000_007, "A B C D E F"), (10, "x" + String(repeating: "y", count: 40))] {
+            let date = EventDate(start: PartialDate(year: 2001)!)
+            #expect(EventExtractor.makeID(date: date, title: title, document: "d", offset: offset)
+                == EventExtractor.makeIDByStrings(date: date, title: title, document: "d", offset: offset), "\(offset) \(title)")
         }
     }
 

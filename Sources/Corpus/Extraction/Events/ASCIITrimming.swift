@@ -13,7 +13,9 @@ enum ASCIITrimming {
     }
 
     /// `text.trimmingCharacters(in: set)`, where `table` is `table(set)`.
-    static func trimming(_ text: String, _ set: CharacterSet, _ table: [Bool]) -> String {
+    /// The set is made only for non-ASCII text (`.whitespaces` builds a
+    /// new one on every read, and ASCII text needs only the table).
+    static func trimming(_ text: String, _ set: @autoclosure () -> CharacterSet, _ table: [Bool]) -> String {
         var bytes = text
         let trimmed = bytes.withUTF8 { s -> String? in
             guard !s.contains(where: { $0 >= 0x80 }) else { return nil }
@@ -24,7 +26,7 @@ enum ASCIITrimming {
             if lo == 0 && hi == s.count { return text }
             return String(decoding: UnsafeBufferPointer(rebasing: s[lo..<hi]), as: UTF8.self)
         }
-        return trimmed ?? text.trimmingCharacters(in: set)
+        return trimmed ?? text.trimmingCharacters(in: set())
     }
 
     /// `text.replacingOccurrences(of: target, with: replacement)`: matches

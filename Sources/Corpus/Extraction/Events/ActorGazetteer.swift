@@ -80,27 +80,36 @@ enum ActorGazetteer {
     /// every position of its first letter.
     static func actors(in text: String) -> [String] {
         var text = text
-        let hits: [(offset: Int, name: String)] = text.withUTF8 { s in
+        let hits: [(offset: Int, spelling: Int)] = text.withUTF8 { s in
             let n = s.count
             var found: [(spelling: Int, offset: Int)] = []
             let starting = startsSpelling
-            for i in 0..<n {
-                let b = s[i]
-                guard b < 0x80, starting[Int(b)], isBoundary(s, before: i) else { continue }
-                let candidates = bySpellingStart[Int(b)]
-                for k in candidates {
-                    let spelling = sorted[k].scalars
-                    let m = spelling.count
-                    guard i + m <= n else { continue }
-                    var j = 1
-                    while j < m && UInt32(s[i + j]) == spelling[j].value { j += 1 }
-                    if j == m && isBoundary(s, at: i + m) { found.append((k, i)) }
+            spellingBytes.withUnsafeBufferPointer { bytes in
+                spellingStart.withUnsafeBufferPointer { start in
+                    bySpellingStartFlat.withUnsafeBufferPointer { byStart in
+                        firstStart.withUnsafeBufferPointer { firstStart in
+                            for i in 0..<n {
+                                let b = s[i]
+                                guard b < 0x80, starting[Int(b)], isBoundary(s, before: i) else { continue }
+                                for slot in firstStart[Int(b)]..<firstStart[Int(b) + 1] {
+                                    let k = byStart[slot]
+                                    let lo = start[k]
+                                    let m = start[k + 1] - lo
+                                    guard i + m <= n else { continue }
+                                    var j = 1
+                                    while j < m && s[i + j] == bytes[lo + j] { j += 1 }
+                                    if j == m && isBoundary(s, at: i + m) { found.append((k, i)) }
+                                }
+                            }
+                        }
+                    }
                 }
             }
             guard !found.isEmpty else { return [] }
+            if found.count == 1 { return [(found[0].offset, found[0].spelling)] }
             found.sort { ($0.spelling, $0.offset) < ($1.spelling, $1.offset) }
             var taken = [Bool](repeating: false, count: n)
-            var hits: [(offset: Int, name: String)] = []
+            var hits: [(offset: Int, spelling: Int)] = []
             var current = -1
             var next = 0
             for (k, i) in found {
@@ -108,19 +117,32 @@ enum ActorGazetteer {
                     current = k
                     next = 0
                 }
-                let m = sorted[k].scalars.count
+                let m = spellingStart[k + 1] - spellingStart[k]
                 guard i >= next, !taken[i..<(i + m)].contains(true) else { continue }
                 for x in i..<(i + m) { taken[x] = true }
-                hits.append((i, sorted[k].name))
+                hits.append((i, k))
                 next = i + m
             }
             return hits
         }
-        var seen = Set<String>()
-        // "Sino-Russian" names two actors.
-        return hits.sorted { $0.offset < $1.offset }.flatMap { $0.name.split(separator: "|").map(String.init) }
-            .filter { seen.insert($0).inserted }
+        // "Sino-Russian" names two actors; each actor is listed once, where it is first named.
+        var actors: [String] = []
+        for hit in hits.sorted(by: { $0.offset < $1.offset }) {
+            for name in nameParts[hit.spelling] where !actors.contains(name) { actors.append(name) }
+        }
+        return actors
     }
+
+    /// The spellings of `sorted` as bytes (all ASCII), one after another:
+    /// spelling k is `spellingBytes[spellingStart[k]..<spellingStart[k + 1]]`.
+    /// Flat, so the search retains no spelling as it compares.
+    private static let spellingBytes: [UInt8] = sorted.flatMap { $0.scalars.map { UInt8($0.value) } }
+    private static let spellingStart: [Int] = sorted.reduce(into: [0]) { $0.append($0.last! + $1.scalars.count) }
+    /// `bySpellingStart` flattened: `bySpellingStartFlat[firstStart[b]..<firstStart[b + 1]]`.
+    private static let bySpellingStartFlat: [Int] = bySpellingStart.flatMap { $0 }
+    private static let firstStart: [Int] = bySpellingStart.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+    /// The canonical names of spelling k ("China|Russia" is two).
+    private static let nameParts: [[String]] = sorted.map { $0.name.split(separator: "|").map(String.init) }
 
     /// `isBoundary` of the scalar that ends just before byte i.
     private static func isBoundary(_ s: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {

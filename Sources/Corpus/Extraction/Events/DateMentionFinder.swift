@@ -57,7 +57,7 @@ enum DateMentionFinder {
         let hasCentury = cues.hasCentury
             && (cues.isASCII || text.range(of: "centur", options: .caseInsensitive) != nil)
         guard hasYear || hasCentury else { return nil }
-        let scalars = Array(text.unicodeScalars)
+        let (scalars, classes) = scalarsAndClasses(text, isASCII: cues.isASCII)
         let parens = parenthesisSpans(scalars)
         var claimed: [Range<Int>] = []
         var found: [DateMention] = []
@@ -65,8 +65,7 @@ enum DateMentionFinder {
         // Most sentences take the scanners (same matches, see
         // `DateScanner`), which give scalar offsets; the NSString and the
         // UTF-16 to scalar map are made only when a regex runs.
-        let classes = DateScanner.classes(scalars)
-        let ascii = text.utf8.count == scalars.count
+        let ascii = cues.isASCII
         var toScalarMap: [Int] = []
         func toScalar(_ u: Int) -> Int {
             if ascii { return u }
@@ -115,9 +114,7 @@ enum DateMentionFinder {
                 guard var date = rule.parse(group) else { continue }
                 // Inside parentheses: a citation, unless the parentheses hold only this date.
                 if let paren = parens.first(where: { $0.contains(core.lowerBound) }) {
-                    let inner = String(scalars: scalars[(paren.lowerBound + 1)..<(paren.upperBound - 1)])
-                    let coreText = String(scalars: scalars[core])
-                    guard ASCIITrimming.trimming(inner, .whitespaces, whitespaceTable) == coreText else { continue }
+                    guard parenthesesHoldOnly(core, paren, scalars) else { continue }
                 }
                 if rule.checksYearContext, !isYearInContext(scalars, core) { continue }
                 let preposition = group(1)?.lowercased()
@@ -138,6 +135,31 @@ enum DateMentionFinder {
             result.append(m)
         }
         return result.isEmpty ? nil : Scan(mentions: result, scalars: scalars, classes: classes)
+    }
+
+    /// `Array(text.unicodeScalars)` and `DateScanner.classes` of them. An
+    /// ASCII sentence's scalars and class bytes are its bytes, read in one
+    /// pass (the scalar view was walked twice to count and copy it, and the
+    /// copy once more for the classes).
+    static func scalarsAndClasses(_ text: String, isASCII: Bool) -> ([Unicode.Scalar], [UInt8]?) {
+        guard isASCII else {
+            let scalars = Array(text.unicodeScalars)
+            return (scalars, DateScanner.classes(scalars))
+        }
+        var text = text
+        return text.withUTF8 { s in
+            var plain = true
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: s.count) { out, made in
+                for i in 0..<s.count {
+                    let v = s[i]
+                    // `DateScanner.classes` takes printable ASCII, tab, line feed and carriage return.
+                    if !((v >= 0x20 && v < 0x7F) || v == 0x09 || v == 0x0A || v == 0x0D) { plain = false }
+                    out[i] = Unicode.Scalar(v)
+                }
+                made = s.count
+            }
+            return (scalars, plain ? Array(s) : nil)
+        }
     }
 
     // MARK: - Rules, most specific first (a match claims its words from later rules)
@@ -438,6 +460,39 @@ enum DateMentionFinder {
             phrase.insert(bare, at: 0)
         }
         return ASCIITrimming.trimming(phrase.joined(separator: " "), .punctuationCharacters, punctuationTable)
+    }
+
+    /// Whether the parentheses `paren` hold nothing but the scalars of
+    /// `core` and whitespace. When both are ASCII (or the parentheses also
+    /// hold an `EventSimpleScalar`, which answers no) the trim is the table's and
+    /// String equality is scalar equality, so no String is made (a year in
+    /// a citation, most of those in parentheses, made three); else the
+    /// String test, which is the spec.
+    static func parenthesesHoldOnly(_ core: Range<Int>, _ paren: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        let inner = (paren.lowerBound + 1)..<(paren.upperBound - 1)
+        guard s[core].allSatisfy(\.isASCII) else { return parenthesesHoldOnlyByStrings(core, paren, s) }
+        var simple = false
+        for c in s[inner] where !c.isASCII {
+            guard EventSimpleScalar.isSimple(c) else { return parenthesesHoldOnlyByStrings(core, paren, s) }
+            simple = true
+        }
+        // A simple scalar is no whitespace and has no decomposition: it
+        // outlives the trim and keeps the text unequal to the ASCII core
+        // ("(Лукин, 2015)").
+        if simple { return false }
+        let table = whitespaceTable
+        var lo = inner.lowerBound
+        var hi = inner.upperBound
+        while lo < hi && table[Int(s[lo].value)] { lo += 1 }
+        while hi > lo && table[Int(s[hi - 1].value)] { hi -= 1 }
+        return s[lo..<hi].elementsEqual(s[core])
+    }
+
+    /// `parenthesesHoldOnly` by Strings and Foundation's trim, as it was written first.
+    static func parenthesesHoldOnlyByStrings(_ core: Range<Int>, _ paren: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        let inner = String(scalars: s[(paren.lowerBound + 1)..<(paren.upperBound - 1)])
+        let coreText = String(scalars: s[core])
+        return ASCIITrimming.trimming(inner, .whitespaces, whitespaceTable) == coreText
     }
 
     /// Balanced `( ... )` spans, end exclusive, so a year can be told to sit in a citation.

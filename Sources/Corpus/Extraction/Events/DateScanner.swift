@@ -46,13 +46,32 @@ enum DateScanner {
                 out.append(emDash)
             } else if v == 0x2019 {
                 out.append(rightQuote)
-            } else if let k = nonASCIIClass(c) {
+            } else if v >= 0x4E00 && v <= 0x9FFF {
+                out.append(wordScalar)
+            } else if let k = simpleClass(v) ?? nonASCIIClass(c) {
+                guard k != 0 else { return nil }
                 out.append(k)
             } else {
                 return nil
             }
         }
         return out
+    }
+
+    /// `nonASCIIClass` of basic Cyrillic (U+0400–U+045F) and the general
+    /// punctuation U+2010–U+2027, 0 for nil, read once: with the CJK
+    /// ideographs (all `wordScalar`, `DateScannerTests` asks each) they are
+    /// nearly all the non-ASCII of the corpus, and asking each scalar's
+    /// properties and case mappings was most of the time to read a
+    /// non-ASCII sentence's classes.
+    static let cyrillicClasses: [UInt8] = (0x0400...0x045F).map { nonASCIIClass(Unicode.Scalar($0)!) ?? 0 }
+    static let punctuationClasses: [UInt8] = (0x2010...0x2027).map { nonASCIIClass(Unicode.Scalar($0)!) ?? 0 }
+
+    /// The class of a scalar of those two blocks (0: the regex reads it); nil for others.
+    @inline(__always) static func simpleClass(_ v: UInt32) -> UInt8? {
+        if v >= 0x0400 && v <= 0x045F { return cyrillicClasses[Int(v - 0x0400)] }
+        if v >= 0x2010 && v <= 0x2027 { return punctuationClasses[Int(v - 0x2010)] }
+        return nil
     }
 
     /// `wordScalar` for a letter, `otherScalar` for punctuation or a symbol,
@@ -173,7 +192,6 @@ enum DateScanner {
 
     /// A match of `withPreposition` begins with a preposition or with what `body` begins with.
     static let yearStarts = startTable(caseless: prepositions, digits: true)
-    static let monthStarts = startTable(caseless: prepositions, exact: months)
 
     /// `DateMentionFinder.prep` then `body`: `(?:\b((?i:in|on|...))\s+)?`
     /// is tried with the preposition first, then without. Group 1 is the preposition.
@@ -194,24 +212,41 @@ enum DateScanner {
     // MARK: Rules
 
     /// `findAll(s, yearStarts) { withPreposition(s, $0, body) }` for a
-    /// `body` that begins with a digit, read from digit to digit. Between a
-    /// search start p and the first digit d after it, a match has only the
-    /// preposition and its spaces before its body, so its body starts at d
-    /// and it starts either at d or at the one preposition (none ends
-    /// another) that ends where the spaces before d begin; the earlier of
-    /// the two that matches is the one the regex finds. If neither does, no
-    /// match starts before d + 1.
+    /// `body` that begins with a digit: `findAllFromAnchors` with the digits.
     static func findAllFromDigits(_ s: [UInt8], _ body: (Int) -> Match?) -> [Match] {
+        findAllFromAnchors(s, digitAnchors, body)
+    }
+
+    static let digitAnchors: [Bool] = (0..<256).map { isDigit(UInt8($0)) }
+    /// The capitals the month names begin with.
+    static let monthAnchors: [Bool] = (0..<256).map { !monthsByInitial[$0].isEmpty }
+
+    /// The matches of `prep` then `body`, for a `body` that begins with a
+    /// byte `anchors` holds and that can begin nowhere inside a preposition
+    /// and the spaces after it (a digit, or a month name: no preposition
+    /// holds one in any case). From a search start p, the first offset d
+    /// where `body` matches is where the next match's body begins (one
+    /// beginning later would have d inside its preposition and spaces), so
+    /// the match begins at the one preposition (none ends another) that
+    /// ends where the spaces before d begin, if there is one at or after
+    /// p, and else at d: the earliest start, which the regex finds. The
+    /// body is tried only at anchors; `findAll` tried the preposition at
+    /// every letter a preposition begins with (most letters of a sentence).
+    static func findAllFromAnchors(_ s: [UInt8], _ anchors: [Bool], _ body: (Int) -> Match?) -> [Match] {
         var found: [Match] = []
         var p = 0
         let n = s.count
         while p < n {
             var d = p
-            while d < n && !isDigit(s[d]) { d += 1 }
-            guard d < n, let b = body(d) else {
-                p = d + 1
-                continue
+            var matched: Match?
+            while d < n {
+                if anchors[Int(s[d])], let b = body(d) {
+                    matched = b
+                    break
+                }
+                d += 1
             }
+            guard let b = matched else { break }
             var m = b
             m[1] = nil
             var r = d
@@ -302,38 +337,32 @@ enum DateScanner {
 
     /// `prep(Month)\s+(\d{1,2}),?\s+(\d{4})\b`: groups 2 month, 3 day, 4 year.
     static func monthDayYear(_ s: [UInt8]) -> [Match] {
-        findAll(s, monthStarts) { p in
-            withPreposition(s, p) { q in
-                alternation(s, q, months, caseless: false) { me -> Match? in
-                    guard let d = spaces(s, me), let de = dayDigits(s, d), let y = commaYear(s, de) else { return nil }
-                    return [q..<y.upperBound, nil, q..<me, d..<de, y]
-                }?.1
-            }
+        findAllFromAnchors(s, monthAnchors) { q in
+            alternation(s, q, monthsByInitial[Int(s[q])], caseless: false) { me -> Match? in
+                guard let d = spaces(s, me), let de = dayDigits(s, d), let y = commaYear(s, de) else { return nil }
+                return [q..<y.upperBound, nil, q..<me, d..<de, y]
+            }?.1
         }
     }
 
     /// `prep(\d{1,2})\s+(Month),?\s+(\d{4})\b`: groups 2 day, 3 month, 4 year.
     static func dayMonthYear(_ s: [UInt8]) -> [Match] {
-        findAll(s, yearStarts) { p in
-            withPreposition(s, p) { q in
-                guard let de = dayDigits(s, q), let m = spaces(s, de) else { return nil }
-                return alternation(s, m, months, caseless: false) { me -> Match? in
-                    guard let y = commaYear(s, me) else { return nil }
-                    return [q..<y.upperBound, nil, q..<de, m..<me, y]
-                }?.1
-            }
+        findAllFromDigits(s) { q in
+            guard let de = dayDigits(s, q), let m = spaces(s, de) else { return nil }
+            return alternation(s, m, months, caseless: false) { me -> Match? in
+                guard let y = commaYear(s, me) else { return nil }
+                return [q..<y.upperBound, nil, q..<de, m..<me, y]
+            }?.1
         }
     }
 
     /// `prep(Month),?\s+(\d{4})\b`: groups 2 month, 3 year.
     static func monthYear(_ s: [UInt8]) -> [Match] {
-        findAll(s, monthStarts) { p in
-            withPreposition(s, p) { q in
-                alternation(s, q, months, caseless: false) { me -> Match? in
-                    guard let y = commaYear(s, me) else { return nil }
-                    return [q..<y.upperBound, nil, q..<me, y]
-                }?.1
-            }
+        findAllFromAnchors(s, monthAnchors) { q in
+            alternation(s, q, monthsByInitial[Int(s[q])], caseless: false) { me -> Match? in
+                guard let y = commaYear(s, me) else { return nil }
+                return [q..<y.upperBound, nil, q..<me, y]
+            }?.1
         }
     }
 
@@ -473,34 +502,64 @@ enum DateScanner {
     /// `monthsByInitial[b]`: the month names starting with byte b.
     static let monthsByInitial: [[[UInt8]]] = (0..<256).map { b in months.filter { Int($0[0]) == b } }
 
+    /// What each class byte may begin, for `cues`: bits of `Cues` (a dash;
+    /// `decadeEnding` for "0"; `fromOrBetween` for f and b; `endOf` for t;
+    /// `monthName` for a month's capital initial). Most bytes begin nothing
+    /// and cost one load; the switch and the month lists were read at each.
+    static let cueStarts: [UInt8] = (0..<256).map { b in
+        var kinds: Cues = []
+        switch UInt8(b) {
+        case 0x2D, enDash, emDash: kinds.insert(.dash)
+        case 0x30: kinds.insert(.decadeEnding)
+        case 0x46, 0x66, 0x42, 0x62: kinds.insert(.fromOrBetween)
+        case 0x54, 0x74: kinds.insert(.endOf)
+        default: break
+        }
+        if !monthsByInitial[b].isEmpty { kinds.insert(.monthName) }
+        return kinds.rawValue
+    }
+
     static func cues(_ s: [UInt8]) -> Cues {
         var found: Cues = []
         let n = s.count
-        for i in 0..<n {
-            let b = s[i]
-            switch b {
-            case 0x2D, enDash, emDash:
-                found.insert(.dash)
-            case 0x30:
-                var j = i + 1
-                if j < n && (s[j] == 0x27 || s[j] == rightQuote) { j += 1 }
-                if j < n && (s[j] | 0x20) == 0x73 { found.insert(.decadeEnding) }
-            case 0x46, 0x66:
-                if word(s, i, from) != nil { found.insert(.fromOrBetween) }
-            case 0x42, 0x62:
-                if word(s, i, between) != nil { found.insert(.fromOrBetween) }
-            case 0x54, 0x74:
-                if word(s, i, theEndOf) != nil { found.insert(.endOf) }
-            default:
-                break
+        let table = cueStarts
+        s.withUnsafeBufferPointer { s in
+            /// `word(s, i, word) != nil` where byte i is known to fold to word's first.
+            func has(_ word: [UInt8], at i: Int) -> Bool {
+                guard i + word.count <= n else { return false }
+                for k in 1..<word.count where ASCIICase.lower(s[i + k]) != word[k] { return false }
+                return true
             }
-            if b >= 0x41 && b <= 0x53 && !found.contains(.monthName) {
-                for name in monthsByInitial[Int(b)] where exact(s, i, name) != nil {
-                    found.insert(.monthName)
-                    break
+            for i in 0..<n {
+                let kinds = Cues(rawValue: table[Int(s[i])])
+                if kinds.isEmpty { continue }
+                let b = s[i]
+                if kinds.contains(.dash) {
+                    found.insert(.dash)
+                } else if kinds.contains(.decadeEnding) {
+                    var j = i + 1
+                    if j < n && (s[j] == 0x27 || s[j] == rightQuote) { j += 1 }
+                    if j < n && (s[j] | 0x20) == 0x73 { found.insert(.decadeEnding) }
+                } else if kinds.contains(.fromOrBetween) {
+                    if has((b | 0x20) == 0x66 ? from : between, at: i) { found.insert(.fromOrBetween) }
+                } else if kinds.contains(.endOf) {
+                    if has(theEndOf, at: i) { found.insert(.endOf) }
+                }
+                if kinds.contains(.monthName) && !found.contains(.monthName) {
+                    for name in monthsByInitial[Int(b)] where exact(s, i, name) {
+                        found.insert(.monthName)
+                        break
+                    }
                 }
             }
         }
         return found
+    }
+
+    /// `exact(s, i, word) != nil` where byte i is known to be word's first.
+    @inline(__always) static func exact(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ word: [UInt8]) -> Bool {
+        guard i + word.count <= s.count else { return false }
+        for k in 1..<word.count where s[i + k] != word[k] { return false }
+        return true
     }
 }

@@ -168,12 +168,27 @@ enum EventClassifier {
             }
             previous = c
         }
-        return bytes.withUnsafeBufferPointer { s -> EventStatus in
-            if plannedBytes.contains(where: { CueCounts.contains($0, in: s) }) { return .planned }
-            if expectedBytes.contains(where: { CueCounts.contains($0, in: s) }) { return .expected }
-            return .occurred
+        // One pass for both lists: a planned cue anywhere wins, as it did
+        // when the planned cues were sought first.
+        var expected = false
+        var planned = false
+        let plannedCount = plannedCueCount
+        bytes.withUnsafeBufferPointer { s in
+            statusCues.forEachMatch(in: s) { c, _, _ in
+                if c < plannedCount {
+                    planned = true
+                    return false
+                }
+                expected = true
+                return true
+            }
         }
+        return planned ? .planned : expected ? .expected : .occurred
     }
+
+    /// The planned cues, then the expected ones.
+    static let statusCues = EventCuePairs(plannedBytes + expectedBytes)
+    static let plannedCueCount = plannedBytes.count
 
     // MARK: Key terms (what the merger compares)
 

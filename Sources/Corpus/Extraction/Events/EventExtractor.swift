@@ -89,6 +89,9 @@ public enum EventExtractor {
                 let scalars = scan.scalars
                 // The class bytes date finding read serve the figure test too.
                 let figureOnly = scan.classes.map(EventFigureScan.matches) ?? isFigureOnly(text)
+                // A figure's sentence dates nothing but a `since` start: the
+                // rest of its reading would be thrown away.
+                guard !figureOnly || mentions.contains(where: { $0.date.qualifier == .since }) else { continue }
                 let provenance = document.provenance(passage: passage, sentence: sentence, text: text)
                 let cited = citationIDs(citations, in: document.id, overlapping: sentence)
                 let plain = EventClassifier.withoutParentheses(text)
@@ -207,6 +210,9 @@ public enum EventExtractor {
     /// is its bytes with A-Z folded); the words are ASCII, so their counts
     /// are byte counts; the hash's last six hex digits are its low 24 bits.
     static func makeID(date: EventDate, title: String, document: String, offset: Int) -> String {
+        if let id = EventASCIIID.make(start: date.start.description, title: title, document: document, offset: offset) {
+            return id
+        }
         let words = (asciiSlugWords(title) ?? slugWords(title.lowercased())).filter { !stopWords.contains($0) }
         var slug = ""
         for w in words.prefix(4) where slug.utf8.count + w.utf8.count < 36 { slug += (slug.isEmpty ? "" : "-") + w }

@@ -22,6 +22,20 @@ enum EventFigureScan {
     static let verbsByInitial = byInitial(verbs)
     static let amountsByInitial = byInitial(amounts)
 
+    /// `startsWord[a << 7 | b]`: whether a verb or an amount word starts
+    /// with ASCII bytes a, b in either case. The test made at every letter,
+    /// so the word lists are fetched only where one may start (fetching them
+    /// at each letter retained and released them).
+    static let startsWord: [Bool] = {
+        var table = [Bool](repeating: false, count: 1 << 14)
+        for word in verbs + amounts {
+            for a in [word[0], word[0] & ~0x20] {
+                for b in [word[1], word[1] & ~0x20] { table[Int(a) << 7 | Int(b)] = true }
+            }
+        }
+        return table
+    }()
+
     static func byInitial(_ words: [[UInt8]]) -> [[[UInt8]]] {
         (0..<256).map { b in words.filter { $0[0] == ASCIICase.lower(UInt8(b)) } }
     }
@@ -30,6 +44,7 @@ enum EventFigureScan {
     /// matches somewhere in the sentence of class bytes `s`.
     static func matches(_ s: [UInt8]) -> Bool {
         let n = s.count
+        let starts = startsWord
         var i = 0
         while i < n {
             let b = s[i]
@@ -43,7 +58,11 @@ enum EventFigureScan {
                 i = e
                 continue
             }
-            if verbThenNumber(s, i, verbsByInitial[Int(b)]) || amountOfNumber(s, i, amountsByInitial[Int(b)]) { return true }
+            if b < 0x80, i + 1 < n, s[i + 1] < 0x80, starts[Int(b) << 7 | Int(s[i + 1])],
+                verbThenNumber(s, i, verbsByInitial[Int(b)]) || amountOfNumber(s, i, amountsByInitial[Int(b)])
+            {
+                return true
+            }
             i += 1
         }
         return false

@@ -41,7 +41,10 @@ enum EventTitleScalars {
             if v == 0x29 { depth = max(0, depth - 1); continue }
             if depth == 0 { text.append(v) }
         }
-        for (target, replacement) in repairs { replace(&text, target, with: replacement) }
+        // Most titles need no repair: if no target occurs, none is made by another's replacement.
+        if repairNeedles.firstIndices(in: text).contains(where: { $0 != nil }) {
+            for (target, replacement) in repairs { replace(&text, target, with: replacement) }
+        }
         trim(&text, EventTitle.edgeTable, punctuation: true)
         var changed = true
         while changed {
@@ -53,25 +56,111 @@ enum EventTitleScalars {
                 break
             }
         }
-        for cut in cuts {
-            if let at = firstIndex(of: cut, in: text), at >= 20 { text.removeSubrange(at...) }
+        // Each cut shortens the text to a prefix, in which a later cut's
+        // first occurrence is its first in the whole text if it fits there
+        // (and none does if that one does not), so one pass finds them all.
+        var end = text.count
+        for (cut, found) in zip(cuts, cutNeedles.firstIndices(in: text)) {
+            if let at = found, at + cut.count <= end, at >= 20 { end = at }
         }
+        if end < text.count { text.removeSubrange(end...) }
         text = trimDangling(text)
         if text.count > EventTitle.maxLength {
-            var words: [ArraySlice<UInt32>] = []
+            // The words (runs between spaces) that fit, joined by one space.
+            var kept: Text = []
+            kept.reserveCapacity(EventTitle.maxLength)
             var length = 0
-            for w in text.split(separator: 0x20) {
-                if length + w.count + 1 > EventTitle.maxLength - 1 { break }
-                words.append(w)
-                length += w.count + 1
+            var i = 0
+            while i < text.count {
+                if text[i] == 0x20 {
+                    i += 1
+                    continue
+                }
+                var j = i + 1
+                while j < text.count && text[j] != 0x20 { j += 1 }
+                if length + (j - i) + 1 > EventTitle.maxLength - 1 { break }
+                if !kept.isEmpty { kept.append(0x20) }
+                kept += text[i..<j]
+                length += j - i + 1
+                i = j
             }
-            text = trimDangling(Array(words.joined(separator: [0x20]))) + [ellipsis]
+            text = trimDangling(kept) + [ellipsis]
         }
         if let first = text.first { text[0] = uppercased(first) }
-        var out = String.UnicodeScalarView()
-        for v in text { out.append(Unicode.Scalar(v)!) }
-        return String(out)
+        return string(text)
     }
+
+    /// The String of ASCII and simple scalar values (all in the basic
+    /// plane, none a surrogate), encoded to UTF-8 here: appending scalar by
+    /// scalar to a String's view grew and checked its storage per scalar.
+    static func string(_ text: Text) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.count + text.count / 2)
+        for v in text {
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | v >> 6))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                bytes.append(UInt8(0xE0 | v >> 12))
+                bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The repair targets and the cuts, each list flat (sought at every
+    /// space of every title, a list of arrays retained a needle per try).
+    struct Needles: Sendable {
+        /// Needle k is `values[start[k]..<start[k + 1]]`.
+        let values: [UInt32]
+        let start: [Int]
+        /// Whether some needle starts with ASCII scalar v (all needles start with one).
+        let starts: [Bool]
+
+        init(_ needles: [Text]) {
+            values = needles.flatMap { $0 }
+            start = needles.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+            starts = (0..<128).map { v in needles.contains { $0[0] == UInt32(v) } }
+        }
+
+        var count: Int { start.count - 1 }
+
+        /// `needles.map { firstIndex(of: $0, in: text) }` in one pass.
+        func firstIndices(in text: Text) -> [Int?] {
+            var found = [Int?](repeating: nil, count: count)
+            var missing = count
+            let n = text.count
+            text.withUnsafeBufferPointer { t in
+                values.withUnsafeBufferPointer { values in
+                    start.withUnsafeBufferPointer { start in
+                        for i in 0..<n {
+                            let v = t[i]
+                            guard v < 0x80, starts[Int(v)] else { continue }
+                            for k in 0..<(start.count - 1) where values[start[k]] == v && found[k] == nil {
+                                let lo = start[k]
+                                let m = start[k + 1] - lo
+                                guard i + m <= n else { continue }
+                                var j = 1
+                                while j < m && t[i + j] == values[lo + j] { j += 1 }
+                                if j == m {
+                                    found[k] = i
+                                    missing -= 1
+                                }
+                            }
+                            if missing == 0 { return }
+                        }
+                    }
+                }
+            }
+            return found
+        }
+    }
+
+    static let repairNeedles = Needles(repairs.map(\.0))
+    static let cutNeedles = Needles(cuts)
 
     /// `Character.uppercased()` of an ASCII or simple scalar: a-z and basic
     /// Cyrillic lowercase change, the rest is its own uppercase.
@@ -113,13 +202,19 @@ enum EventTitleScalars {
 
     /// `replacingOccurrences(of:with:)`: left to right, resuming after each match.
     static func replace(_ text: inout Text, _ target: Text, with replacement: Text) {
-        guard firstIndex(of: target, in: text) != nil else { return }
+        guard let first = firstIndex(of: target, in: text) else { return }
         var out: Text = []
         out.reserveCapacity(text.count)
+        out += text[..<first]
         let n = target.count
-        var i = 0
-        while i < text.count {
-            if i + n <= text.count && text[i..<(i + n)].elementsEqual(target) {
+        let count = text.count
+        var i = first
+        while i < count {
+            var k = 0
+            if i + n <= count {
+                while k < n && text[i + k] == target[k] { k += 1 }
+            }
+            if k == n {
                 out += replacement
                 i += n
             } else {
