@@ -41,15 +41,8 @@ enum ReferenceAddressScanner {
                 return .undecided
             }
             guard let address = first, let whole = matches.first else { return .none }
-            var rest: [UInt8] = []
-            rest.reserveCapacity(b.count)
-            var done = 0
-            for m in matches {
-                rest.append(contentsOf: UnsafeBufferPointer(rebasing: b[done..<m.lowerBound]))
-                done = m.upperBound
-            }
-            rest.append(contentsOf: UnsafeBufferPointer(rebasing: b[done...]))
-            return .found(groups: [t.string(whole), t.string(address)], rest: String(decoding: rest, as: UTF8.self))
+            return .found(
+                groups: [t.string(whole), t.string(address)], rest: ReferenceMatchRemoval.removing(matches, from: b))
         }
     }
 

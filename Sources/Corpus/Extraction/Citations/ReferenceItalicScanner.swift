@@ -23,16 +23,11 @@ enum ReferenceItalicScanner {
                 }
             }
             guard let first = matches.first else { return nil }
-            var rest: [UInt8] = []
-            rest.reserveCapacity(b.count)
-            var done = 0
-            for m in matches {
-                rest.append(contentsOf: UnsafeBufferPointer(rebasing: b[done..<m.lowerBound]))
-                done = m.upperBound
-            }
-            rest.append(contentsOf: UnsafeBufferPointer(rebasing: b[done...]))
             func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
-            return ([string(first), string((first.lowerBound + 1)..<(first.upperBound - 1))], String(decoding: rest, as: UTF8.self))
+            return (
+                [string(first), string((first.lowerBound + 1)..<(first.upperBound - 1))],
+                ReferenceMatchRemoval.removing(matches, from: b)
+            )
         }
     }
 }
