@@ -11,9 +11,9 @@ struct OffThreadRelease: Sendable {
     private let done = DispatchGroup()
 
     init<Value: Sendable>(_ value: consuming Value) {
-        // The closure's copy is the last reference when `value`, consumed
-        // here, ends with this init; libdispatch releases the closure (and
-        // so the value) on the worker once it has run.
+        // The box holds the only reference once `value`, consumed here,
+        // ends with this init; the worker's block empties the box, so the
+        // value is freed on the worker, before the group is left.
         let box = ReleaseBox(value)
         DispatchQueue.global(qos: .userInitiated).async(group: done) { box.drop() }
     }
