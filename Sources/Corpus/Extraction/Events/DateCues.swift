@@ -19,7 +19,8 @@ enum DateCues {
             var hasCentury = false
             var isASCII = true
             let n = s.count
-            func step(_ i: Int) {
+            var i = 0
+            while i < n {
                 let b = s[i]
                 if b >= 0x30 && b <= 0x39 {
                     run += 1
@@ -34,35 +35,6 @@ enum DateCues {
                         hasCentury = true
                     }
                 }
-            }
-            var i = 0
-            // Eight bytes at a time: a word of ASCII bytes with no digit and
-            // no "c" in either case changes nothing but ends a digit run, and
-            // most words of a sentence are such words.
-            if let base = UnsafeRawPointer(s.baseAddress) {
-                let high: UInt64 = 0x8080_8080_8080_8080
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                while i + 8 <= n {
-                    let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if w & high == 0 {
-                        // Per byte b < 0x80 (no carry between bytes): b + 0x50 has
-                        // its high bit set iff b >= 0x30, b + 0x46 iff b >= 0x3A.
-                        let digits = (w &+ 0x50 &* ones) & ~(w &+ 0x46 &* ones) & high
-                        // A zero byte where b | 0x20 is "c" (the test for a zero byte is exact).
-                        let c = (w | 0x20 &* ones) ^ (0x63 &* ones)
-                        let hasC = (c &- ones) & ~c & high
-                        if digits == 0 && hasC == 0 {
-                            run = 0
-                            i += 8
-                            continue
-                        }
-                    }
-                    for k in i..<(i + 8) { step(k) }
-                    i += 8
-                }
-            }
-            while i < n {
-                step(i)
                 i += 1
             }
             return (hasYear, hasCentury, isASCII)
