@@ -17,11 +17,10 @@ import Testing
     @Test func valueIsFreedOnAnotherThreadBeforeWaitReturns() {
         let state = Mutex<(freed: Bool, onCaller: Bool)>((false, false))
         let caller = Thread.current.description
-        var values: [Sentinel]? = (0..<1_000).map { _ in
+        let values = (0..<1_000).map { _ in
             Sentinel { state.withLock { $0 = (true, Thread.current.description == caller) } }
         }
-        let release = OffThreadRelease(values!)
-        values = nil
+        let release = OffThreadRelease(consume values)
         release.wait()
         let (freed, onCaller) = state.withLock { $0 }
         #expect(freed)

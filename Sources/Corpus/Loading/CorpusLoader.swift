@@ -137,7 +137,7 @@ public enum CorpusLoader {
             return (cited: cited, tellings: tellings, drafts: drafts)
         }
         timings.mark("extract")
-        var (tellings, drafts, cited) = (perDocument.map(\.tellings), perDocument.map(\.drafts), perDocument.map(\.cited))
+        let (tellings, drafts, cited) = (perDocument.map(\.tellings), perDocument.map(\.drafts), perDocument.map(\.cited))
         perDocument = []
         // The citations are gathered beside the two merges: done after them,
         // the copies ran on one core (about 50 ms for 1,000 articles).
@@ -149,8 +149,9 @@ public enum CorpusLoader {
         // a second on one core: it is done on another while the index is
         // built, and waited for before the heap trim, which could not
         // return pages still in use.
-        let freed = OffThreadRelease((tellings, drafts, cited))
-        (tellings, drafts, cited) = ([], [], [])
+        // Consumed, so that no reference is left here: a reset after the
+        // call could run after the worker's and free them on this core.
+        let freed = OffThreadRelease((consume tellings, consume drafts, consume cited))
         timings.mark("merge")
         hasher.add(use ? "annotated" : "raw")
         let (search, lookups) = Concurrently.both(

@@ -5,8 +5,9 @@ import Synchronization
 /// freeing it (every element's deinit and `free`) overlaps whatever the
 /// caller does next; `wait()` returns once it is freed.
 ///
-/// The caller must hold no other reference once this is made: the value is
-/// freed where its last reference goes, and this is meant to be it.
+/// The caller must hold no other reference once this is made (pass it with
+/// `consume`): the value is freed where its last reference goes, and a copy
+/// the caller dropped after the worker had run would free it on the caller.
 struct OffThreadRelease: Sendable {
     private let done = DispatchGroup()
 
