@@ -148,25 +148,16 @@ enum EventClassifier {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(clause.count)
         // `withoutQuotations`.
-        var closer: Unicode.Scalar?
-        var previous: Unicode.Scalar = " "
+        var quotations = EventQuotationFilter()
         for i in clause {
             let c = s[i]
-            if let close = closer {
-                if c == close { closer = nil }
-            } else if c == "“" {
-                closer = "”"
-            } else if c == "\"" {
-                closer = "\""
-            } else if c == "'" || c == "‘", previous == " " {
-                closer = c == "'" ? "'" : "’"
-            } else if c.isASCII {
+            guard quotations.keeps(c) else { continue }
+            if c.isASCII {
                 bytes.append(ASCIICase.lower(UInt8(c.value)))
             } else {
                 guard EventSimpleScalar.isSimple(c) else { return nil }
                 bytes.append(0x80)
             }
-            previous = c
         }
         // One pass for both lists: a planned cue anywhere wins, as it did
         // when the planned cues were sought first.
@@ -227,22 +218,8 @@ enum EventClassifier {
     /// Drops “…” and "…" spans, and '…' spans opened after a space (not apostrophes).
     static func withoutQuotations(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        var closer: Unicode.Scalar?
-        var previous: Unicode.Scalar = " "
-        for c in text.unicodeScalars {
-            if let close = closer {
-                if c == close { closer = nil }
-            } else if c == "“" {
-                closer = "”"
-            } else if c == "\"" {
-                closer = "\""
-            } else if c == "'" || c == "‘", previous == " " {
-                closer = c == "'" ? "'" : "’"
-            } else {
-                out.append(c)
-            }
-            previous = c
-        }
+        var quotations = EventQuotationFilter()
+        for c in text.unicodeScalars where quotations.keeps(c) { out.append(c) }
         return String(out)
     }
 
