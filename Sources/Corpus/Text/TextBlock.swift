@@ -9,6 +9,9 @@ struct TextBlock: Sendable {
         case footnote
         /// One item of a bulleted list (`- ...`), typically a reference entry.
         case listItem
+        /// A running header or footer or a bare page number (`PageFurniture`):
+        /// never content, skipped where it cuts a sentence.
+        case pageFurniture
         case paragraph
     }
 
@@ -47,11 +50,76 @@ struct TextBlock: Sendable {
             if let c = current { current = (c.start, content.upperBound) } else { current = (content.lowerBound, content.upperBound) }
         }
         flush()
-        return blocks.map { block in
+        var classified = blocks.map { block in
             var b = block
             if b.kind == .paragraph { b.kind = classify(scalars, b.start, b.end) }
             return b
         }
+        markPageFurniture(&classified, in: scalars)
+        return classified
+    }
+
+    /// Marks the single lines that are page furniture: by their shape alone,
+    /// by coming back with another page number, or by standing between the
+    /// two halves of a sentence (see `PageFurniture`).
+    static func markPageFurniture(_ blocks: inout [TextBlock], in s: [Unicode.Scalar]) {
+        // The candidates: one line, short, and neither a Markdown heading, a
+        // rule, a footnote, a list item nor a section word ("References").
+        var lines: [(index: Int, line: [Unicode.Scalar])] = []
+        for (i, b) in blocks.enumerated() where b.end - b.start <= PageFurniture.maxLength {
+            switch b.kind {
+            case .paragraph: break
+            case .heading: if s[b.start] == "#" { continue }
+            default: continue
+            }
+            let line = Array(s[b.start..<b.end])
+            if line.contains("\n") || sectionWords.contains(String(scalars: line).lowercased()) { continue }
+            lines.append((i, line))
+        }
+        guard !lines.isEmpty else { return }
+        var repeats: [String: Int] = [:]
+        for (_, line) in lines where PageFurniture.hasPageNumberAtAnEnd(line) {
+            repeats[PageFurniture.repetitionKey(line), default: 0] += 1
+        }
+        for (i, line) in lines {
+            if PageFurniture.shapeAlone(line) != nil
+                || (PageFurniture.hasPageNumberAtAnEnd(line) && repeats[PageFurniture.repetitionKey(line), default: 0] >= 2)
+            {
+                blocks[i].kind = .pageFurniture
+            }
+        }
+        // Between the halves of a sentence: judged once the others are known,
+        // since a header and a page number may stand there together.
+        let skipped: (Kind) -> Bool = { $0 == .rule || $0 == .footnote || $0 == .pageFurniture }
+        for (i, line) in lines where blocks[i].kind != .pageFurniture && line.count <= PageFurniture.maxLengthInsideASentence {
+            if let last = lastVisible(s, blocks[i]), sentenceClosing.contains(last) { continue }
+            var before = i - 1
+            while before >= 0, skipped(blocks[before].kind) { before -= 1 }
+            var after = i + 1
+            while after < blocks.count, skipped(blocks[after].kind) { after += 1 }
+            guard before >= 0, after < blocks.count, blocks[before].kind == .paragraph, blocks[after].kind == .paragraph,
+                let open = lastVisible(s, blocks[before]), !sentenceClosing.contains(open),
+                let next = firstVisible(s, blocks[after]), ScalarClass.isLowercase(next)
+            else { continue }
+            blocks[i].kind = .pageFurniture
+        }
+    }
+
+    /// Marks after which a paragraph's sentence is finished.
+    static let sentenceClosing: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "\"", "”", "’", ")", ">", "]"]
+
+    /// The last scalar of a block that is not emphasis or whitespace.
+    static func lastVisible(_ s: [Unicode.Scalar], _ b: TextBlock) -> Unicode.Scalar? {
+        var i = b.end - 1
+        while i >= b.start, s[i] == "*" || s[i] == "_" || ScalarClass.isWhitespace(s[i]) { i -= 1 }
+        return i >= b.start ? s[i] : nil
+    }
+
+    /// The first scalar of a block that is not emphasis or whitespace.
+    static func firstVisible(_ s: [Unicode.Scalar], _ b: TextBlock) -> Unicode.Scalar? {
+        var i = b.start
+        while i < b.end, s[i] == "*" || s[i] == "_" || ScalarClass.isWhitespace(s[i]) { i += 1 }
+        return i < b.end ? s[i] : nil
     }
 
     private static func trimmedRange(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Range<Int> {
