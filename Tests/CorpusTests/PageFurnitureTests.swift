@@ -27,11 +27,17 @@ import Testing
         }
     }
 
+    @Test func runningHeadersInCapitalsBesideAPageNumber() {
+        for line in ["318 KOVALENKO AND ZHU", "STEPPE TRADE QUARTERLY 41", "96 REVIEW OF STEPPE ECONOMICS 3 (2022)"] {
+            #expect(Self.shape(line) == .pageNumberBesideCapitals, "\(line)")
+        }
+    }
+
     @Test func linesThatAreContentAreNot() {
         for line in [
             "2019", "Table 4", "1 Introduction", "The ports handled 45 ships in 2021.", "| 2019 | 31.5 | 0.70 |",
             "Received 3 March 2022", "Research Report No. 4/2021 · May 2021", "Exports rose by 12 - 15",
-            "## 3 Results",
+            "## 3 Results", "2 LITERATURE REVIEW", "NATO 75", "45 Chinese firms", "12 Kovalenko and Zhu",
         ] {
             #expect(Self.shape(line) == nil, "\(line)")
         }

@@ -14,6 +14,11 @@ enum PageFurniture {
         /// A page number set apart by a separator at one end:
         /// "8 · THE LEDGER · 14 March 2024", "Smith. A Title | 12".
         case separatedPageNumber
+        /// A page number of two or three digits beside a line in capitals:
+        /// "212 OSTROVSKAYA AND DAHLGAARD", "STEPPE TRADE QUARTERLY 41". A
+        /// section number is small, a journal's page number seldom is, so
+        /// "2 LITERATURE REVIEW" stays a heading.
+        case pageNumberBesideCapitals
         /// A line that comes back elsewhere in the file, its numbers aside,
         /// with a page number at one end: "Havel 93" … "Havel 95".
         case repeatedWithPageNumber
@@ -65,6 +70,10 @@ enum PageFurniture {
         if isPageNumber(all[n - 1]), separators.contains(all[n - 2]), setApart(all[n - 2], rest: all.dropLast(2)) {
             return .separatedPageNumber
         }
+        for (page, rest) in [(all[0], all.dropFirst()), (all[n - 1], all.dropLast())]
+        where isPageNumber(page) && page.count >= 2 && inCapitals(rest) {
+            return .pageNumberBesideCapitals
+        }
         return nil
     }
 
@@ -91,6 +100,12 @@ enum PageFurniture {
 
     static func isPageNumber(_ word: String) -> Bool {
         pageNumberDigits.contains(word.unicodeScalars.count) && word.unicodeScalars.allSatisfy(isDigit)
+    }
+
+    /// Words with at least four letters, none of them lowercase.
+    private static func inCapitals(_ words: ArraySlice<String>) -> Bool {
+        let letters = words.joined().unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 4 && !letters.contains { $0.properties.isLowercase }
     }
 
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
