@@ -117,6 +117,21 @@ import Testing
         ])
     }
 
+    @Test func furnitureOnALineOfItsOwnInsideAParagraphIsTakenOut() throws {
+        let text = """
+            The convoy of grain trucks waited at the border post for three
+            57
+            days, and the ferry to the eastern shore ran only
+            Okafor · Grain Corridors of the Steppe · 58
+            twice a week in 2021.
+
+            """
+        let document = try Self.load(text)
+        #expect(document.passages.map(\.text) == [
+            "The convoy of grain trucks waited at the border post for three days, and the ferry to the eastern shore ran only twice a week in 2021."
+        ])
+    }
+
     @Test func aShortLineBetweenTwoFinishedSentencesStaysContent() throws {
         let text = """
             The terminal opened in 2015.
@@ -128,6 +143,21 @@ import Testing
             """
         let document = try Self.load(text)
         #expect(document.passages.map(\.text).contains("Lessons from the terminal"))
+    }
+
+    @Test func aShortLowercaseLineBetweenTwoHalvesIsPartOfTheSentence() throws {
+        let text = """
+            The ferry to the eastern shore of the lake ran
+
+            only on Mondays and
+
+            twice a week after the new pier opened in 2021.
+
+            """
+        let document = try Self.load(text)
+        #expect(document.passages.map(\.text) == [
+            "The ferry to the eastern shore of the lake ran only on Mondays and twice a week after the new pier opened in 2021."
+        ])
     }
 
     @Test func aHeaderInsideAReferenceEntryIsSkipped() throws {

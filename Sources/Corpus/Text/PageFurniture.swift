@@ -77,6 +77,14 @@ enum PageFurniture {
         return nil
     }
 
+    /// A cheap first look at a line of raw text: every shape above has a page
+    /// number, or a mark wrapping one, at one end of the line.
+    static func mayBeFurniture(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        guard !line.isEmpty, line.count <= maxLength else { return false }
+        let ends = [s[line.lowerBound], s[line.upperBound - 1]]
+        return ends.contains { isDigit($0) || wrappers.contains($0) }
+    }
+
     /// Whether the line has a page number as its first or last word.
     static func hasPageNumberAtAnEnd(_ line: [Unicode.Scalar]) -> Bool {
         let all = words(line)

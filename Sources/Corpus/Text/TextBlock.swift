@@ -20,7 +20,8 @@ struct TextBlock: Sendable {
     var start: Int
     var end: Int
 
-    /// Splits raw text into blocks at blank lines; every bullet line is a block of its own.
+    /// Splits raw text into blocks at blank lines; every bullet line is a block of its own,
+    /// and so is a page number or running header printed on a line of its own.
     static func blocks(in scalars: [Unicode.Scalar]) -> [TextBlock] {
         var lines: [(start: Int, end: Int)] = []
         var lineStart = 0
@@ -45,6 +46,12 @@ struct TextBlock: Sendable {
             if scalars[content.lowerBound] == "-" && content.count > 1 && scalars[content.lowerBound + 1] == " " {
                 flush()
                 blocks.append(TextBlock(kind: .listItem, start: content.lowerBound, end: content.upperBound))
+                continue
+            }
+            // Page furniture with no blank line around it ("… for three\n57\ndays …").
+            if PageFurniture.mayBeFurniture(scalars, content), PageFurniture.shapeAlone(Array(scalars[content])) != nil {
+                flush()
+                blocks.append(TextBlock(kind: .pageFurniture, start: content.lowerBound, end: content.upperBound))
                 continue
             }
             if let c = current { current = (c.start, content.upperBound) } else { current = (content.lowerBound, content.upperBound) }
@@ -93,6 +100,8 @@ struct TextBlock: Sendable {
         let skipped: (Kind) -> Bool = { $0 == .rule || $0 == .footnote || $0 == .pageFurniture }
         for (i, line) in lines where blocks[i].kind != .pageFurniture && line.count <= PageFurniture.maxLengthInsideASentence {
             if let last = lastVisible(s, blocks[i]), sentenceClosing.contains(last) { continue }
+            // A line starting in lowercase carries the sentence on; it does not cut it.
+            if let first = firstVisible(s, blocks[i]), ScalarClass.isLowercase(first) { continue }
             var before = i - 1
             while before >= 0, skipped(blocks[before].kind) { before -= 1 }
             var after = i + 1
