@@ -62,6 +62,10 @@ import Testing
         #expect(report.contains("+ D 5") && report.contains("+ E 6"))
         #expect(!report.contains("A 1") && !report.contains("C 3"))
         #expect(report.contains("scripts/update-golden"))
+        // In a long line, the place where it changed is shown.
+        let long = "EVENT " + String(repeating: "x", count: 600)
+        let changed = Self.difference(expected: long + "OLD\n", actual: long + "NEW\n", golden: "x")
+        #expect(changed.contains("xOLD") && changed.contains("xNEW"))
     }
 
     // MARK: - comparison
@@ -109,12 +113,24 @@ import Testing
         }
         let removed = onlyIn(old, new)
         let added = onlyIn(new, old)
-        func clip(_ line: Substring) -> String { line.count > 400 ? line.prefix(400) + "…" : String(line) }
+        // A long record line is shown from a little before the first character
+        // where it differs from its counterpart (the n-th line of the other side).
+        func clip(_ line: Substring, against other: Substring?) -> String {
+            guard line.count > 300 else { return String(line) }
+            let same = other.map { zip(line, $0).prefix(while: { $0 == $1 }).count } ?? 0
+            let from = max(0, same - 120)
+            let window = line.dropFirst(from).prefix(300)
+            return (from > 0 ? String(line.prefix(40)) + " … " : "") + window + (from + 300 < line.count ? "…" : "")
+        }
         var report = "\(name).dump differs: \(removed.count) line(s) only in the golden file, \(added.count) only in the new dump"
         report += removed.isEmpty && added.isEmpty ? " (same lines, new order)\n" : "\n"
-        for line in removed.prefix(shown) { report += "- " + clip(line) + "\n" }
+        for (n, line) in removed.prefix(shown).enumerated() {
+            report += "- " + clip(line, against: n < added.count ? added[n] : nil) + "\n"
+        }
         if removed.count > shown { report += "- … \(removed.count - shown) more\n" }
-        for line in added.prefix(shown) { report += "+ " + clip(line) + "\n" }
+        for (n, line) in added.prefix(shown).enumerated() {
+            report += "+ " + clip(line, against: n < removed.count ? removed[n] : nil) + "\n"
+        }
         if added.count > shown { report += "+ … \(added.count - shown) more\n" }
         report += "If the change is meant: scripts/update-golden, then review `git diff Tests/Fixtures/golden`."
         return report
