@@ -70,25 +70,29 @@ struct TextBlock: Sendable {
     /// by coming back with another page number, or by standing between the
     /// two halves of a sentence (see `PageFurniture`).
     static func markPageFurniture(_ blocks: inout [TextBlock], in s: [Unicode.Scalar]) {
-        // The candidates: one line, short, and neither a Markdown heading, a
-        // rule, a footnote, a list item nor a section word ("References").
-        var lines: [(index: Int, line: [Unicode.Scalar])] = []
+        // The candidates: one short line, and neither a Markdown heading, a
+        // rule, a footnote nor a list item. Most blocks fail the first test.
+        var candidates: [Int] = []
         for (i, b) in blocks.enumerated() where b.end - b.start <= PageFurniture.maxLength {
             switch b.kind {
             case .paragraph: break
             case .heading: if s[b.start] == "#" { continue }
             default: continue
             }
-            let line = Array(s[b.start..<b.end])
-            if line.contains("\n") || sectionWords.contains(String(scalars: line).lowercased()) { continue }
-            lines.append((i, line))
+            if !s[b.start..<b.end].contains("\n") { candidates.append(i) }
         }
-        guard !lines.isEmpty else { return }
+        guard !candidates.isEmpty else { return }
+        // By shape, or by coming back: only lines with a number (or a mark
+        // around one) at an end are read word by word.
+        var numbered: [(index: Int, line: [Unicode.Scalar])] = []
+        for i in candidates where PageFurniture.mayBeFurniture(s, blocks[i].start..<blocks[i].end) {
+            numbered.append((i, Array(s[blocks[i].start..<blocks[i].end])))
+        }
         var repeats: [String: Int] = [:]
-        for (_, line) in lines where PageFurniture.hasPageNumberAtAnEnd(line) {
+        for (_, line) in numbered where PageFurniture.hasPageNumberAtAnEnd(line) {
             repeats[PageFurniture.repetitionKey(line), default: 0] += 1
         }
-        for (i, line) in lines {
+        for (i, line) in numbered {
             if PageFurniture.shapeAlone(line) != nil
                 || (PageFurniture.hasPageNumberAtAnEnd(line) && repeats[PageFurniture.repetitionKey(line), default: 0] >= 2)
             {
@@ -98,17 +102,21 @@ struct TextBlock: Sendable {
         // Between the halves of a sentence: judged once the others are known,
         // since a header and a page number may stand there together.
         let skipped: (Kind) -> Bool = { $0 == .rule || $0 == .footnote || $0 == .pageFurniture }
-        for (i, line) in lines where blocks[i].kind != .pageFurniture && line.count <= PageFurniture.maxLengthInsideASentence {
-            if let last = lastVisible(s, blocks[i]), sentenceClosing.contains(last) { continue }
+        for i in candidates where blocks[i].kind != .pageFurniture {
+            let b = blocks[i]
+            guard b.end - b.start <= PageFurniture.maxLengthInsideASentence else { continue }
+            if let last = lastVisible(s, b), sentenceClosing.contains(last) { continue }
             // A line starting in lowercase carries the sentence on; it does not cut it.
-            if let first = firstVisible(s, blocks[i]), ScalarClass.isLowercase(first) { continue }
+            if let first = firstVisible(s, b), ScalarClass.isLowercase(first) { continue }
             var before = i - 1
             while before >= 0, skipped(blocks[before].kind) { before -= 1 }
             var after = i + 1
             while after < blocks.count, skipped(blocks[after].kind) { after += 1 }
             guard before >= 0, after < blocks.count, blocks[before].kind == .paragraph, blocks[after].kind == .paragraph,
                 let open = lastVisible(s, blocks[before]), !sentenceClosing.contains(open),
-                let next = firstVisible(s, blocks[after]), ScalarClass.isLowercase(next)
+                let next = firstVisible(s, blocks[after]), ScalarClass.isLowercase(next),
+                // A section heading ("References") is never furniture.
+                !sectionWords.contains(String(scalars: s[b.start..<b.end]).lowercased())
             else { continue }
             blocks[i].kind = .pageFurniture
         }
