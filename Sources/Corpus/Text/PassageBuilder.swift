@@ -1,10 +1,11 @@
 /// Builds a document's sections and passages from its raw text.
 ///
 /// The files break paragraphs at page boundaries (`in-depth\n\ndevelopment`),
-/// sometimes with a page footnote in between. A paragraph that stops without
-/// closing punctuation and is followed (past any rule and footnote) by text
-/// that carries on the sentence is joined with it into one passage, so
-/// sentences and quotes come out whole.
+/// sometimes with a page footnote, a running header or a page number in
+/// between. A paragraph that stops without closing punctuation and is followed
+/// (past any rule, footnote and page furniture) by text that carries on the
+/// sentence is joined with it into one passage, so sentences and quotes come
+/// out whole. Rules and page furniture make no passage.
 enum PassageBuilder {
     static func build(documentID: String, raw: RawText) -> (sections: [Section], passages: [Passage]) {
         // The scalars only while building: the document keeps its text once (see `RawText`).
@@ -49,7 +50,7 @@ enum PassageBuilder {
                         index: sections.count, passageIDs: []))
                 continue
             }
-            guard !cleaner.scalars.isEmpty, first.kind != .rule else { continue }
+            guard !cleaner.scalars.isEmpty, first.kind != .rule, first.kind != .pageFurniture else { continue }
             let text = String(scalars: cleaner.scalars)
             let offsets = cleaner.offsets + [blocks[group.last!].end]
             let id = "\(documentID)-p\(pad(passages.count + 1, 3))"
@@ -98,14 +99,18 @@ enum PassageBuilder {
     /// The block that carries on the sentence left open at the end of block `index`, if any.
     private static func continuation(of index: Int, in blocks: [TextBlock], scalars: [Unicode.Scalar]) -> Int? {
         let block = blocks[index]
-        guard block.kind == .paragraph, let last = lastVisible(scalars, block) else { return nil }
-        if closing.contains(last) { return nil }
+        guard block.kind == .paragraph, let last = TextBlock.lastVisible(scalars, block) else { return nil }
+        if TextBlock.sentenceClosing.contains(last) { return nil }
         var next = index + 1
-        while next < blocks.count, blocks[next].kind == .rule || blocks[next].kind == .footnote { next += 1 }
+        while next < blocks.count, [.rule, .footnote, .pageFurniture].contains(blocks[next].kind) { next += 1 }
         guard next < blocks.count, blocks[next].kind == .paragraph else { return nil }
-        guard let first = firstVisible(scalars, blocks[next]) else { return nil }
+        guard let first = TextBlock.firstVisible(scalars, blocks[next]) else { return nil }
         if ScalarClass.isLowercase(first) { return next }
         if (last == "," || last == "(") && ScalarClass.isNumeric(first) { return next }
+        // Past page furniture, a parenthesis carries the entry or sentence on
+        // ("… Available at: https://… / 19 / (Accessed: 15 March 2024).").
+        let pastFurniture = blocks[(index + 1)..<next].contains { $0.kind == .pageFurniture }
+        if pastFurniture && first == "(" { return next }
         if openingQuotes.contains(first) || ScalarClass.isUppercase(first) {
             // A long paragraph cut mid-sentence ("... his speech in\n\nAstana").
             let length = block.end - block.start
@@ -115,20 +120,7 @@ enum PassageBuilder {
         return nil
     }
 
-    private static let closing: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "\"", "”", "’", ")", ">", "]"]
     private static let openingQuotes: Set<Unicode.Scalar> = ["“", "\"", "‘"]
-
-    private static func lastVisible(_ s: [Unicode.Scalar], _ b: TextBlock) -> Unicode.Scalar? {
-        var i = b.end - 1
-        while i >= b.start, s[i] == "*" || s[i] == "_" || ScalarClass.isWhitespace(s[i]) { i -= 1 }
-        return i >= b.start ? s[i] : nil
-    }
-
-    private static func firstVisible(_ s: [Unicode.Scalar], _ b: TextBlock) -> Unicode.Scalar? {
-        var i = b.start
-        while i < b.end, s[i] == "*" || s[i] == "_" || ScalarClass.isWhitespace(s[i]) { i += 1 }
-        return i < b.end ? s[i] : nil
-    }
 }
 
 import Foundation

@@ -9,6 +9,9 @@ struct TextBlock: Sendable {
         case footnote
         /// One item of a bulleted list (`- ...`), typically a reference entry.
         case listItem
+        /// A running header or footer or a bare page number (`PageFurniture`):
+        /// never content, skipped where it cuts a sentence.
+        case pageFurniture
         case paragraph
     }
 
@@ -17,7 +20,8 @@ struct TextBlock: Sendable {
     var start: Int
     var end: Int
 
-    /// Splits raw text into blocks at blank lines; every bullet line is a block of its own.
+    /// Splits raw text into blocks at blank lines; every bullet line is a block of its own,
+    /// and so is a page number or running header printed on a line of its own.
     static func blocks(in scalars: [Unicode.Scalar]) -> [TextBlock] {
         var lines: [(start: Int, end: Int)] = []
         var lineStart = 0
@@ -44,14 +48,95 @@ struct TextBlock: Sendable {
                 blocks.append(TextBlock(kind: .listItem, start: content.lowerBound, end: content.upperBound))
                 continue
             }
+            // Page furniture with no blank line around it ("… for three\n57\ndays …").
+            if PageFurniture.mayBeFurniture(scalars, content), PageFurniture.shapeAlone(Array(scalars[content])) != nil {
+                flush()
+                blocks.append(TextBlock(kind: .pageFurniture, start: content.lowerBound, end: content.upperBound))
+                continue
+            }
             if let c = current { current = (c.start, content.upperBound) } else { current = (content.lowerBound, content.upperBound) }
         }
         flush()
-        return blocks.map { block in
+        var classified = blocks.map { block in
             var b = block
             if b.kind == .paragraph { b.kind = classify(scalars, b.start, b.end) }
             return b
         }
+        markPageFurniture(&classified, in: scalars)
+        return classified
+    }
+
+    /// Marks the single lines that are page furniture: by their shape alone,
+    /// by coming back with another page number, or by standing between the
+    /// two halves of a sentence (see `PageFurniture`).
+    static func markPageFurniture(_ blocks: inout [TextBlock], in s: [Unicode.Scalar]) {
+        // The candidates: one short line, and neither a Markdown heading, a
+        // rule, a footnote nor a list item. Most blocks fail the first test.
+        var candidates: [Int] = []
+        for (i, b) in blocks.enumerated() where b.end - b.start <= PageFurniture.maxLength {
+            switch b.kind {
+            case .paragraph: break
+            case .heading: if s[b.start] == "#" { continue }
+            default: continue
+            }
+            if !s[b.start..<b.end].contains("\n") { candidates.append(i) }
+        }
+        guard !candidates.isEmpty else { return }
+        // By shape, or by coming back: only lines with a number (or a mark
+        // around one) at an end are read word by word.
+        var numbered: [(index: Int, line: [Unicode.Scalar])] = []
+        for i in candidates where PageFurniture.mayBeFurniture(s, blocks[i].start..<blocks[i].end) {
+            numbered.append((i, Array(s[blocks[i].start..<blocks[i].end])))
+        }
+        var repeats: [String: Int] = [:]
+        for (_, line) in numbered where PageFurniture.hasPageNumberAtAnEnd(line) {
+            repeats[PageFurniture.repetitionKey(line), default: 0] += 1
+        }
+        for (i, line) in numbered {
+            if PageFurniture.shapeAlone(line) != nil
+                || (PageFurniture.hasPageNumberAtAnEnd(line) && repeats[PageFurniture.repetitionKey(line), default: 0] >= 2)
+            {
+                blocks[i].kind = .pageFurniture
+            }
+        }
+        // Between the halves of a sentence: judged once the others are known,
+        // since a header and a page number may stand there together.
+        let skipped: (Kind) -> Bool = { $0 == .rule || $0 == .footnote || $0 == .pageFurniture }
+        for i in candidates where blocks[i].kind != .pageFurniture {
+            let b = blocks[i]
+            guard b.end - b.start <= PageFurniture.maxLengthInsideASentence else { continue }
+            if let last = lastVisible(s, b), sentenceClosing.contains(last) { continue }
+            // A line starting in lowercase carries the sentence on; it does not cut it.
+            if let first = firstVisible(s, b), ScalarClass.isLowercase(first) { continue }
+            var before = i - 1
+            while before >= 0, skipped(blocks[before].kind) { before -= 1 }
+            var after = i + 1
+            while after < blocks.count, skipped(blocks[after].kind) { after += 1 }
+            guard before >= 0, after < blocks.count, blocks[before].kind == .paragraph, blocks[after].kind == .paragraph,
+                let open = lastVisible(s, blocks[before]), !sentenceClosing.contains(open),
+                let next = firstVisible(s, blocks[after]), ScalarClass.isLowercase(next),
+                // A section heading ("References") is never furniture.
+                !sectionWords.contains(String(scalars: s[b.start..<b.end]).lowercased())
+            else { continue }
+            blocks[i].kind = .pageFurniture
+        }
+    }
+
+    /// Marks after which a paragraph's sentence is finished.
+    static let sentenceClosing: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "\"", "”", "’", ")", ">", "]"]
+
+    /// The last scalar of a block that is not emphasis or whitespace.
+    static func lastVisible(_ s: [Unicode.Scalar], _ b: TextBlock) -> Unicode.Scalar? {
+        var i = b.end - 1
+        while i >= b.start, s[i] == "*" || s[i] == "_" || ScalarClass.isWhitespace(s[i]) { i -= 1 }
+        return i >= b.start ? s[i] : nil
+    }
+
+    /// The first scalar of a block that is not emphasis or whitespace.
+    static func firstVisible(_ s: [Unicode.Scalar], _ b: TextBlock) -> Unicode.Scalar? {
+        var i = b.start
+        while i < b.end, s[i] == "*" || s[i] == "_" || ScalarClass.isWhitespace(s[i]) { i += 1 }
+        return i < b.end ? s[i] : nil
     }
 
     private static func trimmedRange(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Range<Int> {
