@@ -16,6 +16,7 @@ public final class CorpusAPIApplication: HTTPResponder {
     private let cache: ResponseCache
     /// `public, max-age=N`, formatted once.
     private let cacheControl: String
+    private var adminReloadEnabled: Bool { !(services.configuration.adminToken ?? "").isEmpty }
 
     public init(services: APIServices, endpoints: [Endpoint]? = nil) {
         self.services = services
@@ -50,6 +51,9 @@ public final class CorpusAPIApplication: HTTPResponder {
         switch router.match(method, request.path) {
         case .notFound:
             return (problem(.routeNotFound(path: request.path), request), "unmatched")
+        case .methodNotAllowed where request.path == AdminHandlers.reloadPath && !adminReloadEnabled:
+            // One story whatever the method: off until a token is configured.
+            return (problem(.adminReloadDisabled, request), AdminHandlers.reloadPath)
         case .methodNotAllowed(let allowed):
             var response = problem(.methodNotAllowed(method: method.rawValue, allowed: allowed), request)
             response.head.headerFields[.allow] = (allowed + [.options]).map(\.rawValue).joined(separator: ", ")
@@ -89,7 +93,7 @@ public final class CorpusAPIApplication: HTTPResponder {
         let cacheable = result.cacheable && result.status == .ok && isRead
         let entry = makeEntry(
             contentType: rendered.contentType, body: rendered.body, headers: headers, model: model,
-            cacheable: cacheable)
+            cacheable: cacheable, negotiated: endpoint.formats.count > 1)
         if cacheable, let key { cache.put(key, entry) }
         var response = finish(entry: entry, key: cacheable ? key : nil, request: request)
         response.head.status = result.status
@@ -116,8 +120,12 @@ public final class CorpusAPIApplication: HTTPResponder {
 
     /// The identity representation with every field that does not depend on
     /// the request: built once per cache entry, not per request.
+    /// `negotiated`: the endpoint picks its format from `Accept`, so a shared
+    /// cache must key on it too (`Vary: Accept`), or it could hand CSV to a
+    /// JSON client.
     private func makeEntry(
-        contentType: String, body: [UInt8], headers: [(String, String)], model: CorpusModel, cacheable: Bool
+        contentType: String, body: [UInt8], headers: [(String, String)], model: CorpusModel, cacheable: Bool,
+        negotiated: Bool
     ) -> ResponseCache.Entry {
         let config = services.configuration
         var fields = HTTPFields()
@@ -127,7 +135,8 @@ public final class CorpusAPIApplication: HTTPResponder {
         }
         fields[.cacheControl] = cacheable ? cacheControl : "no-store"
         let compressible = body.count > config.gzipMinimumBytes && contentType != Format.zip.contentType
-        if compressible { fields[.vary] = "Accept-Encoding" }
+        let vary = (negotiated ? ["Accept"] : []) + (compressible ? ["Accept-Encoding"] : [])
+        if !vary.isEmpty { fields[.vary] = vary.joined(separator: ", ") }
         CORS.applyVary(to: &fields, configuration: config)
         let etag = ETag.strong(version: model.version, body: body)
         fields[.eTag] = etag
