@@ -128,6 +128,13 @@ extension ContractTests {
         #expect(r.header("Link") == nil)
     }
 
+    /// Header names as handlers spell them (`X-Total-Count`), not lowercased.
+    @Test func exportHeadersKeepTheirSpelling() {
+        let r = api.request("/v1/citations?format=bibtex&limit=5")
+        let names = r.head.headerFields.map(\.name.rawName)
+        #expect(names.contains("X-Total-Count"), "\(names)")
+    }
+
     @Test func cslJSONExportHasEveryReference() throws {
         let total = try #require((api.json("/v1/citations?limit=1")["meta"] as? [String: Any])?["total"] as? Int)
         let r = api.request("/v1/citations", headers: ["Accept": "application/vnd.citationstyles.csl+json"])

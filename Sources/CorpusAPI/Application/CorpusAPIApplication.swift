@@ -89,7 +89,8 @@ public final class CorpusAPIApplication: HTTPResponder {
         let result = try endpoint.handler(context)
         let rendered = try ResponseRenderer.render(result, format: format, query: query, request: request, model: model)
         var headers = rendered.headers
-        for field in result.headers { headers.append((field.name.canonicalName, field.value)) }
+        // rawName: the spelling the handler gave (`X-Total-Count`), not the lowercased canonical one.
+        for field in result.headers { headers.append((field.name.rawName, field.value)) }
         let cacheable = result.cacheable && result.status == .ok && isRead
         let entry = makeEntry(
             contentType: rendered.contentType, body: rendered.body, headers: headers, model: model,
@@ -140,19 +141,21 @@ public final class CorpusAPIApplication: HTTPResponder {
         CORS.applyVary(to: &fields, configuration: config)
         let etag = ETag.strong(version: model.version, body: body)
         fields[.eTag] = etag
-        let file = cacheable ? ResponseBodyFile.make(body) : nil
+        let file = cacheable ? ResponseBodyFile.make(body, budget: config.bodyFileBudget) : nil
         return ResponseCache.Entry(
             modelVersion: model.version, etag: etag, compressible: compressible, identity: .init(fields: fields, body: body, file: file),
             gzip: nil)
     }
 
     /// The gzip representation of `entry`, or nil when compression failed.
-    private static func gzipVariant(of entry: ResponseCache.Entry, cached: Bool) -> ResponseCache.Variant? {
+    private static func gzipVariant(
+        of entry: ResponseCache.Entry, cached: Bool, budget: ResponseBodyFile.Budget
+    ) -> ResponseCache.Variant? {
         guard let compressed = Gzip.compress(entry.identity.body) else { return nil }
         var fields = entry.identity.fields
         fields[.eTag] = ETag.gzipVariant(entry.etag)
         fields[.contentEncoding] = "gzip"
-        return .init(fields: fields, body: compressed, file: cached ? ResponseBodyFile.make(compressed) : nil)
+        return .init(fields: fields, body: compressed, file: cached ? ResponseBodyFile.make(compressed, budget: budget) : nil)
     }
 
     /// Conditional GET, compression and the request's CORS origin on top of
@@ -162,7 +165,8 @@ public final class CorpusAPIApplication: HTTPResponder {
         if entry.compressible && ContentCoding.acceptsGzip(request.head.headerFields[.acceptEncoding]) {
             if let gzip = entry.gzip {
                 variant = gzip
-            } else if let gzip = Self.gzipVariant(of: entry, cached: key != nil) {
+            } else if let gzip = Self.gzipVariant(
+                of: entry, cached: key != nil, budget: services.configuration.bodyFileBudget) {
                 variant = gzip
                 if let key {
                     var updated = entry
