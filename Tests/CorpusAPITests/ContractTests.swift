@@ -361,6 +361,9 @@ extension ContractTests {
         let substring = try api.json("/v1/events?actor=in")
         #expect((substring["meta"] as? [String: Any])?["total"] as? Int == 0)
         #expect(((substring["meta"] as? [String: Any])?["warnings"] as? [String])?.isEmpty == false)
+        let empty = api.request("/v1/events?actor=")
+        #expect(empty.status == 400)
+        #expect(empty.problem?["parameter"] as? String == "actor")
         let alias = try api.json("/v1/events?actor=EAEU")
         let total = (alias["meta"] as? [String: Any])?["total"] as? Int ?? 0
         #expect(total > 0 && total < all)

@@ -57,6 +57,12 @@ enum EventHandlers {
         let categories = Set(try query.choices("category", from: EventCategory.allCases.map(\.rawValue)))
         let status = try query.choice("status", from: EventStatus.allCases.map(\.rawValue))
         let actor = try query.text("actor")
+        // `actor=` with nothing after it is a mistake, not "no filter" (the
+        // spec says minLength 1); a value that folds to nothing (`-`) is
+        // well formed and, like any unknown name, matches nothing with a warning.
+        if let actor, actor.isEmpty {
+            throw .invalidParameter(name: "actor", value: actor, reason: "give a name, e.g. actor=Putin or actor=EAEU")
+        }
         if let actor, !context.model.events.contains(where: { $0.actors.contains { ActorNames.matches(query: actor, actor: $0) } }) {
             let known = Set(context.model.events.flatMap(\.actors))
             let hint = Suggestion.closest(to: actor, in: known).map { "; did you mean `\($0)`?" } ?? ""
