@@ -187,6 +187,24 @@ extension ContractTests {
     }
 }
 
+/// Lengths as the spec counts them: JSON Schema's maxLength is in code
+/// points, so 150 letters each with a combining accent (300 scalars, 150
+/// characters on screen) are too long for a 200-long `author`.
+extension ContractTests {
+    @Test func textLimitsCountUnicodeScalarsAsTheSpecDoes() {
+        let accented = String(repeating: "e\u{301}", count: 150)
+        #expect(accented.count == 150 && accented.unicodeScalars.count == 300)
+        let r = api.request("/v1/citations?format=bibtex&author=" + accented.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        #expect(r.status == 400)
+        #expect(r.problem?["parameter"] as? String == "author")
+        let fits = String(repeating: "e\u{301}", count: 100)
+        #expect(api.request("/v1/citations?author=" + fits.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!).status == 200)
+        // Ids: the spec's pattern allows 1 to 100.
+        #expect(api.request("/v1/events?document=" + String(repeating: "a", count: 100)).status == 200)
+        #expect(api.request("/v1/events?document=" + String(repeating: "a", count: 101)).status == 400)
+    }
+}
+
 /// Indicator filters and sorts a user would notice.
 extension ContractTests {
     @Test func qualifierTargetFindsEveryObservationFlaggedAsTarget() throws {

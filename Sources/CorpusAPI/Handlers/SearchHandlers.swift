@@ -10,7 +10,8 @@ enum SearchHandlers {
         guard let q = try query.single("q"), !q.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
             throw .invalidParameter(name: "q", value: "", reason: "give the words to search for, e.g. q=gas+pipeline")
         }
-        guard q.count <= maxQueryLength else {
+        // Scalars, as the spec's maxLength counts them.
+        guard q.unicodeScalars.count <= maxQueryLength else {
             throw .invalidParameter(name: "q", value: String(q.prefix(40)) + "…", reason: "at most \(maxQueryLength) characters")
         }
         let types = try query.choices("type", from: SearchHitType.allCases.map(\.rawValue))
