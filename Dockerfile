@@ -38,15 +38,17 @@ RUN export DEBIAN_FRONTEND=noninteractive \
 WORKDIR /build
 
 # Dependencies first, in their own layer: editing Sources/ does not refetch them.
-COPY Package.swift ./
-RUN swift package resolve
+# Package.resolved is committed: an executable pins its dependencies, so the
+# image builds the versions the tests ran against, never "the newest today".
+COPY Package.swift Package.resolved ./
+RUN swift package resolve --force-resolved-versions
 
 COPY Sources ./Sources
 
 # The bin path's name depends on the architecture (x86_64-unknown-linux-gnu,
 # aarch64-unknown-linux-gnu): move it to a fixed /build/out so the COPY lines
 # of the runtime stage name plain paths.
-RUN swift build -c release --product corpus-api --static-swift-stdlib \
+RUN swift build -c release --product corpus-api --static-swift-stdlib --force-resolved-versions \
     && mv "$(swift build -c release --show-bin-path)" /build/out
 
 # -------------------------------------------------------------- runtime stage

@@ -61,11 +61,16 @@ struct ServeCommand: ParsableCommand {
                            "version": .string(outcome.version)])
         }
 
+        // A taken port fails the start now, before the model is built.
+        if let reason = PortProbe.failure(host: config.server.host, port: config.server.port) {
+            Self.fail("server: cannot bind \(config.server.host):\(config.server.port): \(reason)", code: 1)
+        }
+
         let directory = config.corpus.map { URL(fileURLWithPath: $0) } ?? CorpusLoader.defaultCorpusDirectory
         let started = ContinuousClock.now
         let store: ModelStore
         do {
-            store = try ModelStore(directory: directory)
+            store = try ModelStore(directory: directory, options: .init(applyAnnotations: config.annotations))
         } catch {
             Self.fail("corpus: \(error.description)", code: 1)
         }
@@ -74,6 +79,7 @@ struct ServeCommand: ParsableCommand {
             "model loaded",
             metadata: [
                 "corpus": .string(config.corpus ?? "embedded"), "version": .string(model.version),
+                "annotations": .stringConvertible(config.annotations),
                 "documents": .stringConvertible(model.documents.count), "events": .stringConvertible(model.events.count),
                 "observations": .stringConvertible(model.observations.count),
                 "references": .stringConvertible(model.references.count),

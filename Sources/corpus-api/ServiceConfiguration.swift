@@ -14,6 +14,9 @@ struct ServiceConfiguration: Sendable {
     var corpus: String? = nil
     var logLevel = "info"
     var logFormat = "json"
+    /// Apply the corpus's curated `annotations/*.json`; false serves what
+    /// extraction finds on its own.
+    var annotations = true
 
     /// A setting that could not be used: the start stops with this one line.
     struct Invalid: Error, CustomStringConvertible {
@@ -43,7 +46,9 @@ struct Setting: Sendable {
         Setting(key: "corpus", help: "Corpus directory to serve (default: the embedded two articles)") { c, v throws(ServiceConfiguration.Invalid) in
             c.corpus = v.isEmpty ? nil : v
         },
-        Setting(key: "event_loops", help: "Event loops, one per core by default") { c, v throws(ServiceConfiguration.Invalid) in
+        Setting(key: "event_loops", help: "Event loops (auto: one per usable core)") { c, v throws(ServiceConfiguration.Invalid) in
+            // `auto` (or empty) keeps the default: the cores in the affinity mask.
+            if v.isEmpty || v == "auto" { return }
             c.server.eventLoops = try int(v, "event_loops", 1...256)
         },
         Setting(key: "max_connections", help: "Open connections before new ones get a fast 503 (1024)") { c, v throws(ServiceConfiguration.Invalid) in
@@ -75,7 +80,10 @@ struct Setting: Sendable {
         Setting(key: "cache_max_age", help: "Cache-Control max-age in seconds for data responses (300)") { c, v throws(ServiceConfiguration.Invalid) in
             c.api.cacheMaxAge = try int(v, "cache_max_age", 0...31_536_000)
         },
-        Setting(key: "admin_token", help: "Bearer token enabling POST /admin/reload (off when unset)") { c, v throws(ServiceConfiguration.Invalid) in
+        Setting(key: "annotations", help: "Apply the corpus's curated annotations/*.json: true or false (true)") { c, v throws(ServiceConfiguration.Invalid) in
+            c.annotations = try bool(v, "annotations")
+        },
+        Setting(key: "admin_token", help: "Bearer token, 16 characters or more, enabling POST /admin/reload (off when unset)") { c, v throws(ServiceConfiguration.Invalid) in
             guard v.isEmpty || v.count >= 16 else { throw .init(description: "admin_token: use at least 16 characters") }
             c.api.adminToken = v.isEmpty ? nil : v
         },
@@ -88,14 +96,18 @@ struct Setting: Sendable {
             guard v == "json" || v == "text" else { throw .init(description: "log_format: must be json or text") }
             c.logFormat = v
         },
-        Setting(key: "access_log", help: "Log every request (true)") { c, v throws(ServiceConfiguration.Invalid) in
-            switch v.lowercased() {
-            case "true", "1", "yes": c.server.accessLog = true
-            case "false", "0", "no": c.server.accessLog = false
-            default: throw .init(description: "access_log: must be true or false")
-            }
+        Setting(key: "access_log", help: "Log every request: true or false (true)") { c, v throws(ServiceConfiguration.Invalid) in
+            c.server.accessLog = try bool(v, "access_log")
         },
     ]
+
+    private static func bool(_ v: String, _ key: String) throws(ServiceConfiguration.Invalid) -> Bool {
+        switch v.lowercased() {
+        case "true", "1", "yes": return true
+        case "false", "0", "no": return false
+        default: throw .init(description: "\(key): must be true or false")
+        }
+    }
 
     private static func int(_ v: String, _ key: String, _ range: ClosedRange<Int>) throws(ServiceConfiguration.Invalid) -> Int {
         guard let n = Int(v.trimmingCharacters(in: .whitespaces)), range.contains(n) else {

@@ -9,7 +9,7 @@ struct SettingOptions: ParsableArguments {
     @Option(help: "Address to bind (127.0.0.1; use 0.0.0.0 or :: in a container)") var host: String?
     @Option(help: "TCP port (8080; 0 picks a free one)") var port: String?
     @Option(help: "Corpus directory to serve (default: the embedded two articles)") var corpus: String?
-    @Option(help: "Event loops, one per core by default") var eventLoops: String?
+    @Option(help: "Event loops (auto: one per usable core)") var eventLoops: String?
     @Option(help: "Open connections before new ones get a fast 503 (1024)") var maxConnections: String?
     @Option(help: "Seconds to receive a whole request head (10)") var headerTimeout: String?
     @Option(help: "Seconds a keep-alive connection may sit idle (30)") var idleTimeout: String?
@@ -19,7 +19,8 @@ struct SettingOptions: ParsableArguments {
     @Option(help: "Seconds in-flight requests get to finish on SIGTERM (10)") var shutdownGrace: String?
     @Option(help: "Allowed CORS origins, comma separated (*)") var corsOrigins: String?
     @Option(help: "Cache-Control max-age for data responses, seconds (300)") var cacheMaxAge: String?
-    @Option(help: "Bearer token enabling POST /admin/reload (off when unset; prefer the env variable)") var adminToken: String?
+    @Option(help: "Apply the corpus's curated annotations/*.json: true or false (true)") var annotations: String?
+    @Option(help: "Bearer token, 16 characters or more, enabling POST /admin/reload (off when unset; prefer the env variable)") var adminToken: String?
     @Option(help: "trace, debug, info, notice, warning, error or critical (info)") var logLevel: String?
     @Option(help: "json or text (json)") var logFormat: String?
     @Option(help: "Log every request: true or false (true)") var accessLog: String?
@@ -31,7 +32,7 @@ struct SettingOptions: ParsableArguments {
             ("max_connections", maxConnections), ("header_timeout", headerTimeout), ("idle_timeout", idleTimeout),
             ("write_timeout", writeTimeout), ("max_requests_per_connection", maxRequestsPerConnection),
             ("max_body_bytes", maxBodyBytes), ("shutdown_grace", shutdownGrace), ("cors_origins", corsOrigins),
-            ("cache_max_age", cacheMaxAge), ("admin_token", adminToken), ("log_level", logLevel),
+            ("cache_max_age", cacheMaxAge), ("annotations", annotations), ("admin_token", adminToken), ("log_level", logLevel),
             ("log_format", logFormat), ("access_log", accessLog),
         ]
         return Dictionary(uniqueKeysWithValues: pairs.compactMap { k, v in v.map { (k, $0) } })

@@ -11,6 +11,12 @@ struct APIClient {
     static let shared = APIClient()
 
     init(configuration: APIConfiguration = APIConfiguration(), directory: URL = CorpusLoader.defaultCorpusDirectory) {
+        // Each client its own descriptor budget for cached bodies: the
+        // process-wide one is shared with the server tests, which need some.
+        var configuration = configuration
+        if configuration.bodyFileBudget === ResponseBodyFile.shared {
+            configuration.bodyFileBudget = ResponseBodyFile.Budget(limit: 32)
+        }
         let store = try! ModelStore(directory: directory)
         app = CorpusAPIApplication(
             services: APIServices(store: store, configuration: configuration, metrics: APIMetrics()))

@@ -5,6 +5,8 @@ public enum CorpusLoadError: Error, Sendable, Equatable, CustomStringConvertible
     case unreadableFile(file: String, reason: String)
     case invalidJSON(file: String, reason: String)
     case invalidMetadata(file: String, reason: String)
+    /// A key the file format does not have (`"jounal"`): a typo, not data to drop.
+    case unknownField(file: String, detail: String)
     case duplicateID(id: String, files: [String])
     case missingText(metadata: String, text: String)
     case textWithoutMetadata(file: String)
@@ -18,6 +20,7 @@ public enum CorpusLoadError: Error, Sendable, Equatable, CustomStringConvertible
         case .unreadableFile(let file, let reason): "\(file): cannot read: \(reason)"
         case .invalidJSON(let file, let reason): "\(file): invalid JSON: \(reason)"
         case .invalidMetadata(let file, let reason): "\(file): invalid metadata: \(reason)"
+        case .unknownField(let file, let detail): "\(file): \(detail) (see docs/corpus-format.md)"
         case .duplicateID(let id, let files): "duplicate document id \"\(id)\" in \(files.joined(separator: " and "))"
         case .missingText(let metadata, let text): "\(metadata): its text file \(text) is missing"
         case .textWithoutMetadata(let file): "\(file): text file has no metadata JSON naming it"

@@ -201,11 +201,14 @@ public enum CorpusLoader {
                 annotations = try JSONDecoder().decode(CorpusAnnotations.self, from: data)
             } catch let error as DecodingError {
                 if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
-                    throw .invalidJSON(file: file, reason: syntaxReason(context))
+                    throw .invalidJSON(file: file, reason: JSONSyntaxLocation.firstError(in: Array(data)) ?? syntaxReason(context))
                 }
                 throw .invalidJSON(file: file, reason: describe(error))
             } catch {
                 throw .invalidJSON(file: file, reason: reason(error))
+            }
+            if let unknown = KnownFields.firstUnknown(in: data, shape: KnownFields.annotations) {
+                throw .unknownField(file: file, detail: unknown)
             }
             guard let document = documents.first(where: { $0.id == annotations.document }) else {
                 throw .unknownDocument(file: file, document: annotations.document)
@@ -238,17 +241,22 @@ public enum CorpusLoader {
     /// A metadata file's bytes (for the version hash) and what they say.
     private static func readMetadata(_ url: URL, as name: String) throws(CorpusLoadError) -> (Data, DocumentMetadata) {
         let data = try read(url, as: name)
+        let metadata: DocumentMetadata
         do {
-            return (data, try JSONDecoder().decode(DocumentMetadata.self, from: data))
+            metadata = try JSONDecoder().decode(DocumentMetadata.self, from: data)
         } catch let error as DecodingError {
             // Syntax errors are reported as corrupted data at the root.
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
-                throw .invalidJSON(file: name, reason: syntaxReason(context))
+                throw .invalidJSON(file: name, reason: JSONSyntaxLocation.firstError(in: Array(data)) ?? syntaxReason(context))
             }
             throw .invalidMetadata(file: name, reason: describe(error))
         } catch {
             throw .invalidJSON(file: name, reason: reason(error))
         }
+        if let unknown = KnownFields.firstUnknown(in: data, shape: KnownFields.metadata) {
+            throw .unknownField(file: name, detail: unknown)
+        }
+        return (data, metadata)
     }
 
     /// A text file's bytes (for the version hash) and its text.

@@ -9,6 +9,11 @@ import Foundation
 /// matched as a phrase of adjacent unigrams — as precise as bigrams, and a
 /// one-character query still works. Everything else (spaces, punctuation,
 /// hyphens) separates tokens; a hyphenated query word becomes a phrase.
+///
+/// As search engines do for English, an apostrophe inside a word is folded
+/// away ("Yel'tsin" and "Yeltsin", "China’s" and "Chinas" are one key) and
+/// plural endings are stripped (`EnglishStemming`: "pipelines" finds
+/// "pipeline", "policies" finds "policy"), in the index and the query alike.
 struct SearchTokenizer {
     /// One token: its folded key and the scalar range it covers in the input.
     struct Token: Equatable {
@@ -58,11 +63,20 @@ struct SearchTokenizer {
             }
             let start = i
             buffer.removeAll(keepingCapacity: true)
-            while i < end, Self.isWordScalar(scalars[i]) || Self.isMark(scalars[i]), !Self.isCJK(scalars[i]) {
-                appendFolded(scalars[i])
+            while i < end {
+                let c = scalars[i]
+                if Self.isApostrophe(c), i + 1 < end, Self.continuesWord(scalars[i + 1]) {
+                    i += 1  // "Yel'tsin" is one word, its key without the apostrophe
+                    continue
+                }
+                guard Self.continuesWord(c) else { break }
+                appendFolded(c)
                 i += 1
             }
-            if !buffer.isEmpty { body(buffer, start, i) }
+            if !buffer.isEmpty {
+                EnglishStemming.stem(&buffer)
+                body(buffer, start, i)
+            }
         }
     }
 
@@ -96,14 +110,16 @@ struct SearchTokenizer {
                         capital = capital || bytes[k] & 0x20 == 0  // among letters and digits, only capitals
                         k += 1
                     }
-                    if k == n || bytes[k] < 0x80 || !Self.continuesWord(Self.decode(bytes, at: k).0) {
+                    if k == n || !Self.joinsWord(bytes, at: k) {
                         let word = UnsafeBufferPointer(rebasing: bytes[offset..<k])
-                        if capital {
+                        let (stemmed, toY) = EnglishStemming.stemmedLength(word)
+                        if capital || toY {
                             buffer.removeAll(keepingCapacity: true)
                             for byte in word { buffer.append(ASCIICase.lower(byte)) }
+                            EnglishStemming.stem(&buffer)
                             buffer.withUnsafeBufferPointer { body($0, index, index + word.count) }
                         } else {
-                            body(word, index, index + word.count)
+                            body(UnsafeBufferPointer(rebasing: word[..<(word.startIndex + stemmed)]), index, index + word.count)
                         }
                         index += word.count
                         offset = k
@@ -131,26 +147,63 @@ struct SearchTokenizer {
                 while offset < n {
                     let byte = bytes[offset]
                     if byte < 0x80 {
+                        if byte == UInt8(ascii: "'"), offset + 1 < n, Self.startsWord(bytes, at: offset + 1) {
+                            offset += 1  // an apostrophe inside a word is folded away
+                            index += 1
+                            continue
+                        }
                         guard Self.isASCIIWordByte(byte) else { break }
                         buffer.append(ASCIICase.lower(byte))
                         offset += 1
                     } else {
                         let (s, length) = Self.decode(bytes, at: offset)
+                        if Self.isApostrophe(s), offset + length < n, Self.startsWord(bytes, at: offset + length) {
+                            offset += length
+                            index += 1
+                            continue
+                        }
                         guard Self.continuesWord(s) else { break }
                         appendFolded(s)
                         offset += length
                     }
                     index += 1
                 }
-                if !buffer.isEmpty { buffer.withUnsafeBufferPointer { body($0, start, index) } }
+                if !buffer.isEmpty {
+                    EnglishStemming.stem(&buffer)
+                    buffer.withUnsafeBufferPointer { body($0, start, index) }
+                }
             }
         }
     }
 
     /// Whether `s` carries on a word (a letter, digit or mark, but not CJK).
     @inline(__always)
-    private static func continuesWord(_ s: Unicode.Scalar) -> Bool {
+    static func continuesWord(_ s: Unicode.Scalar) -> Bool {
         (isWordScalar(s) || isMark(s)) && !isCJK(s)
+    }
+
+    /// Whether the word read so far goes on at byte `k` (a letter, digit or
+    /// mark, or an apostrophe with a letter after it).
+    @inline(__always)
+    private static func joinsWord(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        let b = bytes[k]
+        if b < 0x80 { return b == UInt8(ascii: "'") && k + 1 < bytes.count && startsWord(bytes, at: k + 1) }
+        let (s, length) = decode(bytes, at: k)
+        if isApostrophe(s) { return k + length < bytes.count && startsWord(bytes, at: k + length) }
+        return continuesWord(s)
+    }
+
+    /// Whether the scalar at byte `k` carries on a word.
+    @inline(__always)
+    private static func startsWord(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        let b = bytes[k]
+        return b < 0x80 ? isASCIIWordByte(b) : continuesWord(decode(bytes, at: k).0)
+    }
+
+    /// ' and the typographic apostrophes (’ and ʼ).
+    @inline(__always)
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}" || s == "\u{02BC}"
     }
 
     /// ASCII letters and digits: `isWordScalar` for one byte.

@@ -1,3 +1,5 @@
+import HTTPServer
+
 /// The API's own settings (the server's are in `HTTPServerConfiguration`).
 /// Defaults are declared here and documented in the README's table.
 public struct APIConfiguration: Sendable {
@@ -16,6 +18,11 @@ public struct APIConfiguration: Sendable {
     /// dictionary lookup. Bounded in entries and bytes.
     public var responseCacheEntries: Int = 2048
     public var responseCacheBytes: Int = 64 * 1024 * 1024
+    /// The descriptors cached bodies may hold as memfds (sent with
+    /// `sendfile`). The process's shared budget by default; tests that build
+    /// many apps in one process give each its own, so one app's cache cannot
+    /// use up the descriptors another test counts on.
+    public var bodyFileBudget: ResponseBodyFile.Budget = ResponseBodyFile.shared
 
     public init() {}
 }

@@ -16,6 +16,7 @@ public final class CorpusAPIApplication: HTTPResponder {
     private let cache: ResponseCache
     /// `public, max-age=N`, formatted once.
     private let cacheControl: String
+    private var adminReloadEnabled: Bool { !(services.configuration.adminToken ?? "").isEmpty }
 
     public init(services: APIServices, endpoints: [Endpoint]? = nil) {
         self.services = services
@@ -50,6 +51,9 @@ public final class CorpusAPIApplication: HTTPResponder {
         switch router.match(method, request.path) {
         case .notFound:
             return (problem(.routeNotFound(path: request.path), request), "unmatched")
+        case .methodNotAllowed where request.path == AdminHandlers.reloadPath && !adminReloadEnabled:
+            // One story whatever the method: off until a token is configured.
+            return (problem(.adminReloadDisabled, request), AdminHandlers.reloadPath)
         case .methodNotAllowed(let allowed):
             var response = problem(.methodNotAllowed(method: method.rawValue, allowed: allowed), request)
             response.head.headerFields[.allow] = (allowed + [.options]).map(\.rawValue).joined(separator: ", ")
@@ -85,11 +89,12 @@ public final class CorpusAPIApplication: HTTPResponder {
         let result = try endpoint.handler(context)
         let rendered = try ResponseRenderer.render(result, format: format, query: query, request: request, model: model)
         var headers = rendered.headers
-        for field in result.headers { headers.append((field.name.canonicalName, field.value)) }
+        // rawName: the spelling the handler gave (`X-Total-Count`), not the lowercased canonical one.
+        for field in result.headers { headers.append((field.name.rawName, field.value)) }
         let cacheable = result.cacheable && result.status == .ok && isRead
         let entry = makeEntry(
             contentType: rendered.contentType, body: rendered.body, headers: headers, model: model,
-            cacheable: cacheable)
+            cacheable: cacheable, negotiated: endpoint.formats.count > 1)
         if cacheable, let key { cache.put(key, entry) }
         var response = finish(entry: entry, key: cacheable ? key : nil, request: request)
         response.head.status = result.status
@@ -116,8 +121,12 @@ public final class CorpusAPIApplication: HTTPResponder {
 
     /// The identity representation with every field that does not depend on
     /// the request: built once per cache entry, not per request.
+    /// `negotiated`: the endpoint picks its format from `Accept`, so a shared
+    /// cache must key on it too (`Vary: Accept`), or it could hand CSV to a
+    /// JSON client.
     private func makeEntry(
-        contentType: String, body: [UInt8], headers: [(String, String)], model: CorpusModel, cacheable: Bool
+        contentType: String, body: [UInt8], headers: [(String, String)], model: CorpusModel, cacheable: Bool,
+        negotiated: Bool
     ) -> ResponseCache.Entry {
         let config = services.configuration
         var fields = HTTPFields()
@@ -127,23 +136,26 @@ public final class CorpusAPIApplication: HTTPResponder {
         }
         fields[.cacheControl] = cacheable ? cacheControl : "no-store"
         let compressible = body.count > config.gzipMinimumBytes && contentType != Format.zip.contentType
-        if compressible { fields[.vary] = "Accept-Encoding" }
+        let vary = (negotiated ? ["Accept"] : []) + (compressible ? ["Accept-Encoding"] : [])
+        if !vary.isEmpty { fields[.vary] = vary.joined(separator: ", ") }
         CORS.applyVary(to: &fields, configuration: config)
         let etag = ETag.strong(version: model.version, body: body)
         fields[.eTag] = etag
-        let file = cacheable ? ResponseBodyFile.make(body) : nil
+        let file = cacheable ? ResponseBodyFile.make(body, budget: config.bodyFileBudget) : nil
         return ResponseCache.Entry(
             modelVersion: model.version, etag: etag, compressible: compressible, identity: .init(fields: fields, body: body, file: file),
             gzip: nil)
     }
 
     /// The gzip representation of `entry`, or nil when compression failed.
-    private static func gzipVariant(of entry: ResponseCache.Entry, cached: Bool) -> ResponseCache.Variant? {
+    private static func gzipVariant(
+        of entry: ResponseCache.Entry, cached: Bool, budget: ResponseBodyFile.Budget
+    ) -> ResponseCache.Variant? {
         guard let compressed = Gzip.compress(entry.identity.body) else { return nil }
         var fields = entry.identity.fields
         fields[.eTag] = ETag.gzipVariant(entry.etag)
         fields[.contentEncoding] = "gzip"
-        return .init(fields: fields, body: compressed, file: cached ? ResponseBodyFile.make(compressed) : nil)
+        return .init(fields: fields, body: compressed, file: cached ? ResponseBodyFile.make(compressed, budget: budget) : nil)
     }
 
     /// Conditional GET, compression and the request's CORS origin on top of
@@ -153,7 +165,8 @@ public final class CorpusAPIApplication: HTTPResponder {
         if entry.compressible && ContentCoding.acceptsGzip(request.head.headerFields[.acceptEncoding]) {
             if let gzip = entry.gzip {
                 variant = gzip
-            } else if let gzip = Self.gzipVariant(of: entry, cached: key != nil) {
+            } else if let gzip = Self.gzipVariant(
+                of: entry, cached: key != nil, budget: services.configuration.bodyFileBudget) {
                 variant = gzip
                 if let key {
                     var updated = entry

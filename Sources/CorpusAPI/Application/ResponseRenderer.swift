@@ -31,7 +31,10 @@ enum ResponseRenderer {
             if let link = linkHeader(request: request, list: list) { headers.append(("Link", link)) }
             if format == .csv {
                 headers.append(("X-Total-Count", String(list.total)))
-                return Rendered(contentType: format.contentType, body: CSVTable.render(rows: rows), headers: headers)
+                // The list's own columns unless `fields=` chose them.
+                let columns = query.contains("fields") ? nil : list.columns()
+                return Rendered(
+                    contentType: format.contentType, body: CSVTable.render(rows: rows, columns: columns), headers: headers)
             }
             let meta: JSONValue = .object(
                 [
@@ -92,7 +95,11 @@ enum ResponseRenderer {
             links.append("<\(url(request, offset: page.offset + page.limit, limit: page.limit))>; rel=\"next\"")
         }
         if page.offset > 0 {
-            links.append("<\(url(request, offset: max(0, page.offset - page.limit), limit: page.limit))>; rel=\"prev\"")
+            // Past the end, `prev` is the last page that has rows, not
+            // another empty one.
+            let previous = page.offset >= list.total
+                ? max(0, (list.total - 1) / page.limit * page.limit) : max(0, page.offset - page.limit)
+            links.append("<\(url(request, offset: previous, limit: page.limit))>; rel=\"prev\"")
         }
         return links.isEmpty ? nil : links.joined(separator: ", ")
     }

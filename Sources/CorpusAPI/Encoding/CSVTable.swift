@@ -3,21 +3,44 @@
 /// Flattening is predictable: nested objects become dotted columns
 /// (`date.start`), arrays of scalars are joined with `|`, and arrays of
 /// objects (such as `sources`) are written as compact JSON in one cell, so
-/// nothing is lost. Columns are
-/// the union of the rows' flattened keys in first-seen order; a missing value
-/// is an empty cell. Lines end in CRLF as the RFC says.
+/// nothing is lost. A list's columns come from every record of its kind
+/// (`schema`), so they are the same on every page and under every filter;
+/// without one they are the union of the rows' flattened keys in first-seen
+/// order. A missing value is an empty cell. Lines end in CRLF as the RFC says.
 enum CSVTable {
-    static func render(rows: [JSONValue]) -> [UInt8] {
-        var columns: [String] = []
-        var seen = Set<String>()
+    static func render(rows: [JSONValue], columns schema: [String]? = nil) -> [UInt8] {
         let flat = rows.map { row -> [(String, String)] in
             var cells: [(String, String)] = []
             flatten(row, prefix: "", into: &cells)
+            return cells
+        }
+        let columns = schema ?? Self.columns(ofFlattened: flat)
+        var out: [UInt8] = []
+        appendRecord(columns, to: &out)
+        for cells in flat {
+            let lookup = Dictionary(cells, uniquingKeysWith: { a, _ in a })
+            appendRecord(columns.map { lookup[$0] ?? "" }, to: &out)
+        }
+        return out
+    }
+
+    /// The columns `rows` flatten to: every leaf key in first-seen order.
+    static func columns(of rows: [JSONValue]) -> [String] {
+        columns(ofFlattened: rows.map { row in
+            var cells: [(String, String)] = []
+            flatten(row, prefix: "", into: &cells)
+            return cells
+        })
+    }
+
+    private static func columns(ofFlattened flat: [[(String, String)]]) -> [String] {
+        var columns: [String] = []
+        var seen = Set<String>()
+        for cells in flat {
             for (key, _) in cells where !seen.contains(key) {
                 seen.insert(key)
                 columns.append(key)
             }
-            return cells
         }
         // A field that is an object on some rows and null on others is one
         // set of dotted columns, left empty where it is null.
@@ -30,13 +53,7 @@ enum CSVTable {
             }
         }
         columns.removeAll { parents.contains($0) }
-        var out: [UInt8] = []
-        appendRecord(columns, to: &out)
-        for cells in flat {
-            let lookup = Dictionary(cells, uniquingKeysWith: { a, _ in a })
-            appendRecord(columns.map { lookup[$0] ?? "" }, to: &out)
-        }
-        return out
+        return columns
     }
 
     static func flatten(_ value: JSONValue, prefix: String, into cells: inout [(String, String)]) {

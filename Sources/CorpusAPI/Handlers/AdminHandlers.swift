@@ -1,13 +1,17 @@
 import Corpus
 import Foundation
 
-/// `POST /admin/reload`: off (404) unless a token is configured; then a
+/// `POST /admin/reload`: off unless a token is configured (then every
+/// method gets the same 404 saying how to turn it on); with one, a
 /// bearer token compared in constant time, so response timing does not leak
 /// how much of a guess was right. The token is never logged.
 enum AdminHandlers {
+    static let reloadPath = "/admin/reload"
+
+
     static func reload(_ context: RequestContext) throws(APIError) -> APIResult {
         guard let token = context.services.configuration.adminToken, !token.isEmpty else {
-            throw .routeNotFound(path: context.request.path)
+            throw .adminReloadDisabled
         }
         let header = context.request.head.headerFields[.authorization] ?? ""
         let prefix = "Bearer "

@@ -50,12 +50,12 @@ enum CitationHandlers {
         let meta: [(String, JSONValue)] = [
             ("resolved", .int(resolvedCount)), ("unresolved", .int(citations.count - resolvedCount)),
         ] + warnings.asMeta
-        return APIResult(body: .list(try .paging(citations, page: try context.page(), meta: meta, template: context.model.inTextCitations.first)))
+        return APIResult(body: .list(try .paging(citations, page: try context.page(), meta: meta, kind: context.model.inTextCitations, modelVersion: context.model.version)))
     }
 
     private static func respond(_ references: [Reference], context: RequestContext, warnings: [String]) throws(APIError) -> APIResult {
-        let page = try context.page()
-        if let bytes = export(Array(page.slice(references)), format: context.format) {
+        var page = try context.page()
+        if isExport(context.format) {
             // Exports have their own fixed fields, but a misspelt `fields`
             // is still an error rather than silently ignored.
             if context.query.contains("fields") {
@@ -63,11 +63,26 @@ enum CitationHandlers {
                 _ = try ResponseRenderer.select(
                     fields: context.query.all("fields"), hasParameter: true, rows: [], template: template)
             }
+            // A bibliography is the whole filtered list unless the client
+            // pages it; a paged export says so with `Link` like any list.
+            let paged = context.query.contains("limit") || context.query.contains("offset")
+            if !paged { page = Page(limit: max(references.count, 1), offset: 0) }
+            let bytes = export(Array(page.slice(references)), format: context.format) ?? []
             var headers = HTTPFieldsBuilder()
             headers.add("X-Total-Count", String(references.count))
+            if paged,
+                let link = ResponseRenderer.linkHeader(
+                    request: context.request, list: ListPage(rows: [], total: references.count, page: page))
+            {
+                headers.add("Link", link)
+            }
             return APIResult(body: .bytes(bytes, contentType: context.format.contentType), headers: headers.fields)
         }
-        return APIResult(body: .list(try .paging(references, page: page, meta: warnings.asMeta, template: context.model.references.first)))
+        return APIResult(body: .list(try .paging(references, page: page, meta: warnings.asMeta, kind: context.model.references, modelVersion: context.model.version)))
+    }
+
+    static func isExport(_ format: Format) -> Bool {
+        [Format.cslJSON.name, Format.bibtex.name, Format.ris.name, Format.apa.name].contains(format.name)
     }
 
     /// The bytes of an export format, or nil for JSON and CSV (rendered as a list).

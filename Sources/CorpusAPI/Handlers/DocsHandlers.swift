@@ -29,7 +29,8 @@ enum DocsHandlers {
         let catalog: JSONValue = .object([
             ("linkset", .array([
                 .object([
-                    ("anchor", "/v1"),
+                    // The API's root: `/v1` itself is no resource (a 404).
+                    ("anchor", "/"),
                     ("service-desc", .array([
                         .object([("href", "/openapi.json"), ("type", "application/vnd.oai.openapi+json;version=3.1")]),
                         .object([("href", "/openapi.yaml"), ("type", "application/yaml")]),

@@ -16,15 +16,9 @@ enum DocsPage {
             <!doctype html><html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTMLEscaping.escape(info["title"] as? String ?? "corpus-api")) — API reference</title>
-            <style>
-            body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
-            h2{margin-top:2.5rem;border-bottom:1px solid #ccc}code,pre{font:14px ui-monospace,monospace}
-            pre{background:#f4f4f4;padding:.5rem;overflow-x:auto}.op{margin:1.5rem 0}
-            .m{display:inline-block;min-width:4rem;font-weight:bold;color:#0b5394}
-            table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
-            </style></head><body>
+            <link rel="stylesheet" href="/assets/docs.css"></head><body>
             <h1>\(HTMLEscaping.escape(info["title"] as? String ?? "corpus-api"))</h1>
-            <p>\(HTMLEscaping.escape(info["description"] as? String ?? ""))</p>
+            <p>\(prose(info["description"] as? String ?? ""))</p>
             <p>Machine-readable: <a href="/openapi.json">openapi.json</a> · <a href="/openapi.yaml">openapi.yaml</a> · <a href="/">dashboard</a></p>
 
             """
@@ -33,8 +27,8 @@ enum DocsPage {
             for method in ["get", "post", "head", "options"] {
                 guard let op = operations[method] as? [String: Any] else { continue }
                 html += "<div class=\"op\"><h2><span class=\"m\">\(method.uppercased())</span> <code>\(HTMLEscaping.escape(path))</code></h2>"
-                html += "<p>\(HTMLEscaping.escape(op["summary"] as? String ?? ""))</p>"
-                if let d = op["description"] as? String { html += "<p>\(HTMLEscaping.escape(d))</p>" }
+                html += "<p>\(prose(op["summary"] as? String ?? ""))</p>"
+                if let d = op["description"] as? String { html += "<p>\(prose(d))</p>" }
                 let parameters = (op["parameters"] as? [Any] ?? []).compactMap { p -> [String: Any]? in
                     if let ref = (p as? [String: Any])?["$ref"] as? String {
                         return components[String(ref.split(separator: "/").last ?? "")] as? [String: Any]
@@ -44,7 +38,7 @@ enum DocsPage {
                 if !parameters.isEmpty {
                     html += "<table><tr><th>parameter</th><th>in</th><th>description</th></tr>"
                     for p in parameters {
-                        html += "<tr><td><code>\(HTMLEscaping.escape(p["name"] as? String ?? ""))</code></td><td>\(HTMLEscaping.escape(p["in"] as? String ?? ""))</td><td>\(HTMLEscaping.escape(p["description"] as? String ?? ""))</td></tr>"
+                        html += "<tr><td><code>\(HTMLEscaping.escape(p["name"] as? String ?? ""))</code></td><td>\(HTMLEscaping.escape(p["in"] as? String ?? ""))</td><td>\(prose(p["description"] as? String ?? ""))</td></tr>"
                     }
                     html += "</table>"
                 }
@@ -54,5 +48,24 @@ enum DocsPage {
             }
         }
         return html + "</body></html>\n"
+    }
+
+    /// The spec's descriptions are CommonMark: escaped for HTML, with the
+    /// one markup they use, `code spans`, shown as code rather than literal
+    /// backticks. An unpaired backtick stays as it is.
+    static func prose(_ text: String) -> String {
+        let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+        var html = ""
+        for (i, part) in parts.enumerated() {
+            let escaped = HTMLEscaping.escape(String(part))
+            if i % 2 == 1 && i < parts.count - 1 {
+                html += "<code>\(escaped)</code>"
+            } else if i % 2 == 1 {
+                html += "`" + escaped  // the last, unpaired backtick
+            } else {
+                html += escaped
+            }
+        }
+        return html
     }
 }

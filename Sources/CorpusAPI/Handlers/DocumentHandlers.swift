@@ -6,7 +6,11 @@ enum DocumentHandlers {
         let page = try context.page()
         let model = context.model
         let rows = model.documents.map { DocumentView.summary($0, model: model) }
-        return APIResult(body: .list(ListPage(rows: Array(page.slice(rows)), total: rows.count, page: page, template: rows.first)))
+        return APIResult(
+            body: .list(
+                ListPage(
+                    rows: Array(page.slice(rows)), total: rows.count, page: page, template: rows.first,
+                    columns: { CSVTable.columns(of: rows) })))
     }
 
     static func detail(_ context: RequestContext) throws(APIError) -> APIResult {

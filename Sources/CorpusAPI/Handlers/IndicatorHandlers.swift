@@ -9,7 +9,7 @@ enum IndicatorHandlers {
         let page = try context.page()
         let facets = Facets.counts(observations.map(\.measure), all: [])
         let meta: [(String, JSONValue)] = [("facets", .object([("measure", facets)]))] + warnings.asMeta
-        return APIResult(body: .list(try .paging(observations, page: page, meta: meta, template: context.model.observations.first)))
+        return APIResult(body: .list(try .paging(observations, page: page, meta: meta, kind: context.model.observations, modelVersion: context.model.version)))
     }
 
     static func detail(_ context: RequestContext) throws(APIError) -> APIResult {
@@ -24,7 +24,7 @@ enum IndicatorHandlers {
         let query = context.query
         let category = try query.choice("category", from: IndicatorCategory.allCases.map(\.rawValue))
         let measures = context.model.measures.filter { category == nil || $0.category.rawValue == category }
-        return APIResult(body: .list(try .paging(measures, page: try context.page(), template: context.model.measures.first)))
+        return APIResult(body: .list(try .paging(measures, page: try context.page(), kind: context.model.measures, modelVersion: context.model.version)))
     }
 
     /// The observations of one measure ordered by period, ready for a chart:
@@ -34,10 +34,15 @@ enum IndicatorHandlers {
         guard let measure = context.model.measures.first(where: { $0.id == id }) else {
             throw .notFound(resource: "measure", id: id)
         }
-        let points = Measure.series(measure: id, observations: context.model.observations)
+        let observations = context.model.observations.filter { $0.measure == id }
+        let byID = Dictionary(observations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let points = Measure.series(measure: id, observations: observations).compactMap { p -> SeriesRow? in
+            guard let o = byID[p.observation], let period = o.periodValue else { return nil }
+            return SeriesRow(p, period: period, unit: o.unit)
+        }
         let rows = try points.map { p throws(APIError) in try JSONValue.record(p) }
         if context.format == .csv {
-            return APIResult(body: .bytes(CSVTable.render(rows: rows), contentType: Format.csv.contentType))
+            return APIResult(body: .bytes(CSVTable.render(rows: rows, columns: SeriesRow.csvColumns), contentType: Format.csv.contentType))
         }
         return .json(.object([("measure", try .record(measure)), ("points", .array(rows))]))
     }
@@ -60,28 +65,42 @@ enum IndicatorHandlers {
         }
         let categories = Set(try query.choices("category", from: IndicatorCategory.allCases.map(\.rawValue)))
         let qualifier = try query.choice("qualifier", from: Qualifier.allCases.map(\.rawValue))
-        let window = try DateWindow(query)
+        let window = try DateWindow(query, warnings: &warnings)
         let document = try DocumentFilter.parse(query, model: model, warnings: &warnings)
         let text = try query.text("q").map { TextMatch($0) }
         let sort = try query.choice("sort", from: ["period", "-period", "value", "-value", "measure"]) ?? "period"
 
+        // `qualifier=target` also finds observations flagged `is_target` whose
+        // wording gave another qualifier ("a goal of at least …").
         var result = model.observations.filter { o in
             (measures.isEmpty || measures.contains(o.measure))
                 && (categories.isEmpty || categories.contains(o.category.rawValue))
-                && (qualifier == nil || o.qualifier.rawValue == qualifier)
-                && window.overlaps(start: o.periodStart.flatMap { PartialDate($0) }, end: o.periodEnd.flatMap { PartialDate($0) })
+                && (qualifier == nil || o.qualifier.rawValue == qualifier || (qualifier == Qualifier.target.rawValue && o.isTarget))
+                && window.overlaps(
+                    start: o.periodStart.flatMap { PartialDate($0) }, end: o.periodEnd.flatMap { PartialDate($0) },
+                    openEnded: o.periodValue?.openEnded == true)
                 && (document == nil || o.sources.contains { $0.document == document })
                 && (text == nil || text!.matches(o.searchText))
         }
-        let byPeriod: (Observation, Observation) -> Bool = { a, b in
-            (a.periodStart ?? "9999", a.id) < (b.periodStart ?? "9999", b.id)
+        // Undated rows go last whichever way the periods run.
+        let byPeriod: (Observation, Observation, Bool) -> Bool = { a, b, descending in
+            switch (a.periodStart, b.periodStart) {
+            case (nil, nil): return a.id < b.id
+            case (nil, _): return false
+            case (_, nil): return true
+            case (let x?, let y?):
+                if x != y { return descending ? x > y : x < y }
+                return descending ? a.id > b.id : a.id < b.id
+            }
         }
+        // Values are compared within a unit only: 5 % and 5 USD billion are
+        // not neighbours, so rows are grouped by unit, then ordered by value.
         switch sort {
-        case "-period": result.sort { byPeriod($1, $0) }
-        case "value": result.sort { ($0.value, $0.id) < ($1.value, $1.id) }
-        case "-value": result.sort { ($0.value, $0.id) > ($1.value, $1.id) }
+        case "-period": result.sort { byPeriod($0, $1, true) }
+        case "value": result.sort { ($0.unit, $0.value, $0.id) < ($1.unit, $1.value, $1.id) }
+        case "-value": result.sort { ($0.unit, $1.value, $1.id) < ($1.unit, $0.value, $0.id) }
         case "measure": result.sort { ($0.measure, $0.periodStart ?? "", $0.id) < ($1.measure, $1.periodStart ?? "", $1.id) }
-        default: result.sort(by: byPeriod)
+        default: result.sort { byPeriod($0, $1, false) }
         }
         return (result, warnings)
     }

@@ -44,6 +44,9 @@ public final class APIMetrics: Sendable {
             records[kind] = CoreMetrics.Gauge(label: "corpus_model_records", dimensions: [("type", kind)], factory: factory)
         }
         modelRecords = records
+        // Every reload outcome from the start, at 0: a rate() or an alert on
+        // failures needs the series before the first reload, not after.
+        for outcome in [ReloadOutcome.Status.ok, .failed] { _ = reloadCounter(outcome) }
     }
 
     /// Route is the pattern (`/v1/events/{id}`), not the path, so ids do not explode the label set.
@@ -82,14 +85,17 @@ public final class APIMetrics: Sendable {
     }
 
     public func reloadAttempted(_ outcome: ReloadOutcome.Status) {
-        let counter = reloads.withLock { cache in
+        reloadCounter(outcome).increment()
+    }
+
+    private func reloadCounter(_ outcome: ReloadOutcome.Status) -> CoreMetrics.Counter {
+        reloads.withLock { cache in
             if let c = cache[outcome.rawValue] { return c }
             let c = CoreMetrics.Counter(
                 label: "corpus_reloads_total", dimensions: [("outcome", outcome.rawValue)], factory: factory)
             cache[outcome.rawValue] = c
             return c
         }
-        counter.increment()
     }
 
     /// Prometheus text exposition format.

@@ -14,6 +14,9 @@ public enum APIError: Error, Sendable, Equatable {
     case methodNotAllowed(method: String, allowed: [HTTPRequest.Method])
     case notAcceptable(accept: String, available: [String])
     case unauthorized
+    /// `/admin/reload` with no admin token configured: the endpoint is off,
+    /// whatever the method.
+    case adminReloadDisabled
     case serviceUnavailable(reason: String)
     case reloadFailed(reason: String)
     case internalError
@@ -21,7 +24,7 @@ public enum APIError: Error, Sendable, Equatable {
     public var status: HTTPResponse.Status {
         switch self {
         case .invalidParameter, .unknownParameter, .repeatedParameter: .badRequest
-        case .notFound, .routeNotFound: .notFound
+        case .notFound, .routeNotFound, .adminReloadDisabled: .notFound
         case .methodNotAllowed: .methodNotAllowed
         case .notAcceptable: .notAcceptable
         case .unauthorized: .unauthorized

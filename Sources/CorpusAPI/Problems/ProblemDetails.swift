@@ -56,6 +56,12 @@ public struct ProblemDetails: Sendable {
             type = Self.typeBase + "unauthorized"
             title = "Unauthorized"
             detail = "a valid bearer token is required"
+        case .adminReloadDisabled:
+            type = Self.typeBase + "admin-disabled"
+            title = "Not found"
+            detail = "reload over HTTP is off: start the server with an admin token (admin_token, "
+                + "CORPUS_API_ADMIN_TOKEN or --admin-token, 16 characters or more), then POST here with "
+                + "`Authorization: Bearer <token>`; `kill -HUP <pid>` reloads without one"
         case .serviceUnavailable(let reason):
             type = Self.typeBase + "unavailable"
             title = "Service unavailable"

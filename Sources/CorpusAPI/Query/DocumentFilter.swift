@@ -19,12 +19,13 @@ enum DocumentFilter {
 /// Ids in this API are lowercase letters, digits, hyphens and dots.
 enum IdentifierSyntax {
     static func check(_ value: String, parameter: String) throws(APIError) {
-        let ok = !value.isEmpty && value.count <= 200 && value.unicodeScalars.allSatisfy {
+        // At most 100, as the spec's id pattern says (`{1,100}`).
+        let ok = !value.isEmpty && value.unicodeScalars.count <= 100 && value.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." || $0 == "_"
         }
         if !ok {
             throw .invalidParameter(
-                name: parameter, value: value, reason: "must be an id: lowercase letters, digits, `-`, `.` or `_`")
+                name: parameter, value: value, reason: "must be an id: 1 to 100 lowercase letters, digits, `-`, `.` or `_`")
         }
     }
 }

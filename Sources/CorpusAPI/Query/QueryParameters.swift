@@ -63,10 +63,12 @@ public struct QueryParameters: Sendable {
     }
 
     /// Free text (`q`, `actor`, `author`), at most `maxLength` characters:
-    /// longer is a typo or an abuse, not a search.
+    /// longer is a typo or an abuse, not a search. Characters are Unicode
+    /// scalars, as JSON Schema's `maxLength` counts them, so the spec and the
+    /// server agree on a string of combining marks.
     public func text(_ name: String, maxLength: Int = 200) throws(APIError) -> String? {
         guard let raw = try single(name) else { return nil }
-        guard raw.count <= maxLength else {
+        guard raw.unicodeScalars.count <= maxLength else {
             throw .invalidParameter(name: name, value: String(raw.prefix(40)) + "…", reason: "at most \(maxLength) characters")
         }
         return raw

@@ -42,24 +42,34 @@ public struct ListPage: Sendable {
     /// A full row of this list's kind, so `fields=` can be checked even when
     /// the page is empty.
     public var template: JSONValue?
+    /// The CSV columns of the list's kind (the same on every page); nil
+    /// means the columns of the rows at hand.
+    public var columns: @Sendable () -> [String]?
 
-    public init(rows: [JSONValue], total: Int, page: Page, meta: [(String, JSONValue)] = [], template: JSONValue? = nil) {
+    public init(
+        rows: [JSONValue], total: Int, page: Page, meta: [(String, JSONValue)] = [], template: JSONValue? = nil,
+        columns: @escaping @Sendable () -> [String]? = { nil }
+    ) {
         self.rows = rows
         self.total = total
         self.page = page
         self.meta = meta
         self.template = template ?? rows.first
+        self.columns = columns
     }
 
     /// Pages `all` (already filtered and sorted) and encodes only the page's
-    /// rows; `template` is any record of the kind, for when `all` is empty.
-    public static func paging<T: Encodable>(
-        _ all: [T], page: Page, meta: [(String, JSONValue)] = [], template: T? = nil
+    /// rows; `kind` is every record of the kind in the model, which gives the
+    /// `fields=` template when `all` is empty and the CSV columns.
+    public static func paging<T: Encodable & Sendable>(
+        _ all: [T], page: Page, meta: [(String, JSONValue)] = [], kind: [T], modelVersion: String
     ) throws(APIError) -> ListPage {
         do {
             let rows = try page.slice(all).map { try JSONValue.encode($0) }
-            let example = try (all.first ?? template).map { try JSONValue.encode($0) }
-            return ListPage(rows: rows, total: all.count, page: page, meta: meta, template: example)
+            let example = try (all.first ?? kind.first).map { try JSONValue.encode($0) }
+            return ListPage(
+                rows: rows, total: all.count, page: page, meta: meta, template: example,
+                columns: { CSVSchema.columns(of: kind, modelVersion: modelVersion) })
         } catch {
             throw .internalError
         }

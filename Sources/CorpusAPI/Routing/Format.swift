@@ -125,4 +125,15 @@ extension [MediaRange] {
 
 extension Format {
     public static let html = Format(name: "html", mediaType: "text/html", contentType: "text/html; charset=utf-8")
+    /// What an endpoint with one fixed representation serves, for the index
+    /// at `GET /` (never negotiated: single-format endpoints ignore Accept).
+    public static let prometheus = Format(
+        name: "prometheus", mediaType: "text/plain", contentType: "text/plain; version=0.0.4; charset=utf-8")
+    public static let yaml = Format(name: "yaml", mediaType: "application/yaml", contentType: "application/yaml; charset=utf-8")
+    public static let openAPIJSON = Format(
+        name: "openapi-json", mediaType: "application/vnd.oai.openapi+json",
+        contentType: "application/vnd.oai.openapi+json;version=3.1")
+    public static let linkset = Format(name: "linkset", mediaType: "application/linkset+json", contentType: "application/linkset+json")
+    /// Dashboard files: the type follows the file name.
+    public static let asset = Format(name: "asset", mediaType: "*/*", contentType: "application/octet-stream")
 }

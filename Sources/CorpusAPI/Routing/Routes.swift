@@ -7,7 +7,7 @@ public enum Routes {
         Endpoint(.get, "/livez", summary: "Liveness: the process answers", handler: HealthHandlers.live),
         Endpoint(.get, "/healthz", summary: "Liveness (alias of /livez)", handler: HealthHandlers.live),
         Endpoint(.get, "/readyz", summary: "Readiness: the model version, counts and last reload", handler: HealthHandlers.ready),
-        Endpoint(.get, "/metrics", summary: "Prometheus metrics", handler: HealthHandlers.metrics),
+        Endpoint(.get, "/metrics", summary: "Prometheus metrics (text exposition format)", formats: [.prometheus], handler: HealthHandlers.metrics),
         Endpoint(.post, "/admin/reload", summary: "Reload the corpus (needs the admin bearer token)", handler: AdminHandlers.reload),
     ]
 
@@ -64,12 +64,12 @@ public enum Routes {
     static let meta: [Endpoint] = [
         Endpoint(.get, "/", summary: "This index (JSON) or the dashboard (browsers)", formats: [.json, .html],
                  handler: IndexHandler.index),
-        Endpoint(.get, "/assets/{file}", summary: "Dashboard assets", handler: StaticAssets.handle),
+        Endpoint(.get, "/assets/{file}", summary: "Dashboard assets", formats: [.asset], handler: StaticAssets.handle),
         Endpoint(.get, "/v1/export", summary: "The whole model: one JSON document, or a ZIP of CSV tables with format=csv",
                  formats: [.json, .zip], handler: ExportHandler.export),
-        Endpoint(.get, "/openapi.json", summary: "The OpenAPI 3.1 description (JSON)", handler: DocsHandlers.openAPIJSON),
-        Endpoint(.get, "/openapi.yaml", summary: "The OpenAPI 3.1 description (YAML)", handler: DocsHandlers.openAPIYAML),
-        Endpoint(.get, "/docs", summary: "The API reference as a page", handler: DocsHandlers.docs),
-        Endpoint(.get, "/.well-known/api-catalog", summary: "RFC 9727 API catalog", handler: DocsHandlers.apiCatalog),
+        Endpoint(.get, "/openapi.json", summary: "The OpenAPI 3.1 description (JSON)", formats: [.openAPIJSON], handler: DocsHandlers.openAPIJSON),
+        Endpoint(.get, "/openapi.yaml", summary: "The OpenAPI 3.1 description (YAML)", formats: [.yaml], handler: DocsHandlers.openAPIYAML),
+        Endpoint(.get, "/docs", summary: "The API reference as a page", formats: [.html], handler: DocsHandlers.docs),
+        Endpoint(.get, "/.well-known/api-catalog", summary: "RFC 9727 API catalog", formats: [.linkset], handler: DocsHandlers.apiCatalog),
     ]
 }

@@ -37,8 +37,10 @@ public struct TimelineEvent: Codable, Sendable, Hashable, SearchableRecord {
     /// `SearchableRecord`: the plain provenance of each source.
     public var sources: [Provenance] { evidence.map(\.provenance) }
 
+    /// Title, summary and actors, each set off by " — " so a search snippet
+    /// does not run the title into the summary.
     public var searchText: String {
-        ([title, summary] + actors).joined(separator: " ")
+        ([title, summary] + actors).joined(separator: " — ")
     }
 
     /// Documents telling this happening, for `?document=` filters.

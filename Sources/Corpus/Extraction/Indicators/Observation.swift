@@ -38,7 +38,8 @@ public struct Observation: Codable, Sendable, Hashable, SearchableRecord {
     /// The cleaned sentences, not the verbatim quotes: search snippets are
     /// read by people, and `\$ 40.67` should read `$ 40.67`.
     public var searchText: String {
-        ([label] + sources.map(\.text) + [reporter].compactMap { $0 }).joined(separator: " ")
+        // " — " between the parts, so a snippet does not run the label into the sentence.
+        ([label] + sources.map(\.text) + [reporter].compactMap { $0 }).joined(separator: " — ")
     }
 
     public init(

@@ -176,6 +176,8 @@ export function adaptSeriesPoint(p) {
     isTarget: Boolean(p.is_target),
     source: adaptSource(p.source),
     observation: p.observation ? str(p.observation) : null,
+    // year, years, part-year, other or open: points of one span share a line.
+    span: p.span ? str(p.span) : null,
   };
 }
 

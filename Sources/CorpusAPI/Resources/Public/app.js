@@ -39,8 +39,27 @@ function documentCard(d) {
       h("li", {}, h("strong", {}, formatNumber(c.passages)), " passages")));
 }
 
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** "one article", "two articles", "12 articles": how many the corpus holds. */
+export function countArticles(n) {
+  const word = n < NUMBER_WORDS.length ? NUMBER_WORDS[n] : formatNumber(n);
+  return `${word} ${n === 1 ? "article" : "articles"}`;
+}
+
+/** The title, heading and lede say what /v1/documents holds, not a fixed count. */
+function describeCorpus(documents) {
+  const n = documents.size;
+  if (n === 0) return;
+  const articles = countArticles(n);
+  document.title = `corpus-api — China–Russia relations in ${articles}`;
+  document.getElementById("site-title").textContent = `China–Russia relations, ${articles} as data`;
+  document.getElementById("corpus-size").textContent = n === 1 ? "one scholarly article" : `${articles.replace("articles", "scholarly articles")}`;
+}
+
 async function main() {
   const documents = await loadDocuments();
+  describeCorpus(documents);
   initSearch({ documents });
   await Promise.allSettled([
     initTimeline({ documents }),

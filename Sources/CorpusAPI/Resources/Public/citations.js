@@ -45,7 +45,7 @@ async function load() {
   clear(ui.exports);
   for (const [format, label] of EXPORTS) {
     ui.exports.append(h("a", {
-      class: "button", href: apiURL("/v1/citations", { document: id, format, limit: 500 }),
+      class: "button", href: apiURL("/v1/citations", { document: id, format }),
       download: `${id}-references.${format === "bibtex" ? "bib" : format === "ris" ? "ris" : "json"}`,
     }, label));
   }

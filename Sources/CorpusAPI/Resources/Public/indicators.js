@@ -124,6 +124,11 @@ function periodMiddle(period, time) {
   return Number.isFinite(end) ? (start + end) / 2 : start;
 }
 
+/** The point's span as the API gives it (`year`, `part-year`, …), else guessed from its period. */
+function spanOf(point) {
+  return point.span || periodKind(point.period);
+}
+
 /** `year`, `month`, `day` or `span` (an interval): figures joined by a line share one. */
 function periodKind(period) {
   const p = String(period || "");
@@ -180,9 +185,9 @@ function chartCard(measure, allPoints) {
   // say); a part-year figure stands alone so it is not read as a drop.
   const actual = points.filter((p) => !p.isTarget);
   const counts = new Map();
-  for (const p of actual) counts.set(periodKind(p.period), (counts.get(periodKind(p.period)) || 0) + 1);
+  for (const p of actual) counts.set(spanOf(p), (counts.get(spanOf(p)) || 0) + 1);
   const mainKind = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const joined = actual.filter((p) => periodKind(p.period) === mainKind).sort((a, b) => at.get(a) - at.get(b));
+  const joined = actual.filter((p) => spanOf(p) === mainKind).sort((a, b) => at.get(a) - at.get(b));
   const xy = (p) => [x(at.get(p)), y(p.value)];
   if (joined.length > 1) svg.append(s("polyline", { points: joined.map((p) => xy(p).join(",")).join(" "), class: "series actual" }));
   for (const t of points.filter((p) => p.isTarget)) {
@@ -193,7 +198,7 @@ function chartCard(measure, allPoints) {
   let standalone = 0;
   for (const p of [...points].sort((a, b) => at.get(a) - at.get(b))) {
     const [px, py] = xy(p);
-    const alone = !p.isTarget && periodKind(p.period) !== mainKind;
+    const alone = !p.isTarget && spanOf(p) !== mainKind;
     if (alone) standalone += 1;
     const words = QUALIFIER_WORDS[p.qualifier] ?? p.qualifier;
     const tip = `${periodText(p.period)}: ${p.isTarget ? "target " : ""}${words && words !== "target" ? `${words} ` : ""}${formatNumber(p.value)} ${measure.unit}` +
