@@ -85,7 +85,7 @@ public final class CorpusAPIApplication: HTTPResponder {
         let result = try endpoint.handler(context)
         let rendered = try ResponseRenderer.render(result, format: format, query: query, request: request, model: model)
         var headers = rendered.headers
-        for field in result.headers { headers.append((field.name.canonicalName, field.value)) }
+        headers.append(contentsOf: result.headers)
         let cacheable = result.cacheable && result.status == .ok && isRead
         let entry = makeEntry(
             contentType: rendered.contentType, body: rendered.body, headers: headers, model: model,
@@ -117,14 +117,12 @@ public final class CorpusAPIApplication: HTTPResponder {
     /// The identity representation with every field that does not depend on
     /// the request: built once per cache entry, not per request.
     private func makeEntry(
-        contentType: String, body: [UInt8], headers: [(String, String)], model: CorpusModel, cacheable: Bool
+        contentType: String, body: [UInt8], headers: HTTPFields, model: CorpusModel, cacheable: Bool
     ) -> ResponseCache.Entry {
         let config = services.configuration
         var fields = HTTPFields()
         fields[.contentType] = contentType
-        for (name, value) in headers {
-            if let n = HTTPField.Name(name) { fields.append(HTTPField(name: n, value: value)) }
-        }
+        fields.append(contentsOf: headers)
         fields[.cacheControl] = cacheable ? cacheControl : "no-store"
         let compressible = body.count > config.gzipMinimumBytes && contentType != Format.zip.contentType
         if compressible { fields[.vary] = "Accept-Encoding" }

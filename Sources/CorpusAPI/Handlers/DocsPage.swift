@@ -16,13 +16,8 @@ enum DocsPage {
             <!doctype html><html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTMLEscaping.escape(info["title"] as? String ?? "corpus-api")) — API reference</title>
-            <style>
-            body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
-            h2{margin-top:2.5rem;border-bottom:1px solid #ccc}code,pre{font:14px ui-monospace,monospace}
-            pre{background:#f4f4f4;padding:.5rem;overflow-x:auto}.op{margin:1.5rem 0}
-            .m{display:inline-block;min-width:4rem;font-weight:bold;color:#0b5394}
-            table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
-            </style></head><body>
+            <link rel="stylesheet" href="/assets/docs.css">
+            </head><body>
             <h1>\(HTMLEscaping.escape(info["title"] as? String ?? "corpus-api"))</h1>
             <p>\(HTMLEscaping.escape(info["description"] as? String ?? ""))</p>
             <p>Machine-readable: <a href="/openapi.json">openapi.json</a> · <a href="/openapi.yaml">openapi.yaml</a> · <a href="/">dashboard</a></p>
