@@ -58,7 +58,7 @@ if [[ $ACCESS_LOG_ONLY != 1 ]]; then
 fi
 log "building corpus-api (release)"
 BIN=${CORPUS_API_BIN:-$(build_corpus_api)}   # CORPUS_API_BIN skips the build
-command -v wrk >/dev/null && command -v nginx >/dev/null || {
+command -v wrk >/dev/null && { [[ $ACCESS_LOG_ONLY == 1 ]] || command -v nginx >/dev/null; } || {
     log "installing nginx and wrk"; apt-get install -y nginx wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y nginx wrk >/dev/null; }
 }
 

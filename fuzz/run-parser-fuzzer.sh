@@ -34,6 +34,7 @@ swiftc -O -parse-as-library -wmo -module-name HTTPTypes "${MACROS[@]}" \
 # 2. The parser's sources (no sockets) plus the entry point, instrumented.
 PARSER_SOURCES=(
     Sources/HTTPServer/ASCII.swift
+    Sources/HTTPServer/AccessLogFormat.swift
     Sources/HTTPServer/ChunkedBodyDecoder.swift
     Sources/HTTPServer/HostField.swift
     Sources/HTTPServer/TransferCodingList.swift

@@ -4,17 +4,6 @@
     import Darwin
 #endif
 
-/// How access-log lines are spelt; the application picks the one its other
-/// log lines use, so a log stream has one shape.
-public enum AccessLogFormat: Sendable {
-    /// One JSON object per line, the keys of the service's JSON log lines:
-    /// `ts`, `level`, `logger`, `msg`, then `bytes`, `duration_ms`, (`error`),
-    /// `method`, `path`, `remote`, `request_id`, `status`, sorted.
-    case json
-    /// swift-log's `StreamLogHandler` shape: `ts level label : key=value ... [HTTPServer] request`.
-    case text
-}
-
 /// One access-log entry, written straight into bytes: `method`, `path`,
 /// `status`, `bytes`, `duration_ms`, `request_id`, `remote` (and `error` for
 /// a request the parser rejected). Numbers stay numbers. Going through
@@ -121,9 +110,9 @@ struct AccessLogLine {
         HTTPResponseEncoder.appendLiteral(text, to: &out)
     }
 
+    /// Statuses and byte counts, never negative.
     private func decimal(_ value: Int, _ out: inout [UInt8]) {
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        HTTPResponseEncoder.appendDecimal(value.magnitude > Int.max ? Int.max : abs(value), to: &out)
+        HTTPResponseEncoder.appendDecimal(max(0, value), to: &out)
     }
 
     /// Milliseconds to the microsecond: `12.045`, `0.005`, `3` (no trailing zeros).

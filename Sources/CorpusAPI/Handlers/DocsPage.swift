@@ -16,7 +16,7 @@ enum DocsPage {
             <!doctype html><html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTMLEscaping.escape(info["title"] as? String ?? "corpus-api")) — API reference</title>
-            <link rel="stylesheet" href="/assets/docs.css">
+            <link rel="stylesheet" href="/assets/docs.css"><link rel="icon" href="data:,">
             </head><body>
             <h1>\(HTMLEscaping.escape(info["title"] as? String ?? "corpus-api"))</h1>
             <p>\(HTMLEscaping.escape(info["description"] as? String ?? ""))</p>
