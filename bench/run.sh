@@ -271,7 +271,11 @@ COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.s
     echo
     echo "- load before: \`$UPTIME_START\`"
     echo "- load after:  \`$UPTIME_END\`"
-    echo "- $(nproc) cores; $( [[ $PIN == 1 ]] && echo "servers pinned to CPU $SERVER_CPU and wrk to CPU $WRK_CPU with \`taskset\`" || echo "no pinning" ); wrk \`-t1\`, ${DURATION}s per cell, connections: $CONNECTIONS; cells interleaved (ours, peer, nginx, order rotating), $REPEAT round(s) per cell: req/s, p50 and p99 are medians over rounds, errors summed"
+    if [[ $ACCESS_LOG_ONLY == 1 ]]; then
+        echo "- $(nproc) cores; $( [[ $PIN == 1 ]] && echo "servers pinned to CPU $SERVER_CPU and wrk to CPU $WRK_CPU with \`taskset\`" || echo "no pinning" ); wrk \`-t1\`, ${DURATION}s per cell; access-log cell only (ACCESS_LOG_ONLY=1), $ACCESS_LOG_ROUNDS rounds, off and on alternating who goes first"
+    else
+        echo "- $(nproc) cores; $( [[ $PIN == 1 ]] && echo "servers pinned to CPU $SERVER_CPU and wrk to CPU $WRK_CPU with \`taskset\`" || echo "no pinning" ); wrk \`-t1\`, ${DURATION}s per cell, connections: $CONNECTIONS; cells interleaved (ours, peer, nginx, order rotating), $REPEAT round(s) per cell: req/s, p50 and p99 are medians over rounds, errors summed"
+    fi
     echo "- corpus-api: \`$OUR_CMD\` (release; access log off, warnings only)"
     [[ $ACCESS_LOG_ONLY == 1 ]] || echo "- peer: \`$PEER_BIN PAYLOAD_DIR PORT\` (Hummingbird, built \`swift build -c release --scratch-path $PEER_SCRATCH\` in $PEER_DIR)"
     [[ $ACCESS_LOG_ONLY == 1 ]] || echo "- nginx $(nginx -v 2>&1 | sed 's/.*\///'): 1 worker, \`access_log off\`, \`sendfile on\`, \`keepalive_requests 1000000\`, static files"
