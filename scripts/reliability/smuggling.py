@@ -93,7 +93,10 @@ def run(c, port):
     for name, data, expected in ACCEPTED:
         statuses, closed, _ = exchange(port, data)
         c.check(statuses == expected, f"framing: {name} → {expected}", f"answered {statuses}")
-    for target in ["/healthz", "/v1/events?limit=1", "/nowhere"]:
+    # Not /v1/events?limit=1: security.py checks that URL's Link header later,
+    # and the response cache (keyed without `_` parameters) would answer it
+    # with the Link built for this request.
+    for target in ["/healthz", "/v1/documents", "/nowhere"]:
         _, _, reply = exchange(port, b"GET " + target.encode() + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         text = reply.decode("latin-1").lower()
         c.check("x-content-type-options: nosniff" in text and "referrer-policy: no-referrer" in text,
