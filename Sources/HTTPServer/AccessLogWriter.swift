@@ -41,6 +41,11 @@ final class AccessLogWriter: Sendable {
     init(descriptor: Int32, format: AccessLogFormat) {
         self.descriptor = descriptor
         self.format = format
+    }
+
+    /// Starts the writing thread; called once, when the server starts, so a
+    /// server that is built but never started leaves no thread behind.
+    func start() {
         let thread = Thread { [self] in run() }
         thread.name = "HTTPServer.accessLog"
         thread.start()

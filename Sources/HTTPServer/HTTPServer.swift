@@ -93,6 +93,7 @@ public final class HTTPServer: Sendable {
             // A peer that vanishes mid-write must never kill the process; sends
             // also pass MSG_NOSIGNAL, this covers anything else.
             signal(SIGPIPE, SIG_IGN)
+            accessLogWriter?.start()
             let (fd, port) = try Socket.listen(
                 host: configuration.host, port: configuration.port, backlog: Int32(clamping: configuration.backlog))
             let listener = Listener(
