@@ -15,7 +15,7 @@ let package = Package(
         // Structured logging (the JSON access log goes through it).
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         // HTTPRequest / HTTPResponse / HTTPFields / status codes instead of hand-written ones.
-        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.3.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         // Counters and histograms, exported as Prometheus text at /metrics.
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),

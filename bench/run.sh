@@ -6,6 +6,8 @@
 #   bench/run.sh                 # QUICK (default): 64 connections only, 2 rounds per cell, ~6 min
 #   FULL=1 bench/run.sh          # connections 1 16 64 256, 1 round per cell, ~12 min
 #   DURATION=4 CONNECTIONS="16 64" bench/run.sh
+#   ACCESS_LOG_ONLY=1 bench/run.sh   # only the access-log cell (corpus-api, off/on interleaved), ~1 min
+#   ACCESS_LOG_ROUNDS=5 bench/run.sh # rounds of that cell (default 3); each round's on/off ratio is printed
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -21,6 +23,9 @@ PEER_DIR=${PEER_DIR:-$(cd "$ROOT/../shared/peers/hummingbird-peer" 2>/dev/null &
 PEER_SCRATCH=${PEER_SCRATCH:-/tmp/corpus-api-bench-peer-build}   # outside the project
 RESULTS=${RESULTS:-$ROOT/bench/results/$(date -u +%F).md}
 ACCESS_LOG_CELL=${ACCESS_LOG_CELL:-1}
+ACCESS_LOG_ONLY=${ACCESS_LOG_ONLY:-0}   # 1: skip the peer, nginx and the matrix
+ACCESS_LOG_ROUNDS=${ACCESS_LOG_ROUNDS:-3}
+[[ $ACCESS_LOG_ONLY == 1 ]] && ACCESS_LOG_CELL=1
 
 WORK=$(mktemp -d /tmp/corpus-api-bench.XXXXXX)
 chmod 755 "$WORK"                    # nginx workers run as nobody
@@ -46,12 +51,14 @@ UPTIME_START=$(uptime)
 log "load: $UPTIME_START"
 
 # --- 1. builds: the peer in the background (cold ~4 min), ours in the foreground
-log "building the peer in $PEER_SCRATCH (background)"
-(cd "$PEER_DIR" && swift build -c release --scratch-path "$PEER_SCRATCH" >"$WORK/peer-build.log" 2>&1) &
-PEER_BUILD=$!
+if [[ $ACCESS_LOG_ONLY != 1 ]]; then
+    log "building the peer in $PEER_SCRATCH (background)"
+    (cd "$PEER_DIR" && swift build -c release --scratch-path "$PEER_SCRATCH" >"$WORK/peer-build.log" 2>&1) &
+    PEER_BUILD=$!
+fi
 log "building corpus-api (release)"
 BIN=${CORPUS_API_BIN:-$(build_corpus_api)}   # CORPUS_API_BIN skips the build
-command -v wrk >/dev/null && command -v nginx >/dev/null || {
+command -v wrk >/dev/null && { [[ $ACCESS_LOG_ONLY == 1 ]] || command -v nginx >/dev/null; } || {
     log "installing nginx and wrk"; apt-get install -y nginx wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y nginx wrk >/dev/null; }
 }
 
@@ -105,6 +112,8 @@ for c in "${CASES[@]}"; do
     ACTIVE+=("$c")
 done
 chmod -R a+rX "$NGINX_ROOT"
+: >"$WORK/cells.tsv"
+if [[ $ACCESS_LOG_ONLY != 1 ]]; then
 
 # --- 4. nginx, one worker, static files from a temp root
 NGINX_PORT=$(free_port)
@@ -158,6 +167,8 @@ while IFS=$'\t' read -r id enc url peer_path size ce; do
     done
 done <"$WORK/mapping.tsv"
 
+fi  # ACCESS_LOG_ONLY: no peer, no nginx
+
 # --- 6. the interleaved matrix
 cat >"$WORK/report.lua" <<'EOF'
 done = function(summary, latency, requests)
@@ -197,6 +208,7 @@ run_cell() {  # server id enc conns -> a TSV row
     log "$(printf '%-5s %-17s %-8s %-6s %8s req/s p50 %6sus p99 %7sus err %s/%s' "$conns" "$id" "$enc" "$server" "$rps" "$p50" "$p99" "$sockerr" "$status")"
 }
 
+if [[ $ACCESS_LOG_ONLY != 1 ]]; then
 log "warm-up"
 for c in "${ACTIVE[@]}"; do
     id=${c%%|*}
@@ -206,7 +218,6 @@ for c in "${ACTIVE[@]}"; do
     done; done
 done
 
-: >"$WORK/cells.tsv"
 SERVERS=(ours peer nginx)
 cell=0
 for conns in $CONNECTIONS; do
@@ -223,8 +234,10 @@ for conns in $CONNECTIONS; do
         done
     done
 done
+fi  # ACCESS_LOG_ONLY
 
-# --- 7. what the access log costs: /v1/events, 64 connections, off/on interleaved twice
+# --- 7. what the access log costs: /v1/events, 64 connections, off/on interleaved
+# ACCESS_LOG_ROUNDS times, the lines going to a file as a service's stdout would.
 if [[ $ACCESS_LOG_CELL == 1 ]]; then
     OUR_LOG_PORT=$(free_port)
     OUR_LOG_CMD="$BIN --port $OUR_LOG_PORT --access-log true --log-level info"
@@ -233,9 +246,15 @@ if [[ $ACCESS_LOG_CELL == 1 ]]; then
     wait_http_200 "$OUR_LOG_PORT" /readyz 60
     : >"$WORK/cells-accesslog.tsv"
     mv "$WORK/cells.tsv" "$WORK/cells-main.tsv"
-    for round in 1 2; do
-        run_cell ours events identity 64
-        run_cell ours-accesslog events identity 64
+    for round in $(seq 1 "$ACCESS_LOG_ROUNDS"); do
+        # Alternate who goes first, so a slow spell of the VM does not always land on one side.
+        if ((round % 2)); then
+            run_cell ours events identity 64
+            run_cell ours-accesslog events identity 64
+        else
+            run_cell ours-accesslog events identity 64
+            run_cell ours events identity 64
+        fi
     done
     mv "$WORK/cells.tsv" "$WORK/cells-accesslog.tsv"
     mv "$WORK/cells-main.tsv" "$WORK/cells.tsv"
@@ -252,16 +271,24 @@ COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.s
     echo
     echo "- load before: \`$UPTIME_START\`"
     echo "- load after:  \`$UPTIME_END\`"
-    echo "- $(nproc) cores; $( [[ $PIN == 1 ]] && echo "servers pinned to CPU $SERVER_CPU and wrk to CPU $WRK_CPU with \`taskset\`" || echo "no pinning" ); wrk \`-t1\`, ${DURATION}s per cell, connections: $CONNECTIONS; cells interleaved (ours, peer, nginx, order rotating), $REPEAT round(s) per cell: req/s, p50 and p99 are medians over rounds, errors summed"
+    if [[ $ACCESS_LOG_ONLY == 1 ]]; then
+        echo "- $(nproc) cores; $( [[ $PIN == 1 ]] && echo "servers pinned to CPU $SERVER_CPU and wrk to CPU $WRK_CPU with \`taskset\`" || echo "no pinning" ); wrk \`-t1\`, ${DURATION}s per cell; access-log cell only (ACCESS_LOG_ONLY=1), $ACCESS_LOG_ROUNDS rounds, off and on alternating who goes first"
+    else
+        echo "- $(nproc) cores; $( [[ $PIN == 1 ]] && echo "servers pinned to CPU $SERVER_CPU and wrk to CPU $WRK_CPU with \`taskset\`" || echo "no pinning" ); wrk \`-t1\`, ${DURATION}s per cell, connections: $CONNECTIONS; cells interleaved (ours, peer, nginx, order rotating), $REPEAT round(s) per cell: req/s, p50 and p99 are medians over rounds, errors summed"
+    fi
     echo "- corpus-api: \`$OUR_CMD\` (release; access log off, warnings only)"
-    echo "- peer: \`$PEER_BIN PAYLOAD_DIR PORT\` (Hummingbird, built \`swift build -c release --scratch-path $PEER_SCRATCH\` in $PEER_DIR)"
-    echo "- nginx $(nginx -v 2>&1 | sed 's/.*\///'): 1 worker, \`access_log off\`, \`sendfile on\`, \`keepalive_requests 1000000\`, static files"
-    echo "- wrk, e.g.: \`$WRK_EXAMPLE\`"
+    [[ $ACCESS_LOG_ONLY == 1 ]] || echo "- peer: \`$PEER_BIN PAYLOAD_DIR PORT\` (Hummingbird, built \`swift build -c release --scratch-path $PEER_SCRATCH\` in $PEER_DIR)"
+    [[ $ACCESS_LOG_ONLY == 1 ]] || echo "- nginx $(nginx -v 2>&1 | sed 's/.*\///'): 1 worker, \`access_log off\`, \`sendfile on\`, \`keepalive_requests 1000000\`, static files"
+    [[ $ACCESS_LOG_ONLY == 1 ]] || echo "- wrk, e.g.: \`$WRK_EXAMPLE\`"
     for n in "${NOTES[@]}"; do echo "- $n"; done
     echo
     ACC=(); [[ $ACCESS_LOG_CELL == 1 ]] && ACC=("$WORK/cells-accesslog.tsv")
-    python3 "$ROOT/bench/table.py" "$WORK/cells.tsv" "$WORK/mapping.tsv" "${ACC[@]}"
-    [[ $ACCESS_LOG_CELL == 1 ]] && echo && echo "Access log on: \`$OUR_LOG_CMD >file\` wrote $ACCESS_LOG_LINES lines."
+    if [[ $ACCESS_LOG_ONLY == 1 ]]; then
+        python3 "$ROOT/bench/table.py" --access-log-only "$WORK/cells-accesslog.tsv"
+    else
+        python3 "$ROOT/bench/table.py" "$WORK/cells.tsv" "$WORK/mapping.tsv" "${ACC[@]}"
+    fi
+    [[ $ACCESS_LOG_CELL == 1 ]] && echo && echo "Access log off: \`$OUR_CMD\`; on: \`$OUR_LOG_CMD >file\`, which wrote $ACCESS_LOG_LINES lines."
     echo
 } >"$WORK/report.md"
 cat "$WORK/report.md"

@@ -5,12 +5,19 @@
 // feeding it in two uneven pieces, then byte by byte, yields the same
 // outcomes. Incremental parsing must never disagree with one-shot parsing,
 // or a request's meaning would depend on how TCP happened to split it.
+//
+// Each input is parsed twice over: as it is (a stream of requests), and as
+// the body of a chunked POST (a fixed head, then the input), so every input
+// also drives the chunk decoder: sizes, extensions, data, CRLFs, trailers,
+// and whatever is pipelined after the body.
 
 /// A comparable summary of one outcome.
 private enum Summary: Equatable {
     case request(method: String, path: String, query: [QueryItem], body: [UInt8], keepAlive: Bool)
     case error(HTTPParseError)
 }
+
+private let chunkedHead = Array("POST /upload HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n".utf8)
 
 private func outcomes(_ input: UnsafeBufferPointer<UInt8>, pieces: [Int]) -> [Summary] {
     var limits = HTTPRequestParser.Limits()
@@ -50,13 +57,22 @@ private func outcomes(_ input: UnsafeBufferPointer<UInt8>, pieces: [Int]) -> [Su
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRequestParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let input = UnsafeBufferPointer(start: data, count: size)
+    let seed = size > 0 ? Int(input[0]) : 0
+    checkSplitInvariance(input, seed: seed)
+    let asChunkedBody = chunkedHead + input
+    asChunkedBody.withUnsafeBufferPointer { checkSplitInvariance($0, seed: seed) }
+    return 0
+}
+
+/// `seed` (the input's first byte) picks where the two-piece feed splits.
+private func checkSplitInvariance(_ input: UnsafeBufferPointer<UInt8>, seed: Int) {
+    let size = input.count
     let whole = outcomes(input, pieces: [])
-    let split = size > 0 ? Int(input[0]) % (size + 1) : 0
+    let split = seed % (size + 1)
     let twoPieces = outcomes(input, pieces: [split])
     precondition(whole == twoPieces, "split at \(split) changed the outcome: \(whole) vs \(twoPieces)")
     if size <= 512 {
         let bytewise = outcomes(input, pieces: Array(repeating: 1, count: size))
         precondition(whole == bytewise, "byte-at-a-time changed the outcome: \(whole) vs \(bytewise)")
     }
-    return 0
 }

@@ -34,6 +34,10 @@ swiftc -O -parse-as-library -wmo -module-name HTTPTypes "${MACROS[@]}" \
 # 2. The parser's sources (no sockets) plus the entry point, instrumented.
 PARSER_SOURCES=(
     Sources/HTTPServer/ASCII.swift
+    Sources/HTTPServer/AccessLogFormat.swift
+    Sources/HTTPServer/ChunkedBodyDecoder.swift
+    Sources/HTTPServer/HostField.swift
+    Sources/HTTPServer/TransferCodingList.swift
     Sources/HTTPServer/PercentDecoding.swift
     Sources/HTTPServer/HTTPParseError.swift
     Sources/HTTPServer/HTTPRequestParser.swift
@@ -53,4 +57,4 @@ swiftc -O -g -sanitize=fuzzer,address -parse-as-library -module-name FuzzParser 
 "$OUT/fuzz-request-parser" \
     -max_total_time="$SECONDS_TO_RUN" -max_len=12000 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix=fuzz/artifacts/ -print_final_stats=1 \
-    fuzz/artifacts/corpus fuzz/corpus/parser
+    -dict=fuzz/dict/parser.dict fuzz/artifacts/corpus fuzz/corpus/parser

@@ -164,6 +164,12 @@ const CONTRAST_AUDIT = `(() => {
   return bad;
 })()`;
 
+/** Installed before any page script: collects securitypolicyviolation events. */
+const CSP_RECORDER = `window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__cspViolations.push(e.effectiveDirective + " blocked " + (e.blockedURI || "inline") + " at " + (e.sourceFile || "") + ":" + e.lineNumber);
+});`;
+
 async function checkSize(size) {
   const [width, height] = size.split("x").map(Number);
   const tag = `[${width}px]`;
@@ -182,6 +188,8 @@ async function checkSize(size) {
     await cdp.send("Log.enable");
     await cdp.send("Page.enable");
     await cdp.send("Emulation.setDeviceMetricsOverride", { width, height, deviceScaleFactor: 1, mobile: width < 600 });
+    // Every Content-Security-Policy violation on our pages, as the page sees it.
+    await cdp.send("Page.addScriptToEvaluateOnNewDocument", { source: CSP_RECORDER });
 
     const nav = await cdp.send("Page.navigate", { url: new URL("/", baseURL).href });
     record(!nav.errorText, `${tag} page loads`, nav.errorText || new URL("/", baseURL).href);
@@ -246,6 +254,19 @@ async function checkSize(size) {
     const marked = await count("#search-list .snippet mark");
     record(searched === "ready" && hits > 0 && marked > 0, `${tag} search “trade” shows highlighted results`, `${hits} results, ${marked} highlights (${searched})`);
     files.push(await screenshot(cdp, join(outDir, `dashboard-${width}-after-click-and-search.png`), true));
+
+    // The page is served under default-src 'self', and nothing of ours was blocked.
+    const policy = await evaluate(cdp, `fetch("/", { headers: { Accept: "text/html" } }).then((r) => r.headers.get("content-security-policy"))`);
+    record(/default-src 'self'/.test(policy || "") && !/unsafe-inline/.test(policy || ""), `${tag} dashboard served with a default-src 'self' CSP`, policy || "no header");
+    const violations = await evaluate(cdp, "window.__cspViolations || []");
+    record(violations.length === 0, `${tag} no CSP violation on the dashboard`, violations.slice(0, 5).join(" | "));
+
+    // The API reference page: same policy, its stylesheet applied, nothing blocked.
+    await cdp.send("Page.navigate", { url: new URL("/docs", baseURL).href });
+    const docsStyled = await waitFor(cdp, `document.readyState === "complete" && document.querySelector("h1") && getComputedStyle(document.body).maxWidth !== "none"`, 15000);
+    const docsViolations = await evaluate(cdp, "window.__cspViolations || []");
+    record(Boolean(docsStyled) && docsViolations.length === 0, `${tag} /docs styled by its own stylesheet, no CSP violation`,
+      docsViolations.slice(0, 5).join(" | ") || (docsStyled ? "" : "the stylesheet did not apply"));
 
     await sleep(300);
     const pageErrors = JSON.parse((await evaluate(cdp, `document.documentElement.getAttribute("data-errors") || "[]"`)) || "[]");

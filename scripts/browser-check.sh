@@ -3,7 +3,10 @@
 # and checks it: timeline, indicator charts, observations table, citations
 # and export links rendered; no error banners; no sideways scrolling; a click
 # on an event shows its quote and passage; a search shows highlighted
-# results; no console errors. Saves full-page screenshots at 1280×900 and
+# results; no console errors; the dashboard and /docs served with a
+# default-src 'self' Content-Security-Policy and no violation of it (a
+# securitypolicyviolation listener installed before the page's own scripts).
+# Saves full-page screenshots at 1280×900 and
 # 390×844. Prints one line per check and "N passed, N failed"; exits 1 on
 # any failure. Bounded: each browser session gives up after a few minutes.
 #

@@ -13,6 +13,9 @@ enum ASCII {
     static let equals: UInt8 = 0x3D
     static let slash: UInt8 = 0x2F
     static let comma: UInt8 = 0x2C
+    static let semicolon: UInt8 = 0x3B
+    static let quote: UInt8 = 0x22
+    static let backslash: UInt8 = 0x5C
 
     /// `tchar` (RFC 9110 §5.6.2): the characters allowed in methods and field names.
     @inline(__always)

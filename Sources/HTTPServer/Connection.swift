@@ -242,7 +242,7 @@ final class Connection: @unchecked Sendable {
                 let response = ProblemResponse.make(for: error)
                 let bodyBytes = queue(response, for: nil, keepAlive: false, requestID: requestID)
                 server.protocolErrorAnswered(
-                    error, bodyBytes: bodyBytes, requestID: requestID, remoteAddress: remoteAddress)
+                    error, bodyBytes: bodyBytes, requestID: requestID, remoteAddress: remoteAddress, on: loop)
                 wantsClose = true
             case .request(var request, let keepAliveRequested):
                 requestsServed += 1
@@ -265,7 +265,7 @@ final class Connection: @unchecked Sendable {
                         CompletedRequest(
                             head: request.head, path: request.path, status: response.head.status,
                             bodyBytes: bodyBytes, duration: .nanoseconds(Int64(MonotonicClock.now() &- started)),
-                            requestID: request.requestID, remoteAddress: remoteAddress))
+                            requestID: request.requestID, remoteAddress: remoteAddress), on: loop)
                 }
                 if !keepAlive { wantsClose = true }
                 // A new exchange begins: let `enter` re-arm the deadline even if

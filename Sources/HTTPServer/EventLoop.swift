@@ -21,6 +21,8 @@ final class EventLoop: @unchecked Sendable {
     // MARK: State owned by the loop thread
     var dateCache = DateCache()
     var requestIDs: RequestIDGenerator
+    /// This loop's access-log lines waiting to be handed to the writer; nil with the access log off.
+    var accessLog: AccessLogBuffer?
     /// One read buffer for all of this loop's connections: a read copies into
     /// the connection's parser at once, so the buffer is free again after.
     let readBuffer: UnsafeMutableRawBufferPointer
@@ -37,11 +39,14 @@ final class EventLoop: @unchecked Sendable {
     let poller: Poller?
     private let pollerError: PollerError?
     private let tasks = Mutex<[@Sendable () -> Void]>([])
+    /// Set once the thread is started: only a started loop runs `stop`'s completion.
+    let isStarted = Atomic<Bool>(false)
 
     static let readBufferSize = 64 * 1024
 
-    init(index: Int, requestIDPrefix: String) {
+    init(index: Int, requestIDPrefix: String, accessLog: AccessLogBuffer?) {
         self.index = index
+        self.accessLog = accessLog
         self.requestIDs = RequestIDGenerator(processPrefix: requestIDPrefix, loopIndex: index)
         self.readBuffer = .allocate(byteCount: Self.readBufferSize, alignment: 16)
         do {
@@ -62,6 +67,7 @@ final class EventLoop: @unchecked Sendable {
         if let pollerError { throw pollerError }
         let thread = Thread { [self] in self.run() }
         thread.name = "HTTPServer.loop.\(index)"
+        isStarted.store(true, ordering: .releasing)
         thread.start()
     }
 
@@ -77,9 +83,16 @@ final class EventLoop: @unchecked Sendable {
         if wasEmpty { poller?.waker.wake() }
     }
 
-    /// Ends the loop thread once the tasks queued before this one have run.
-    func stop() {
-        execute { [self] in stopRequested = true }
+    /// Ends the loop thread once the tasks queued before this one have run,
+    /// handing its last access-log lines to the writer first; then calls
+    /// `completion` (at once if the loop never started).
+    func stop(then completion: @escaping @Sendable () -> Void = {}) {
+        guard isStarted.load(ordering: .acquiring) else { return completion() }
+        execute { [self] in
+            accessLog?.flush()
+            stopRequested = true
+            completion()
+        }
     }
 
     private func run() {
@@ -93,6 +106,7 @@ final class EventLoop: @unchecked Sendable {
             }
             runTasks()
             sweepIfDue()
+            if let deadline = accessLog?.flushDeadline, deadline <= MonotonicClock.now() { accessLog!.flush() }
         }
     }
 
@@ -115,13 +129,14 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
-    /// Milliseconds until the next sweep, rounded up; -1 (wait for events
-    /// only) while not sweeping.
+    /// Milliseconds until the next sweep or access-log hand-over, rounded
+    /// up; -1 (wait for events only) when neither is due.
     private func pollTimeout() -> Int32 {
-        guard nextSweep != .max else { return -1 }
+        let next = min(nextSweep, accessLog?.flushDeadline ?? .max)
+        guard next != .max else { return -1 }
         let now = MonotonicClock.now()
-        guard nextSweep > now else { return 0 }
-        return Int32(clamping: (nextSweep - now + 999_999) / 1_000_000)
+        guard next > now else { return 0 }
+        return Int32(clamping: (next - now + 999_999) / 1_000_000)
     }
 
     private func sweepIfDue() {

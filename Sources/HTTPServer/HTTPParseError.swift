@@ -19,12 +19,25 @@ public enum HTTPParseError: Error, Sendable, Hashable {
     case bareLineFeed
     case missingHost
     case multipleHost
+    /// RFC 9112 §3.2: not `uri-host [ ":" port ]` (a space, a control
+    /// character, a port that is not digits).
+    case invalidHost
     case invalidContentLength
     case multipleContentLength
     case contentLengthWithTransferEncoding
-    /// Any Transfer-Encoding, `chunked` included: a read-only API takes no
-    /// streamed uploads, so we answer 501 rather than carry a chunk decoder.
+    /// A coding we do not implement before the final `chunked` (`gzip, chunked`): 501.
     case unsupportedTransferEncoding
+    /// Framing that cannot be trusted (RFC 9112 §6.1, §6.3): the final coding
+    /// is not `chunked`, `chunked` twice, an empty or malformed list, or any
+    /// Transfer-Encoding on HTTP/1.0.
+    case invalidTransferEncoding
+    /// A chunk size that is not hex digits (`-1`, `0x5`, empty).
+    case invalidChunkSize
+    case invalidChunkExtension
+    /// A chunk's data was not followed by CRLF: its size lied.
+    case missingChunkDataTerminator
+    /// A chunk-size line over `ChunkedBodyDecoder.maxLineBytes`.
+    case chunkLineTooLong
     case requestLineTooLong
     case headerSectionTooLarge
     case tooManyHeaderFields
@@ -63,11 +76,18 @@ public enum HTTPParseError: Error, Sendable, Hashable {
         case .bareLineFeed: "Lines must end with CRLF."
         case .missingHost: "HTTP/1.1 requests must carry a Host header."
         case .multipleHost: "More than one Host header was sent."
+        case .invalidHost: "The Host header is not a valid host[:port]."
         case .invalidContentLength: "Content-Length is not a valid number."
         case .multipleContentLength: "More than one Content-Length was sent."
         case .contentLengthWithTransferEncoding: "Content-Length and Transfer-Encoding cannot both be sent."
         case .unsupportedTransferEncoding:
-            "Transfer-Encoding (including chunked) is not supported; send Content-Length."
+            "Only the chunked transfer coding is supported; send chunked alone or Content-Length."
+        case .invalidTransferEncoding:
+            "Transfer-Encoding must end with chunked, name it once, and is not allowed on HTTP/1.0."
+        case .invalidChunkSize: "A chunk size is not a hexadecimal number."
+        case .invalidChunkExtension: "A chunk extension is malformed."
+        case .missingChunkDataTerminator: "Chunk data is not followed by CRLF."
+        case .chunkLineTooLong: "A chunk-size line is too long."
         case .requestLineTooLong: "The request line is too long."
         case .headerSectionTooLarge: "The header section is too large."
         case .tooManyHeaderFields: "Too many header fields."

@@ -56,8 +56,12 @@ public struct HTTPRequestParser: Sendable {
     private struct PendingHead: Sendable {
         var request: ServerRequest
         var keepAlive: Bool
+        /// Where the body's next unread byte is.
         var bodyStart: Int
+        /// From Content-Length (0 without one); unused when chunked.
         var bodyLength: Int
+        /// Set for `Transfer-Encoding: chunked`.
+        var chunked: ChunkedBodyDecoder?
         /// `Expect: 100-continue` on HTTP/1.1, and no interim answer sent yet.
         var expectsContinue: Bool
     }
@@ -66,9 +70,12 @@ public struct HTTPRequestParser: Sendable {
         self.limits = limits
     }
 
-    /// True when some bytes of a request that has not completed are buffered:
-    /// the connection is in the middle of a request, not idle.
-    public var hasPartialRequest: Bool { start < buffer.count }
+    /// True when some bytes of a request that has not completed are buffered
+    /// or decoded: the connection is in the middle of a request, not idle.
+    public var hasPartialRequest: Bool { pending != nil || start < buffer.count }
+
+    /// Bytes the buffer holds, consumed ones not yet compacted away included.
+    var bufferedByteCount: Int { buffer.count }
 
     /// True once the head of the current request is parsed and its body is awaited.
     public var isReadingBody: Bool { pending != nil }
@@ -122,6 +129,7 @@ public struct HTTPRequestParser: Sendable {
                 }
                 pending = try parsed.get()
             }
+            if pending!.chunked != nil { return try nextChunkedBody() }
             guard let head = pending, buffer.count - head.bodyStart >= head.bodyLength else {
                 return .needMoreData
             }
@@ -130,16 +138,41 @@ public struct HTTPRequestParser: Sendable {
             if head.bodyLength > 0 {
                 request.body = Array(buffer[head.bodyStart..<bodyEnd])
             }
-            pending = nil
-            start = bodyEnd
-            scanIndex = bodyEnd
-            lineStart = bodyEnd
-            lineCount = 0
-            return .request(request, keepAlive: head.keepAlive)
+            return finish(request, keepAlive: head.keepAlive, bodyEnd: bodyEnd)
         } catch {
             failure = error
             return .error(error)
         }
+    }
+
+    /// Feeds the buffered bytes to the chunk decoder. The wire bytes it used
+    /// are released at once (the head is parsed, the data copied out), so a
+    /// body of many small chunks costs its decoded size, not its framing.
+    private mutating func nextChunkedBody() throws(HTTPParseError) -> Outcome {
+        var decoder = pending!.chunked.take()!
+        let from = pending!.bodyStart
+        let used = try buffer.withUnsafeBufferPointer { (all) throws(HTTPParseError) -> Int in
+            try decoder.decode(UnsafeBufferPointer(rebasing: all[from...]))
+        }
+        pending!.bodyStart += used
+        start = pending!.bodyStart
+        guard decoder.isFinished else {
+            pending!.chunked = decoder
+            return .needMoreData
+        }
+        var request = pending!.request
+        request.body = decoder.takeBody()
+        return finish(request, keepAlive: pending!.keepAlive, bodyEnd: pending!.bodyStart)
+    }
+
+    /// Hands out a complete request; the next one starts at `bodyEnd`.
+    private mutating func finish(_ request: ServerRequest, keepAlive: Bool, bodyEnd: Int) -> Outcome {
+        pending = nil
+        start = bodyEnd
+        scanIndex = bodyEnd
+        lineStart = bodyEnd
+        lineCount = 0
+        return .request(request, keepAlive: keepAlive)
     }
 
     // MARK: - Framing
@@ -216,7 +249,7 @@ public struct HTTPRequestParser: Sendable {
         var fields = HTTPFields()
         fields.reserveCapacity(16)
         var contentLength: Int?
-        var hasTransferEncoding = false
+        var transferCodings = TransferCodingList()
         var hostCount = 0
         var hostValue: String?
         var connectionClose = false
@@ -254,6 +287,7 @@ public struct HTTPRequestParser: Sendable {
             case 4 where ASCII.equalsLowercase(name, "host"):
                 hostCount += 1
                 if hostCount > 1 { throw .multipleHost }
+                guard HostField.isValid(value) else { throw .invalidHost }
                 hostValue = String(decoding: value, as: UTF8.self)
             case 6 where ASCII.equalsLowercase(name, "expect"):
                 expectsContinue = ASCII.equalsLowercase(value, "100-continue")
@@ -263,7 +297,7 @@ public struct HTTPRequestParser: Sendable {
                 if contentLength != nil { throw .multipleContentLength }
                 contentLength = try Self.parseContentLength(value)
             case 17 where ASCII.equalsLowercase(name, "transfer-encoding"):
-                hasTransferEncoding = true
+                transferCodings.add(value)
             default:
                 break
             }
@@ -271,8 +305,12 @@ public struct HTTPRequestParser: Sendable {
         }
 
         if requestLine.version == .http11 && hostCount == 0 { throw .missingHost }
-        if hasTransferEncoding {
-            throw contentLength != nil ? .contentLengthWithTransferEncoding : .unsupportedTransferEncoding
+        var chunked: ChunkedBodyDecoder?
+        if transferCodings.isPresent {
+            // RFC 9112 §6.3: both is a smuggling attempt (which one would a proxy believe?).
+            if contentLength != nil { throw .contentLengthWithTransferEncoding }
+            try transferCodings.checkChunked(version: requestLine.version)
+            chunked = ChunkedBodyDecoder(maxBodyBytes: limits.maxBodyBytes, maxTrailerBytes: limits.maxHeaderBytes)
         }
         let bodyLength = contentLength ?? 0
         if bodyLength > limits.maxBodyBytes { throw .contentTooLarge }
@@ -292,8 +330,8 @@ public struct HTTPRequestParser: Sendable {
             body: [], version: requestLine.version
         )
         return PendingHead(
-            request: request, keepAlive: keepAlive, bodyStart: bodyStart, bodyLength: bodyLength,
-            expectsContinue: expectsContinue && requestLine.version == .http11 && bodyLength > 0)
+            request: request, keepAlive: keepAlive, bodyStart: bodyStart, bodyLength: bodyLength, chunked: chunked,
+            expectsContinue: expectsContinue && requestLine.version == .http11 && (bodyLength > 0 || chunked != nil))
     }
 
     /// `Content-Length = 1*DIGIT`; lists (`5, 5`) and signs are rejected.

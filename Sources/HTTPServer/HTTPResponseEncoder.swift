@@ -3,9 +3,16 @@ import HTTPTypes
 /// Turns a response into bytes, and nothing else.
 ///
 /// The server's own headers are decided here in one place: `Date`,
-/// `Content-Length`, `Content-Type`, `Connection` and `X-Request-Id` are added
-/// when the application left them out, and a HEAD answer keeps the
-/// Content-Length of the GET it mirrors while dropping the body.
+/// `Content-Length`, `Content-Type`, `Connection`, `X-Request-Id` and the
+/// two hardening fields below are added when the application left them out,
+/// and a HEAD answer keeps the Content-Length of the GET it mirrors while
+/// dropping the body.
+///
+/// Hardening, on every response (errors and 503 refusals included, since a
+/// browser may render those too): `X-Content-Type-Options: nosniff` makes a
+/// browser trust our Content-Type instead of guessing that a JSON body
+/// holding `<script>` is HTML; `Referrer-Policy: no-referrer` keeps our URLs
+/// (query strings included) out of the requests a page makes to other sites.
 enum HTTPResponseEncoder {
     /// What the encoder needs to know about the exchange besides the response.
     struct Context {
@@ -41,6 +48,8 @@ enum HTTPResponseEncoder {
         var hasContentLength = false
         var hasContentType = false
         var hasRequestID = false
+        var hasContentTypeOptions = false
+        var hasReferrerPolicy = false
         for field in response.head.headerFields {
             switch field.name {
             case .connection:
@@ -49,6 +58,8 @@ enum HTTPResponseEncoder {
             case .contentLength: hasContentLength = true
             case .contentType: hasContentType = true
             case .requestID: hasRequestID = true
+            case .xContentTypeOptions: hasContentTypeOptions = true
+            case .referrerPolicy: hasReferrerPolicy = true
             default: break
             }
             out.append(contentsOf: field.name.rawName.utf8)
@@ -76,6 +87,8 @@ enum HTTPResponseEncoder {
             out.append(contentsOf: context.requestID.utf8)
             appendLiteral("\r\n", to: &out)
         }
+        if !hasContentTypeOptions { appendLiteral("X-Content-Type-Options: nosniff\r\n", to: &out) }
+        if !hasReferrerPolicy { appendLiteral("Referrer-Policy: no-referrer\r\n", to: &out) }
         if !context.keepAlive {
             appendLiteral("Connection: close\r\n", to: &out)
         } else if context.requestVersion == .http10 {
@@ -122,4 +135,6 @@ enum HTTPResponseEncoder {
 extension HTTPField.Name {
     /// `X-Request-Id`: correlates a client's request with our access log line.
     public static let requestID = HTTPField.Name("X-Request-Id")!
+    /// `Referrer-Policy` (W3C Referrer Policy), which swift-http-types 1.8 does not name.
+    public static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
 }

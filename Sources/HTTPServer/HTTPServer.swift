@@ -23,6 +23,8 @@ public final class HTTPServer: Sendable {
     let limits: HTTPRequestParser.Limits
     private let observer: RequestObserver?
     private let loops: [EventLoop]
+    /// nil with the access log off (or the logger above `info`).
+    private let accessLogWriter: AccessLogWriter?
     private let lifecycle = Locked(Lifecycle())
     /// Signalled once when the server has stopped; each blocking waiter passes
     /// the signal on. (A semaphore, unlike a group left unbalanced, may be
@@ -53,10 +55,20 @@ public final class HTTPServer: Sendable {
         self.responder = responder
         self.logger = logger
         self.observer = observer
-        self.wantsCompletedRequests = observer != nil || (configuration.accessLog && logger.logLevel <= .info)
+        let logsRequests = configuration.accessLog && logger.logLevel <= .info
+        self.wantsCompletedRequests = observer != nil || logsRequests
         self.limits = HTTPRequestParser.Limits(configuration)
         let prefix = RequestIDGenerator.makeProcessPrefix()
-        self.loops = (0..<max(1, configuration.eventLoops)).map { EventLoop(index: $0, requestIDPrefix: prefix) }
+        let writer =
+            logsRequests
+            ? AccessLogWriter(descriptor: configuration.accessLogDescriptor, format: configuration.accessLogFormat) : nil
+        self.accessLogWriter = writer
+        let label = logger.label
+        self.loops = (0..<max(1, configuration.eventLoops)).map { index in
+            EventLoop(
+                index: index, requestIDPrefix: prefix,
+                accessLog: writer.map { AccessLogBuffer(writer: $0, format: configuration.accessLogFormat, label: label) })
+        }
     }
 
     /// The port actually bound (useful when the configuration asked for 0); 0 before `start()`.
@@ -81,6 +93,7 @@ public final class HTTPServer: Sendable {
             // A peer that vanishes mid-write must never kill the process; sends
             // also pass MSG_NOSIGNAL, this covers anything else.
             signal(SIGPIPE, SIG_IGN)
+            accessLogWriter?.start()
             let (fd, port) = try Socket.listen(
                 host: configuration.host, port: configuration.port, backlog: Int32(clamping: configuration.backlog))
             let listener = Listener(
@@ -162,33 +175,43 @@ public final class HTTPServer: Sendable {
         return state.waiters
     }
 
+    /// Runs off the loops: each loop hands over its last access-log lines as
+    /// it stops, then the writer writes them all, and only then is the server
+    /// reported stopped, so a process that exits right after loses no line.
     private func didStop(_ waiters: [CheckedContinuation<Void, Never>]) {
-        for loop in loops { loop.stop() }
-        logger.info("stopped")
-        for waiter in waiters { waiter.resume() }
-        stoppedSignal.signal()
+        let loopsStopped = DispatchGroup()
+        for loop in loops {
+            loopsStopped.enter()
+            loop.stop { loopsStopped.leave() }
+        }
+        let writer = accessLogWriter
+        let logger = logger
+        let stoppedSignal = stoppedSignal
+        loopsStopped.notify(queue: .global()) {
+            writer?.finish()
+            logger.info("stopped")
+            for waiter in waiters { waiter.resume() }
+            stoppedSignal.signal()
+        }
     }
 
     /// False when nobody would read a `CompletedRequest` (no observer, no
     /// access log), so the connection skips building one. Fixed at init.
     let wantsCompletedRequests: Bool
 
-    func requestCompleted(_ record: CompletedRequest) {
+    /// On `loop`'s thread: the observer, then the loop's access-log buffer.
+    func requestCompleted(_ record: CompletedRequest, on loop: EventLoop) {
         observer?(record)
-        if configuration.accessLog && logger.logLevel <= .info {
-            logger.info(AccessLogLine.message, metadata: AccessLogLine.metadata(record))
-        }
+        loop.accessLog?.append(AccessLogLine(record))
     }
 
     /// Protocol errors get an access-log line too (they are what an operator
     /// hunts for), but no observer call: there is no request head to report.
-    func protocolErrorAnswered(_ error: HTTPParseError, bodyBytes: Int, requestID: String, remoteAddress: String) {
-        if configuration.accessLog && logger.logLevel <= .info {
-            logger.info(
-                AccessLogLine.message,
-                metadata: AccessLogLine.metadata(
-                    rejected: error, bodyBytes: bodyBytes, requestID: requestID, remoteAddress: remoteAddress))
-        }
+    func protocolErrorAnswered(
+        _ error: HTTPParseError, bodyBytes: Int, requestID: String, remoteAddress: String, on loop: EventLoop
+    ) {
+        loop.accessLog?.append(
+            AccessLogLine(rejected: error, bodyBytes: bodyBytes, requestID: requestID, remoteAddress: remoteAddress))
     }
 
     // MARK: - Shutdown

@@ -50,8 +50,14 @@ public struct HTTPServerConfiguration: Sendable {
     /// keep draining what the peer sends for at most this long, so our last
     /// response is not destroyed by a TCP reset.
     public var lingerTimeout: Duration = .seconds(2)
-    /// Write one JSON access-log line per request through the logger at `info`.
+    /// One access-log line per request, at `info` under the logger's label
+    /// (off when the logger is set above `info`). Lines are batched per event
+    /// loop and written by a thread of their own (`AccessLogWriter`).
     public var accessLog: Bool = true
+    /// The spelling of those lines; match the service's log handler.
+    public var accessLogFormat: AccessLogFormat = .json
+    /// Where the lines go: stdout, like the service's other log lines (tests use a pipe).
+    var accessLogDescriptor: Int32 = 1
 
     public init() {}
 

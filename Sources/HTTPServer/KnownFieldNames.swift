@@ -20,7 +20,7 @@ enum KnownFieldNames {
             ("sec-fetch-dest", .init("Sec-Fetch-Dest")!), ("sec-fetch-mode", .init("Sec-Fetch-Mode")!),
             ("sec-fetch-site", .init("Sec-Fetch-Site")!), ("sec-fetch-user", .init("Sec-Fetch-User")!),
             ("x-request-id", .init("X-Request-Id")!), ("x-forwarded-for", .init("X-Forwarded-For")!),
-            ("dnt", .init("DNT")!), ("te", .te), ("expect", .expect),
+            ("dnt", .init("DNT")!), ("te", .te), ("expect", .expect), ("transfer-encoding", .transferEncoding),
         ]
         var byLength = [[(StaticString, HTTPField.Name)]](repeating: [], count: 32)
         for entry in names { byLength[entry.0.utf8CodeUnitCount].append(entry) }

@@ -95,6 +95,7 @@ struct Setting: Sendable {
         Setting(key: "log_format", help: "json (one object per line) or text (json)") { c, v throws(ServiceConfiguration.Invalid) in
             guard v == "json" || v == "text" else { throw .init(description: "log_format: must be json or text") }
             c.logFormat = v
+            c.server.accessLogFormat = v == "text" ? .text : .json
         },
         Setting(key: "access_log", help: "Log every request: true or false (true)") { c, v throws(ServiceConfiguration.Invalid) in
             c.server.accessLog = try bool(v, "access_log")

@@ -31,6 +31,11 @@ private func parse(_ raw: String, limits: HTTPRequestParser.Limits = .init(), by
     return outcomes
 }
 
+/// A chunked POST whose body (after the head) is `body`, as sent on the wire.
+private func chunked(_ body: String) -> String {
+    "POST /upload HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n" + body
+}
+
 private enum Outcome {
     case request(ServerRequest, keepAlive: Bool)
     case error(HTTPParseError)
@@ -144,10 +149,83 @@ struct HTTPRequestParserTests {
         .init(
             name: "lowercase method is unknown", raw: "get / HTTP/1.1\r\nHost: a\r\n\r\n", error: .unsupportedMethod,
             status: 501),
+        // Host (RFC 9112 §3.2)
+        .init(name: "space inside Host", raw: "GET / HTTP/1.1\r\nHost: my host\r\n\r\n", error: .invalidHost, status: 400),
         .init(
-            name: "chunked body",
-            raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
+            name: "control character in Host", raw: "GET / HTTP/1.1\r\nHost: a\u{7F}b\r\n\r\n",
+            error: .invalidFieldValue, status: 400),
+        .init(name: "port with letters", raw: "GET / HTTP/1.1\r\nHost: a:80x\r\n\r\n", error: .invalidHost, status: 400),
+        .init(name: "two ports", raw: "GET / HTTP/1.1\r\nHost: a:80:81\r\n\r\n", error: .invalidHost, status: 400),
+        .init(name: "user info in Host", raw: "GET / HTTP/1.1\r\nHost: u@a\r\n\r\n", error: .invalidHost, status: 400),
+        .init(name: "unclosed IPv6 literal", raw: "GET / HTTP/1.1\r\nHost: [::1\r\n\r\n", error: .invalidHost, status: 400),
+        .init(name: "truncated percent escape", raw: "GET / HTTP/1.1\r\nHost: a%2\r\n\r\n", error: .invalidHost, status: 400),
+        .init(
+            name: "two Host fields, one empty", raw: "GET / HTTP/1.1\r\nHost: a\r\nHost:\r\n\r\n", error: .multipleHost,
+            status: 400),
+        // Transfer-Encoding (RFC 9112 §6.1, §6.3)
+        .init(
+            name: "final coding not chunked", raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip\r\n\r\n",
+            error: .invalidTransferEncoding, status: 400),
+        .init(
+            name: "chunked then another coding",
+            raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked, gzip\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
+            error: .invalidTransferEncoding, status: 400),
+        .init(
+            name: "chunked twice across two fields",
+            raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+            error: .invalidTransferEncoding, status: 400),
+        .init(
+            name: "empty Transfer-Encoding", raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: \r\n\r\n",
+            error: .invalidTransferEncoding, status: 400),
+        .init(
+            name: "chunked with a parameter",
+            raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked;q=1\r\n\r\n0\r\n\r\n",
+            error: .invalidTransferEncoding, status: 400),
+        .init(
+            name: "misspelt chunked", raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunk\r\n\r\n0\r\n\r\n",
+            error: .invalidTransferEncoding, status: 400),
+        .init(
+            name: "Transfer-Encoding on HTTP/1.0",
+            raw: "POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
+            error: .invalidTransferEncoding, status: 400),
+        .init(
+            name: "a coding we do not decode before chunked",
+            raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n",
             error: .unsupportedTransferEncoding, status: 501),
+        .init(
+            name: "Content-Length after Transfer-Encoding",
+            raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
+            error: .contentLengthWithTransferEncoding, status: 400),
+        // Chunked bodies (RFC 9112 §7.1)
+        .init(name: "negative chunk size", raw: chunked("-1\r\nabc\r\n0\r\n\r\n"), error: .invalidChunkSize, status: 400),
+        .init(name: "hex prefix in chunk size", raw: chunked("0x3\r\nabc\r\n0\r\n\r\n"), error: .invalidChunkSize, status: 400),
+        .init(name: "empty chunk size", raw: chunked("\r\nabc\r\n0\r\n\r\n"), error: .invalidChunkSize, status: 400),
+        .init(name: "letters in chunk size", raw: chunked("3g\r\nabc\r\n0\r\n\r\n"), error: .invalidChunkSize, status: 400),
+        .init(name: "space inside chunk size", raw: chunked("1 2\r\nabc\r\n0\r\n\r\n"), error: .invalidChunkExtension, status: 400),
+        .init(name: "whitespace after chunk size", raw: chunked("3 \r\nabc\r\n0\r\n\r\n"), error: .invalidChunkExtension, status: 400),
+        .init(name: "extension without a name", raw: chunked("3;\r\nabc\r\n0\r\n\r\n"), error: .invalidChunkExtension, status: 400),
+        .init(name: "extension value unquoted space", raw: chunked("3;a=b c\r\nabc\r\n0\r\n\r\n"), error: .invalidChunkExtension, status: 400),
+        .init(name: "unterminated quoted extension", raw: chunked("3;a=\"bc\r\nabc\r\n0\r\n\r\n"), error: .invalidChunkExtension, status: 400),
+        .init(
+            name: "chunk size that overflows Int", raw: chunked("FFFFFFFFFFFFFFFFFFFF\r\nabc\r\n0\r\n\r\n"),
+            error: .contentTooLarge, status: 413),
+        .init(name: "chunk data longer than its size", raw: chunked("3\r\nabcd\r\n0\r\n\r\n"), error: .missingChunkDataTerminator, status: 400),
+        .init(name: "chunk data shorter than its size", raw: chunked("5\r\nabc\r\n0\r\n\r\n"), error: .missingChunkDataTerminator, status: 400),
+        .init(name: "bare LF after chunk size", raw: chunked("3\nabc\r\n0\r\n\r\n"), error: .bareLineFeed, status: 400),
+        .init(name: "LF only after chunk data", raw: chunked("3\r\nabc\n0\r\n\r\n"), error: .missingChunkDataTerminator, status: 400),
+        .init(
+            name: "chunk-size line over 4 KiB", raw: chunked("3;" + String(repeating: "x", count: 5000) + "\r\nabc\r\n0\r\n\r\n"),
+            error: .chunkLineTooLong, status: 400),
+        .init(name: "trailer without colon", raw: chunked("0\r\nnot a field\r\n\r\n"), error: .invalidFieldName, status: 400),
+        .init(name: "folded trailer", raw: chunked("0\r\nX-A: 1\r\n 2\r\n\r\n"), error: .obsoleteLineFolding, status: 400),
+        .init(
+            name: "trailer section over 32 KiB",
+            raw: chunked("0\r\n" + String(repeating: "X-Pad: " + String(repeating: "p", count: 1000) + "\r\n", count: 40) + "\r\n"),
+            error: .headerSectionTooLarge, status: 431),
+        .init(
+            name: "chunks adding up to over 1 MiB",
+            raw: chunked("80000\r\n" + String(repeating: "a", count: 0x80000) + "\r\n80001\r\n"),
+            error: .contentTooLarge, status: 413),
         .init(
             name: "request line over 8 KiB",
             raw: "GET /" + String(repeating: "a", count: 9000) + " HTTP/1.1\r\nHost: a\r\n\r\n",
@@ -380,6 +458,85 @@ struct HTTPRequestParserTests {
         }
         #expect(request.path == "/tail")
         #expect(request.body == Array("abcd".utf8))
+    }
+
+    // MARK: Chunked bodies
+
+    @Test(arguments: [false, true])
+    func chunkedBodyIsDecodedAndTheNextRequestServed(byteAtATime: Bool) throws {
+        let raw =
+            chunked("4;lang=en;note=\"a \\\"quoted\\\" value\"\r\nWiki\r\nA\r\npedia in c\r\n00D \t; last\r\nhunks of text\r\n000\r\n")
+            + "Checksum: 1f\r\nX-Note: sent after the body\r\n\r\n"
+            + "GET /after HTTP/1.1\r\nHost: a\r\n\r\n"
+        let outcomes = parse(raw, byteAtATime: byteAtATime)
+        #expect(outcomes.count == 2)
+        let upload = try #require(outcomes.first?.request)
+        #expect(upload.path == "/upload")
+        #expect(String(decoding: upload.body, as: UTF8.self) == "Wikipedia in chunks of text")
+        #expect(outcomes.first?.keepAlive == true)
+        #expect(outcomes.last?.request?.path == "/after")
+    }
+
+    @Test func emptyChunkedBodyAndCaseInsensitiveCoding() throws {
+        let raw = "POST /e HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: ,  Chunked\r\n\r\n0\r\n\r\n"
+        let request = try #require(parse(raw).first?.request)
+        #expect(request.body.isEmpty)
+    }
+
+    @Test func chunkedBodyWaitsForTheFinalEmptyLine() {
+        var parser = HTTPRequestParser()
+        parser.append(Array(chunked("2\r\nok\r\n0\r\n").utf8))
+        #expect(parser.next().isNeedMoreData)
+        #expect(parser.isReadingBody)
+        #expect(parser.hasPartialRequest)
+        parser.append(Array("\r\n".utf8))
+        guard case .request(let request, _) = parser.next() else {
+            Issue.record("the body was complete")
+            return
+        }
+        #expect(request.body == Array("ok".utf8))
+        #expect(!parser.hasPartialRequest)
+    }
+
+    @Test func chunkedBodyAtTheLimitIsAccepted() {
+        var limits = HTTPRequestParser.Limits()
+        limits.maxBodyBytes = 10
+        #expect(parse(chunked("6\r\n012345\r\n4\r\n6789\r\n0\r\n\r\n"), limits: limits).first?.request?.body.count == 10)
+        #expect(parse(chunked("6\r\n012345\r\n5\r\n"), limits: limits).first?.error == .contentTooLarge)
+    }
+
+    @Test func chunkedExpectContinueIsReported() {
+        var parser = HTTPRequestParser()
+        parser.append(
+            Array("POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nTransfer-Encoding: chunked\r\n\r\n".utf8))
+        #expect(parser.next().isNeedMoreData)
+        #expect(parser.expectsContinue)
+    }
+
+    /// A body sent as a great many one-byte chunks: the framing already
+    /// decoded is dropped as it goes, so only the data is kept.
+    @Test func manySmallChunksDoNotKeepTheirFraming() {
+        var parser = HTTPRequestParser()
+        parser.append(Array(chunked("").utf8))
+        let oneByteChunk = Array("1;padding=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\r\nz\r\n".utf8)
+        for _ in 0..<5000 {
+            parser.append(oneByteChunk)
+            #expect(parser.next().isNeedMoreData)
+        }
+        #expect(parser.bufferedByteCount < 16 * 1024)
+        parser.append(Array("0\r\n\r\n".utf8))
+        guard case .request(let request, _) = parser.next() else {
+            Issue.record("the body was complete")
+            return
+        }
+        #expect(request.body.count == 5000)
+    }
+
+    // MARK: Host
+
+    @Test(arguments: ["example.org", "example.org:8080", "127.0.0.1:80", "[::1]:8080", "[v1.fe]", "a%2Db", "host:", ""])
+    func validHostIsAccepted(host: String) {
+        #expect(parse("GET / HTTP/1.1\r\nHost: \(host)\r\n\r\n").first?.request != nil)
     }
 
     @Test func longPipelineDoesNotKeepConsumedBytes() {

@@ -19,7 +19,7 @@ struct HTTPResponseEncoderTests {
         let (text, bodyBytes) = encode(ServerResponse(status: .ok, body: Array("hi".utf8)))
         #expect(
             text
-                == "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nContent-Type: application/octet-stream\r\nContent-Length: 2\r\nX-Request-Id: rid\r\n\r\nhi"
+                == "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nContent-Type: application/octet-stream\r\nContent-Length: 2\r\nX-Request-Id: rid\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n\r\nhi"
         )
         #expect(bodyBytes == 2)
     }
@@ -35,6 +35,19 @@ struct HTTPResponseEncoderTests {
         #expect(!text.contains("keep-alive"))
         #expect(text.contains("Connection: close\r\n"))
         #expect(!text.contains("X-Request-Id: rid"))
+    }
+
+    @Test func everyResponseIsHardenedUnlessTheApplicationChoseOtherwise() {
+        let refusal = encode(ServerResponse(status: .serviceUnavailable), keepAlive: false).text
+        #expect(refusal.contains("\r\nX-Content-Type-Options: nosniff\r\n"))
+        #expect(refusal.contains("\r\nReferrer-Policy: no-referrer\r\n"))
+
+        var fields = HTTPFields()
+        fields[.referrerPolicy] = "same-origin"
+        let chosen = encode(ServerResponse(status: .ok, headerFields: fields)).text
+        #expect(chosen.contains("Referrer-Policy: same-origin\r\n"))
+        #expect(!chosen.contains("no-referrer"))
+        #expect(chosen.components(separatedBy: "Referrer-Policy").count == 2)
     }
 
     @Test func headKeepsContentLengthButNoBody() {

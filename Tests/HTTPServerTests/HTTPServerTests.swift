@@ -163,7 +163,11 @@ struct HTTPServerTests {
         ("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n", 413),
         ("GET / HTTP/2.0\r\nHost: x\r\n\r\n", 505),
         ("BREW / HTTP/1.1\r\nHost: x\r\n\r\n", 501),
-        ("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 501),
+        ("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n", 501),
+        ("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n", 400),
+        ("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", 400),
+        ("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n200000\r\n", 413),
+        ("GET / HTTP/1.1\r\nHost: a b\r\n\r\n", 400),
     ]
 
     @Test func protocolErrorsGetProblemJSONAndTheServerStillServes() async throws {

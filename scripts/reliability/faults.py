@@ -1,5 +1,6 @@
 """Faults against a live release build on loopback: failed reloads under
-load, SIGTERM under load, descriptor exhaustion, unreadable corpora.
+load, SIGTERM under load (and no access-log line lost to it), descriptor
+exhaustion, unreadable corpora.
 Ends with "N passed, N failed"."""
 import json
 import os
@@ -236,6 +237,64 @@ def sigterm_under_load():
     server.stop()
 
 
+# --- 2b. SIGTERM loses no access-log line -------------------------------------
+def sigterm_keeps_access_log():
+    """Keep-alive clients hammer /healthz; SIGTERM lands mid-load, while lines
+    sit in the loops' batches. Every answer a client received must have its
+    line in the log written before the process exited, and no line twice."""
+    for fmt in ("json", "text"):
+        server = Server("--log-level", "info", "--access-log", "true", "--log-format", fmt, "--shutdown-grace", "5")
+        if not c.check(server.wait_ready(), f"access log on SIGTERM ({fmt}): server starts"):
+            return
+        answered = []
+        stop = threading.Event()
+
+        def client(n):
+            got = []
+            try:
+                s = socket.create_connection(("127.0.0.1", server.port), timeout=5)
+                buffer = b""
+                i = 0
+                while not stop.is_set():
+                    s.sendall(f"GET /healthz?_client={n}&_i={i} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+                    status, h, _, buffer = read_response(s, buffer)
+                    if status == 200:
+                        got.append(h.get("x-request-id"))
+                    i += 1
+                    if h.get("connection") == "close":
+                        break
+            except (OSError, ConnectionError):
+                pass
+            answered.append(got)
+
+        threads = [threading.Thread(target=client, args=(n,)) for n in range(4)]
+        for t in threads:
+            t.start()
+        time.sleep(1.0)
+        server.signal(signal.SIGTERM)
+        try:
+            rc = server.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            rc = None
+        stop.set()
+        for t in threads:
+            t.join(10)
+        ids = [rid for got in answered for rid in got]
+        log = server.log_text().splitlines()
+        if fmt == "json":
+            logged = [json.loads(ln)["request_id"] for ln in log if "\"msg\":\"request\"" in ln]
+        else:
+            logged = [ln.split(" request_id=")[1].split(" ")[0] for ln in log if ln.endswith("[HTTPServer] request")]
+        logged_set = set(logged)
+        missing = [rid for rid in ids if rid not in logged_set]
+        ours = set(ids)
+        lines_for_ours = sum(1 for rid in logged if rid in ours)  # wait_ready's probes are logged too
+        c.check(rc == 0 and ids and not missing and lines_for_ours == len(ids),
+                f"access log on SIGTERM ({fmt}): every answered request has exactly one line",
+                f"exit {rc}; {len(ids)} answers, {lines_for_ours} lines for them, {len(missing)} missing")
+        server.stop()
+
+
 # --- 3. descriptor exhaustion -------------------------------------------------
 def fd_exhaustion():
     nofile = 64
@@ -351,7 +410,9 @@ def _binary_runs_as(user):
 
 
 try:
-    for step in (failed_reloads, sigterm_under_load, fd_exhaustion, bad_corpus_paths):
+    steps = (failed_reloads, sigterm_under_load, sigterm_keeps_access_log, fd_exhaustion, bad_corpus_paths)
+    only = os.environ.get("FAULTS_ONLY")  # e.g. FAULTS_ONLY=sigterm_keeps_access_log
+    for step in (s for s in steps if not only or s.__name__ in only.split(",")):
         print(f"-- {step.__name__}", flush=True)
         try:
             step()

@@ -1,8 +1,10 @@
 """Security checks that need the real server and its wire format (the rest
 are in-process tests: Tests/CorpusAPITests/SecurityTests.swift): raw request
 targets that try to leave the asset folder, CR/LF in X-Request-Id and in
-query values, the admin token kept out of the logs (JSON and text formats),
-and the container's USER. Ends with "N passed, N failed"."""
+query values, request smuggling through Content-Length / Transfer-Encoding /
+chunk framing and invalid Host values (smuggling.py), the hardening headers,
+the admin token kept out of the logs (JSON and text formats), and the
+container's USER. Ends with "N passed, N failed"."""
 import os
 import socket
 import subprocess
@@ -10,6 +12,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from common import ROOT, Checks, Server, read_response, request  # noqa: E402
+import smuggling  # noqa: E402
 
 TOKEN = "sec-" + os.urandom(16).hex()
 c = Checks("security: traversal, header injection, token hygiene, container user (live)")
@@ -33,6 +36,7 @@ for fmt in ("json", "text"):
         c.finish()
     port = server.port
     if fmt == "json":
+        smuggling.run(c, port)
         for target in ["/assets/..%2f..%2fetc%2fpasswd", "/assets/%2e%2e/Package.swift", "/assets/%2e%2e%2fPackage.swift",
                        "/assets//etc/passwd", "/assets/%2fetc%2fpasswd", "/assets/index.html%00", "/assets/%00",
                        "/..%2f..%2fetc/passwd", "/../../etc/passwd", "/assets/../../../etc/passwd",

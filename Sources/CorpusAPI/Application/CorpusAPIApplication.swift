@@ -89,8 +89,8 @@ public final class CorpusAPIApplication: HTTPResponder {
         let result = try endpoint.handler(context)
         let rendered = try ResponseRenderer.render(result, format: format, query: query, request: request, model: model)
         var headers = rendered.headers
-        // rawName: the spelling the handler gave (`X-Total-Count`), not the lowercased canonical one.
-        for field in result.headers { headers.append((field.name.rawName, field.value)) }
+        // HTTPFields keep the spelling the handler gave (`X-Total-Count`).
+        headers.append(contentsOf: result.headers)
         let cacheable = result.cacheable && result.status == .ok && isRead
         let entry = makeEntry(
             contentType: rendered.contentType, body: rendered.body, headers: headers, model: model,
@@ -125,15 +125,13 @@ public final class CorpusAPIApplication: HTTPResponder {
     /// cache must key on it too (`Vary: Accept`), or it could hand CSV to a
     /// JSON client.
     private func makeEntry(
-        contentType: String, body: [UInt8], headers: [(String, String)], model: CorpusModel, cacheable: Bool,
+        contentType: String, body: [UInt8], headers: HTTPFields, model: CorpusModel, cacheable: Bool,
         negotiated: Bool
     ) -> ResponseCache.Entry {
         let config = services.configuration
         var fields = HTTPFields()
         fields[.contentType] = contentType
-        for (name, value) in headers {
-            if let n = HTTPField.Name(name) { fields.append(HTTPField(name: n, value: value)) }
-        }
+        fields.append(contentsOf: headers)
         fields[.cacheControl] = cacheable ? cacheControl : "no-store"
         let compressible = body.count > config.gzipMinimumBytes && contentType != Format.zip.contentType
         let vary = (negotiated ? ["Accept"] : []) + (compressible ? ["Accept-Encoding"] : [])

@@ -1,16 +1,10 @@
 import HTTPTypes
 
-/// Header names swift-http-types does not predefine.
+/// Header names swift-http-types 1.8 does not predefine. (`X-Request-Id` is
+/// `HTTPField.Name.requestID`, declared once by HTTPServer, which sets it.)
 extension HTTPField.Name {
+    /// RFC 8288 `next`/`prev` links on list pages.
     static let link = HTTPField.Name("Link")!
-    static let requestID = HTTPField.Name("X-Request-Id")!
-    static let vary = HTTPField.Name("Vary")!
-    static let accessControlAllowOrigin = HTTPField.Name("Access-Control-Allow-Origin")!
-    static let accessControlAllowMethods = HTTPField.Name("Access-Control-Allow-Methods")!
-    static let accessControlAllowHeaders = HTTPField.Name("Access-Control-Allow-Headers")!
-    static let accessControlExposeHeaders = HTTPField.Name("Access-Control-Expose-Headers")!
-    static let accessControlMaxAge = HTTPField.Name("Access-Control-Max-Age")!
-    static let accessControlRequestHeaders = HTTPField.Name("Access-Control-Request-Headers")!
-    static let accessControlRequestMethod = HTTPField.Name("Access-Control-Request-Method")!
-    static let contentDisposition = HTTPField.Name("Content-Disposition")!
+    /// The row count of a CSV list, which has no `meta` to carry it.
+    static let totalCount = HTTPField.Name("X-Total-Count")!
 }

@@ -3,13 +3,25 @@ import HTTPServer
 import HTTPTypes
 
 /// Turns a handler's `APIResult` into final bytes: the list envelope and
-/// `Link` header, `fields=` selection, JSON or CSV, `pretty`.
+/// `Link` header, `fields=` selection, JSON or CSV, `pretty`, and the
+/// Content-Security-Policy of an HTML page.
 enum ResponseRenderer {
     struct Rendered {
         var contentType: String
         var body: [UInt8]
-        var headers: [(String, String)]
+        var headers: HTTPFields = [:]
     }
+
+    /// Pages (the dashboard, `/docs`) may load scripts, styles, images and
+    /// API answers from this service only: no inline script or style, so an
+    /// injected `<script>` or `style=` in data we render cannot run.
+    /// `data:` images are allowed for the dashboard's empty favicon
+    /// (`<link rel="icon" href="data:,">`, which stops the browser asking
+    /// for `/favicon.ico`). `frame-ancestors 'none'` keeps the pages out of
+    /// other sites' frames; `base-uri 'none'` stops a `<base>` redirecting
+    /// our relative script URLs.
+    static let pagePolicy =
+        "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
     static func render(
         _ result: APIResult, format: Format, query: QueryParameters, request: ServerRequest, model: CorpusModel
@@ -17,20 +29,22 @@ enum ResponseRenderer {
         let pretty = try query.bool("pretty") ?? false
         switch result.body {
         case .bytes(let bytes, let contentType):
-            return Rendered(contentType: contentType, body: bytes, headers: [])
+            var headers: HTTPFields = [:]
+            if contentType.hasPrefix("text/html") { headers[.contentSecurityPolicy] = pagePolicy }
+            return Rendered(contentType: contentType, body: bytes, headers: headers)
         case .json(let value):
             if format == .csv {
-                return Rendered(contentType: format.contentType, body: CSVTable.render(rows: [value]), headers: [])
+                return Rendered(contentType: format.contentType, body: CSVTable.render(rows: [value]))
             }
-            return Rendered(contentType: format.contentType, body: value.serialized(pretty: pretty), headers: [])
+            return Rendered(contentType: format.contentType, body: value.serialized(pretty: pretty))
         case .list(let list):
             let rows = try select(
                 fields: query.all("fields"), hasParameter: query.contains("fields"), rows: list.rows,
                 template: list.template)
-            var headers: [(String, String)] = []
-            if let link = linkHeader(request: request, list: list) { headers.append(("Link", link)) }
+            var headers: HTTPFields = [:]
+            if let link = linkHeader(request: request, list: list) { headers[.link] = link }
             if format == .csv {
-                headers.append(("X-Total-Count", String(list.total)))
+                headers[.totalCount] = String(list.total)
                 // The list's own columns unless `fields=` chose them.
                 let columns = query.contains("fields") ? nil : list.columns()
                 return Rendered(

@@ -16,7 +16,8 @@ enum DocsPage {
             <!doctype html><html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTMLEscaping.escape(info["title"] as? String ?? "corpus-api")) — API reference</title>
-            <link rel="stylesheet" href="/assets/docs.css"></head><body>
+            <link rel="stylesheet" href="/assets/docs.css"><link rel="icon" href="data:,">
+            </head><body>
             <h1>\(HTMLEscaping.escape(info["title"] as? String ?? "corpus-api"))</h1>
             <p>\(prose(info["description"] as? String ?? ""))</p>
             <p>Machine-readable: <a href="/openapi.json">openapi.json</a> · <a href="/openapi.yaml">openapi.yaml</a> · <a href="/">dashboard</a></p>

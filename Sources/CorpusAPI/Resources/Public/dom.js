@@ -23,6 +23,10 @@ function build(node, attrs, children) {
       Object.assign(node.dataset, value);
     } else if (key === "text") {
       node.textContent = String(value);
+    } else if (key === "style") {
+      // Through CSSOM: the page's Content-Security-Policy (style-src 'self')
+      // blocks a style="" attribute but not style set by our own script.
+      node.style.cssText = String(value);
     } else {
       node.setAttribute(key === "className" ? "class" : key, value === true ? "" : String(value));
     }

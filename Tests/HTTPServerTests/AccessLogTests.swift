@@ -1,0 +1,102 @@
+import Foundation
+import HTTPTypes
+import Logging
+import Testing
+
+@testable import HTTPServer
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The access log as an operator sees it: every answered request is one
+/// line, lines survive a shutdown that follows right after the requests,
+/// and a log output nobody reads does not stop the server answering.
+@Suite(.serialized) struct AccessLogTests {
+    /// A server logging at `info` into `descriptor`.
+    private func startServer(logTo descriptor: Int32, grace: Duration = .seconds(2)) throws -> HTTPServer {
+        var configuration = HTTPServerConfiguration(host: "127.0.0.1", port: 0)
+        configuration.eventLoops = 2
+        configuration.accessLog = true
+        configuration.accessLogDescriptor = descriptor
+        configuration.shutdownGracePeriod = grace
+        var logger = Logger(label: "http")
+        logger.logLevel = .info
+        let server = HTTPServer(configuration: configuration, responder: TestResponder(), logger: logger)
+        try server.start()
+        return server
+    }
+
+    /// Sends `count` requests on `connections` keep-alive connections; returns the 200s received.
+    private func load(port: Int, connections: Int, count: Int) throws -> Int {
+        var answered = 0
+        for c in 0..<connections {
+            let client = try TestClient(port: port)
+            for i in 0..<(count / connections) {
+                try client.send("GET /hello/\(c)/\(i) HTTP/1.1\r\nHost: test\r\n\r\n")
+                if try client.readResponse()?.status == 200 { answered += 1 }
+            }
+        }
+        return answered
+    }
+
+    @Test func everyRequestIsLoggedOnceAndNoneLostAtShutdown() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("access-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).log").path
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        #expect(fd >= 0)
+        defer {
+            close(fd)
+            unlink(path)
+        }
+        let server = try startServer(logTo: fd)
+        let answered = try load(port: server.boundPort, connections: 3, count: 600)
+        // Rejected by the parser: logged too, with the reason.
+        let bad = try TestClient(port: server.boundPort)
+        try bad.send("GET / HTTP/1.1\r\nHost: bad host\r\n\r\n")
+        #expect(try bad.readResponse()?.status == 400)
+        // Shut down at once: the lines still in the loops' buffers must not be lost.
+        await server.shutdown(gracePeriod: .seconds(1))
+
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(answered == 600)
+        #expect(lines.count == 601)
+        let paths = Set(
+            lines.compactMap { line in
+                (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["path"] as? String
+            })
+        #expect(paths.count == 601, "each request once, every line valid JSON")
+        #expect(lines.contains { $0.contains(#""error":"invalidHost""#) })
+    }
+
+    @Test func aStalledLogOutputDoesNotStopServing() async throws {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer {
+            close(ends[0])
+            close(ends[1])
+        }
+        let server = try startServer(logTo: ends[1])
+        // Nobody reads the pipe yet: 1,000 lines (~170 KB) overfill its 64 KiB,
+        // so its writer blocks; the loops must not.
+        let answered = try load(port: server.boundPort, connections: 2, count: 1000)
+        #expect(answered == 1000)
+
+        // Now read it, and shut down: the backlog is written, not dropped.
+        let readEnd = ends[0]
+        let reader = Task.detached { () -> Int in
+            var newlines = 0
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = read(readEnd, &buffer, buffer.count)
+                if n <= 0 { break }
+                newlines += buffer[0..<n].filter { $0 == 0x0A }.count
+                if newlines >= 1000 { break }
+            }
+            return newlines
+        }
+        await server.shutdown(gracePeriod: .seconds(1))
+        #expect(await reader.value == 1000)
+    }
+}
