@@ -1,0 +1,107 @@
+/// Whether the clause holding a date tells a happening, and if so whether it
+/// took place, is planned or is expected.
+///
+/// The clause is the stretch between clause breaks (", and", ";", ", while",
+/// ", but", ", whereas") around the date. Words inside quotation marks are
+/// someone's words, not the text's: "Jiang said … 'will continue'" is no
+/// forecast. The cue lists are `Lexicon`'s (`Cues.swift`); this file only
+/// says how they are read:
+/// - a self-referential clause ("This article traces … to 2024") is no event;
+/// - a hypothetical one ("If … were to …", "Had X accepted …, could have …",
+///   "Were X to …") is none, nor a negated one ("no contract was signed",
+///   "did not take place", "denied … had been signed");
+/// - else planned cues, then expected cues, else it took place.
+enum ClauseJudgement {
+    enum Verdict: Equatable {
+        case event(EventStatus)
+        case selfReference, hypothetical, negated
+    }
+
+    static func verdict(scalars s: [Unicode.Scalar], clause: Range<Int>, sentenceStart: Bool = true) -> Verdict {
+        let text = lowercasedWithoutQuotations(s, clause)
+        if CuePhrases.contains(text, any: Lexicon.selfReferenceCues) { return .selfReference }
+        if CuePhrases.contains(text, any: Lexicon.hypotheticalCues) || opensInvertedConditional(s) {
+            return .hypothetical
+        }
+        if CuePhrases.contains(text, any: Lexicon.negationCues, except: Lexicon.negationExceptions) { return .negated }
+        if CuePhrases.contains(text, any: Lexicon.plannedCues) { return .event(.planned) }
+        if CuePhrases.contains(text, any: Lexicon.expectedCues) { return .event(.expected) }
+        return .event(.occurred)
+    }
+
+    /// The status a clause gives its happening, whether or not it is one
+    /// (for curated events, which a curator has already judged).
+    static func status(scalars s: [Unicode.Scalar], clause: Range<Int>) -> EventStatus {
+        let text = lowercasedWithoutQuotations(s, clause)
+        if CuePhrases.contains(text, any: Lexicon.plannedCues) { return .planned }
+        if CuePhrases.contains(text, any: Lexicon.expectedCues) { return .expected }
+        return .occurred
+    }
+
+    /// "Had Beijing accepted …", "Were Washington to …": the sentence opens
+    /// with an auxiliary and a subject follows.
+    static func opensInvertedConditional(_ s: [Unicode.Scalar]) -> Bool {
+        let words = String(String.UnicodeScalarView(s.prefix(40))).split(separator: " ").prefix(2)
+        guard words.count == 2, Lexicon.invertedConditionals.contains(words.first!.lowercased()),
+            words.first!.first?.isUppercase == true, let second = words.last?.first
+        else { return false }
+        return second.isUppercase || words.last!.lowercased() == "the"
+    }
+
+    static let clauseBreaks = [", and ", "; ", ", while ", ", but ", ", whereas "].map { Array($0.unicodeScalars) }
+
+    /// The stretch between clause breaks around `mention`.
+    static func clauseRange(scalars s: [Unicode.Scalar], around mention: Range<Int>) -> Range<Int> {
+        var lo = 0
+        var hi = s.count
+        for i in s.indices where s[i] == "," || s[i] == ";" {
+            for b in clauseBreaks where i + b.count <= s.count && s[i..<(i + b.count)].elementsEqual(b) {
+                if i + b.count <= mention.lowerBound { lo = max(lo, i + b.count) }
+                if i >= mention.upperBound { hi = min(hi, i) }
+            }
+        }
+        return lo..<max(lo, hi)
+    }
+
+    /// The clause lowercased, quotations dropped.
+    static func lowercasedWithoutQuotations(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var out = String.UnicodeScalarView()
+        var quotations = EventQuotationFilter()
+        for c in s[range] where quotations.keeps(c) { out.append(c) }
+        return String(out).lowercased()
+    }
+}
+
+/// Finds cue phrases in lowercased text on word boundaries: "no" is found
+/// in "no contract", not in "note" or "Nobel"; "n't" after any letter.
+enum CuePhrases {
+    static func contains(_ text: String, any cues: [String], except exceptions: [String] = []) -> Bool {
+        let t = Array(text.unicodeScalars)
+        for cue in cues {
+            let c = Array(cue.unicodeScalars)
+            var i = 0
+            while let at = find(c, in: t, from: i) {
+                i = at + 1
+                let before = at == 0 ? " " : t[at - 1]
+                let after = at + c.count < t.count ? t[at + c.count] : " "
+                let startsWord = !c[0].properties.isAlphabetic || !before.properties.isAlphabetic
+                let endsWord = !c[c.count - 1].properties.isAlphabetic || !after.properties.isAlphabetic
+                guard startsWord, endsWord else { continue }
+                let excepted = exceptions.contains { e in
+                    let x = Array(e.unicodeScalars)
+                    return at + x.count <= t.count && t[at..<(at + x.count)].elementsEqual(x)
+                }
+                if !excepted { return true }
+            }
+        }
+        return false
+    }
+
+    private static func find(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar], from start: Int) -> Int? {
+        guard !needle.isEmpty, hay.count >= needle.count, start <= hay.count - needle.count else { return nil }
+        for i in start...(hay.count - needle.count) where hay[i] == needle[0] {
+            if hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+        }
+        return nil
+    }
+}

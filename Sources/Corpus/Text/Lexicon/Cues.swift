@@ -1,0 +1,68 @@
+/// The words that judge a clause: whether it tells a happening at all, and
+/// whether the happening took place, is planned or is expected. All
+/// lowercase; phrases are matched on word boundaries (see `CueMatcher`).
+extension Lexicon {
+    /// Verbs that report what a work says: "Smith (2020) argues that …".
+    static let reportingVerbs: Set<String> = [
+        "argue", "argues", "argued", "notes", "noted", "note", "observes", "observed", "shows", "showed", "show",
+        "writes", "wrote", "claims", "claimed", "suggests", "suggested", "contends", "contended", "finds", "found",
+        "points", "pointed", "maintains", "maintained", "states", "stated", "describes", "described", "emphasises",
+        "emphasizes", "stresses", "stressed", "concludes", "concluded", "explains", "explained", "remarks",
+        "remarked", "insists", "calls", "called", "demonstrates", "demonstrated", "reports", "reported", "documents",
+        "documented", "traces", "traced", "recalls", "recalled", "warns", "warned", "put", "puts",
+    ]
+
+    /// A clause that talks about the text itself ("This article traces …",
+    /// "we argue"): the article's own moves, never a happening.
+    static let selfReferenceCues = [
+        "this article", "this paper", "this study", "this essay", "this brief", "this chapter", "this book",
+        "this section", "this report", "the present article", "the present study", "the present paper",
+        "we argue", "we show", "we trace", "we examine", "we discuss", "we find", "we focus", "we consider",
+        "i argue", "i show", "i trace", "i examine", "i discuss", "the article", "the paper",
+    ]
+
+    /// A clause that negates its happening ("no contract was signed", "did
+    /// not take place", "denied the deal had been signed").
+    static let negationCues = [
+        "not", "n't", "never", "no", "neither", "nor", "denied", "denies", "deny", "failed to",
+    ]
+
+    /// Phrases with a negation word that do not negate the clause.
+    static let negationExceptions = [
+        "not only", "not least", "no longer", "no less", "not just", "nothing but", "no doubt", "not until",
+        "no sooner", "no.", "no later than", "no more than", "no fewer than",
+    ]
+
+    /// A clause that imagines its happening: conditional, counterfactual or
+    /// speculative ("If … were to …", "Had X accepted …, could have …",
+    /// "Were X to …", "…, say in 2027").
+    static let hypotheticalCues = [
+        "if", "unless", "were to", "could have", "would have", "might have", "should have", "whether", "suppose", "supposing", "imagine", "hypothetical", "hypothetically", "say in", "in theory",
+        "as if", "were it", "had it",
+    ]
+
+    /// Words that open an inverted conditional when they start a sentence
+    /// and a subject follows: "Had Beijing accepted …", "Were Washington to …".
+    static let invertedConditionals: Set<String> = ["had", "were", "should"]
+
+    /// A clause that plans its happening.
+    static let plannedCues = [
+        "according to the plan", "planned to", "planned for", "plans to", "plan to", "going to be held",
+        "to be held", "scheduled", "intend to", "intends to", "will be held", "is going to", "are going to",
+        "due to be", "due in", "is to be", "are to be", "is planned", "are planned", "is set to", "are set to",
+    ]
+
+    /// A clause that expects its happening (a forecast, a modal future).
+    static let expectedCues = ["is expected", "are expected", "expected to", "will be", "will", "shall", "forecast"]
+
+    /// Words just before a date that make it a line about the publication,
+    /// never a happening: "Received 3 May 2024", "Accessed 3 Mar. 2024", "© 2025".
+    static let publicationLineWords: Set<String> = [
+        "received", "accepted", "published", "revised", "submitted", "accessed", "retrieved", "copyright", "©",
+        "online",
+    ]
+
+    /// Words of a figure's sentence that speak of the present, which are no
+    /// date at all ("Currently", "To date", "At present").
+    static let presentCues = ["currently", "to date", "at present", "presently", "today", "now", "this year"]
+}
