@@ -61,7 +61,8 @@ public enum EventExtractor {
     static func isSkipped(_ section: Section) -> Bool {
         if section.id.hasSuffix("-s00") { return true }
         let title = section.title.lowercased()
-        return ["reference", "bibliograph", "works cited", "literature cited"].contains { title.contains($0) }
+        return ["reference", "bibliograph", "works cited", "literature cited", "notes", "endnotes", "footnotes"]
+            .contains { title.contains($0) }
     }
 
     /// The dateline of a news article, read in its first passages.
@@ -91,13 +92,13 @@ public enum EventExtractor {
             }
             for sentence in passage.sentences {
                 let text = sentence.text
-                guard let scan = DateMentionFinder.scan(text, context: context) else { continue }
+                guard !isApparatus(text), let scan = DateMentionFinder.scan(text, context: context) else { continue }
                 // "The same year", "the next day" read against the last date stated.
                 if let last = scan.mentions.last { context.previous = last.date }
                 let scalars = scan.scalars
                 let mentions = tellingMentions(scan.mentions, scalars: scalars, dateline: context.dateline)
-                // A figure's sentence dates nothing but a `since` start.
-                let figureOnly = isFigureOnly(text)
+                // A figure's sentence dates nothing but a `since` start, unless a happening verb tells one.
+                let figureOnly = isFigureOnly(text) && !hasHappeningVerb(text)
                 guard !figureOnly || mentions.contains(where: { $0.date.qualifier == .since }) else { continue }
                 let provenance = document.provenance(passage: passage, sentence: sentence, text: text)
                 let cited = citationIDs(citations, in: document.id, overlapping: sentence)
@@ -127,6 +128,24 @@ public enum EventExtractor {
             }
         }
         return result
+    }
+
+    /// A sentence of the text's apparatus, which tells no happening: a table
+    /// row ("| 2014 | 88.4 |"), a table's source or note line, a bibliographic
+    /// note written in the body ("17. A. Lukin, *The Bear …* (Armonk, NY: Sharpe, 2003), 45.").
+    static func isApparatus(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.hasPrefix("|") || lower.contains("| ---") { return true }
+        if Lexicon.annotationOpeners.contains(where: { lower.hasPrefix($0) }) && lower.contains(":") {
+            return lower.hasPrefix("source") || lower.hasPrefix("note") || lower.range(of: #"^(figure|table) \d+[.:]"#, options: .regularExpression) != nil
+        }
+        if Lexicon.referenceMarks.contains(where: { lower.contains($0) }) { return true }
+        // "(Moscow: Institut, 1996)": a place and a publisher before a year.
+        return text.range(of: #"\([A-Z][^():]{1,40}: [^()]{2,80}\d{4}\)"#, options: .regularExpression) != nil
+    }
+
+    static func hasHappeningVerb(_ text: String) -> Bool {
+        text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Lexicon.happeningVerbs.contains(String($0)) }
     }
 
     /// The mentions of a sentence that date a happening it tells:

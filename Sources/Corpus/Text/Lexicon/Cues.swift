@@ -9,7 +9,10 @@ extension Lexicon {
         "points", "pointed", "maintains", "maintained", "states", "stated", "describes", "described", "emphasises",
         "emphasizes", "stresses", "stressed", "concludes", "concluded", "explains", "explained", "remarks",
         "remarked", "insists", "calls", "called", "demonstrates", "demonstrated", "reports", "reported", "documents",
-        "documented", "traces", "traced", "recalls", "recalled", "warns", "warned", "put", "puts",
+        "documented", "traces", "traced", "recalls", "recalled", "warns", "warned", "put", "puts", "describe",
+        "observe", "write", "claim", "suggest", "contend", "find", "point", "maintain", "state", "emphasise",
+        "emphasize", "stress", "conclude", "explain", "remark", "insist", "call", "demonstrate", "report",
+        "document", "trace", "recall", "warn", "see", "cf",
     ]
 
     /// A clause that talks about the text itself ("This article traces …",
@@ -61,6 +64,24 @@ extension Lexicon {
         "received", "accepted", "published", "revised", "submitted", "accessed", "retrieved", "copyright", "©",
         "online",
     ]
+
+    /// Openers of lines that annotate a table or figure, never a happening:
+    /// "Source: Bank of Russia (2024)", "Note: figures for 2024 are preliminary".
+    static let annotationOpeners = ["source:", "sources:", "note:", "notes:", "figure ", "table "]
+
+    /// Verbs of a happening: a clause with one tells an event even when it
+    /// also gives a figure ("signed a deal for 24 aircraft worth US$2.5 billion").
+    static let happeningVerbs: Set<String> = [
+        "signed", "concluded", "agreed", "launched", "founded", "established", "opened", "held", "visited",
+        "created", "adopted", "announced", "approved", "ratified", "completed", "began", "started", "imposed",
+        "introduced", "raised", "cut", "joined", "met", "hosted", "delivered", "ordered", "sold", "bought",
+        "acquired", "built", "clashed", "seized", "crossed", "set", "took", "stopped", "suspended", "extended",
+        "renewed", "declared", "inaugurated", "overtook", "overtakes",
+    ]
+
+    /// Marks of a bibliographic note or reference entry written inside the
+    /// text (a Chicago footnote): "Ibid.", "(Moscow: Nauka, 1996)", ", no. 4", "ISSN".
+    static let referenceMarks = ["ibid", ", no. ", " vol. ", " pp. ", "issn", " op. cit", "accessed ", "retrieved "]
 
     /// Words of a figure's sentence that speak of the present, which are no
     /// date at all ("Currently", "To date", "At present").
