@@ -74,7 +74,7 @@ extension Lexicon {
     static let happeningVerbs: Set<String> = [
         "signed", "concluded", "agreed", "launched", "founded", "established", "opened", "held", "visited",
         "created", "adopted", "announced", "approved", "ratified", "completed", "began", "started", "imposed",
-        "introduced", "raised", "cut", "joined", "met", "hosted", "delivered", "ordered", "sold", "bought",
+        "introduced", "raised", "cut", "joined", "met", "hosted", "delivered", "sold", "bought",
         "acquired", "built", "clashed", "seized", "crossed", "set", "took", "stopped", "suspended", "extended",
         "renewed", "declared", "inaugurated", "overtook", "overtakes",
     ]
