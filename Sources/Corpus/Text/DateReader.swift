@@ -209,6 +209,8 @@ struct DateTokens {
             let before = tokens[i - 1]
             if before.kind != .punct || "$.,-/#:№£€¥".contains(before.lower) { return false }
         }
+        // "$ 2010": an amount, the symbol set apart by a space.
+        if i > 0, tokens[i - 1].kind == .punct, "$£€¥".contains(tokens[i - 1].lower) { return false }
         if i + 1 < count {
             let next = tokens[i + 1]
             if next.joined && next.lower == "%" { return false }
@@ -270,6 +272,9 @@ struct DateTokens {
             value = t.value
         case .rangeStart:
             guard isYear(i, rightFree: false) else { return nil }
+            value = t.value
+        case .yearAfterDash:
+            guard isYear(i, leftFree: false) else { return nil }
             value = t.value
         case .rangeEnd:
             guard t.kind == .number, isYear(i, leftFree: false) || t.range.count == 2 else { return nil }
@@ -360,7 +365,7 @@ struct DateCaptures {
 /// and its full stop, a decade and its "s").
 struct DateStep: Sendable {
     enum Kind: Sendable {
-        case words(Set<String>), month, day, monthNumber, dayNumber, year, rangeStart, rangeEnd, season, part,
+        case words(Set<String>), month, day, monthNumber, dayNumber, year, rangeStart, yearAfterDash, rangeEnd, season, part,
             half, decade, century, weekday, dash
     }
     enum Slot: Sendable { case day, day2, month, month2, year, year2, decade, century, weekday, cue, relative }
@@ -450,7 +455,7 @@ extension DateReader {
         DateRule(name: "season year", steps: [.the, .season, .opt("of"), .year]) { c, _ in
             c.year.flatMap { PartialDate(year: $0) }.map { EventDate(start: $0, display: "\(c.word ?? "") \($0.year)") }
         },
-        DateRule(name: "part of year", steps: [.the, .part, .opt("of"), .optional(.dash), .year]) { c, _ in
+        DateRule(name: "part of year", steps: [.the, .part, .opt("of"), .optional(.dash), S(kind: .yearAfterDash, slot: .year)]) { c, _ in
             guard let y = c.year, let d = PartialDate(year: y) else { return nil }
             return EventDate(start: d, qualifier: qualifier(c.part))
         },

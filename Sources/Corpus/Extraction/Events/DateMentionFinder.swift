@@ -76,6 +76,7 @@ enum DateMentionFinder {
     static let thingNouns: Set<String> = [
         "treaty", "statement", "statements", "declaration", "agreement", "communique", "mission", "plan", "programme",
         "program", "summit", "visit", "exercise", "roadmap", "forum", "concept", "strategy", "charter", "protocol",
+        "accord", "convention", "memorandum",
     ]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "issuing", "of"]
 

@@ -33,7 +33,8 @@ enum EventClassifier {
     static let thingCategory: [String: EventCategory] = [
         "treaty": .diplomacy, "statement": .diplomacy, "statements": .diplomacy, "declaration": .diplomacy,
         "agreement": .diplomacy, "communique": .diplomacy, "summit": .diplomacy, "visit": .diplomacy,
-        "forum": .diplomacy, "charter": .diplomacy, "protocol": .diplomacy, "mission": .military,
+        "forum": .diplomacy, "charter": .diplomacy, "protocol": .diplomacy, "accord": .diplomacy,
+        "convention": .diplomacy, "memorandum": .diplomacy, "mission": .military,
         "exercise": .military, "roadmap": .military,
     ]
 
