@@ -52,7 +52,8 @@ enum DateReader {
         read(scalars: Array(text.unicodeScalars), context: context)
     }
 
-    static func read(scalars: [Unicode.Scalar], context: DateContext = DateContext()) -> [Reading] {
+    static func read(scalars: [Unicode.Scalar], context given: DateContext = DateContext()) -> [Reading] {
+        var context = given
         let tokens = DateTokens(scalars)
         guard tokens.mayHoldDate else { return [] }
         var found: [Reading] = []
@@ -98,6 +99,8 @@ enum DateReader {
             found.append(Reading(
                 range: tokens[first].range.lowerBound..<core.upperBound, core: core, date: date, cue: cue,
                 isRelative: best.rule.isRelative, rule: best.rule.name))
+            // "In July 1929 …, and in November of that year …".
+            context.previous = date
             i = best.end
         }
         return found
@@ -215,7 +218,7 @@ struct DateTokens {
             let next = tokens[i + 1]
             if next.joined && next.lower == "%" { return false }
             if rightFree, next.joined, [".", ",", "-", "/", "–"].contains(next.lower), i + 2 < count,
-                tokens[i + 2].kind == .number, tokens[i + 2].joined
+                tokens[i + 2].kind == .number, tokens[i + 2].joined, !isFootnoteMark(i + 2)
             {
                 return false
             }
@@ -223,6 +226,13 @@ struct DateTokens {
             if next.kind == .word, next.joined { return false }
         }
         return true
+    }
+
+    /// "… on 2 June 2005.37 The State Duma …": digits after a sentence's full
+    /// stop and before the next sentence are a footnote mark, not decimals.
+    func isFootnoteMark(_ i: Int) -> Bool {
+        guard tokens[i - 1].lower == ".", tokens[i].range.count <= 3 else { return false }
+        return i + 1 == count || (!tokens[i + 1].joined && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalised)
     }
 
     func isDash(_ i: Int) -> Bool { i < count && ["-", "–", "—", "‐", "‑"].contains(tokens[i].lower) }
@@ -500,6 +510,11 @@ extension DateReader {
             isRelative: true) { c, context in
             guard let p = context.previous?.start, p.day != nil else { return nil }
             return p.adding(days: offset(c.word)).map { EventDate(start: $0) }
+        },
+        DateRule(name: "month of that year",
+            steps: [.month(), .w("of"), .w("that", "the"), .opt("same"), .w("year")], isRelative: true) { c, context in
+            guard let y = context.previous?.start.year else { return nil }
+            return PartialDate(year: y, month: c.month).map { EventDate(start: $0) }
         },
         // Relative to the dateline
         DateRule(name: "last/next/this year", steps: [.w("last", "next", "this", as: .relative), .w("year")],

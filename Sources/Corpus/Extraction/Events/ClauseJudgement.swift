@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether the clause holding a date tells a happening, and if so whether it
 /// took place, is planned or is expected.
 ///
@@ -20,7 +22,7 @@ enum ClauseJudgement {
     static func verdict(scalars s: [Unicode.Scalar], clause: Range<Int>, sentenceStart: Bool = true) -> Verdict {
         let text = lowercasedWithoutQuotations(s, clause)
         if CuePhrases.contains(text, any: Lexicon.selfReferenceCues) { return .selfReference }
-        if CuePhrases.contains(text, any: Lexicon.hypotheticalCues) || opensInvertedConditional(s) {
+        if CuePhrases.contains(text, any: Lexicon.hypotheticalCues) || opensInvertedConditional(Array(s[clause])) {
             return .hypothetical
         }
         if CuePhrases.contains(text, any: Lexicon.negationCues, except: Lexicon.negationExceptions) { return .negated }
@@ -42,25 +44,47 @@ enum ClauseJudgement {
     /// with an auxiliary and a subject follows.
     static func opensInvertedConditional(_ s: [Unicode.Scalar]) -> Bool {
         let words = String(String.UnicodeScalarView(s.prefix(40))).split(separator: " ").prefix(2)
-        guard words.count == 2, Lexicon.invertedConditionals.contains(words.first!.lowercased()),
-            words.first!.first?.isUppercase == true, let second = words.last?.first
+            .map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        guard words.count == 2, Lexicon.invertedConditionals.contains(words[0].lowercased()),
+            words[0].first?.isUppercase == true, let second = words[1].first
         else { return false }
-        return second.isUppercase || words.last!.lowercased() == "the"
+        return second.isUppercase || ["the", "a", "an"].contains(words[1].lowercased())
     }
 
     static let clauseBreaks = [", and ", "; ", ", while ", ", but ", ", whereas "].map { Array($0.unicodeScalars) }
 
-    /// The stretch between clause breaks around `mention`.
+    /// The stretch between clause breaks around `mention`. A sentence end
+    /// the splitter missed (".12 At Aigun …", after a footnote mark) is a break too.
     static func clauseRange(scalars s: [Unicode.Scalar], around mention: Range<Int>) -> Range<Int> {
         var lo = 0
         var hi = s.count
-        for i in s.indices where s[i] == "," || s[i] == ";" {
-            for b in clauseBreaks where i + b.count <= s.count && s[i..<(i + b.count)].elementsEqual(b) {
-                if i + b.count <= mention.lowerBound { lo = max(lo, i + b.count) }
-                if i >= mention.upperBound { hi = min(hi, i) }
+        func cut(_ start: Int, _ end: Int) {
+            if end <= mention.lowerBound { lo = max(lo, end) }
+            if start >= mention.upperBound { hi = min(hi, start) }
+        }
+        for i in s.indices {
+            if s[i] == "," || s[i] == ";" {
+                for b in clauseBreaks where i + b.count <= s.count && s[i..<(i + b.count)].elementsEqual(b) {
+                    cut(i, i + b.count)
+                }
+            } else if let end = sentenceEnd(s, at: i) {
+                cut(i + 1, end)
             }
         }
         return lo..<max(lo, hi)
+    }
+
+    /// Where the next sentence starts when a full stop at `i` ends one: after
+    /// a lowercase letter, digit or closing mark, then footnote digits, a
+    /// space and a capital ("spring.6 When", "accepted. The").
+    static func sentenceEnd(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+        guard s[i] == "." || s[i] == "!" || s[i] == "?", i > 0,
+            s[i - 1].properties.isLowercase || ("0"..."9").contains(s[i - 1]) || s[i - 1] == ")" || s[i - 1] == "”"
+        else { return nil }
+        var j = i + 1
+        while j < s.count, ("0"..."9").contains(s[j]) { j += 1 }
+        guard j < s.count, s[j] == " ", j + 1 < s.count, s[j + 1].properties.isUppercase else { return nil }
+        return j + 1
     }
 
     /// The clause lowercased, quotations dropped.

@@ -97,16 +97,21 @@ public enum EventExtractor {
                 if let last = scan.mentions.last { context.previous = last.date }
                 let scalars = scan.scalars
                 let mentions = tellingMentions(scan.mentions, scalars: scalars, dateline: context.dateline)
-                // A figure's sentence dates nothing but a `since` start, unless a happening verb tells one.
-                let figureOnly = isFigureOnly(text) && !hasHappeningVerb(text)
-                guard !figureOnly || mentions.contains(where: { $0.date.qualifier == .since }) else { continue }
+                // A figure's sentence dates nothing but a `since` start, unless
+                // the clause of the date has a happening verb.
+                let figure = isFigureOnly(text)
                 let provenance = document.provenance(passage: passage, sentence: sentence, text: text)
                 let cited = citationIDs(citations, in: document.id, overlapping: sentence)
                 let plain = EventClassifier.withoutParentheses(text)
                 let sentenceTerms = EventClassifier.keyTerms(inUnparenthesised: plain)
                 let actors = ActorGazetteer.actors(in: plain)
-                for mention in mentions where !figureOnly || mention.date.qualifier == .since {
+                for mention in mentions {
                     let clause = ClauseJudgement.clauseRange(scalars: scalars, around: mention.range)
+                    if figure, mention.date.qualifier != .since,
+                        !hasHappeningVerb(String(String.UnicodeScalarView(scalars[clause])))
+                    {
+                        continue
+                    }
                     guard case .event(let status) = ClauseJudgement.verdict(scalars: scalars, clause: clause) else { continue }
                     let raw = passage.rawRange(
                         fromScalar: sentence.start + mention.range.lowerBound,
@@ -157,6 +162,12 @@ public enum EventExtractor {
     static func tellingMentions(_ mentions: [DateMention], scalars: [Unicode.Scalar], dateline: PartialDate?) -> [DateMention] {
         var kept = mentions.filter { m in
             if let word = wordBefore(m.range.lowerBound, in: scalars), Lexicon.publicationLineWords.contains(word) {
+                return false
+            }
+            // "figures for 2024", "the data for 2015–2017": the date of a data set, not of a happening.
+            if String(String.UnicodeScalarView(scalars[m.range])).lowercased().hasPrefix("for "),
+                let noun = wordBefore(m.range.lowerBound, in: scalars), Lexicon.dataNouns.contains(noun)
+            {
                 return false
             }
             if let dateline, m.date.start == dateline, m.range.lowerBound < 40,

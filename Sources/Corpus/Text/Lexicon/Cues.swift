@@ -83,6 +83,11 @@ extension Lexicon {
     /// text (a Chicago footnote): "Ibid.", "(Moscow: Nauka, 1996)", ", no. 4", "ISSN".
     static let referenceMarks = ["ibid", ", no. ", " vol. ", " pp. ", "issn", " op. cit", "accessed ", "retrieved "]
 
+    /// Nouns of data sets: "figures for 2024", "the data for 2015–2017" date the data, not a happening.
+    static let dataNouns: Set<String> = [
+        "data", "figures", "figure", "statistics", "numbers", "estimates", "estimate", "series", "values",
+    ]
+
     /// Words of a figure's sentence that speak of the present, which are no
     /// date at all ("Currently", "To date", "At present").
     static let presentCues = ["currently", "to date", "at present", "presently", "today", "now", "this year"]
