@@ -63,7 +63,8 @@ enum DateReader {
             // the first that builds a date wins ("2009-1212" builds no range,
             // and its 2009 is no year either: it is a code).
             var matches: [(rule: DateRule, end: Int, captures: DateCaptures)] = []
-            for rule in rules {
+            let before = i > 0 ? tokens[i - 1].lower : ""
+            for rule in rules where rule.needsCue?.contains(before) ?? true {
                 guard let (end, captures) = tokens.match(rule.steps[...], at: i, DateCaptures()) else { continue }
                 matches.append((rule, end, captures))
             }
@@ -409,6 +410,8 @@ struct DateRule: Sendable {
     let name: String
     let steps: [DateStep]
     var isRelative = false
+    /// The word that must stand before the match ("in January"), if any.
+    var needsCue: Set<String>? = nil
     let build: @Sendable (DateCaptures, DateReader.DateContext) -> EventDate?
 }
 
@@ -533,6 +536,11 @@ extension DateReader {
             if c.word == "last", back == 0 { back = 7 }
             if c.word == "next" { back = -((c.weekday ?? today) - today + 7) % 7 }
             return d.adding(days: -back).map { EventDate(start: $0) }
+        },
+        DateRule(name: "month alone", steps: [.month()], isRelative: true, needsCue: ["in", "since", "until", "by"]) { c, context in
+            // "in January", "in May" of a news article: the dateline's year.
+            guard let d = context.dateline, let m = c.month else { return nil }
+            return PartialDate(year: d.year, month: m).map { EventDate(start: $0) }
         },
         DateRule(name: "day month", steps: [.day(), .opt("of"), .month()], isRelative: true) { c, context in
             dayWithoutYear(c.month, c.day, context)

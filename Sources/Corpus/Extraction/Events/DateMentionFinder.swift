@@ -25,6 +25,7 @@ struct DateMention: Sendable, Hashable {
 ///   XVII century", "goes back to the seventeenth century"): "the Maritime
 ///   Silk Road of the XXI century" names a project.
 /// - A year after a dated-thing noun ("the treaty of 2001") names the thing.
+/// - A date inside a quotation is the speaker's, not the text's.
 enum DateMentionFinder {
     static func mentions(in text: String, context: DateReader.DateContext = .init()) -> [DateMention] {
         scan(text, context: context)?.mentions ?? []
@@ -45,8 +46,12 @@ enum DateMentionFinder {
         let readings = DateReader.read(scalars: scalars, context: context)
         guard !readings.isEmpty else { return nil }
         let parens = parenthesisSpans(scalars)
+        var quotations = EventQuotationFilter()
+        let quoted = scalars.map { !quotations.keeps($0) }
         var found: [DateMention] = []
         for reading in readings {
+            // Someone's words: "'next year' since 2015," said a consultant.
+            if quoted[reading.core.lowerBound] { continue }
             if let paren = parens.first(where: { $0.contains(reading.core.lowerBound) }) {
                 guard holdsOnly(reading.core, paren, scalars), !isCitationOfWork(after: paren, in: scalars) else { continue }
             }

@@ -109,6 +109,7 @@ public enum EventExtractor {
                     let clause = ClauseJudgement.clauseRange(scalars: scalars, around: mention.range)
                     if figure, mention.date.qualifier != .since,
                         !hasHappeningVerb(String(String.UnicodeScalarView(scalars[clause])))
+                            || datesAFigure(mention, scalars: scalars)
                     {
                         continue
                     }
@@ -149,6 +150,13 @@ public enum EventExtractor {
         return text.range(of: #"\([A-Z][^():]{1,40}: [^()]{2,80}\d{4}\)"#, options: .regularExpression) != nil
     }
 
+    /// "up from about 7% in 2021", "41 cargoes in 2023": a date right after
+    /// a number dates that figure.
+    static func datesAFigure(_ mention: DateMention, scalars s: [Unicode.Scalar]) -> Bool {
+        let before = s[max(0, mention.range.lowerBound - 16)..<mention.range.lowerBound]
+        return before.contains { ("0"..."9").contains($0) }
+    }
+
     static func hasHappeningVerb(_ text: String) -> Bool {
         text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Lexicon.happeningVerbs.contains(String($0)) }
     }
@@ -165,6 +173,8 @@ public enum EventExtractor {
                 return false
             }
             // "figures for 2024", "the data for 2015–2017": the date of a data set, not of a happening.
+            // "half of their 2019 level": a year that qualifies a measure is its baseline.
+            if let next = wordAfter(m.range.upperBound, in: scalars), Lexicon.baselineNouns.contains(next) { return false }
             if String(String.UnicodeScalarView(scalars[m.range])).lowercased().hasPrefix("for "),
                 let noun = wordBefore(m.range.lowerBound, in: scalars), Lexicon.dataNouns.contains(noun)
             {
@@ -179,6 +189,15 @@ public enum EventExtractor {
         }
         if kept.contains(where: { $0.namedThing == nil }) { kept.removeAll { $0.namedThing != nil } }
         return kept
+    }
+
+    /// The lowercased word starting at or after scalar offset `i`, after spaces.
+    static func wordAfter(_ i: Int, in s: [Unicode.Scalar]) -> String? {
+        var b = i
+        while b < s.count, s[b] == " " { b += 1 }
+        var e = b
+        while e < s.count, s[e].properties.isAlphabetic { e += 1 }
+        return b < e ? String(String.UnicodeScalarView(s[b..<e])).lowercased() : nil
     }
 
     /// The lowercased word (or mark such as "©") before scalar offset `i`, skipping spaces and colons.

@@ -88,6 +88,9 @@ extension Lexicon {
         "data", "figures", "figure", "statistics", "numbers", "estimates", "estimate", "series", "values",
     ]
 
+    /// Nouns a year qualifies as a baseline: "half of their 2019 level", "2010 prices".
+    static let baselineNouns: Set<String> = ["level", "levels", "prices", "peak", "terms", "baseline", "average"]
+
     /// Words of a figure's sentence that speak of the present, which are no
     /// date at all ("Currently", "To date", "At present").
     static let presentCues = ["currently", "to date", "at present", "presently", "today", "now", "this year"]
