@@ -17,11 +17,14 @@ enum ClauseJudgement {
     enum Verdict: Equatable {
         case event(EventStatus)
         case selfReference, hypothetical, negated
+        /// "Kommersant, 3 June 2005.", "144 EURASIAN BORDERLANDS REVIEW 11 (2020)": a note or a running header.
+        case notProse
     }
 
     static func verdict(scalars s: [Unicode.Scalar], clause: Range<Int>, sentenceStart: Bool = true) -> Verdict {
         let text = lowercasedWithoutQuotations(s, clause)
         if CuePhrases.contains(text, any: Lexicon.selfReferenceCues) { return .selfReference }
+        if !isProse(s, clause) { return .notProse }
         if CuePhrases.contains(text, any: Lexicon.hypotheticalCues) || opensInvertedConditional(Array(s[clause])) {
             return .hypothetical
         }
@@ -29,6 +32,12 @@ enum ClauseJudgement {
         if CuePhrases.contains(text, any: Lexicon.plannedCues) { return .event(.planned) }
         if CuePhrases.contains(text, any: Lexicon.expectedCues) { return .event(.expected) }
         return .event(.occurred)
+    }
+
+    /// A happening is told in prose: the clause has at least two lowercase words.
+    static func isProse(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
+        let words = String(String.UnicodeScalarView(s[clause])).split(separator: " ")
+        return words.filter { $0.first?.isLowercase == true && $0.count > 1 }.count >= 2
     }
 
     /// The status a clause gives its happening, whether or not it is one
@@ -51,7 +60,9 @@ enum ClauseJudgement {
         return second.isUppercase || ["the", "a", "an"].contains(words[1].lowercased())
     }
 
-    static let clauseBreaks = [", and ", "; ", ", while ", ", but ", ", whereas "].map { Array($0.unicodeScalars) }
+    /// Where one clause ends and another begins; a relative clause (", whose", ", which") speaks of something else.
+    static let clauseBreaks = [", and ", "; ", ", while ", ", but ", " but ", ", whereas ", ", whose ", ", which "]
+        .map { Array($0.unicodeScalars) }
 
     /// The stretch between clause breaks around `mention`. A sentence end
     /// the splitter missed (".12 At Aigun …", after a footnote mark) is a break too.
@@ -63,7 +74,7 @@ enum ClauseJudgement {
             if start >= mention.upperBound { hi = min(hi, start) }
         }
         for i in s.indices {
-            if s[i] == "," || s[i] == ";" {
+            if s[i] == "," || s[i] == ";" || s[i] == " " {
                 for b in clauseBreaks where i + b.count <= s.count && s[i..<(i + b.count)].elementsEqual(b) {
                     cut(i, i + b.count)
                 }

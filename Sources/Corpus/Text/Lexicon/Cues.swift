@@ -33,7 +33,7 @@ extension Lexicon {
     /// Phrases with a negation word that do not negate the clause.
     static let negationExceptions = [
         "not only", "not least", "no longer", "no less", "not just", "nothing but", "no doubt", "not until",
-        "no sooner", "no.", "no later than", "no more than", "no fewer than",
+        "no sooner", "no.", "not un", "no later than", "no more than", "no fewer than",
     ]
 
     /// A clause that imagines its happening: conditional, counterfactual or
@@ -76,7 +76,9 @@ extension Lexicon {
         "created", "adopted", "announced", "approved", "ratified", "completed", "began", "started", "imposed",
         "introduced", "raised", "cut", "joined", "met", "hosted", "delivered", "sold", "bought",
         "acquired", "built", "clashed", "seized", "crossed", "set", "took", "stopped", "suspended", "extended",
-        "renewed", "declared", "inaugurated", "overtook", "overtakes",
+        "renewed", "declared", "inaugurated", "overtook", "overtakes", "resumed", "collapsed", "tightened", "eased",
+        "lifted", "banned", "closed", "transferred", "withdrew", "invaded", "attacked", "fought", "expired",
+        "entered", "became", "won", "elected", "appointed", "recognised", "recognized", "visit", "visits",
     ]
 
     /// Marks of a bibliographic note or reference entry written inside the
