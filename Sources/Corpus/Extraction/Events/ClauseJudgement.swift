@@ -76,6 +76,7 @@ enum ClauseJudgement {
         for i in s.indices {
             if s[i] == "," || s[i] == ";" || s[i] == " " {
                 for b in clauseBreaks where i + b.count <= s.count && s[i..<(i + b.count)].elementsEqual(b) {
+                    if b[0] == " ", !joinsClauses(s, at: i, b.count) { continue }
                     cut(i, i + b.count)
                 }
             } else if let end = sentenceEnd(s, at: i) {
@@ -83,6 +84,13 @@ enum ClauseJudgement {
             }
         }
         return lo..<max(lo, hi)
+    }
+
+    /// " but " joins two clauses, except in "all but", "nothing but" and "but also".
+    static func joinsClauses(_ s: [Unicode.Scalar], at i: Int, _ width: Int) -> Bool {
+        let before = String(String.UnicodeScalarView(s[max(0, i - 8)..<i])).lowercased()
+        let after = String(String.UnicodeScalarView(s[(i + width)..<min(s.count, i + width + 5)])).lowercased()
+        return !["all", "nothing", "anything", "everything"].contains { before.hasSuffix($0) } && !after.hasPrefix("also")
     }
 
     /// Where the next sentence starts when a full stop at `i` ends one: after
