@@ -40,7 +40,7 @@ extension Lexicon {
     /// speculative ("If … were to …", "Had X accepted …, could have …",
     /// "Were X to …", "…, say in 2027").
     static let hypotheticalCues = [
-        "if", "unless", "were to", "could have", "would have", "might have", "should have", "whether", "suppose", "supposing", "imagine", "hypothetical", "hypothetically", "say in", "in theory",
+        "if", "unless", "were to", "could have", "would have", "might have", "should have", "whether", "would", "suppose", "supposing", "imagine", "hypothetical", "hypothetically", "say in", "in theory",
         "as if", "were it", "had it",
     ]
 
