@@ -114,6 +114,14 @@ public enum EventExtractor {
                         continue
                     }
                     guard case .event(let status) = ClauseJudgement.verdict(scalars: scalars, clause: clause) else { continue }
+                    var mention = mention
+                    // What took place, dated against the dateline ("in October"), lies before it.
+                    if mention.isRelative, status == .occurred, let d = context.dateline, mention.date.start > d,
+                        let earlier = PartialDate(
+                            year: mention.date.start.year - 1, month: mention.date.start.month, day: mention.date.start.day)
+                    {
+                        mention.date = EventDate(start: earlier)
+                    }
                     let raw = passage.rawRange(
                         fromScalar: sentence.start + mention.range.lowerBound,
                         toScalar: sentence.start + mention.range.upperBound)
