@@ -119,3 +119,22 @@ import Testing
         #expect(PartialDate(year: 2021, month: 1, day: 1)?.adding(days: -1) == PartialDate(year: 2020, month: 12, day: 31))
     }
 }
+
+@Suite struct DateReaderMoreTests {
+    @Test func aFootnoteMarkAfterAYearIsNoDecimal() {
+        #expect(DateReader.read("The lock opened on 3 May 1931.12 The barges came later.").map(\.date.start.description) == ["1931-05-03"])
+        #expect(DateReader.read("The index rose to 1931.12 points.").isEmpty)
+    }
+
+    @Test func aMonthAloneNeedsADatelineAndACue() {
+        let news = DateReader.DateContext(dateline: PartialDate(year: 2019, month: 6, day: 6))
+        #expect(DateReader.read("Tolls rose in January.", context: news).map(\.date.start.description) == ["2019-01"])
+        #expect(DateReader.read("January was cold.", context: news).isEmpty)
+        #expect(DateReader.read("Tolls rose in January.").isEmpty)
+    }
+
+    @Test func thatYearIsTheYearJustRead() {
+        #expect(DateReader.read("In July 1925 a lock opened, and in September of that year a second.")
+            .map(\.date.start.description) == ["1925-07", "1925-09"])
+    }
+}

@@ -34,10 +34,10 @@ enum ClauseJudgement {
         return .event(.occurred)
     }
 
-    /// A happening is told in prose: the clause has at least two lowercase words.
+    /// A happening is told in prose: the clause has a lowercase word ("Putin visited Beijing").
     static func isProse(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
         let words = String(String.UnicodeScalarView(s[clause])).split(separator: " ")
-        return words.filter { $0.first?.isLowercase == true && $0.count > 1 }.count >= 2
+        return words.contains { $0.first?.isLowercase == true && $0.count > 1 }
     }
 
     /// The status a clause gives its happening, whether or not it is one

@@ -107,9 +107,9 @@ public enum EventExtractor {
                 let actors = ActorGazetteer.actors(in: plain)
                 for mention in mentions {
                     let clause = ClauseJudgement.clauseRange(scalars: scalars, around: mention.range)
+                    if datesAFigure(mention, scalars: scalars) { continue }
                     if figure, mention.date.qualifier != .since,
                         !hasHappeningVerb(String(String.UnicodeScalarView(scalars[clause])))
-                            || datesAFigure(mention, scalars: scalars)
                     {
                         continue
                     }
@@ -158,11 +158,12 @@ public enum EventExtractor {
         return text.range(of: #"\([A-Z][^():]{1,40}: [^()]{2,80}\d{4}\)"#, options: .regularExpression) != nil
     }
 
-    /// "up from about 7% in 2021", "41 cargoes in 2023": a date right after
+    /// "up from about 7% in 2021", "about 9,000 in 2014": a date right after
     /// a number dates that figure.
     static func datesAFigure(_ mention: DateMention, scalars s: [Unicode.Scalar]) -> Bool {
-        let before = s[max(0, mention.range.lowerBound - 16)..<mention.range.lowerBound]
-        return before.contains { ("0"..."9").contains($0) }
+        var i = mention.range.lowerBound
+        while i > 0, s[i - 1] == " " { i -= 1 }
+        return i > 0 && (("0"..."9").contains(s[i - 1]) || s[i - 1] == "%")
     }
 
     static func hasHappeningVerb(_ text: String) -> Bool {
