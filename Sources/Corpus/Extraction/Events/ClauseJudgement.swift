@@ -19,12 +19,15 @@ enum ClauseJudgement {
         case selfReference, hypothetical, negated
         /// "Kommersant, 3 June 2005.", "144 EURASIAN BORDERLANDS REVIEW 11 (2020)": a note or a running header.
         case notProse
+        /// "By 2023 there were nineteen": a state of affairs, not a happening.
+        case state
     }
 
     static func verdict(scalars s: [Unicode.Scalar], clause: Range<Int>, sentenceStart: Bool = true) -> Verdict {
         let text = lowercasedWithoutQuotations(s, clause)
         if CuePhrases.contains(text, any: Lexicon.selfReferenceCues) { return .selfReference }
         if !isProse(s, clause) { return .notProse }
+        if CuePhrases.contains(text, any: Lexicon.stateCues) { return .state }
         if CuePhrases.contains(text, any: Lexicon.hypotheticalCues) || opensInvertedConditional(Array(s[clause])) {
             return .hypothetical
         }

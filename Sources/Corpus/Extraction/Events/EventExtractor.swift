@@ -150,8 +150,10 @@ public enum EventExtractor {
     static func isApparatus(_ text: String) -> Bool {
         let lower = text.lowercased()
         if lower.hasPrefix("|") || lower.contains("| ---") { return true }
-        if Lexicon.annotationOpeners.contains(where: { lower.hasPrefix($0) }) && lower.contains(":") {
-            return lower.hasPrefix("source") || lower.hasPrefix("note") || lower.range(of: #"^(figure|table) \d+[.:]"#, options: .regularExpression) != nil
+        if Lexicon.annotationOpeners.contains(where: { lower.hasPrefix($0) }) {
+            // "Source: …", "Note: …", and captions ("Table 1. …", "Figure 2: …").
+            if lower.hasPrefix("source") || lower.hasPrefix("note") { return lower.contains(":") }
+            if lower.range(of: #"^(figure|table) [a-z]?\d+[.:]"#, options: .regularExpression) != nil { return true }
         }
         if Lexicon.referenceMarks.contains(where: { lower.contains($0) }) { return true }
         // "(Moscow: Institut, 1996)": a place and a publisher before a year.
@@ -167,7 +169,7 @@ public enum EventExtractor {
     }
 
     static func hasHappeningVerb(_ text: String) -> Bool {
-        text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Lexicon.happeningVerbs.contains(String($0)) }
+        CuePhrases.contains(text.lowercased(), any: Lexicon.happeningVerbs)
     }
 
     /// The mentions of a sentence that date a happening it tells:

@@ -71,11 +71,11 @@ extension Lexicon {
 
     /// Verbs of a happening: a clause with one tells an event even when it
     /// also gives a figure ("signed a deal for 24 aircraft worth US$2.5 billion").
-    static let happeningVerbs: Set<String> = [
+    static let happeningVerbs = [
         "signed", "concluded", "agreed", "launched", "founded", "established", "opened", "held", "visited",
         "created", "adopted", "announced", "approved", "ratified", "completed", "began", "started", "imposed",
         "introduced", "raised", "cut", "joined", "met", "hosted", "delivered", "sold", "bought",
-        "acquired", "built", "clashed", "seized", "crossed", "set", "took", "stopped", "suspended", "extended",
+        "acquired", "built", "clashed", "seized", "crossed", "set", "took place", "stopped", "suspended", "extended",
         "renewed", "declared", "inaugurated", "overtook", "overtakes", "resumed", "collapsed", "tightened", "eased",
         "lifted", "banned", "closed", "transferred", "withdrew", "invaded", "attacked", "fought", "expired",
         "entered", "won", "elected", "appointed", "recognised", "recognized", "visit", "visits",
@@ -92,6 +92,9 @@ extension Lexicon {
 
     /// Nouns a year qualifies as a baseline: "half of their 2019 level", "2010 prices".
     static let baselineNouns: Set<String> = ["level", "levels", "prices", "peak", "terms", "baseline", "average"]
+
+    /// A clause that describes a state, not a happening: "by 2023 there were nineteen".
+    static let stateCues = ["there were", "there was", "there are", "there is", "there have been"]
 
     /// Words of a figure's sentence that speak of the present, which are no
     /// date at all ("Currently", "To date", "At present").
