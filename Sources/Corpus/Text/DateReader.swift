@@ -59,6 +59,10 @@ enum DateReader {
         var found: [Reading] = []
         var i = 0
         while i < tokens.count {
+            guard tokens.mayStartDate(i) else {
+                i += 1
+                continue
+            }
             // Every rule's match here, longest first (the earlier row on a tie);
             // the first that builds a date wins ("2009-1212" builds no range,
             // and its 2009 is no year either: it is a code).
@@ -200,6 +204,24 @@ struct DateTokens {
         }
         self.tokens = tokens
         mayHoldDate = may
+    }
+
+    /// Whether a rule may match from token `i`: a number, a capitalised month,
+    /// weekday or Roman numeral, or a word some rule starts with. Most tokens
+    /// are none of these, and the rules are not tried on them.
+    func mayStartDate(_ i: Int) -> Bool {
+        let t = tokens[i]
+        switch t.kind {
+        case .number: return true
+        case .punct: return false
+        case .word:
+            if t.isCapitalised, Lexicon.months[t.lower] != nil || Lexicon.weekdays[t.lower] != nil
+                || Lexicon.romanValue(t.lower) != nil
+            {
+                return true
+            }
+            return DateReader.startWords.contains(t.lower)
+        }
     }
 
     /// Whether token `i` is a year that stands alone: four digits in the
@@ -423,6 +445,17 @@ extension DateReader {
     ]
 
     typealias S = DateStep
+
+    /// The words a rule may start with (besides numbers, months, weekdays and Roman numerals).
+    static let startWords: Set<String> = {
+        var words: Set<String> = ["the", "first", "second", "from", "between", "last", "next", "this", "on"]
+        words.formUnion(Lexicon.seasons)
+        words.formUnion(Lexicon.periodParts.keys)
+        words.formUnion(Lexicon.ordinalWords.keys)
+        words.formUnion(Lexicon.ordinalTens.keys)
+        words.formUnion(Lexicon.decadeWords.keys)
+        return words
+    }()
 
     /// The rules, one row each. Order breaks ties between matches of equal length.
     static let rules: [DateRule] = [
