@@ -103,4 +103,38 @@ import Testing
             """
         #expect(events(text).count == 2)
     }
+
+    @Test func captionsAndStatesAreNoHappenings() {
+        #expect(EventExtractor.isApparatus("Table 3. Barges registered on the canal, 1990–2010"))
+        let text = """
+            # Canals
+
+            ## Body
+
+            By 1998 there were eleven locks on the canal. \
+            The inauguration took place in May 1999. \
+            The museum took 2 million roubles at the gate by 2001.
+            """
+        #expect(dates(text) == ["1999-05"])
+    }
+
+    @Test func eachHappeningIsTitledFromItsOwnClause() {
+        let text = """
+            # Pipes
+
+            ## Body
+
+            Construction of the pipe began in September 2014; the first water flowed in December 2019.
+            """
+        let titles = Dictionary(uniqueKeysWithValues: events(text).map { ($0.date.start.description, $0.title) })
+        #expect(titles["2014-09"] == "Construction of the pipe began")
+        #expect(titles["2019-12"] == "The first water flowed")
+    }
+
+    @Test func actorsAreKeyedByTheirAliases() {
+        let actors = ActorGazetteer.actors(in: "Officers of the PLA briefed the SCO and the EAEU.")
+        #expect(actors.contains("People's Liberation Army"))
+        #expect(actors.contains("Shanghai Cooperation Organisation"))
+        #expect(actors.contains("Eurasian Economic Union"))
+    }
 }
