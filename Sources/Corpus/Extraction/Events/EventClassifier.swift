@@ -95,13 +95,14 @@ enum EventClassifier {
 
     // MARK: Helpers
 
-    /// Drops `( ... )` spans: citations and asides say nothing about the happening's kind.
+    /// Drops `( ... )` and `[ ... ]` spans: citations ("(Lo, 2017)", "[4, p. 12]")
+    /// and asides say nothing about the happening's kind, and are no part of a title.
     static func withoutParentheses(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var depth = 0
         for c in text.unicodeScalars {
-            if c == "(" { depth += 1; continue }
-            if c == ")" { depth = max(0, depth - 1); continue }
+            if c == "(" || c == "[" { depth += 1; continue }
+            if c == ")" || c == "]" { depth = max(0, depth - 1); continue }
             if depth == 0 { out.append(c) }
         }
         return String(out)

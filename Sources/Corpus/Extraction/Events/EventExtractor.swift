@@ -125,7 +125,8 @@ public enum EventExtractor {
                     let raw = passage.rawRange(
                         fromScalar: sentence.start + mention.range.lowerBound,
                         toScalar: sentence.start + mention.range.upperBound)
-                    let title = EventTitle.title(scalars: scalars, clause: clause, mention: mention)
+                    let title = EventTitle.title(
+                        scalars: scalars, clause: clause, mention: mention, otherDates: scan.mentions.map(\.range))
                     var terms = sentenceTerms
                     if let noun = mention.namedThing?.split(separator: " ").last?.lowercased() {
                         terms.formUnion(EventClassifier.keyTerms(in: noun))

@@ -36,11 +36,15 @@ enum EventTitle {
     /// and leading glue dropped; cut at the first break that ends the main
     /// statement (", which", "; ", " – "…); a long rest cut at its last clause
     /// or word that fits, never with "…".
-    static func title(scalars: [Unicode.Scalar], clause: Range<Int>, mention: DateMention) -> String {
+    static func title(
+        scalars: [Unicode.Scalar], clause: Range<Int>, mention: DateMention, otherDates: [Range<Int>] = []
+    ) -> String {
         if let thing = mention.namedThing {
             return capitalised("\(thing) of \(mention.date.display)")
         }
-        let s = clause.filter { !mention.range.contains($0) }.map { scalars[$0] }
+        // Every date of the clause goes, not only this one ("delivered in 2017 and 2018").
+        let dates = [mention.range] + otherDates
+        let s = clause.filter { i in !dates.contains { $0.contains(i) } }.map { scalars[$0] }
         var text = EventClassifier.withoutParentheses(String(String.UnicodeScalarView(s)))
         for (target, replacement) in repairs { text = text.replacingOccurrences(of: target, with: replacement) }
         text = text.trimmingCharacters(in: edges)
