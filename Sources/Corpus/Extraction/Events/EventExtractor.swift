@@ -80,7 +80,7 @@ public enum EventExtractor {
         let sectionTitles = Dictionary(document.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         var context = DateReader.DateContext(dateline: dateline(of: document))
         var result: [EventCandidate] = []
-        for passage in document.passages where !skipped.contains(passage.sectionID) {
+        for passage in document.passages where !skipped.contains(passage.sectionID) && !isCaption(passage.text) {
             // The fallback category reads the section title, then the whole passage, once.
             let section = sectionTitles[passage.sectionID] ?? ""
             var passageFallback: EventCategory??
@@ -167,6 +167,11 @@ public enum EventExtractor {
         var i = mention.range.lowerBound
         while i > 0, s[i - 1] == " " { i -= 1 }
         return i > 0 && (("0"..."9").contains(s[i - 1]) || s[i - 1] == "%")
+    }
+
+    /// A table's or figure's caption ("Table 1. Visits by year, 2012–2023"), which the splitter may cut after "Table 1.".
+    static func isCaption(_ passage: String) -> Bool {
+        passage.lowercased().range(of: #"^\**(figure|table) [a-z]?\d+[.:]"#, options: .regularExpression) != nil
     }
 
     static func hasHappeningVerb(_ text: String) -> Bool {

@@ -78,7 +78,7 @@ extension Lexicon {
         "acquired", "built", "clashed", "seized", "crossed", "set", "took place", "stopped", "suspended", "extended",
         "renewed", "declared", "inaugurated", "overtook", "overtakes", "resumed", "collapsed", "tightened", "eased",
         "lifted", "banned", "closed", "transferred", "withdrew", "invaded", "attacked", "fought", "expired",
-        "entered", "won", "elected", "appointed", "recognised", "recognized", "visit", "visits",
+        "entered", "won", "elected", "appointed", "recognised", "recognized", "visit", "ordered the", "ordered a", "ordered an", "ordered its",
     ]
 
     /// Marks of a bibliographic note or reference entry written inside the
