@@ -137,4 +137,18 @@ import Testing
         #expect(actors.contains("Shanghai Cooperation Organisation"))
         #expect(actors.contains("Eurasian Economic Union"))
     }
+
+    @Test func inAFigureSentenceOnlyAHappeningClauseIsAnEvent() {
+        let text = """
+            # Ports
+
+            ## Body
+
+            Visits to the port fell by 12 percent in 2015. \
+            In 2016 the port authority kept 40 million dollars in reserves, and on 3 May 2016 the court ordered the release of two ships.
+
+            **Table 2.** Ships calling at the port, 2010–2016
+            """
+        #expect(dates(text) == ["2016-05-03"])
+    }
 }
