@@ -53,6 +53,7 @@ enum DateReader {
     }
 
     static func read(scalars: [Unicode.Scalar], context given: DateContext = DateContext()) -> [Reading] {
+        guard mayHoldDate(scalars) else { return [] }
         var context = given
         let tokens = DateTokens(scalars)
         guard tokens.mayHoldDate else { return [] }
@@ -109,6 +110,32 @@ enum DateReader {
             i = best.end
         }
         return found
+    }
+
+    /// A cheap test before tokenizing: a digit, a capital letter (a month,
+    /// weekday or Roman numeral may start there) or a trigger word's stem.
+    /// Sentences with none of these (most of a text) cost one pass over their scalars.
+    static func mayHoldDate(_ s: [Unicode.Scalar]) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for (i, c) in s.enumerated() {
+            if c.value >= 0x30 && c.value <= 0x39 { return true }
+            // A capitalised word after a space: a month, weekday or Roman numeral?
+            if c.value >= 0x41 && c.value <= 0x5A, previous == " " {
+                var word = ""
+                var j = i
+                while j < s.count, j < i + 10, s[j].properties.isAlphabetic {
+                    word.unicodeScalars.append(s[j])
+                    j += 1
+                }
+                let lower = word.lowercased()
+                if Lexicon.months[lower] != nil || Lexicon.weekdays[lower] != nil || Lexicon.romanValue(lower) != nil {
+                    return true
+                }
+            }
+            previous = c
+        }
+        let text = String(String.UnicodeScalarView(s)).lowercased()
+        return triggerWords.contains { text.contains($0) } || Lexicon.ordinalWords.keys.contains { text.contains($0 + " cent") }
     }
 
     /// "since 1992" starts a state that goes on; "by 2025", "before 2020",

@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 
 /// Whether the clause holding a date tells a happening, and if so whether it
@@ -120,22 +121,23 @@ enum ClauseJudgement {
 
 /// Finds cue phrases in lowercased text on word boundaries: "no" is found
 /// in "no contract", not in "note" or "Nobel"; "n't" after any letter.
+/// Searched on UTF-8 bytes (a non-ASCII letter's bytes are all ≥ 0x80, so
+/// they count as letters on both sides of a cue); each list's bytes are made once.
 enum CuePhrases {
     static func contains(_ text: String, any cues: [String], except exceptions: [String] = []) -> Bool {
-        let t = Array(text.unicodeScalars)
-        for cue in cues {
-            let c = Array(cue.unicodeScalars)
+        let t = Array(text.utf8)
+        let exceptionBytes = exceptions.isEmpty ? [] : bytes(exceptions)
+        for c in bytes(cues) {
             var i = 0
             while let at = find(c, in: t, from: i) {
                 i = at + 1
-                let before = at == 0 ? " " : t[at - 1]
-                let after = at + c.count < t.count ? t[at + c.count] : " "
-                let startsWord = !c[0].properties.isAlphabetic || !before.properties.isAlphabetic
-                let endsWord = !c[c.count - 1].properties.isAlphabetic || !after.properties.isAlphabetic
+                let before: UInt8 = at == 0 ? 0x20 : t[at - 1]
+                let after: UInt8 = at + c.count < t.count ? t[at + c.count] : 0x20
+                let startsWord = !isLetter(c[0]) || !isLetter(before)
+                let endsWord = !isLetter(c[c.count - 1]) || !isLetter(after)
                 guard startsWord, endsWord else { continue }
-                let excepted = exceptions.contains { e in
-                    let x = Array(e.unicodeScalars)
-                    return at + x.count <= t.count && t[at..<(at + x.count)].elementsEqual(x)
+                let excepted = exceptionBytes.contains { x in
+                    at + x.count <= t.count && t[at..<(at + x.count)].elementsEqual(x)
                 }
                 if !excepted { return true }
             }
@@ -143,11 +145,36 @@ enum CuePhrases {
         return false
     }
 
-    private static func find(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar], from start: Int) -> Int? {
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80 }
+
+    /// The lists' bytes, cached by their first cue and count (every list is a static `Lexicon` table).
+    private static let cache = CueCache()
+
+    static func bytes(_ cues: [String]) -> [[UInt8]] { cache.bytes(cues) }
+
+    private static func find(_ needle: [UInt8], in hay: [UInt8], from start: Int) -> Int? {
         guard !needle.isEmpty, hay.count >= needle.count, start <= hay.count - needle.count else { return nil }
-        for i in start...(hay.count - needle.count) where hay[i] == needle[0] {
-            if hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+        let first = needle[0]
+        var i = start
+        while i <= hay.count - needle.count {
+            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
         }
         return nil
+    }
+}
+
+/// The cue lists as bytes, made once per list. The lists are few and static,
+/// so the cache stops growing after the first sentences.
+final class CueCache: Sendable {
+    private let storage = Mutex<[[String]: [[UInt8]]]>([:])
+
+    func bytes(_ cues: [String]) -> [[UInt8]] {
+        storage.withLock { table in
+            if let known = table[cues] { return known }
+            let made = cues.map { Array($0.utf8) }
+            table[cues] = made
+            return made
+        }
     }
 }

@@ -52,22 +52,36 @@ enum EventClassifier {
         return thingCategory[noun]
     }
 
+    /// The cues as UTF-8 bytes, made once.
+    static let cueBytes: [(EventCategory, [([UInt8], Int)])] = cues.map { ($0.0, $0.1.map { (Array($0.0.utf8), $0.1) }) }
+
     static func bestCategory(_ text: String) -> EventCategory? {
-        let lower = text.lowercased()
+        let lower = Array(text.lowercased().utf8)
         var best: (EventCategory, Int)?
-        for (category, words) in cues {
+        for (category, words) in cueBytes {
             let score = words.reduce(0) { $0 + count(of: $1.0, in: lower) * $1.1 }
             if score > 0, score > (best?.1 ?? 0) { best = (category, score) }
         }
         return best?.0
     }
 
-    static func count(of cue: String, in text: String) -> Int {
+    /// Occurrences of `cue` in `text`, not overlapping (as a substring search counts them).
+    static func count(of cue: [UInt8], in text: [UInt8]) -> Int {
+        guard !cue.isEmpty, text.count >= cue.count else { return 0 }
         var n = 0
-        var rest = text[...]
-        while let r = rest.range(of: cue) {
-            n += 1
-            rest = rest[r.upperBound...]
+        var i = 0
+        let first = cue[0]
+        while i <= text.count - cue.count {
+            if text[i] == first {
+                var k = 1
+                while k < cue.count && text[i + k] == cue[k] { k += 1 }
+                if k == cue.count {
+                    n += 1
+                    i += cue.count
+                    continue
+                }
+            }
+            i += 1
         }
         return n
     }

@@ -154,12 +154,15 @@ public enum EventExtractor {
         if Lexicon.annotationOpeners.contains(where: { lower.hasPrefix($0) }) {
             // "Source: …", "Note: …", and captions ("Table 1. …", "Figure 2: …").
             if lower.hasPrefix("source") || lower.hasPrefix("note") { return lower.contains(":") }
-            if lower.range(of: #"^(figure|table) [a-z]?\d+[.:]"#, options: .regularExpression) != nil { return true }
+            if isCaption(lower) { return true }
         }
         if Lexicon.referenceMarks.contains(where: { lower.contains($0) }) { return true }
         // "(Moscow: Institut, 1996)": a place and a publisher before a year.
-        return text.range(of: #"\([A-Z][^():]{1,40}: [^()]{2,80}\d{4}\)"#, options: .regularExpression) != nil
+        guard text.contains(": ") else { return false }
+        return publisherPattern.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
     }
+
+    private static let publisherPattern = try! NSRegularExpression(pattern: #"\([A-Z][^():]{1,40}: [^()]{2,80}\d{4}\)"#)
 
     /// "up from about 7% in 2021", "about 9,000 in 2014": a date right after
     /// a number dates that figure.
@@ -171,7 +174,11 @@ public enum EventExtractor {
 
     /// A table's or figure's caption ("Table 1. Visits by year, 2012–2023"), which the splitter may cut after "Table 1.".
     static func isCaption(_ passage: String) -> Bool {
-        passage.lowercased().range(of: #"^\**(figure|table) [a-z]?\d+[.:]"#, options: .regularExpression) != nil
+        let head = passage.prefix(12).lowercased().drop { $0 == "*" }
+        guard head.hasPrefix("table ") || head.hasPrefix("figure ") else { return false }
+        let rest = head.drop { $0 != " " }.dropFirst().drop { $0.isLetter && $0.isLowercase && $0 != " " }
+        let digits = rest.prefix { $0.isNumber }
+        return !digits.isEmpty && [".", ":"].contains(rest.dropFirst(digits.count).first.map(String.init) ?? "")
     }
 
     static func hasHappeningVerb(_ text: String) -> Bool {
