@@ -23,11 +23,11 @@ import Testing
         ("Eastern route, which began in June 2015", "2015-06", nil, "month", "occurred", "energy"),
         ("put into operation in October 2019", "2019-10", nil, "month", "expected", "energy"),
         ("laid before the end of 2020", "2020", nil, "year", "expected", "energy"),
-        ("in the middle of the XVII century", "1601", "1700", "century", "occurred", "diplomacy"),
+        ("in the middle of the XVII century", "1634", "1666", "century", "occurred", "diplomacy"),
         ("In January 2018, a document", "2018-01", nil, "month", "occurred", "politics"),
         ("boundary demarcation work between them in 2008", "2008", nil, "year", "occurred", "border"),
         ("Since 1992, military sales", "1992", nil, "year", "occurred", "military"),
-        ("celebrated 2020-21", "2020", "2021", "year", "occurred", "culture"),
+        ("celebrated 2020-21", "2020", "2021", "year", "occurred", "education"),
         ("in the early 1950s", "1950", "1953", "decade", "occurred", "economy"),
         ("going to be held in Russia in 2012", "2012", nil, "year", "planned", "diplomacy"),
         ("The 1996 the two countries", "1996", nil, "year", "occurred", "diplomacy"),
@@ -45,7 +45,8 @@ import Testing
     @Test func oneHappeningToldThriceIsOneEvent() throws {
         let treaty = try #require(event(containing: "July 16, 2001", on: "2001-07-16"))
         let passages = Set(treaty.evidence.map(\.provenance.passage))
-        #expect(passages == ["pathak-post-cold-war-p025", "pathak-post-cold-war-p009", "pathak-post-cold-war-p049"])
+        // "The friendship treaty of 2001 was renewed on 28 June 2021" (p009) tells the renewal, not the treaty.
+        #expect(passages == ["pathak-post-cold-war-p025", "pathak-post-cold-war-p049"])
         #expect(treaty.evidence.first?.provenance.passage == "pathak-post-cold-war-p025", "the day-precise telling leads")
         #expect(!Self.model.events.contains { $0.date.start.description == "2001" }, "no second 2001 treaty event")
         // The renewal in the same sentence as "treaty of 2001" stays its own happening.

@@ -11,7 +11,7 @@ import Dispatch
 enum PatternWarmUp {
     static func start() {
         DispatchQueue.global(qos: .userInitiated).async {
-            _ = DateMentionFinder.rules.count
+            _ = DateReader.rules.count
             EventExtractor.compilePatterns()
             // A typical entry walks most of the reference parser's patterns.
             _ = ReferenceParser.parse("- Menon, R. (1997). The strategic convergence. Survival, 39(2), 101-125.")

@@ -23,8 +23,9 @@ enum EventClassifier {
         (.investment, [("invest", 2), ("bank", 1), ("financ", 1)]),
         (.infrastructure, [("railway", 2), ("bridge", 2), ("corridor", 2), ("infrastructure", 2)]),
         (.economy, [("economic", 2), ("economy", 2), ("industrializ", 2), ("industrialis", 2), ("strategic projects", 2)]),
-        (.education, [("universit", 2), ("education", 2), ("student", 2), ("language", 1), ("school", 1)]),
-        (.culture, [("cultur", 2), ("year of", 2), ("years of", 2), ("tourism", 1), ("film", 2), ("scientific", 1)]),
+        (.education, [("universit", 2), ("education", 2), ("student", 2), ("language", 1), ("school", 1),
+            ("scientific", 2), ("science", 2), ("technical cooperation", 3), ("research", 1)]),
+        (.culture, [("cultur", 2), ("year of", 2), ("years of", 2), ("tourism", 1), ("film", 2)]),
         (.politics, [("white paper", 3), ("policy", 2), ("political", 1), ("came to power", 3), ("election", 2), ("arctic", 1)]),
     ]
 
@@ -32,7 +33,8 @@ enum EventClassifier {
     static let thingCategory: [String: EventCategory] = [
         "treaty": .diplomacy, "statement": .diplomacy, "statements": .diplomacy, "declaration": .diplomacy,
         "agreement": .diplomacy, "communique": .diplomacy, "summit": .diplomacy, "visit": .diplomacy,
-        "forum": .diplomacy, "charter": .diplomacy, "protocol": .diplomacy, "mission": .military,
+        "forum": .diplomacy, "charter": .diplomacy, "protocol": .diplomacy, "accord": .diplomacy,
+        "convention": .diplomacy, "memorandum": .diplomacy, "mission": .military,
         "exercise": .military, "roadmap": .military,
     ]
 
@@ -50,136 +52,39 @@ enum EventClassifier {
         return thingCategory[noun]
     }
 
-    /// Every cue of `cues`, in order, counted in one pass (every cue is ASCII).
-    static let cueTable = CueCounts.Table(cues.flatMap { $0.1.map(\.0) })
+    /// The cues as UTF-8 bytes, made once.
+    static let cueBytes: [(EventCategory, [([UInt8], Int)])] = cues.map { ($0.0, $0.1.map { (Array($0.0.utf8), $0.1) }) }
 
     static func bestCategory(_ text: String) -> EventCategory? {
-        var lowered = text.lowercased()
-        if CueText.isPlain(lowered) {
-            let counts = lowered.withUTF8 { cueTable.counts(in: $0) }
-            var best: (EventCategory, Int)?
-            var c = 0
-            for (category, words) in cues {
-                var score = 0
-                for (_, weight) in words {
-                    score += counts[c] * weight
-                    c += 1
-                }
-                if score > 0, score > (best?.1 ?? 0) { best = (category, score) }
-            }
-            return best?.0
-        }
-        let lower = CueText(lowered)
+        let lower = Array(text.lowercased().utf8)
         var best: (EventCategory, Int)?
-        for (category, words) in cues {
-            let score = words.reduce(0) { $0 + lower.count(of: $1.0) * $1.1 }
+        for (category, words) in cueBytes {
+            let score = words.reduce(0) { $0 + count(of: $1.0, in: lower) * $1.1 }
             if score > 0, score > (best?.1 ?? 0) { best = (category, score) }
         }
         return best?.0
     }
 
-    // MARK: Status
-
-    static let plannedCues = ["according to the plan", "planned to", "plans to", "plan to", "going to be held",
-        "to be held", "scheduled", "intend to", "intends to", "will be held", "is going to", "are going to"]
-    /// The status cues as bytes (all ASCII), for `CueCounts`.
-    static let plannedBytes = plannedCues.map { Array($0.utf8) }
-    static let expectedBytes = expectedCues.map { Array($0.utf8) }
-    static let expectedCues = ["is expected", "are expected", "expected to", "will be", "will ", "shall "]
-
-    /// From the clause holding the date, so "X is expected in October 2019,
-    /// and Y will be laid before the end of 2020" gives each its own status.
-    /// Words inside quotation marks are someone's words, not the text's
-    /// tense: "Jiang said ... China and Russia 'will continue'" is not a forecast.
-    static func status(sentence: String, mention: Range<Int>) -> EventStatus {
-        var lowered = withoutQuotations(self.clause(of: sentence, around: mention)).lowercased()
-        if CueText.isPlain(lowered) {
-            return lowered.withUTF8 { s -> EventStatus in
-                if plannedBytes.contains(where: { CueCounts.contains($0, in: s) }) { return .planned }
-                if expectedBytes.contains(where: { CueCounts.contains($0, in: s) }) { return .expected }
-                return .occurred
-            }
-        }
-        let clause = CueText(lowered)
-        if plannedCues.contains(where: clause.contains) { return .planned }
-        if expectedCues.contains(where: clause.contains) { return .expected }
-        return .occurred
-    }
-
-    /// The stretch between clause breaks (", and", ";", ", while", ", but") around the mention.
-    static func clause(of sentence: String, around mention: Range<Int>) -> String {
-        let range = clauseRange(of: sentence, around: mention)
-        return String(scalars: Array(sentence.unicodeScalars)[range])
-    }
-
-    static func clauseRange(of sentence: String, around mention: Range<Int>) -> Range<Int> {
-        clauseRange(scalars: Array(sentence.unicodeScalars), around: mention)
-    }
-
-    static let clauseBreaks: [[UInt32]] = [", and ", "; ", ", while ", ", but ", ", whereas "].map {
-        $0.unicodeScalars.map(\.value)
-    }
-
-    /// `clauseRange(of:around:)` on the sentence's scalars, which the caller
-    /// read once for all its mentions: every break starts with "," or ";",
-    /// so only those offsets are tried (the breaks and the scalars were
-    /// made again for each mention, twice).
-    static func clauseRange(scalars s: [Unicode.Scalar], around mention: Range<Int>) -> Range<Int> {
-        var lo = 0
-        var hi = s.count
-        for i in s.indices where s[i] == "," || s[i] == ";" {
-            for b in clauseBreaks where b[0] == s[i].value && i + b.count <= s.count {
+    /// Occurrences of `cue` in `text`, not overlapping (as a substring search counts them).
+    static func count(of cue: [UInt8], in text: [UInt8]) -> Int {
+        guard !cue.isEmpty, text.count >= cue.count else { return 0 }
+        var n = 0
+        var i = 0
+        let first = cue[0]
+        while i <= text.count - cue.count {
+            if text[i] == first {
                 var k = 1
-                while k < b.count && s[i + k].value == b[k] { k += 1 }
-                guard k == b.count else { continue }
-                if i + b.count <= mention.lowerBound { lo = max(lo, i + b.count) }
-                if i >= mention.upperBound { hi = min(hi, i) }
-            }
-        }
-        return lo..<max(lo, hi)
-    }
-
-    /// `status(sentence:mention:)` for the clause `clause` of the sentence's
-    /// scalars: quotations dropped and case folded into bytes, the cues
-    /// sought in them. A kept non-ASCII scalar must be `EventSimpleScalar`
-    /// (it is kept as a byte no cue holds); nil for other text. The clause
-    /// was copied three times (clause, quotations, lowercase) for every mention.
-    static func status(scalars s: [Unicode.Scalar], clause: Range<Int>) -> EventStatus? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(clause.count)
-        // `withoutQuotations`.
-        var quotations = EventQuotationFilter()
-        for i in clause {
-            let c = s[i]
-            guard quotations.keeps(c) else { continue }
-            if c.isASCII {
-                bytes.append(ASCIICase.lower(UInt8(c.value)))
-            } else {
-                guard EventSimpleScalar.isSimple(c) else { return nil }
-                bytes.append(0x80)
-            }
-        }
-        // One pass for both lists: a planned cue anywhere wins, as it did
-        // when the planned cues were sought first.
-        var expected = false
-        var planned = false
-        let plannedCount = plannedCueCount
-        bytes.withUnsafeBufferPointer { s in
-            statusCues.forEachMatch(in: s) { c, _, _ in
-                if c < plannedCount {
-                    planned = true
-                    return false
+                while k < cue.count && text[i + k] == cue[k] { k += 1 }
+                if k == cue.count {
+                    n += 1
+                    i += cue.count
+                    continue
                 }
-                expected = true
-                return true
             }
+            i += 1
         }
-        return planned ? .planned : expected ? .expected : .occurred
+        return n
     }
-
-    /// The planned cues, then the expected ones.
-    static let statusCues = EventCuePairs(plannedBytes + expectedBytes)
-    static let plannedCueCount = plannedBytes.count
 
     // MARK: Key terms (what the merger compares)
 
@@ -196,51 +101,24 @@ enum EventClassifier {
         keyTerms(inUnparenthesised: withoutParentheses(sentence))
     }
 
-    /// `keyTerms(in:)` of a text `withoutParentheses` already made (it
-    /// leaves no parenthesis, so a second pass would change nothing).
+    /// `keyTerms(in:)` of a text `withoutParentheses` already made.
     static func keyTerms(inUnparenthesised text: String) -> Set<String> {
-        var lowered = text.lowercased()
-        if CueText.isPlain(lowered) {
-            let table = keyTermBytes
-            return lowered.withUTF8 { s in
-                Set(table.filter { CueCounts.contains($0.0, in: s) }.map(\.1))
-            }
-        }
-        let lower = CueText(lowered)
+        let lower = text.lowercased()
         return Set(keyTerms.filter { lower.contains($0.0) }.map(\.1))
     }
 
-    /// `keyTerms` with the cues as bytes (every cue is ASCII).
-    static let keyTermBytes: [([UInt8], String)] = keyTerms.map { (Array($0.0.utf8), $0.1) }
-
     // MARK: Helpers
 
-    /// Drops “…” and "…" spans, and '…' spans opened after a space (not apostrophes).
-    static func withoutQuotations(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var quotations = EventQuotationFilter()
-        for c in text.unicodeScalars where quotations.keeps(c) { out.append(c) }
-        return String(out)
-    }
-
-    /// Drops `( ... )` spans: citations and asides say nothing about the happening's kind.
-    ///
-    /// On the UTF-8 bytes: "(" and ")" are single bytes that never occur
-    /// inside a longer scalar's encoding, so keeping or dropping bytes by
-    /// depth keeps or drops whole scalars, as the scalar loop did.
+    /// Drops `( ... )` and `[ ... ]` spans: citations ("(Lo, 2017)", "[4, p. 12]")
+    /// and asides say nothing about the happening's kind, and are no part of a title.
     static func withoutParentheses(_ text: String) -> String {
-        var bytes = text
-        return bytes.withUTF8 { s -> String in
-            guard s.contains(where: { $0 == 0x28 || $0 == 0x29 }) else { return text }
-            var out: [UInt8] = []
-            out.reserveCapacity(s.count)
-            var depth = 0
-            for b in s {
-                if b == 0x28 { depth += 1; continue }
-                if b == 0x29 { depth = max(0, depth - 1); continue }
-                if depth == 0 { out.append(b) }
-            }
-            return String(decoding: out, as: UTF8.self)
+        var out = String.UnicodeScalarView()
+        var depth = 0
+        for c in text.unicodeScalars {
+            if c == "(" || c == "[" { depth += 1; continue }
+            if c == ")" || c == "]" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(c) }
         }
+        return String(out)
     }
 }

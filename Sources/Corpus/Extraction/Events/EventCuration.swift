@@ -94,7 +94,8 @@ enum EventCuration {
             let title = EventTitle.title(sentence: text, mention: mention)
             let event = TimelineEvent(
                 id: EventExtractor.makeID(date: date, title: title, document: document.id, offset: span.lowerBound),
-                date: date, status: EventClassifier.status(sentence: text, mention: 0..<0), title: title,
+                date: date, status: ClauseJudgement.status(scalars: Array(text.unicodeScalars), clause: 0..<text.unicodeScalars.count),
+                title: title,
                 summary: text,
                 category: EventClassifier.category(sentence: text, namedThing: nil, section: "", passage: passage.text),
                 actors: ActorGazetteer.actors(in: EventClassifier.withoutParentheses(text)),

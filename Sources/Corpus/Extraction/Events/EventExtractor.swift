@@ -60,73 +60,82 @@ public enum EventExtractor {
     /// (publication metadata) and the reference list (publication years).
     static func isSkipped(_ section: Section) -> Bool {
         if section.id.hasSuffix("-s00") { return true }
-        // `CueText` answers as Foundation's `contains` does, on bytes where it can.
-        let title = CueText(section.title.lowercased())
-        return ["reference", "bibliograph", "works cited", "literature cited"].contains { title.contains($0) }
+        let title = section.title.lowercased()
+        return ["reference", "bibliograph", "works cited", "literature cited", "notes", "endnotes", "footnotes"]
+            .contains { title.contains($0) }
+    }
+
+    /// The dateline of a news article, read in its first passages.
+    static func dateline(of document: Document) -> PartialDate? {
+        for passage in document.passages.prefix(12) {
+            for sentence in passage.sentences.prefix(1) {
+                if let d = DateReader.dateline(sentence.text) { return d }
+            }
+        }
+        return nil
     }
 
     static func candidates(in document: Document, order: Int, citations: [InTextCitation]) -> [EventCandidate] {
         let skipped = Set(document.sections.filter(isSkipped).map(\.id))
         let sectionTitles = Dictionary(document.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        var context = DateReader.DateContext(dateline: dateline(of: document))
         var result: [EventCandidate] = []
-        for passage in document.passages where !skipped.contains(passage.sectionID) {
-            // The fallback category reads the section title, then the whole
-            // passage: the same for every sentence of the passage, so it is
-            // scored once, and only if a sentence needs it.
+        for passage in document.passages where !skipped.contains(passage.sectionID) && !isCaption(passage.text) {
+            // The fallback category reads the section title, then the whole passage, once.
             let section = sectionTitles[passage.sectionID] ?? ""
             var passageFallback: EventCategory??
             func fallback() -> EventCategory? {
                 if let known = passageFallback { return known }
-                let c = EventCueScan.category(section) ?? EventCueScan.category(passage.text)
+                let c = EventClassifier.bestCategory(section) ?? EventClassifier.bestCategory(passage.text)
                 passageFallback = .some(c)
                 return c
             }
             for sentence in passage.sentences {
-                // Made once: the summary, quote and text of its events share it.
                 let text = sentence.text
-                guard let scan = DateMentionFinder.scan(text) else { continue }
-                let mentions = scan.mentions
+                guard !isApparatus(text), let scan = DateMentionFinder.scan(text, context: context) else { continue }
+                // "The same year", "the next day" read against the last date stated.
+                if let last = scan.mentions.last { context.previous = last.date }
                 let scalars = scan.scalars
-                // The class bytes date finding read serve the figure test too.
-                let figureOnly = scan.classes.map(EventFigureScan.matches) ?? isFigureOnly(text)
-                // A figure's sentence dates nothing but a `since` start: the
-                // rest of its reading would be thrown away.
-                guard !figureOnly || mentions.contains(where: { $0.date.qualifier == .since }) else { continue }
+                let mentions = tellingMentions(scan.mentions, scalars: scalars, dateline: context.dateline)
+                // A figure's sentence dates nothing but a `since` start, unless
+                // the clause of the date has a happening verb.
+                let figure = isFigureOnly(text)
                 let provenance = document.provenance(passage: passage, sentence: sentence, text: text)
                 let cited = citationIDs(citations, in: document.id, overlapping: sentence)
                 let plain = EventClassifier.withoutParentheses(text)
-                // What depends on the sentence alone is read once, not per mention.
-                let cueScan = EventCueScan.categoryAndTerms(plain)
-                let sentenceTerms = cueScan?.terms ?? EventClassifier.keyTerms(inUnparenthesised: plain)
+                let sentenceTerms = EventClassifier.keyTerms(inUnparenthesised: plain)
                 let actors = ActorGazetteer.actors(in: plain)
-                var sentenceCategory: EventCategory?
-                func category(namedThing: String?) -> EventCategory {
-                    if let c = EventClassifier.thingCategory(of: namedThing) { return c }
-                    if let c = sentenceCategory { return c }
-                    let best = cueScan.map(\.category) ?? EventClassifier.bestCategory(plain)
-                    let c = best ?? fallback() ?? .politics
-                    sentenceCategory = c
-                    return c
-                }
-                for mention in mentions where !figureOnly || mention.date.qualifier == .since {
+                for mention in mentions {
+                    let clause = ClauseJudgement.clauseRange(scalars: scalars, around: mention.range)
+                    if datesAFigure(mention, scalars: scalars) { continue }
+                    if figure, mention.date.qualifier != .since,
+                        !hasHappeningVerb(String(String.UnicodeScalarView(scalars[clause])))
+                    {
+                        continue
+                    }
+                    guard case .event(let status) = ClauseJudgement.verdict(scalars: scalars, clause: clause) else { continue }
+                    var mention = mention
+                    // What took place, dated against the dateline ("in October"), lies before it.
+                    if mention.isRelative, status == .occurred, let d = context.dateline, mention.date.start > d,
+                        let earlier = PartialDate(
+                            year: mention.date.start.year - 1, month: mention.date.start.month, day: mention.date.start.day)
+                    {
+                        mention.date = EventDate(start: earlier)
+                    }
                     let raw = passage.rawRange(
                         fromScalar: sentence.start + mention.range.lowerBound,
                         toScalar: sentence.start + mention.range.upperBound)
-                    // The clause holding the date: the title's text and the status's.
-                    let clause = EventClassifier.clauseRange(scalars: scalars, around: mention.range)
-                    let title = EventTitle.title(scalars: scalars, clause: clause, mention: mention)
+                    let title = EventTitle.title(
+                        scalars: scalars, clause: clause, mention: mention, otherDates: scan.mentions.map(\.range))
                     var terms = sentenceTerms
                     if let noun = mention.namedThing?.split(separator: " ").last?.lowercased() {
                         terms.formUnion(EventClassifier.keyTerms(in: noun))
                     }
-                    let status = EventClassifier.status(scalars: scalars, clause: clause)
-                        ?? EventClassifier.status(sentence: text, mention: mention.range)
+                    let category = EventClassifier.thingCategory(of: mention.namedThing)
+                        ?? EventClassifier.bestCategory(plain) ?? fallback() ?? .politics
                     let event = TimelineEvent(
                         id: makeID(date: mention.date, title: title, document: document.id, offset: raw.lowerBound),
-                        date: mention.date,
-                        status: status,
-                        title: title, summary: text,
-                        category: category(namedThing: mention.namedThing),
+                        date: mention.date, status: status, title: title, summary: text, category: category,
                         actors: actors,
                         evidence: [EventSource(provenance: provenance, citations: cited, mention: raw)])
                     result.append(EventCandidate(event: event, keyTerms: terms, order: (order, raw.lowerBound)))
@@ -134,6 +143,96 @@ public enum EventExtractor {
             }
         }
         return result
+    }
+
+    /// A sentence of the text's apparatus, which tells no happening: a table
+    /// row ("| 2014 | 88.4 |"), a table's source or note line, a bibliographic
+    /// note written in the body ("17. A. Lukin, *The Bear …* (Armonk, NY: Sharpe, 2003), 45.").
+    static func isApparatus(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.hasPrefix("|") || lower.contains("| ---") { return true }
+        if Lexicon.annotationOpeners.contains(where: { lower.hasPrefix($0) }) {
+            // "Source: …", "Note: …", and captions ("Table 1. …", "Figure 2: …").
+            if lower.hasPrefix("source") || lower.hasPrefix("note") { return lower.contains(":") }
+            if isCaption(lower) { return true }
+        }
+        if Lexicon.referenceMarks.contains(where: { lower.contains($0) }) { return true }
+        // "(Moscow: Institut, 1996)": a place and a publisher before a year.
+        guard text.contains(": ") else { return false }
+        return publisherPattern.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+    }
+
+    private static let publisherPattern = try! NSRegularExpression(pattern: #"\([A-Z][^():]{1,40}: [^()]{2,80}\d{4}\)"#)
+
+    /// "up from about 7% in 2021", "about 9,000 in 2014": a date right after
+    /// a number dates that figure.
+    static func datesAFigure(_ mention: DateMention, scalars s: [Unicode.Scalar]) -> Bool {
+        var i = mention.range.lowerBound
+        while i > 0, s[i - 1] == " " { i -= 1 }
+        return i > 0 && (("0"..."9").contains(s[i - 1]) || s[i - 1] == "%")
+    }
+
+    /// A table's or figure's caption ("Table 1. Visits by year, 2012–2023"), which the splitter may cut after "Table 1.".
+    static func isCaption(_ passage: String) -> Bool {
+        let head = passage.prefix(12).lowercased().drop { $0 == "*" }
+        guard head.hasPrefix("table ") || head.hasPrefix("figure ") else { return false }
+        let rest = head.drop { $0 != " " }.dropFirst().drop { $0.isLetter && $0.isLowercase && $0 != " " }
+        let digits = rest.prefix { $0.isNumber }
+        return !digits.isEmpty && [".", ":"].contains(rest.dropFirst(digits.count).first.map(String.init) ?? "")
+    }
+
+    static func hasHappeningVerb(_ text: String) -> Bool {
+        CuePhrases.contains(text.lowercased(), any: Lexicon.happeningVerbs)
+    }
+
+    /// The mentions of a sentence that date a happening it tells:
+    /// - not a line about the publication ("Received 3 May 2024", "Accessed 3 Mar. 2024", "© 2025");
+    /// - not the dateline itself;
+    /// - a thing named by its year ("the treaty of 2001") is told again only
+    ///   when the sentence dates nothing else: "The treaty of 2001 was renewed
+    ///   on 28 June 2021" tells the renewal, not the treaty.
+    static func tellingMentions(_ mentions: [DateMention], scalars: [Unicode.Scalar], dateline: PartialDate?) -> [DateMention] {
+        var kept = mentions.filter { m in
+            if let word = wordBefore(m.range.lowerBound, in: scalars), Lexicon.publicationLineWords.contains(word) {
+                return false
+            }
+            // "figures for 2024", "the data for 2015–2017": the date of a data set, not of a happening.
+            // "half of their 2019 level": a year that qualifies a measure is its baseline.
+            if let next = wordAfter(m.range.upperBound, in: scalars), Lexicon.baselineNouns.contains(next) { return false }
+            if String(String.UnicodeScalarView(scalars[m.range])).lowercased().hasPrefix("for "),
+                let noun = wordBefore(m.range.lowerBound, in: scalars), Lexicon.dataNouns.contains(noun)
+            {
+                return false
+            }
+            if let dateline, m.date.start == dateline, m.range.lowerBound < 40,
+                DateReader.dateline(String(String.UnicodeScalarView(scalars))) != nil
+            {
+                return false
+            }
+            return true
+        }
+        if kept.contains(where: { $0.namedThing == nil }) { kept.removeAll { $0.namedThing != nil } }
+        return kept
+    }
+
+    /// The lowercased word starting at or after scalar offset `i`, after spaces.
+    static func wordAfter(_ i: Int, in s: [Unicode.Scalar]) -> String? {
+        var b = i
+        while b < s.count, s[b] == " " { b += 1 }
+        var e = b
+        while e < s.count, s[e].properties.isAlphabetic { e += 1 }
+        return b < e ? String(String.UnicodeScalarView(s[b..<e])).lowercased() : nil
+    }
+
+    /// The lowercased word (or mark such as "©") before scalar offset `i`, skipping spaces and colons.
+    static func wordBefore(_ i: Int, in s: [Unicode.Scalar]) -> String? {
+        var e = i
+        while e > 0, s[e - 1] == " " || s[e - 1] == ":" || s[e - 1] == "," { e -= 1 }
+        var b = e
+        while b > 0, s[b - 1].properties.isAlphabetic { b -= 1 }
+        if b == e, e > 0 { b = e - 1 }
+        guard b < e else { return nil }
+        return String(String.UnicodeScalarView(s[b..<e])).lowercased()
     }
 
     /// Ids of the in-text citations made in a sentence: those whose source span overlaps it.
@@ -152,19 +251,13 @@ public enum EventExtractor {
         pattern: "(?i)(\\$\\s*\\d)|(\\d[\\d,.]*\\s*(%|percent|per cent|billion|million|thousand|tons|tonnes|dollars?|dolors|times\\b|projects|companies))|((amounted to|reached|exceeded|increased by|decreased by|grew by|rose by|fell by)\\s+\\D{0,12}\\d)|(\\b(number|volume|share|amount) of\\b.*?(?<![\\d.,])\\d{1,3}(?![\\d]))")
 
     /// A sentence whose content is a figure ("in 2016 China imported 52.48
-    /// million tons of oil", "In 2016, the volume of e-Commerce ... amounted
-    /// to 2.3 billion dollars", "the number of projects ... from nine in 2016
+    /// million tons of oil", "the number of projects ... from nine in 2016
     /// to 32 in 2017") reports an indicator, not a happening: it holds an
     /// amount (currency, percentage, units, "amounted to 153", "the number of
-    /// ... 32"), whatever its verbs. The indicators issue serves it. One
-    /// exception: "Since 1992, military sales ... reached at least $20
-    /// billion" dates the start of a process, so `since` mentions are kept.
+    /// ... 32"), whatever its verbs. The indicators serve it. One exception:
+    /// "Since 1992, military sales ... reached at least $20 billion" dates the
+    /// start of a process, so `since` mentions are kept.
     static func isFigureOnly(_ sentence: String) -> Bool {
-        FigureCues.mayBeFigure(sentence) && figureRegexMatches(sentence)
-    }
-
-    /// The figure regex alone, without the `FigureCues` prefilter (the spec the prefilter is tested against).
-    static func figureRegexMatches(_ sentence: String) -> Bool {
         let range = NSRange(location: 0, length: (sentence as NSString).length)
         return figurePattern.firstMatch(in: sentence, range: range) != nil
     }
@@ -176,93 +269,28 @@ public enum EventExtractor {
         "its", "his", "her", "with", "for", "that", "this", "by", "at", "as", "be", "been", "both", "two",
     ]
 
-    /// The runs of ASCII letters and digits of `text`: the scalars that are
-    /// ASCII and alphabetic or numeric, which for ASCII are exactly those
-    /// bytes. Found on the UTF-8 (a non-ASCII scalar's bytes are all
-    /// non-ASCII, so they separate words as the scalar did) instead of
-    /// asking each scalar's Unicode properties.
+    /// The runs of ASCII letters and digits of `text`.
     static func slugWords(_ text: String) -> [String] {
-        var text = text
-        return text.withUTF8 { s -> [String] in
-            func isWordByte(_ b: UInt8) -> Bool {
-                (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-            }
-            var words: [String] = []
-            var i = 0
-            while i < s.count {
-                guard isWordByte(s[i]) else {
-                    i += 1
-                    continue
-                }
-                var j = i
-                while j < s.count && isWordByte(s[j]) { j += 1 }
-                words.append(String(decoding: UnsafeBufferPointer(rebasing: s[i..<j]), as: UTF8.self))
-                i = j
-            }
-            return words
-        }
+        text.unicodeScalars.split { !($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+            .map { String(String.UnicodeScalarView($0)) }
     }
 
     /// `evt-<start>-<up to four title words>-<6 hex of document and offset>`:
     /// readable, and the same after a reload of the same corpus.
-    ///
-    /// An ASCII title is case folded as its words are read (its lowercase
-    /// is its bytes with A-Z folded); the words are ASCII, so their counts
-    /// are byte counts; the hash's last six hex digits are its low 24 bits.
     static func makeID(date: EventDate, title: String, document: String, offset: Int) -> String {
-        if let id = EventASCIIID.make(start: date.start.description, title: title, document: document, offset: offset) {
-            return id
-        }
-        let words = (asciiSlugWords(title) ?? slugWords(title.lowercased())).filter { !stopWords.contains($0) }
-        var slug = ""
-        for w in words.prefix(4) where slug.utf8.count + w.utf8.count < 36 { slug += (slug.isEmpty ? "" : "-") + w }
-        let hash = EventIDHash.lowHex6("\(document):\(offset)")
-        var id = "evt-" + date.start.description
-        if !slug.isEmpty { id += "-" + slug }
-        return id + "-" + hash
-    }
-
-    /// The spec of `makeID`: as it was written before the shortcuts.
-    static func makeIDByStrings(date: EventDate, title: String, document: String, offset: Int) -> String {
         let words = slugWords(title.lowercased()).filter { !stopWords.contains($0) }
         var slug = ""
-        for w in words.prefix(4) where slug.count + w.count < 36 { slug += (slug.isEmpty ? "" : "-") + w }
-        var hasher = ContentHasher()
-        hasher.add("\(document):\(offset)")
-        let hash = String(hasher.hex.suffix(6))
-        return ["evt", date.start.description, slug, hash].filter { !$0.isEmpty }.joined(separator: "-")
-    }
-
-    /// `slugWords(title.lowercased())` for a title of ASCII and
-    /// `EventSimpleScalar`s (which lowercase to non-ASCII, so they part
-    /// words as their lowercase did); nil for other text.
-    static func asciiSlugWords(_ title: String) -> [String]? {
-        var words: [String] = []
-        var word: [UInt8] = []
-        for c in title.unicodeScalars {
-            if c.isASCII {
-                let l = ASCIICase.lower(UInt8(c.value))
-                if (l >= 0x30 && l <= 0x39) || (l >= 0x61 && l <= 0x7A) {
-                    word.append(l)
-                    continue
-                }
-            } else if !EventSimpleScalar.isSimple(c) {
-                return nil
-            }
-            if !word.isEmpty {
-                words.append(String(decoding: word, as: UTF8.self))
-                word.removeAll(keepingCapacity: true)
-            }
-        }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-        return words
+        for w in words.prefix(4) where slug.utf8.count + w.utf8.count < 36 { slug += (slug.isEmpty ? "" : "-") + w }
+        var id = "evt-" + date.start.description
+        if !slug.isEmpty { id += "-" + slug }
+        return id + "-" + EventIDHash.lowHex6("\(document):\(offset)")
     }
 }
 
 /// The last six hex digits of a `ContentHasher` fed one string, which
 /// `makeID` ends an id with: computed as the hasher does (FNV-1a over the
 /// bytes, then its separator) and written from the low 24 bits, without
-/// the 16-digit hex string. `DateScannerTests` compares it with the hasher.
+/// the 16-digit hex string.
 enum EventIDHash {
     static func lowHex6(_ text: String) -> String {
         var state: UInt64 = 0xcbf2_9ce4_8422_2325

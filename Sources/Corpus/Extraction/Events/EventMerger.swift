@@ -20,7 +20,8 @@ struct EventCandidate: Sendable {
 /// promise that ...") into one event with every source.
 ///
 /// Rule: two tellings are one happening when they have the same category and
-/// status, one date contains the other (2001 contains July 16, 2001), they
+/// status, one date contains the other (2001 contains July 16, 2001) within
+/// one calendar year (a range of years is a period, not one happening), they
 /// share a happening noun (treaty, joint statement, visit, exercise,
 /// pipeline, ...) and they come from different sentences (two dates in one
 /// sentence are two happenings). A curated `same_as` joins what the rule
@@ -109,9 +110,15 @@ enum EventMerger {
             let start: Int
             let end: Int
 
-            /// One date within the other, and not the same sentence.
+            /// A span of one calendar year at most: a range of years ("from 1993
+            /// to 1997"), a decade or a century is a period, not a telling of
+            /// one happening within it.
+            var isOneYear: Bool { from.year == to.year }
+
+            /// One date within the other, both within one year, and not the same sentence.
             func mayJoin(_ other: Span) -> Bool {
-                let within = (from <= other.from && other.to <= to) || (other.from <= from && to <= other.to)
+                let within = ((from <= other.from && other.to <= to) || (other.from <= from && to <= other.to))
+                    && isOneYear && other.isOneYear
                 return within && !(document == other.document && start == other.start && end == other.end)
             }
         }
@@ -134,7 +141,8 @@ enum EventMerger {
 
             func mayJoin(_ other: DateGroup) -> Bool {
                 let (a, b) = (span, other.span)
-                let within = (a.from <= b.from && b.to <= a.to) || (b.from <= a.from && a.to <= b.to)
+                let within = ((a.from <= b.from && b.to <= a.to) || (b.from <= a.from && a.to <= b.to))
+                    && a.isOneYear && b.isOneYear
                 guard within else { return false }
                 if hasTwoSentences || other.hasTwoSentences { return true }
                 return !(a.document == b.document && a.start == b.start && a.end == b.end)

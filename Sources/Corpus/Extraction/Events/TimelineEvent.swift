@@ -75,9 +75,9 @@ public enum EventCategory: String, Codable, Sendable, Hashable, CaseIterable {
     case energy
     /// Exercises, patrols, arms sales, military-technical cooperation.
     case military
-    /// Cultural exchange, cross years, festivals, science years.
+    /// Cultural exchange, cross years, festivals, film, tourism.
     case culture
-    /// Universities, students, language teaching.
+    /// Universities, students, language teaching, science and research.
     case education
     /// Railways, bridges, corridors, transport routes.
     case infrastructure

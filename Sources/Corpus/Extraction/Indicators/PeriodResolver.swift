@@ -10,7 +10,9 @@
 /// ends. A sentence with no date that opens with a connective ("At the same
 /// time", "In addition", "It ...") inherits the single period of the sentence
 /// before it. Relative dates ("last year", "currently") need the document's
-/// year; without one they stay null.
+/// year; without one they stay null. Every stated date is read by the
+/// shared `DateReader`, as events read them; this file adds only what is
+/// particular to figures (comparison bases, targets, inherited periods).
 enum PeriodResolver {
     struct Mention: Sendable {
         enum Kind: Sendable { case point, interval, since, target, basis, relativeLast, present }
@@ -24,97 +26,77 @@ enum PeriodResolver {
 
     static func mentions(_ t: SentenceTokens, documentYear: Int?) -> [Mention] {
         var found: [Mention] = []
+        // 1. The phrases only figures date by: "the five months of 2018",
+        // "last year" (the year before, or after the comparison), "this year",
+        // and "currently", "to date", which are no date at all.
         var i = 0
-        func year(_ k: Int) -> Int? {
-            // The kind first, and no token copy: this is asked of every token.
-            guard k >= 0 && k < t.tokens.count, t.tokens[k].kind == .number, !t.isMuted(k),
-                FigureScanner.isYear(t.tokens[k]), let v = t.tokens[k].number
-            else { return nil }
-            return Int(v)
-        }
         while i < t.tokens.count {
             if t.isMuted(i) {
                 i += 1
                 continue
             }
             let w = t.lower(i)
-            // Each phrase test below first asks the first letter of the word it
-            // needs: one byte comparison turns away almost every token, where
-            // the string comparisons (several per token) were most of the loop.
-            let b0 = w.utf8.first ?? 0
-            if b0 == UInt8(ascii: "f") && w == "from", let a = year(i + 1),
-                ["to", "until", "till"].contains(t.lower(i + 2)), let b = year(i + 3),
-                let pa = PartialDate(year: a), let pb = PartialDate(year: b)
-            {
-                found.append(Mention(first: i, end: i + 4, kind: .interval, period: Period(start: pa, end: pb)))
-                i += 4
-                continue
-            }
-            if b0 == UInt8(ascii: "s") && w == "since", let a = year(i + 1), let pa = PartialDate(year: a) {
-                found.append(Mention(first: i, end: i + 2, kind: .since, period: Period(start: pa, openEnded: true)))
-                i += 2
-                continue
-            }
-            // "the five months of 2018", "the first 5 months of 2018", "the first half of 2018"
-            // `monthsCount` needs "first" or "half" here, or "month(s)" next.
-            if b0 == UInt8(ascii: "f") || b0 == UInt8(ascii: "h") || t.lower(i + 1).utf8.first == UInt8(ascii: "m"),
-                let (months, next) = monthsCount(t, at: i), t.lower(next) == "of", let y = year(next + 1),
+            if let (months, next) = monthsCount(t, at: i), t.lower(next) == "of", let y = yearValue(t, next + 1),
                 let a = PartialDate(year: y, month: 1), let b = PartialDate(year: y, month: months)
             {
                 found.append(Mention(first: i, end: next + 2, kind: .interval, period: Period(start: a, end: b)))
                 i = next + 2
                 continue
             }
-            if let y = year(i) {
-                var kind = Mention.Kind.point
-                var first = i
-                if t.matches("than in", before: i) || t.matches("compared to", before: i)
-                    || t.matches("compared with", before: i) || t.lower(i - 1) == "than"
-                {
-                    found.append(Mention(first: i, end: i + 1, kind: .basis, period: nil, basis: "compared-to-\(y)"))
-                    i += 1
-                    continue
-                }
-                if t.matches("up to", before: i) || ["by", "until"].contains(t.lower(i - 1)) {
-                    kind = .target
-                    first = t.lower(i - 1) == "to" ? i - 2 : i - 1
-                }
-                var period = Period.year(y)
-                if let m = FigureScanner.months[t.lower(i - 1)], let d = PartialDate(year: y, month: m) {
-                    period = Period(start: d)
-                    first = i - 1
-                }
-                found.append(Mention(first: first, end: i + 1, kind: kind, period: period))
-                i += 1
-                continue
-            }
-            // `matches(_:at:)` needs token i to be the phrase's first word: asking
-            // only then spares a phrase walk per token of every dated sentence.
-            if b0 == UInt8(ascii: "l") && w == "last" && t.matches("last year", at: i) {
+            if w == "last" && t.matches("last year", at: i) {
                 let basis = t.matches("same period", before: i) || t.lower(i - 1) == "than"
                     || t.matches("compared to", before: i) || t.matches("compared with", before: i)
-                found.append(
-                    Mention(
-                        first: i, end: i + 2, kind: basis ? .basis : .relativeLast, period: nil,
-                        basis: basis ? "year-over-year" : nil))
+                found.append(Mention(
+                    first: i, end: i + 2, kind: basis ? .basis : .relativeLast, period: nil,
+                    basis: basis ? "year-over-year" : nil))
                 i += 2
                 continue
             }
-            // The three phrases start with different words, so at most one can match.
-            let twoWords =
-                (b0 == UInt8(ascii: "t")
-                    && ((w == "this" && t.matches("this year", at: i)) || (w == "to" && t.matches("to date", at: i))))
-                || (b0 == UInt8(ascii: "a") && w == "at" && t.matches("at present", at: i))
-            let present = twoWords ? 2
+            if w == "this" && t.matches("this year", at: i) {
+                found.append(Mention(first: i, end: i + 2, kind: .present, period: documentYear.flatMap { Period.year($0) }))
+                i += 2
+                continue
+            }
+            // "Currently", "To date", "At present" speak of the time of
+            // writing, which is not the document's year (an article cites
+            // sources older than itself): such a figure has no stated period.
+            let present = (w == "to" && t.matches("to date", at: i)) || (w == "at" && t.matches("at present", at: i)) ? 2
                 : ((i == 0 && ["currently", "today", "presently", "now"].contains(w)) ? 1 : nil)
             if let width = present {
-                let period = documentYear.flatMap { Period.year($0) }
-                found.append(Mention(first: i, end: i + width, kind: .present, period: period))
+                found.append(Mention(first: i, end: i + width, kind: .present, period: nil))
                 i += width
                 continue
             }
             i += 1
         }
+        // 2. Every date the shared reader reads, where step 1 read nothing.
+        for r in DateReader.read(scalars: t.scalars) where !r.isRelative {
+            guard let core = tokenSpan(t, r.core), !t.isMuted(core.lowerBound),
+                !found.contains(where: { $0.first < core.upperBound && core.lowerBound < $0.end })
+            else { continue }
+            let c = core.lowerBound
+            let date = r.date
+            if t.matches("than in", before: c) || t.matches("compared to", before: c)
+                || t.matches("compared with", before: c) || t.lower(c - 1) == "than"
+            {
+                found.append(Mention(first: c, end: core.upperBound, kind: .basis, period: nil,
+                    basis: "compared-to-\(date.start.year)"))
+                continue
+            }
+            var first = c
+            var kind = Mention.Kind.point
+            var period = Period(start: date.start, end: date.end)
+            if date.end != nil { kind = .interval }
+            if r.cue == "since" {
+                kind = .since
+                period = Period(start: date.start, openEnded: true)
+            } else if t.matches("up to", before: c) || r.cue == "by" || r.cue == "until" {
+                kind = .target
+                first = t.matches("up to", before: c) ? c - 2 : c - 1
+            }
+            found.append(Mention(first: first, end: core.upperBound, kind: kind, period: period))
+        }
+        found.sort { $0.first < $1.first }
         // "Last year ... 72% more than in 2016": last year is the year after the comparison.
         let comparison = found.compactMap { $0.kind == .basis ? $0.basis : nil }
             .compactMap { $0.hasPrefix("compared-to-") ? Int($0.dropFirst(12)) : nil }.first
@@ -123,6 +105,22 @@ enum PeriodResolver {
             found[k].period = y.flatMap { Period.year($0) }
         }
         return found
+    }
+
+    /// The tokens covering scalar range `r` (first token starting in it to last ending in it).
+    static func tokenSpan(_ t: SentenceTokens, _ r: Range<Int>) -> Range<Int>? {
+        guard let a = t.tokens.firstIndex(where: { $0.start >= r.lowerBound }),
+            let b = t.tokens.lastIndex(where: { $0.end <= r.upperBound }), a <= b
+        else { return nil }
+        return a..<(b + 1)
+    }
+
+    /// The year token `k` reads as, if it is one (for "the five months of 2018").
+    private static func yearValue(_ t: SentenceTokens, _ k: Int) -> Int? {
+        guard k >= 0 && k < t.tokens.count, t.tokens[k].kind == .number, !t.isMuted(k),
+            t.tokens[k].text.utf8.count == 4, let v = t.tokens[k].number, Lexicon.yearWindow.contains(Int(v))
+        else { return nil }
+        return Int(v)
     }
 
     private static func monthsCount(_ t: SentenceTokens, at i: Int) -> (Int, Int)? {

@@ -1,0 +1,728 @@
+/// Reads the dates a sentence states, for events and indicator periods alike.
+///
+/// The rules are the rows of `DateReader.rules`: a name, a pattern of steps
+/// over the sentence's tokens (a month, a day, a year, a word of a list…,
+/// each read through `Lexicon`) and how to build the date from what the
+/// steps captured. At each token the longest match of any rule wins (the
+/// earlier row on a tie); a match claims its tokens. A word just before a
+/// date that says how it relates ("since 1992", "by 2025", "in May 2015") is
+/// kept as its `cue` and its words are part of the reading.
+///
+/// Relative dates ("last year", "on Tuesday", "the same year") are read
+/// against `DateContext`: the document's dateline, and the date read last
+/// before this sentence. Without the anchor they need, they are not read.
+enum DateReader {
+    /// What a relative date is read against.
+    struct DateContext: Sendable {
+        /// The day a news article is datelined ("MOSCOW, 14 March 2024 —"):
+        /// "last year", "on Tuesday", "22 December" are read against it.
+        var dateline: PartialDate?
+        /// The last date stated before ("The same year", "the next day").
+        var previous: EventDate?
+
+        init(dateline: PartialDate? = nil, previous: EventDate? = nil) {
+            self.dateline = dateline
+            self.previous = previous
+        }
+    }
+
+    /// One date a sentence states.
+    struct Reading: Sendable, Hashable {
+        /// Scalar offsets into the sentence, with the cue word ("since 1992").
+        var range: Range<Int>
+        /// Scalar offsets of the date itself, without the cue.
+        var core: Range<Int>
+        var date: EventDate
+        /// The lowercased word before the date ("since", "by", "in", "from"), if any.
+        var cue: String?
+        /// Read against the context ("last year", "the same month"), not stated.
+        var isRelative: Bool
+        /// The rule that read it (for tests and for a reader of the output).
+        var rule: String
+    }
+
+    /// Words that may stand before a date and belong to its reading.
+    static let cueWords: Set<String> = [
+        "in", "on", "since", "by", "before", "until", "till", "during", "of", "from", "after", "throughout", "between",
+        "for", "around", "circa", "as", "to",
+    ]
+
+    /// The dates `text` states, in order.
+    static func read(_ text: String, context: DateContext = DateContext()) -> [Reading] {
+        read(scalars: Array(text.unicodeScalars), context: context)
+    }
+
+    static func read(scalars: [Unicode.Scalar], context given: DateContext = DateContext()) -> [Reading] {
+        guard mayHoldDate(scalars) else { return [] }
+        var context = given
+        let tokens = DateTokens(scalars)
+        guard tokens.mayHoldDate else { return [] }
+        var found: [Reading] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens.mayStartDate(i) else {
+                i += 1
+                continue
+            }
+            // Every rule's match here, longest first (the earlier row on a tie);
+            // the first that builds a date wins ("2009-1212" builds no range,
+            // and its 2009 is no year either: it is a code).
+            var matches: [(rule: DateRule, end: Int, captures: DateCaptures)] = []
+            let before = i > 0 ? tokens[i - 1].lower : ""
+            for rule in rules where rule.needsCue?.contains(before) ?? true {
+                guard let (end, captures) = tokens.match(rule.steps[...], at: i, DateCaptures()) else { continue }
+                matches.append((rule, end, captures))
+            }
+            var chosen: (rule: DateRule, end: Int, captures: DateCaptures, date: EventDate)?
+            for m in matches.enumerated().sorted(by: { ($0.element.end, -$0.offset) > ($1.element.end, -$1.offset) }) {
+                if let date = m.element.rule.build(m.element.captures, context) {
+                    chosen = (m.element.rule, m.element.end, m.element.captures, date)
+                    break
+                }
+            }
+            guard let best = chosen else {
+                i += 1
+                continue
+            }
+            var date = best.date
+            var first = i
+            var cue: String?
+            if i > 0, tokens[i - 1].kind == .word, cueWords.contains(tokens[i - 1].lower) {
+                cue = tokens[i - 1].lower
+                first = i - 1
+            }
+            if let c = best.captures.cue { cue = c }
+            if let q = qualifier(cue: cue) {
+                if date.qualifier == nil {
+                    date = EventDate(start: date.start, end: date.end, precision: date.precision, qualifier: q,
+                        display: q == .by ? "by " + date.display : nil)
+                } else if q == .by, best.captures.part == .end {
+                    // "before the end of 2020": a deadline.
+                    date = EventDate(start: date.start, end: date.end, precision: date.precision, qualifier: .by)
+                }
+            }
+            let core = tokens[i].range.lowerBound..<tokens[best.end - 1].range.upperBound
+            found.append(Reading(
+                range: tokens[first].range.lowerBound..<core.upperBound, core: core, date: date, cue: cue,
+                isRelative: best.rule.isRelative, rule: best.rule.name))
+            // "In July 1929 …, and in November of that year …".
+            context.previous = date
+            i = best.end
+        }
+        return found
+    }
+
+    /// A cheap test before tokenizing: a digit, a capital letter (a month,
+    /// weekday or Roman numeral may start there) or a trigger word's stem.
+    /// Sentences with none of these (most of a text) cost one pass over their scalars.
+    static func mayHoldDate(_ s: [Unicode.Scalar]) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for (i, c) in s.enumerated() {
+            if c.value >= 0x30 && c.value <= 0x39 { return true }
+            // A capitalised word after a space: a month, weekday or Roman numeral?
+            if c.value >= 0x41 && c.value <= 0x5A, previous == " " {
+                var word = ""
+                var j = i
+                while j < s.count, j < i + 10, s[j].properties.isAlphabetic {
+                    word.unicodeScalars.append(s[j])
+                    j += 1
+                }
+                let lower = word.lowercased()
+                if Lexicon.months[lower] != nil || Lexicon.weekdays[lower] != nil || Lexicon.romanValue(lower) != nil {
+                    return true
+                }
+            }
+            previous = c
+        }
+        let text = String(String.UnicodeScalarView(s)).lowercased()
+        return triggerWords.contains { text.contains($0) } || Lexicon.ordinalWords.keys.contains { text.contains($0 + " cent") }
+    }
+
+    /// "since 1992" starts a state that goes on; "by 2025", "before 2020",
+    /// "until 2024" are deadlines.
+    static func qualifier(cue: String?) -> EventDate.Qualifier? {
+        switch cue {
+        case "since": .since
+        case "by", "before", "until", "till": .by
+        default: nil
+        }
+    }
+
+    /// The dateline of a news article: capitalised place names, a comma, a
+    /// day and a dash ("MOSCOW/BEIJING, 14 March 2024 — …"); nil for other text.
+    static func dateline(_ text: String) -> PartialDate? {
+        let tokens = DateTokens(Array(text.unicodeScalars))
+        var i = 0
+        while i < tokens.count, i < 8, tokens[i].kind == .word && tokens[i].isCapitalised
+            || tokens[i].lower == "/" || tokens[i].lower == "-"
+        {
+            i += 1
+        }
+        guard i > 0, i < tokens.count, tokens[i].lower == "," else { return nil }
+        let after = Array(text.unicodeScalars)[tokens[i].range.upperBound...]
+        guard let first = read(scalars: Array(after)).first, first.date.precision == .day,
+            first.range.lowerBound <= 1
+        else { return nil }
+        let rest = String(String.UnicodeScalarView(after[(after.startIndex + first.range.upperBound)...]))
+        guard rest.drop(while: { $0 == " " }).first.map({ "—–-".contains($0) }) == true else { return nil }
+        return first.date.start
+    }
+}
+
+// MARK: - Tokens
+
+/// A sentence cut into words, numbers and single punctuation marks, with
+/// scalar offsets; `joined` says a token follows the one before with no space
+/// ("2000s" is 2000 + "s" joined, "17th" is 17 + "th").
+struct DateTokens {
+    struct Token {
+        enum Kind { case word, number, punct }
+        var kind: Kind
+        var range: Range<Int>
+        var lower: String
+        var value: Int
+        var joined: Bool
+        var isCapitalised: Bool
+    }
+
+    let tokens: [Token]
+    /// A digit, a capitalised month or weekday, or a word of a relative or century date.
+    let mayHoldDate: Bool
+
+    var count: Int { tokens.count }
+    subscript(i: Int) -> Token { tokens[i] }
+
+    init(_ s: [Unicode.Scalar]) {
+        var tokens: [Token] = []
+        var may = false
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if c.properties.isWhitespace {
+                i += 1
+                continue
+            }
+            let joined = i > 0 && !s[i - 1].properties.isWhitespace
+            var j = i + 1
+            let kind: Token.Kind
+            if c.value >= 0x30 && c.value <= 0x39 {
+                while j < s.count, s[j].value >= 0x30 && s[j].value <= 0x39 { j += 1 }
+                kind = .number
+                may = true
+            } else if c.properties.isAlphabetic {
+                while j < s.count, s[j].properties.isAlphabetic { j += 1 }
+                kind = .word
+            } else {
+                kind = .punct
+            }
+            let text = String(String.UnicodeScalarView(s[i..<j]))
+            let lower = kind == .word ? text.lowercased() : text
+            var value = 0
+            if kind == .number {
+                for d in s[i..<min(j, i + 9)] { value = value * 10 + Int(d.value - 0x30) }
+            }
+            let capital = c.properties.isUppercase
+            if kind == .word, !may {
+                may = (capital && (Lexicon.months[lower] != nil || Lexicon.weekdays[lower] != nil))
+                    || DateReader.triggerWords.contains(lower)
+            }
+            tokens.append(Token(kind: kind, range: i..<j, lower: lower, value: value, joined: joined, isCapitalised: capital))
+            i = j
+        }
+        self.tokens = tokens
+        mayHoldDate = may
+    }
+
+    /// Whether a rule may match from token `i`: a number, a capitalised month,
+    /// weekday or Roman numeral, or a word some rule starts with. Most tokens
+    /// are none of these, and the rules are not tried on them.
+    func mayStartDate(_ i: Int) -> Bool {
+        let t = tokens[i]
+        switch t.kind {
+        case .number: return true
+        case .punct: return false
+        case .word:
+            if t.isCapitalised, Lexicon.months[t.lower] != nil || Lexicon.weekdays[t.lower] != nil
+                || Lexicon.romanValue(t.lower) != nil
+            {
+                return true
+            }
+            return DateReader.startWords.contains(t.lower)
+        }
+    }
+
+    /// Whether token `i` is a year that stands alone: four digits in the
+    /// window, not part of an amount ("$ 2009", "2,009", "2009.5", "2009%"),
+    /// a code ("Su-2009", "Vostok-2018", "2009-1212") or a quantity ("2000 km").
+    func isYear(_ i: Int, leftFree: Bool = true, rightFree: Bool = true) -> Bool {
+        guard i < count, tokens[i].kind == .number, tokens[i].range.count == 4,
+            Lexicon.yearWindow.contains(tokens[i].value)
+        else { return false }
+        if leftFree, i > 0, tokens[i].joined {
+            let before = tokens[i - 1]
+            if before.kind != .punct || "$.,-/#:№£€¥".contains(before.lower) { return false }
+        }
+        // "$ 2010": an amount, the symbol set apart by a space.
+        if i > 0, tokens[i - 1].kind == .punct, "$£€¥".contains(tokens[i - 1].lower) { return false }
+        if i + 1 < count {
+            let next = tokens[i + 1]
+            if next.joined && next.lower == "%" { return false }
+            if rightFree, next.joined, [".", ",", "-", "/", "–"].contains(next.lower), i + 2 < count,
+                tokens[i + 2].kind == .number, tokens[i + 2].joined, !isFootnoteMark(i + 2)
+            {
+                return false
+            }
+            if next.kind == .word, Lexicon.quantityNouns.contains(next.lower) { return false }
+            if next.kind == .word, next.joined { return false }
+        }
+        return true
+    }
+
+    /// "… on 2 June 2005.37 The State Duma …": digits after a sentence's full
+    /// stop and before the next sentence are a footnote mark, not decimals.
+    func isFootnoteMark(_ i: Int) -> Bool {
+        guard tokens[i - 1].lower == ".", tokens[i].range.count <= 3 else { return false }
+        return i + 1 == count || (!tokens[i + 1].joined && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalised)
+    }
+
+    func isDash(_ i: Int) -> Bool { i < count && ["-", "–", "—", "‐", "‑"].contains(tokens[i].lower) }
+
+    /// Matches `steps` from token `i`; the end (exclusive) and what was captured.
+    func match(_ steps: ArraySlice<DateStep>, at i: Int, _ captures: DateCaptures) -> (Int, DateCaptures)? {
+        guard let step = steps.first else { return (i, captures) }
+        if let (next, got) = read(step, at: i, captures), let done = match(steps.dropFirst(), at: next, got) {
+            return done
+        }
+        return step.optional ? match(steps.dropFirst(), at: i, captures) : nil
+    }
+
+    /// One step at token `i`: the next token index and the captures with its value.
+    func read(_ step: DateStep, at i: Int, _ captures: DateCaptures) -> (Int, DateCaptures)? {
+        guard i < count else { return nil }
+        let t = tokens[i]
+        var c = captures
+        var next = i + 1
+        var value = 0
+        switch step.kind {
+        case .words(let words):
+            guard t.kind == .word || t.kind == .punct, words.contains(t.lower) else { return nil }
+            if step.slot == .cue { c.cue = t.lower }
+            if step.slot == .relative { c.word = t.lower }
+        case .month:
+            guard t.kind == .word, t.isCapitalised, let m = Lexicon.months[t.lower] else { return nil }
+            // An abbreviation may carry its full stop ("Sept.", "Oct.").
+            if !Lexicon.monthNames.contains(where: { $0.lowercased() == t.lower }), next < count,
+                tokens[next].lower == ".", tokens[next].joined
+            {
+                next += 1
+            }
+            value = m
+        case .day:
+            guard t.kind == .number, t.range.count <= 2, (1...31).contains(t.value) else { return nil }
+            if next < count, tokens[next].joined, Lexicon.ordinalSuffixes.contains(tokens[next].lower) { next += 1 }
+            value = t.value
+        case .monthNumber:
+            guard t.kind == .number, t.range.count == 2, (1...12).contains(t.value), t.joined else { return nil }
+            value = t.value
+        case .dayNumber:
+            guard t.kind == .number, t.range.count == 2, (1...31).contains(t.value), t.joined else { return nil }
+            value = t.value
+        case .year:
+            guard isYear(i) else { return nil }
+            value = t.value
+        case .rangeStart:
+            guard isYear(i, rightFree: false) else { return nil }
+            value = t.value
+        case .yearAfterDash:
+            guard isYear(i, leftFree: false) else { return nil }
+            value = t.value
+        case .rangeEnd:
+            guard t.kind == .number, isYear(i, leftFree: false) || t.range.count == 2 else { return nil }
+            value = t.range.count == 2 ? -t.value : t.value
+        case .season:
+            guard t.kind == .word, Lexicon.seasons.contains(t.lower) else { return nil }
+            c.word = t.lower
+        case .part:
+            guard t.kind == .word, let p = Lexicon.periodParts[t.lower] else { return nil }
+            c.part = p
+            return (next, c)
+        case .half:
+            guard t.kind == .word, t.lower == "first" || t.lower == "second", next < count,
+                tokens[next].lower == "half"
+            else { return nil }
+            c.part = t.lower == "first" ? .firstHalf : .secondHalf
+            return (next + 1, c)
+        case .decade:
+            if t.kind == .word, let d = Lexicon.decadeWords[t.lower] {
+                value = d
+            } else {
+                guard t.kind == .number, t.range.count == 4, t.value % 10 == 0,
+                    Lexicon.yearWindow.contains(t.value), next < count
+                else { return nil }
+                if ["'", "’"].contains(tokens[next].lower), tokens[next].joined { next += 1 }
+                guard next < count, tokens[next].joined, tokens[next].lower == "s" else { return nil }
+                next += 1
+                value = t.value
+            }
+        case .century:
+            if t.kind == .number, t.range.count <= 2, next < count, tokens[next].joined,
+                Lexicon.ordinalSuffixes.contains(tokens[next].lower)
+            {
+                value = t.value
+                next += 1
+            } else if t.kind == .word, t.isCapitalised, let r = Lexicon.romanValue(t.lower) {
+                value = r
+            } else if t.kind == .word, let o = Lexicon.ordinalWords[t.lower] {
+                value = o
+            } else if t.kind == .word, let tens = Lexicon.ordinalTens[t.lower], isDash(next), next + 1 < count,
+                let o = Lexicon.ordinalWords[tokens[next + 1].lower], o < 10
+            {
+                value = tens + o
+                next += 2
+            } else {
+                return nil
+            }
+            guard (1...21).contains(value) else { return nil }
+        case .weekday:
+            guard t.kind == .word, t.isCapitalised, let d = Lexicon.weekdays[t.lower] else { return nil }
+            value = d
+        case .dash:
+            guard isDash(i) else { return nil }
+        }
+        if let slot = step.slot { c.set(slot, value) }
+        return (next, c)
+    }
+}
+
+// MARK: - Rules
+
+/// What a rule's steps captured.
+struct DateCaptures {
+    var day: Int?, day2: Int?, month: Int?, month2: Int?, year: Int?, year2: Int?
+    var decade: Int?, century: Int?, weekday: Int?
+    var part: Lexicon.PeriodPart?
+    var cue: String?
+    /// The season or relative word read ("spring", "last", "same").
+    var word: String?
+
+    mutating func set(_ slot: DateStep.Slot, _ value: Int) {
+        switch slot {
+        case .day: day = value
+        case .day2: day2 = value
+        case .month: month = value
+        case .month2: month2 = value
+        case .year: year = value
+        case .year2: year2 = value
+        case .decade: decade = value
+        case .century: century = value
+        case .weekday: weekday = value
+        case .cue, .relative: break
+        }
+    }
+}
+
+/// One step of a rule's pattern: one token, or a few read as one (a month
+/// and its full stop, a decade and its "s").
+struct DateStep: Sendable {
+    enum Kind: Sendable {
+        case words(Set<String>), month, day, monthNumber, dayNumber, year, rangeStart, yearAfterDash, rangeEnd, season, part,
+            half, decade, century, weekday, dash
+    }
+    enum Slot: Sendable { case day, day2, month, month2, year, year2, decade, century, weekday, cue, relative }
+    var kind: Kind
+    var slot: Slot?
+    var optional = false
+
+    static func w(_ words: String..., as slot: Slot? = nil) -> DateStep { DateStep(kind: .words(Set(words)), slot: slot) }
+    static func opt(_ words: String...) -> DateStep { DateStep(kind: .words(Set(words)), slot: nil, optional: true) }
+    static func optional(_ step: DateStep) -> DateStep {
+        var s = step
+        s.optional = true
+        return s
+    }
+    static func month(_ slot: Slot = .month) -> DateStep { DateStep(kind: .month, slot: slot) }
+    static func day(_ slot: Slot = .day) -> DateStep { DateStep(kind: .day, slot: slot) }
+    static let year = DateStep(kind: .year, slot: .year)
+    static let rangeStart = DateStep(kind: .rangeStart, slot: .year)
+    static let rangeEnd = DateStep(kind: .rangeEnd, slot: .year2)
+    static let dash = DateStep(kind: .dash)
+    static let comma = DateStep(kind: .words([","]), optional: true)
+    static let the = DateStep(kind: .words(["the"]), optional: true)
+    static let season = DateStep(kind: .season)
+    static let part = DateStep(kind: .part)
+    static let decade = DateStep(kind: .decade, slot: .decade)
+    static let century = DateStep(kind: .century, slot: .century)
+    static let weekday = DateStep(kind: .weekday, slot: .weekday)
+}
+
+struct DateRule: Sendable {
+    let name: String
+    let steps: [DateStep]
+    var isRelative = false
+    /// The word that must stand before the match ("in January"), if any.
+    var needsCue: Set<String>? = nil
+    let build: @Sendable (DateCaptures, DateReader.DateContext) -> EventDate?
+}
+
+extension DateReader {
+    /// Words that let a sentence without digits, months or weekdays hold a date.
+    static let triggerWords: Set<String> = [
+        "century", "centuries", "year", "month", "day", "sixties", "seventies", "eighties", "nineties", "fifties",
+        "forties", "thirties", "twenties",
+    ]
+
+    typealias S = DateStep
+
+    /// The words a rule may start with (besides numbers, months, weekdays and Roman numerals).
+    static let startWords: Set<String> = {
+        var words: Set<String> = ["the", "first", "second", "from", "between", "last", "next", "this", "on"]
+        words.formUnion(Lexicon.seasons)
+        words.formUnion(Lexicon.periodParts.keys)
+        words.formUnion(Lexicon.ordinalWords.keys)
+        words.formUnion(Lexicon.ordinalTens.keys)
+        words.formUnion(Lexicon.decadeWords.keys)
+        return words
+    }()
+
+    /// The rules, one row each. Order breaks ties between matches of equal length.
+    static let rules: [DateRule] = [
+        // Days
+        DateRule(name: "day–day month year", steps: [.day(), .dash, .day(.day2), .month(), .comma, .year]) { c, _ in
+            span(day(c.year, c.month, c.day), day(c.year, c.month, c.day2), .day)
+        },
+        DateRule(name: "month day–day, year", steps: [.month(), .day(), .dash, .day(.day2), .comma, .year]) { c, _ in
+            span(day(c.year, c.month, c.day), day(c.year, c.month, c.day2), .day)
+        },
+        DateRule(name: "day month – day month year",
+            steps: [.day(), .month(), .dash, .day(.day2), .month(.month2), .comma, .year]) { c, _ in
+            span(day(c.year, c.month, c.day), day(c.year, c.month2, c.day2), .day)
+        },
+        DateRule(name: "ISO day to ISO day",
+            steps: [.rangeStart, .dash, S(kind: .monthNumber, slot: .month), .dash, S(kind: .dayNumber, slot: .day),
+                .w("to", "until", "-", "–", "—"),
+                S(kind: .rangeStart, slot: .year2), .dash, S(kind: .monthNumber, slot: .month2), .dash,
+                S(kind: .dayNumber, slot: .day2)]) { c, _ in
+            span(day(c.year, c.month, c.day), day(c.year2, c.month2, c.day2), .day)
+        },
+        DateRule(name: "ISO day",
+            steps: [.rangeStart, .dash, S(kind: .monthNumber, slot: .month), .dash, S(kind: .dayNumber, slot: .day)]) { c, _ in
+            day(c.year, c.month, c.day).map { EventDate(start: $0) }
+        },
+        DateRule(name: "month day, year", steps: [.month(), .day(), .comma, .year]) { c, _ in
+            day(c.year, c.month, c.day).map { EventDate(start: $0) }
+        },
+        DateRule(name: "day month year", steps: [.day(), .opt("of"), .month(), .comma, .year]) { c, _ in
+            day(c.year, c.month, c.day).map { EventDate(start: $0) }
+        },
+        // Months
+        DateRule(name: "month–month year", steps: [.month(), .dash, .month(.month2), .comma, .year]) { c, _ in
+            guard let y = c.year, let a = PartialDate(year: y, month: c.month), let b = PartialDate(year: y, month: c.month2),
+                a < b
+            else { return nil }
+            return EventDate(start: a, end: b, precision: .month)
+        },
+        DateRule(name: "month year", steps: [.month(), .comma, .year]) { c, _ in
+            c.year.flatMap { PartialDate(year: $0, month: c.month) }.map { EventDate(start: $0) }
+        },
+        // Seasons and parts of a year: year precision, the wording kept.
+        DateRule(name: "season year", steps: [.the, .season, .opt("of"), .year]) { c, _ in
+            c.year.flatMap { PartialDate(year: $0) }.map { EventDate(start: $0, display: "\(c.word ?? "") \($0.year)") }
+        },
+        DateRule(name: "part of year", steps: [.the, .part, .opt("of"), .optional(.dash), S(kind: .yearAfterDash, slot: .year)]) { c, _ in
+            guard let y = c.year, let d = PartialDate(year: y) else { return nil }
+            return EventDate(start: d, qualifier: qualifier(c.part))
+        },
+        DateRule(name: "half of year", steps: [.the, S(kind: .half), .opt("of"), .year]) { c, _ in
+            guard let y = c.year, let d = PartialDate(year: y) else { return nil }
+            return EventDate(start: d, qualifier: qualifier(c.part))
+        },
+        // Years
+        DateRule(name: "year–year", steps: [.rangeStart, .dash, .rangeEnd]) { c, _ in yearSpan(c.year, c.year2) },
+        DateRule(name: "academic year", steps: [.rangeStart, .w("/"), .rangeEnd]) { c, _ in
+            guard let a = c.year, let b = c.year2, (b < 0 ? a % 100 + 1 == -b : b == a + 1) else { return nil }
+            return yearSpan(a, b)
+        },
+        DateRule(name: "from year to year",
+            steps: [.w("from", "between", as: .cue), .year, .w("to", "and", "until", "till", "-", "–"),
+                S(kind: .year, slot: .year2)]) { c, _ in
+            yearSpan(c.year, c.year2)
+        },
+        DateRule(name: "year", steps: [.year]) { c, _ in c.year.flatMap { PartialDate(year: $0) }.map { EventDate(start: $0) } },
+        // Decades and centuries
+        DateRule(name: "decade", steps: [.the, .optional(.part), .optional(.dash), .decade]) { c, _ in decade(c.decade, c.part) },
+        DateRule(name: "century",
+            steps: [.the, .optional(.part), .optional(S(kind: .half)), .opt("of"), .opt("the"), .optional(.dash), .century,
+                .optional(.dash), .w("century", "centuries")]) { c, _ in
+            century(c.century, c.part)
+        },
+        // Relative to the date read last
+        DateRule(name: "the same/next/previous year",
+            steps: [.w("the"), .w("same", "following", "next", "previous", "preceding", as: .relative), .w("year")],
+            isRelative: true) { c, context in
+            guard let y = context.previous?.start.year else { return nil }
+            return PartialDate(year: y + offset(c.word)).map { EventDate(start: $0) }
+        },
+        DateRule(name: "the same/next month",
+            steps: [.w("the"), .w("same", "following", "next", "previous", as: .relative), .w("month")],
+            isRelative: true) { c, context in
+            guard let p = context.previous?.start, let m = p.month else { return nil }
+            return shiftMonth(p.year, m, offset(c.word)).map { EventDate(start: $0) }
+        },
+        DateRule(name: "the next day",
+            steps: [.w("the"), .w("same", "following", "next", "previous", as: .relative), .w("day")],
+            isRelative: true) { c, context in
+            guard let p = context.previous?.start, p.day != nil else { return nil }
+            return p.adding(days: offset(c.word)).map { EventDate(start: $0) }
+        },
+        DateRule(name: "month of that year",
+            steps: [.month(), .w("of"), .w("that", "the"), .opt("same"), .w("year")], isRelative: true) { c, context in
+            guard let y = context.previous?.start.year else { return nil }
+            return PartialDate(year: y, month: c.month).map { EventDate(start: $0) }
+        },
+        // Relative to the dateline
+        DateRule(name: "last/next/this year", steps: [.w("last", "next", "this", as: .relative), .w("year")],
+            isRelative: true) { c, context in
+            guard let y = context.dateline?.year else { return nil }
+            return PartialDate(year: y + offset(c.word)).map { EventDate(start: $0) }
+        },
+        DateRule(name: "last/next/this month", steps: [.w("last", "next", "this", as: .relative), .w("month")],
+            isRelative: true) { c, context in
+            guard let d = context.dateline, let m = d.month else { return nil }
+            return shiftMonth(d.year, m, offset(c.word)).map { EventDate(start: $0) }
+        },
+        DateRule(name: "weekday", steps: [.w("on", "last", "next", as: .relative), .weekday], isRelative: true) { c, context in
+            guard let d = context.dateline, let today = d.weekday else { return nil }
+            var back = (today - (c.weekday ?? today) + 7) % 7
+            if c.word == "last", back == 0 { back = 7 }
+            if c.word == "next" { back = -((c.weekday ?? today) - today + 7) % 7 }
+            return d.adding(days: -back).map { EventDate(start: $0) }
+        },
+        DateRule(name: "month alone", steps: [.month()], isRelative: true, needsCue: ["in", "since", "until", "by"]) { c, context in
+            // "in January", "in May" of a news article: the dateline's year.
+            guard let d = context.dateline, let m = c.month else { return nil }
+            return PartialDate(year: d.year, month: m).map { EventDate(start: $0) }
+        },
+        DateRule(name: "day month", steps: [.day(), .opt("of"), .month()], isRelative: true) { c, context in
+            dayWithoutYear(c.month, c.day, context)
+        },
+        DateRule(name: "month day", steps: [.month(), .day()], isRelative: true) { c, context in
+            dayWithoutYear(c.month, c.day, context)
+        },
+    ]
+
+    // MARK: Builders
+
+    static func day(_ year: Int?, _ month: Int?, _ day: Int?) -> PartialDate? {
+        guard let year, let month, let day else { return nil }
+        return PartialDate(year: year, month: month, day: day)
+    }
+
+    static func span(_ a: PartialDate?, _ b: PartialDate?, _ precision: EventDate.Precision) -> EventDate? {
+        guard let a, let b, a < b else { return nil }
+        return EventDate(start: a, end: b, precision: precision)
+    }
+
+    /// "2014–2016", "2020-21", "2023/24" (a negative end is two digits); nil
+    /// when the end is not a later year within thirty ("2009-1212").
+    static func yearSpan(_ first: Int?, _ second: Int?) -> EventDate? {
+        guard let a = first, var b = second else { return nil }
+        if b < 0 { b = a / 100 * 100 - b }
+        guard b > a, b - a <= 30, let s = PartialDate(year: a), let e = PartialDate(year: b) else { return nil }
+        return EventDate(start: s, end: e, precision: .year)
+    }
+
+    static func qualifier(_ part: Lexicon.PeriodPart?) -> EventDate.Qualifier? {
+        switch part {
+        case .early, .firstHalf: .early
+        case .mid: .mid
+        case .late, .end, .secondHalf: .late
+        case nil: nil
+        }
+    }
+
+    /// "the 1990s" is 1990–1999; a part narrows it: early 0–3, mid 3–6, late 6–9.
+    static func decade(_ start: Int?, _ part: Lexicon.PeriodPart?) -> EventDate? {
+        guard let y = start else { return nil }
+        let q = qualifier(part)
+        let (a, b) = switch q {
+        case .early: (0, 3)
+        case .mid: (3, 6)
+        case .late: (6, 9)
+        default: (0, 9)
+        }
+        guard let s = PartialDate(year: y + a), let e = PartialDate(year: y + b), let d = PartialDate(year: y) else { return nil }
+        return EventDate(start: s, end: e, precision: .decade, qualifier: q,
+            display: EventDate.display(start: d, end: nil, precision: .decade, qualifier: q))
+    }
+
+    /// "the XVII century" is 1601–1700; a part is its span: "the middle of the
+    /// XVII century" is 1634–1666, early the first third, late the last, a half its half.
+    static func century(_ number: Int?, _ part: Lexicon.PeriodPart?) -> EventDate? {
+        guard let c = number else { return nil }
+        let first = (c - 1) * 100 + 1
+        let (a, b) = switch part {
+        case .early: (0, 32)
+        case .mid: (33, 65)
+        case .late, .end: (66, 99)
+        case .firstHalf: (0, 49)
+        case .secondHalf: (50, 99)
+        case nil: (0, 99)
+        }
+        guard let s = PartialDate(year: first + a), let e = PartialDate(year: first + b), let d = PartialDate(year: first)
+        else { return nil }
+        let q = qualifier(part)
+        return EventDate(start: s, end: e, precision: .century, qualifier: q,
+            display: EventDate.display(start: d, end: nil, precision: .century, qualifier: q))
+    }
+
+    static func offset(_ word: String?) -> Int {
+        switch word {
+        case "last", "previous", "preceding": -1
+        case "next", "following": 1
+        default: 0
+        }
+    }
+
+    static func shiftMonth(_ year: Int, _ month: Int, _ by: Int) -> PartialDate? {
+        let m = year * 12 + (month - 1) + by
+        return PartialDate(year: m / 12, month: m % 12 + 1)
+    }
+
+    /// "on 22 December" in an article datelined 14 March 2024 is 2023-12-22: the latest such day up to the dateline.
+    static func dayWithoutYear(_ month: Int?, _ day: Int?, _ context: DateContext) -> EventDate? {
+        guard let d = context.dateline, let month, let day else { return nil }
+        let year = (month, day) > (d.month ?? 12, d.day ?? 31) ? d.year - 1 : d.year
+        return PartialDate(year: year, month: month, day: day).map { EventDate(start: $0) }
+    }
+}
+
+extension PartialDate {
+    /// Days since 1970-01-01 of a day-precise date.
+    var dayNumber: Int? {
+        guard let m = month, let d = day else { return nil }
+        // Howard Hinnant's days_from_civil.
+        let y = m <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// ISO weekday, Monday 1 … Sunday 7, of a day-precise date.
+    var weekday: Int? { dayNumber.map { (($0 % 7) + 7 + 3) % 7 + 1 } }
+
+    /// The day `days` after this one (before, when negative).
+    func adding(days: Int) -> PartialDate? {
+        guard let n = dayNumber.map({ $0 + days }) else { return nil }
+        let z = n + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return PartialDate(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+}

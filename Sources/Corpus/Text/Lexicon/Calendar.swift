@@ -1,0 +1,89 @@
+/// The words of dates: months, seasons, weekdays, parts of a period,
+/// ordinals and centuries. `DateReader`'s rules read these tables and never
+/// spell a month themselves: a new spelling ("Sept.") is one row here.
+extension Lexicon {
+    /// The years a four-digit number may name, for events and indicator
+    /// periods alike (one window, so both readers agree on what a year is).
+    static let yearWindow = 1000...2099
+
+    /// Month names and their abbreviations (lowercased, without the full
+    /// stop an abbreviation may carry) → month number. A month is read only
+    /// when written with a capital: "may" and "march" are also verbs.
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1,
+        "february": 2, "feb": 2,
+        "march": 3, "mar": 3,
+        "april": 4, "apr": 4,
+        "may": 5,
+        "june": 6, "jun": 6,
+        "july": 7, "jul": 7,
+        "august": 8, "aug": 8,
+        "september": 9, "sept": 9, "sep": 9,
+        "october": 10, "oct": 10,
+        "november": 11, "nov": 11,
+        "december": 12, "dec": 12,
+    ]
+
+    /// The month names as a reader writes them (`display`), January first.
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// Seasons: a season of a year dates to the year ("the spring of 2018").
+    static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
+
+    /// Weekdays → ISO number (Monday 1 … Sunday 7), for dates relative to a dateline.
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+
+    /// A part of a period: "early 2024", "the mid-2000s", "the middle of the XVII century".
+    enum PeriodPart: Sendable { case early, mid, late, firstHalf, secondHalf, end }
+
+    /// Words naming a part of a period (a second word is read by the rule: "first half").
+    static let periodParts: [String: PeriodPart] = [
+        "early": .early, "beginning": .early, "start": .early, "dawn": .early,
+        "mid": .mid, "middle": .mid,
+        "late": .late, "end": .end, "close": .end,
+    ]
+
+    /// Ordinal words → number, for centuries spelled out ("the seventeenth century",
+    /// "the twenty-first century" is read as "twenty" + "first").
+    static let ordinalWords: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    ]
+
+    /// The suffixes of a numeral ordinal ("17th", "21st", "3rd").
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
+    /// Tens words that start a compound ordinal ("twenty-first").
+    static let ordinalTens: [String: Int] = ["twenty": 20]
+
+    /// Decades written as words, read as decades of the twentieth century ("the sixties").
+    static let decadeWords: [String: Int] = [
+        "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+        "seventies": 1970, "eighties": 1980, "nineties": 1990,
+    ]
+
+    /// Roman numerals of centuries, I to XXI.
+    static func romanValue(_ word: String) -> Int? {
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10]
+        let chars = Array(word)
+        guard !chars.isEmpty, chars.count <= 6 else { return nil }
+        var total = 0
+        for (i, c) in chars.enumerated() {
+            guard let v = values[c] else { return nil }
+            if i + 1 < chars.count, let next = values[chars[i + 1]], next > v { total -= v } else { total += v }
+        }
+        return total
+    }
+
+    /// Words after a number that make it a quantity, not a year ("2000 km", "1000 troops").
+    static let quantityNouns: Set<String> = [
+        "km", "people", "personnel", "tons", "tonnes", "dollars", "billion", "million", "thousand", "troops",
+        "ships", "units", "companies", "projects", "students", "bcm", "mt", "usd", "rubles", "roubles", "yuan",
+    ]
+}

@@ -1,0 +1,154 @@
+import Testing
+
+@testable import Corpus
+
+/// Whole-extraction rules on short articles written for this test.
+@Suite struct EventJudgementArticleTests {
+    func events(_ text: String) -> [TimelineEvent] {
+        let raw = RawText(text)
+        let (sections, passages) = PassageBuilder.build(documentID: "written", raw: raw)
+        let document = Document(
+            metadata: DocumentMetadata(id: "written", text: "written.txt", title: "Written", authors: []), raw: raw,
+            sections: sections, passages: passages)
+        return EventExtractor.extract(documents: [document], citations: [], annotations: [:])
+    }
+
+    func dates(_ text: String) -> [String] { events(text).map(\.date.start.description) }
+
+    @Test func relativeDatesReadAgainstTheDateline() {
+        let text = """
+            # Ferries
+
+            ## Body
+
+            HELSINKI/TALLINN, 6 June 2019 — Ferry operators ended the season early. \
+            The new terminal opened in January after two years of works. \
+            The ministers met in Tallinn in October to sign the harbour accord. \
+            The harbour authority announced on Monday that fares will rise.
+            """
+        // "in October" took place, so it is last October; "on Monday" is 3 June.
+        #expect(dates(text) == ["2018-10", "2019-01", "2019-06-03"])
+    }
+
+    @Test func theDateBeforeAnchorsTheSameYear() {
+        let text = """
+            # Canals
+
+            ## Body
+
+            The canal company was founded in March 1921. The same year, it bought two dredgers. \
+            In July 1925 the company opened a lock, and in September of that year it opened a second.
+            """
+        #expect(dates(text) == ["1921", "1921-03", "1925-07", "1925-09"])
+    }
+
+    @Test func datesThatBelongToSomethingElse() {
+        let text = """
+            # Canals
+
+            ## Body
+
+            “The lock has been promised since 1999,” said a bargeman on the quay. \
+            Traffic reached half of its 1990 level. \
+            Figures for 2016 are provisional. \
+            The company carried 12,000 barges, up from about 9,000 in 2014. \
+            Registro Fluvial, 4 May 2003.
+            """
+        #expect(dates(text).isEmpty)
+    }
+
+    @Test func aFigureClauseWithAHappeningVerbStillTellsTheHappening() {
+        let text = """
+            # Canals
+
+            ## Body
+
+            In 2011 the ministry signed a contract for 14 dredgers worth about $90 million. \
+            In 2012 freight on the canal amounted to 4 million tonnes.
+            """
+        #expect(dates(text) == ["2011"])
+    }
+
+    @Test func aSentenceEndTheSplitterMissedEndsTheClause() {
+        let s = Array("The canal was closed in winter.4 It did not reopen until 1931, but a lock opened in 1930.".unicodeScalars)
+        let mentions = DateMentionFinder.mentions(in: String(String.UnicodeScalarView(s)))
+        let verdicts = mentions.map { ClauseJudgement.verdict(scalars: s, clause: ClauseJudgement.clauseRange(scalars: s, around: $0.range)) }
+        #expect(verdicts == [.negated, .event(.occurred)])
+        // "all but" and "but also" join no clauses.
+        let t = Array("By 2019 the barges had all but vanished from the river.".unicodeScalars)
+        let m = DateMentionFinder.mentions(in: String(String.UnicodeScalarView(t)))[0]
+        #expect(ClauseJudgement.clauseRange(scalars: t, around: m.range) == 0..<t.count)
+    }
+
+    @Test func moreJudgements() {
+        func verdict(_ sentence: String) -> ClauseJudgement.Verdict {
+            let s = Array(sentence.unicodeScalars)
+            let m = DateMentionFinder.mentions(in: sentence).first!.range
+            return ClauseJudgement.verdict(scalars: s, clause: ClauseJudgement.clauseRange(scalars: s, around: m))
+        }
+        #expect(verdict("A second canal in 2031 would double the traffic.") == .hypothetical)
+        #expect(verdict("The dredging of 1933 was not unsuccessful.") == .event(.occurred))
+        #expect(verdict("The port opened in 1920, whose harbour master never learned to swim.") == .event(.occurred))
+        #expect(verdict("ANNALS OF CANAL HISTORY 12 (2019)") == .notProse)
+    }
+
+    @Test func aRangeOfYearsDoesNotAbsorbTheHappeningsInsideIt() {
+        let text = """
+            # Canals
+
+            ## Body
+
+            The demarcation of the canal zone took from 1931 to 1936. \
+            A joint statement on the demarcation of the zone was signed in May 1934.
+            """
+        #expect(events(text).count == 2)
+    }
+
+    @Test func captionsAndStatesAreNoHappenings() {
+        #expect(EventExtractor.isApparatus("Table 3. Barges registered on the canal, 1990–2010"))
+        let text = """
+            # Canals
+
+            ## Body
+
+            By 1998 there were eleven locks on the canal. \
+            The inauguration took place in May 1999. \
+            The museum took 2 million roubles at the gate by 2001.
+            """
+        #expect(dates(text) == ["1999-05"])
+    }
+
+    @Test func eachHappeningIsTitledFromItsOwnClause() {
+        let text = """
+            # Pipes
+
+            ## Body
+
+            Construction of the pipe began in September 2014; the first water flowed in December 2019.
+            """
+        let titles = Dictionary(uniqueKeysWithValues: events(text).map { ($0.date.start.description, $0.title) })
+        #expect(titles["2014-09"] == "Construction of the pipe began")
+        #expect(titles["2019-12"] == "The first water flowed")
+    }
+
+    @Test func actorsAreKeyedByTheirAliases() {
+        let actors = ActorGazetteer.actors(in: "Officers of the PLA briefed the SCO and the EAEU.")
+        #expect(actors.contains("People's Liberation Army"))
+        #expect(actors.contains("Shanghai Cooperation Organisation"))
+        #expect(actors.contains("Eurasian Economic Union"))
+    }
+
+    @Test func inAFigureSentenceOnlyAHappeningClauseIsAnEvent() {
+        let text = """
+            # Ports
+
+            ## Body
+
+            Visits to the port fell by 12 percent in 2015. \
+            In 2016 the port authority kept 40 million dollars in reserves, and on 3 May 2016 the court ordered the release of two ships.
+
+            **Table 2.** Ships calling at the port, 2010–2016
+            """
+        #expect(dates(text) == ["2016-05-03"])
+    }
+}
