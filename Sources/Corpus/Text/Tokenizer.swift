@@ -149,7 +149,19 @@ struct SentenceTokens: Sendable {
     private static func mutedTokens(_ tokens: [Token]) -> [ClosedRange<Int>] {
         var muted: [ClosedRange<Int>] = []
         var stack: [Int] = []
+        var square: Int?
         for i in tokens.indices where tokens[i].kind == .punct {
+            // "[4, p. 12]", "[6–8]": a numeric citation.
+            if tokens[i].text == "[" { square = i }
+            if tokens[i].text == "]", let open = square {
+                let inside = tokens[(open + 1)..<i]
+                if inside.contains(where: { $0.kind == .number })
+                    && inside.allSatisfy({ $0.kind != .word || ["p", "pp"].contains($0.lower) })
+                {
+                    muted.append(open...i)
+                }
+                square = nil
+            }
             if tokens[i].text == "(" { stack.append(i) }
             if tokens[i].text == ")", let open = stack.popLast() {
                 let inside = tokens[(open + 1)..<i]

@@ -36,15 +36,19 @@ enum FigureScanner {
             i = q.endToken
         }
         pairFromTo(&found, t)
-        shareCountNouns(&found)
+        shareCountNouns(&found, t)
         return found
     }
 
     /// "Of the 2,444 river islands, 1,281 went to China": a bare count after a
     /// counted one in the same sentence counts the same thing.
-    private static func shareCountNouns(_ qs: inout [Quantity]) {
+    /// Only when no noun of its own follows ("1,281 went", "four in 1988", but not "two batches").
+    private static func shareCountNouns(_ qs: inout [Quantity], _ t: SentenceTokens) {
         for k in qs.indices where qs[k].kind == .count && !qs[k].counted {
-            guard let noun = qs[..<k].last(where: { $0.counted }) else { continue }
+            let next = t[qs[k].endToken]
+            let elliptic = next == nil || next?.kind == .punct || notModifiers.contains(next?.lower ?? "")
+                || ["went", "were", "was", "remained"].contains(next?.lower ?? "") || next?.lower.hasSuffix("ed") == true
+            guard elliptic, let noun = qs[..<k].last(where: { $0.counted }) else { continue }
             qs[k].kind = noun.kind
             qs[k].unit = noun.unit
             qs[k].counted = true
@@ -65,7 +69,8 @@ enum FigureScanner {
     /// Month names, for the days of dates (the period resolver reads them here too).
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
 
     /// Words after a number that make it a duration, not a figure.
@@ -83,8 +88,7 @@ enum FigureScanner {
     ]
     /// Words before a number written in words that make it discourse, not a figure ("the two countries").
     static let determiners: Set<String> = [
-        "the", "these", "those", "its", "their", "our", "his", "her", "all", "both", "each", "every", "first", "last",
-        "next", "other", "another",
+        "these", "those", "its", "their", "our", "his", "her", "all", "both", "each", "every", "other", "another",
     ]
     /// Words a count may stand before its noun, which end the search for it.
     static let notModifiers: Set<String> = [
@@ -118,6 +122,12 @@ enum FigureScanner {
                 return nil
             }
             if t.touching(i - 1), ["/", "-", "–"].contains(t.lower(i - 1)) { return nil }
+            // "Gerbillon.7", "Beijing.21": a note number glued to the end of a sentence.
+            if t.touching(i - 1), [".", ",", ";", ":", "”", "\""].contains(t.lower(i - 1)), t.touching(i - 2),
+                t[i - 2]?.kind == .word
+            {
+                return nil
+            }
             // "40–50%": a range read from its lower end.
             if t.touching(i), ["-", "–"].contains(t.lower(i + 1)), t.touching(i + 1), t[i + 2]?.kind == .number {
                 return (v, i + 3)
@@ -128,7 +138,9 @@ enum FigureScanner {
         if let range = range(token.lower) { return (range.low, i + 1) }
         // "a thousand students"
         if token.lower == "a", let scale = Lexicon.scales[t.lower(i + 1)], scale.factor >= 1e3 { return (1, i + 1) }
-        if token.lower == "one" || determiners.contains(t.lower(i - 1)) { return nil }
+        // "one" is a figure only with a scale ("one million square kilometres").
+        if token.lower == "one" && Lexicon.scales[t.lower(i + 1)] == nil { return nil }
+        if determiners.contains(t.lower(i - 1)) { return nil }
         return NumberWords.read(t, at: i)
     }
 
@@ -175,6 +187,20 @@ enum FigureScanner {
             if let (rate, end) = rates.match(t, at: j) {
                 unit += " \(rate)"
                 j = end
+            }
+        }
+        if kind == .count && !counted {
+            if let (rate, end) = rates.match(t, at: j) {
+                // "about 200 a week"
+                unit += " \(rate)"
+                j = end
+                counted = true
+            } else if first == 2, isYear(t.tokens[0]), t.lower(1) == ":" {
+                // "2021: 146.9": a data point in a list.
+                counted = true
+            } else if namesPeople(t, before: first) {
+                // "The population ... fell from 8.06 million", "the number of students was 70 thousand".
+                (kind, unit, counted) = (.people, "people", true)
             }
         }
         var value = raw
@@ -227,15 +253,35 @@ enum FigureScanner {
         -> (value: (kind: Lexicon.UnitKind, unit: String, scale: String?), end: Int)?
     {
         var k = j
-        while k < min(j + 5, t.tokens.count) {
+        while k < min(j + 6, t.tokens.count) {
             if let (u, end) = units.match(t, at: k), u.kind == .people || u.kind == .things { return (u, end) }
             let w = t.tokens[k]
+            // "four Su-35s", "two Il-76": a model designation names what is counted.
+            if w.kind == .word, w.text.unicodeScalars.contains(where: SentenceTokens.isDigit),
+                w.text.unicodeScalars.contains(where: \.properties.isUppercase)
+            {
+                return ((.things, "count", nil), k + 1)
+            }
             guard w.kind != .punct || w.text == "," || w.text == "-", !notModifiers.contains(w.lower),
                 Lexicon.scales[w.lower] == nil, !(w.kind == .number && w.number.map { $0 >= 1000 && $0 <= 2200 } == true)
             else { return nil }
             k += 1
         }
         return nil
+    }
+
+    /// Whether the words before a bare count say it counts people: "population",
+    /// or "number of" and a people noun.
+    private static func namesPeople(_ t: SentenceTokens, before first: Int) -> Bool {
+        for k in 0..<first {
+            if t.lower(k) == "population" { return true }
+            if t.matches("number of", at: k),
+                (k + 2...k + 3).contains(where: { units.match(t, at: $0)?.value.kind == .people })
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// "and" or ",", which continue a list of identifiers ("No. 7 and 8").
@@ -280,6 +326,9 @@ enum FigureScanner {
     /// "increased by 23.7%", "jumped 47%", "rose about 40%", "an increase of
     /// 3.4 per cent", "20.8% more than", "26.9% less".
     private static func changeDirection(_ t: SentenceTokens, figure i: Int, after j: Int) -> Change.Direction? {
+        // "(+35.9% y/y)", "−4.2%": a signed percentage is a change.
+        if t.touching(i - 1), t.lower(i - 1) == "+" { return .increase }
+        if t.touching(i - 1), ["−", "-"].contains(t.lower(i - 1)) { return .decrease }
         var k = i
         if let (_, start) = hedges.match(t, endingBefore: k) { k = start }
         if ["by", "of"].contains(t.lower(k - 1)) { k -= 1 }

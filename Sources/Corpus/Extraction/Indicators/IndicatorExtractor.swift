@@ -49,15 +49,32 @@ public enum IndicatorExtractor {
     /// Sections whose sentences are bibliography, not findings.
     static let skippedSections: Set<String> = ["references", "bibliography", "literature", "notes"]
 
+    /// The notes and references sections, with the sections under them (a
+    /// numbered note, "33. Iwashita, ...", can read as a numbered heading).
+    static func skippedSectionIDs(_ sections: [Section]) -> Set<String> {
+        var skipped: Set<String> = []
+        var skipLevel: Int?
+        for section in sections {
+            if let level = skipLevel, section.level > level {
+                skipped.insert(section.id)
+                continue
+            }
+            skipLevel = skippedSections.contains(section.title.lowercased()) ? section.level : nil
+            if skipLevel != nil { skipped.insert(section.id) }
+        }
+        return skipped
+    }
+
     static func extract(document: Document, citations: [InTextCitation]) -> [Observation] {
         var found: [Observation] = []
         let titles = Dictionary(document.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let skipped = skippedSectionIDs(document.sections)
         // The passage before a table is its caption ("Table 1. Trade turnover (US$ billion)").
         var caption = ""
         for passage in document.passages {
             defer { caption = passage.text }
             let title = titles[passage.sectionID] ?? ""
-            if skippedSections.contains(title.lowercased()) { continue }
+            if skipped.contains(passage.sectionID) { continue }
             if let table = TableFigures.observations(
                 in: passage, caption: caption, document: document, citations: citations)
             {
@@ -138,6 +155,7 @@ public enum IndicatorExtractor {
                 && $0.source.end > s.sentence.rawStart
         }.map(\.id).sorted()
         let sentenceLower = s.text.lowercased()
+        let padded = CueText(" " + sentenceLower + " ")
         let surrounding = (s.previousText + " | " + s.title).lowercased()
         var result: [Observation] = []
         for k in qs.indices where changeOf[k] == nil {
@@ -164,6 +182,7 @@ public enum IndicatorExtractor {
             } else if Lexicon.expectedCues.contains(where: { lead.contains($0) }) {
                 qualifier = .expected
             }
+            if !isTarget && qualifier != .expected && Lexicon.hypotheticalCues.contains(where: padded.contains) { continue }
             var raw = s.passage.rawRange(fromScalar: s.sentence.start + q.start, toScalar: s.sentence.start + q.end)
             // Keep the Markdown escape of a leading "\$" so the figure reads as the file does.
             if raw.lowerBound > s.sentence.rawStart && s.document.raw.scalar(at: raw.lowerBound - 1) == "\\" {

@@ -45,3 +45,9 @@ extension Lexicon {
     /// After a change: its basis, when it is the same period a year before.
     static let yearOnYear = ["y/y", "year on year", "year-on-year", "yoy", "year over year", "year-over-year"]
 }
+
+extension Lexicon {
+    /// In a figure's sentence: the figure is a supposition, not a finding
+    /// ("half of this trade could freeze", "If exports were to fall to $5bn").
+    static let hypotheticalCues = [" could ", " might ", " if ", " were to ", " would have "]
+}
