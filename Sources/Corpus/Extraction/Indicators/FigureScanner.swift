@@ -140,7 +140,10 @@ enum FigureScanner {
         if token.lower == "a", let scale = Lexicon.scales[t.lower(i + 1)], scale.factor >= 1e3 { return (1, i + 1) }
         // "one" is a figure only with a scale ("one million square kilometres").
         if token.lower == "one" && Lexicon.scales[t.lower(i + 1)] == nil { return nil }
-        if determiners.contains(t.lower(i - 1)) { return nil }
+        // "the two central banks", "the three provinces": known things, not a count.
+        if determiners.contains(t.lower(i - 1)) || (t.lower(i - 1) == "the" && (Lexicon.numberWords[token.lower] ?? 9) <= 3) {
+            return nil
+        }
         return NumberWords.read(t, at: i)
     }
 

@@ -59,6 +59,13 @@ public enum IndicatorExtractor {
                 skipped.insert(section.id)
                 continue
             }
+            // "33. Iwashita, ...": a numbered note read as a heading stays in the notes.
+            if skipLevel != nil, section.title.prefix(while: \.isNumber).count > 0,
+                section.title.drop(while: \.isNumber).hasPrefix(". ")
+            {
+                skipped.insert(section.id)
+                continue
+            }
             skipLevel = skippedSections.contains(section.title.lowercased()) ? section.level : nil
             if skipLevel != nil { skipped.insert(section.id) }
         }
@@ -155,7 +162,6 @@ public enum IndicatorExtractor {
                 && $0.source.end > s.sentence.rawStart
         }.map(\.id).sorted()
         let sentenceLower = s.text.lowercased()
-        let padded = CueText(" " + sentenceLower + " ")
         let surrounding = (s.previousText + " | " + s.title).lowercased()
         var result: [Observation] = []
         for k in qs.indices where changeOf[k] == nil {
@@ -182,7 +188,7 @@ public enum IndicatorExtractor {
             } else if Lexicon.expectedCues.contains(where: { lead.contains($0) }) {
                 qualifier = .expected
             }
-            if !isTarget && qualifier != .expected && Lexicon.hypotheticalCues.contains(where: padded.contains) { continue }
+            if !isTarget && qualifier != .expected && isHypothetical(q, t) { continue }
             var raw = s.passage.rawRange(fromScalar: s.sentence.start + q.start, toScalar: s.sentence.start + q.end)
             // Keep the Markdown escape of a leading "\$" so the figure reads as the file does.
             if raw.lowerBound > s.sentence.rawStart && s.document.raw.scalar(at: raw.lowerBound - 1) == "\\" {
@@ -198,6 +204,23 @@ public enum IndicatorExtractor {
                     citations: citationIDs, isTarget: isTarget, sources: [provenance], figures: [figure]))
         }
         return result
+    }
+
+    static let hypotheticalCues = PhraseTable(Lexicon.hypotheticalCues.map { ($0, true) })
+
+    /// A hypothetical cue within five words of the figure, in its clause.
+    static func isHypothetical(_ q: Quantity, _ t: SentenceTokens) -> Bool {
+        var k = q.firstToken - 1
+        while k >= max(0, q.firstToken - 5) && t.lower(k) != ";" {
+            if hypotheticalCues.match(t, at: k) != nil { return true }
+            k -= 1
+        }
+        k = q.endToken
+        while k < min(t.tokens.count, q.endToken + 5) && t.lower(k) != ";" {
+            if hypotheticalCues.match(t, at: k) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The change a figure states, signed: a decline is negative.

@@ -47,7 +47,8 @@ extension Lexicon {
 }
 
 extension Lexicon {
-    /// In a figure's sentence: the figure is a supposition, not a finding
-    /// ("half of this trade could freeze", "If exports were to fall to $5bn").
-    static let hypotheticalCues = [" could ", " might ", " if ", " were to ", " would have "]
+    /// A few words either side of a figure, in its clause: the figure is a
+    /// supposition, not a finding ("half of this trade could freeze", "If
+    /// exports were to fall to $5bn").
+    static let hypotheticalCues = ["could", "might", "if", "were to", "would have", "unless"]
 }
