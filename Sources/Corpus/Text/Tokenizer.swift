@@ -70,7 +70,16 @@ struct SentenceTokens: Sendable {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
-    static func isAlnum(_ s: Unicode.Scalar) -> Bool { isDigit(s) || s.properties.isAlphabetic }
+    /// ASCII is answered without the Unicode property tables (most scalars are ASCII).
+    static func isAlnum(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return isDigit(s) || ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
+        return s.properties.isAlphabetic
+    }
+
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return s == " " || ("\t"..."\r").contains(s) }
+        return s.properties.isWhitespace
+    }
 
     private static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
@@ -79,7 +88,7 @@ struct SentenceTokens: Sendable {
         func at(_ k: Int) -> Unicode.Scalar { k < n ? s[k] : " " }
         while i < n {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if isWhitespace(c) {
                 i += 1
                 continue
             }
@@ -168,9 +177,12 @@ struct SentenceTokens: Sendable {
                 let citation = inside.contains { t in
                     t.kind == .number && t.text.count == 4 && !t.text.contains(".") && !t.text.contains(",")
                 }
-                let code = inside.contains { t in
-                    t.kind == .word && t.text.unicodeScalars.contains(where: isDigit)
-                        && t.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+                // "877EKM", "5A" (a number glued to letters), "Tu-160".
+                let code = inside.indices.contains { k in
+                    let t = tokens[k]
+                    let glued = t.kind == .number && k + 1 < i && tokens[k + 1].kind == .word && tokens[k + 1].start == t.end
+                    return glued || (t.kind == .word && t.text.unicodeScalars.contains(where: isDigit)
+                        && t.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }))
                 }
                 let label = ["project", "projects", "no", "nos"].contains(inside.first?.lower ?? "")
                 if citation || code || label { muted.append(open...i) }

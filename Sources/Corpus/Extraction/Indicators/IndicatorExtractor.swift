@@ -180,7 +180,7 @@ public enum IndicatorExtractor {
             } else if let c = changeOf.first(where: { $0.value == k })?.key {
                 change = Self.change(qs[c], s)
             }
-            let lead = CueText(t.text(0, q.start).lowercased())
+            let lead = CueText(t.text(t.tokens[clauseStart(t, before: q.firstToken)].start, q.start).lowercased())
             let isTarget = targetYear || Lexicon.targetCues.contains { lead.contains($0) }
             var qualifier = q.qualifier
             if isTarget {
@@ -204,6 +204,19 @@ public enum IndicatorExtractor {
                     citations: citationIDs, isTarget: isTarget, sources: [provenance], figures: [figure]))
         }
         return result
+    }
+
+    /// The first token of the clause holding token `i`: after a ";" or a
+    /// comma before "and", "but", "while" or "whereas" ("The ministry plans
+    /// a bridge, and experts expect trade of $30bn": the plan is not the forecast's).
+    static func clauseStart(_ t: SentenceTokens, before i: Int) -> Int {
+        var k = i - 1
+        while k > 0 {
+            if t.lower(k) == ";" { return k + 1 }
+            if t.lower(k - 1) == ",", ["and", "but", "while", "whereas"].contains(t.lower(k)) { return k + 1 }
+            k -= 1
+        }
+        return 0
     }
 
     static let hypotheticalCues = PhraseTable(Lexicon.hypotheticalCues.map { ($0, true) })

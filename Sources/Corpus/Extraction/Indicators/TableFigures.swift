@@ -24,6 +24,17 @@ enum TableFigures {
                 text: row.raw)
             let cited = citations.filter { $0.source.document == document.id && $0.source.start < row.end && $0.source.end > row.start }
                 .map(\.id).sorted()
+            // A change column is the change of the nearest figure before it in the row.
+            var changes: [Int: Change] = [:]
+            for c in row.cells.indices.dropFirst() where c < header.count && isChange(header[c]) {
+                guard let delta = number(row.cells[c]),
+                    let owner = (1..<c).last(where: { number(row.cells[$0]) != nil && !isChange($0 < header.count ? header[$0] : "") })
+                else { continue }
+                let basis = ["previous year", "y/y", "year on year"].contains { header[c].lowercased().contains($0) }
+                changes[owner] = Change(
+                    value: delta, unit: "percent", direction: delta < 0 ? .decrease : .increase,
+                    basis: basis ? "year-over-year" : nil)
+            }
             for (c, cell) in row.cells.enumerated().dropFirst() {
                 guard let value = number(cell) else { continue }
                 let columnHeader = c < header.count ? header[c] : ""
@@ -38,13 +49,7 @@ enum TableFigures {
                     before: (columnHeader + " " + rowHeader).lowercased(), after: "", sentence: captionLower,
                     surrounding: captionLower)
                 guard let rule = MeasureClassifier.classify(q, context) else { continue }
-                var change: Change?
-                if c + 1 < row.cells.count, c + 1 < header.count, isChange(header[c + 1]), let delta = number(row.cells[c + 1]) {
-                    change = Change(
-                        value: delta, unit: "percent", direction: delta < 0 ? .decrease : .increase,
-                        basis: header[c + 1].lowercased().contains("previous year") || header[c + 1].lowercased().contains("y/y")
-                            ? "year-over-year" : nil)
-                }
+                let change = changes[c]
                 let figure = FigureSpan(document: document.id, start: row.start, end: row.end, quote: row.raw)
                 found.append(
                     Observation(
