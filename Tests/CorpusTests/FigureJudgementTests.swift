@@ -20,6 +20,8 @@ import Testing
 
         If the bridge were to close, up to 40% of the trade could stop.
 
+        Ferry crossings increased by 2.5 times. The terminal handled 640,000 units, up 7.5% year on year, and close to 1.3 million Korean visitors came through it.
+
         Table 1. Grain exports by port (US$ million)
 
         | Year | Blagoveshchensk | Zabaikalsk | Change on previous year (%) |
@@ -65,6 +67,18 @@ import Testing
         // "By 2019" in a 2024 article is a result, not a plan.
         let rail = try one(80)
         #expect(!rail.isTarget && rail.qualifier == .moreThan && rail.period == "2019")
+    }
+
+    @Test func aMultipleIsItsOwnValueNotItsOwnChange() throws {
+        let ferries = try one(2.5)
+        #expect(ferries.unit == "ratio" && ferries.change == nil)
+    }
+
+    @Test func countsOfThingsAndPeopleWithTheirChange() throws {
+        let units = try one(640_000)
+        #expect(units.unit == "count" && units.change?.value == 7.5 && units.change?.basis == "year-over-year")
+        let visitors = try one(1_300_000)
+        #expect(visitors.unit == "people" && visitors.qualifier == .about)
     }
 
     @Test func aSuppositionIsNotAFigure() {

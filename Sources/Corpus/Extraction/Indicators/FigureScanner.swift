@@ -135,16 +135,18 @@ enum FigureScanner {
             return (v, i + 1)
         }
         guard token.kind == .word else { return nil }
-        if let range = range(token.lower) { return (range.low, i + 1) }
+        // A word starting with a digit is a range ("40-50") or a code ("173-FZ").
+        if token.text.unicodeScalars.first.map(SentenceTokens.isDigit) == true {
+            return range(token.lower).map { ($0.low, i + 1) }
+        }
         // "a thousand students"
         if token.lower == "a", let scale = Lexicon.scales[t.lower(i + 1)], scale.factor >= 1e3 { return (1, i + 1) }
+        guard let (value, next) = NumberWords.read(t, at: i) else { return nil }
         // "one" is a figure only with a scale ("one million square kilometres").
         if token.lower == "one" && Lexicon.scales[t.lower(i + 1)] == nil { return nil }
-        // "the two central banks", "the three provinces": known things, not a count.
-        if determiners.contains(t.lower(i - 1)) || (t.lower(i - 1) == "the" && (Lexicon.numberWords[token.lower] ?? 9) <= 3) {
-            return nil
-        }
-        return NumberWords.read(t, at: i)
+        // "the two central banks", "their three demands": known things, not a count.
+        if determiners.contains(t.lower(i - 1)) || (t.lower(i - 1) == "the" && value <= 3) { return nil }
+        return (value, next)
     }
 
     /// "40-50": the two ends of a range written as one token.
