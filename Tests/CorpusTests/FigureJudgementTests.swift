@@ -20,7 +20,7 @@ import Testing
 
         If the bridge were to close, up to 40% of the trade could stop.
 
-        Ferry crossings increased by 2.5 times. The terminal handled 640,000 units, up 7.5% year on year, and close to 1.3 million Korean visitors came through it.
+        By 2024 the river fleet had 14 ships. Ferry crossings increased by 2.5 times. The terminal handled 640,000 units, up 7.5% year on year, and close to 1.3 million Korean visitors came through it.
 
         Table 1. Grain exports by port (US$ million)
 
@@ -67,6 +67,9 @@ import Testing
         // "By 2019" in a 2024 article is a result, not a plan.
         let rail = try one(80)
         #expect(!rail.isTarget && rail.qualifier == .moreThan && rail.period == "2019")
+        // Nor is "by 2024" in an article of 2024.
+        let fleet = try one(14)
+        #expect(!fleet.isTarget && fleet.qualifier == .exact)
     }
 
     @Test func aMultipleIsItsOwnValueNotItsOwnChange() throws {

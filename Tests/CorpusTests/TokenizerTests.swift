@@ -33,6 +33,11 @@ import Testing
         #expect(muted == ["[", "3", ",", "p", ".", "9", "]", "(", "Ivanov", ",", "2011", ")", "(", "models", "5", "A", "and", "7", "B", ")"])
     }
 
+    @Test func aScaleGluedToANumberDoesNotMuteItsParenthesis() {
+        let t = SentenceTokens("The line costs KZT 90bn (about $190mn).")
+        #expect(t.mutedRanges.isEmpty)
+    }
+
     @Test func phraseTableMatchesTheLongestPhraseEitherWay() {
         let table = PhraseTable([("per cent", 1), ("cent", 2), ("more than", 3), ("than", 4)])
         let t = SentenceTokens("more than 40 per cent")

@@ -180,7 +180,9 @@ struct SentenceTokens: Sendable {
                 // "877EKM", "5A" (a number glued to letters), "Tu-160".
                 let code = inside.indices.contains { k in
                     let t = tokens[k]
-                    let glued = t.kind == .number && k + 1 < i && tokens[k + 1].kind == .word && tokens[k + 1].start == t.end
+                    // ("$540mn" keeps its scale: that is a figure, not a code.)
+                    let glued = t.kind == .number && k + 1 < i && tokens[k + 1].kind == .word
+                        && tokens[k + 1].start == t.end && Lexicon.scales[tokens[k + 1].lower] == nil
                     return glued || (t.kind == .word && t.text.unicodeScalars.contains(where: isDigit)
                         && t.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }))
                 }

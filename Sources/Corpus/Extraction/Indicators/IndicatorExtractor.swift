@@ -172,8 +172,9 @@ public enum IndicatorExtractor {
             guard let rule = MeasureClassifier.classify(q, fc) else { continue }
             let (period, byYear) = PeriodResolver.resolve(
                 qs, k, mentions: s.mentions, tokens: t, inherited: s.inherited)
-            // "By 2023 more than 95 per cent ..." in a 2025 article is a result, not a plan.
-            let targetYear = byYear && (period?.start.year ?? Int.max) >= (s.document.metadata.year ?? Int.min)
+            // "By 2023 more than 95 per cent ..." in a 2025 article, or "by 2024 there were
+            // 36" in a 2024 one, is a result, not a plan.
+            let targetYear = byYear && (period?.start.year ?? Int.max) > (s.document.metadata.year ?? Int.min)
             var change: Change?
             if q.change != nil && q.kind == .percent {
                 change = Self.change(q, s)
