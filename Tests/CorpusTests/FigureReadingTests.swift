@@ -44,6 +44,8 @@ import Testing
         #expect(q.map(\.value) == [600, 410, 4])
         #expect(q.map(\.counted) == [true, true, false])
         #expect(q[1].unit == "people")
+        let part = scan("Chinese is taught in 64 of their rural schools to 2,300 candidates.")
+        #expect(part.map(\.unit) == ["count", "people"] && part.allSatisfy(\.counted))
     }
 
     @Test func fractionsAreShares() {

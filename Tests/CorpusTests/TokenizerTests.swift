@@ -33,6 +33,14 @@ import Testing
         #expect(muted == ["[", "3", ",", "p", ".", "9", "]", "(", "Ivanov", ",", "2011", ")", "(", "models", "5", "A", "and", "7", "B", ")"])
     }
 
+    @Test func pageLocatorsAreMuted() {
+        for s in ["Tea was dear (Orlova 212).", "Tea was dear (\"Kiakhta Trade\" 9-11).", "Tea was dear (88)."] {
+            let t = SentenceTokens(s)
+            #expect(t.mutedRanges.count == 1, "\(s)")
+        }
+        #expect(SentenceTokens("Tea cost more (up 40%) and (Rbs 12).").mutedRanges.isEmpty)
+    }
+
     @Test func aScaleGluedToANumberDoesNotMuteItsParenthesis() {
         let t = SentenceTokens("The line costs KZT 90bn (about $190mn).")
         #expect(t.mutedRanges.isEmpty)

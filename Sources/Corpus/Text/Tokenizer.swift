@@ -155,6 +155,9 @@ struct SentenceTokens: Sendable {
             start: a, end: b, number: number)
     }
 
+    /// Currency symbols and codes ("(Rbs 12)" is a sum, not a page).
+    private static let currencyWords = Set(Lexicon.currencies.map { $0.phrase.split(separator: " ").last.map(String.init) ?? $0.phrase })
+
     private static func mutedTokens(_ tokens: [Token]) -> [ClosedRange<Int>] {
         var muted: [ClosedRange<Int>] = []
         var stack: [Int] = []
@@ -187,7 +190,13 @@ struct SentenceTokens: Sendable {
                         && t.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }))
                 }
                 let label = ["project", "projects", "no", "nos"].contains(inside.first?.lower ?? "")
-                if citation || code || label { muted.append(open...i) }
+                // "(Lukin 45)", "(Lo and Trenin 12-14)", "("Tourism" 67)", "(126)": a name
+                // or title and then a page, or a page alone.
+                let named = inside.first.map { $0.kind == .punct || $0.text.first?.isUppercase == true } == true
+                let page = inside.last.map { $0.kind == .number || ($0.kind == .word && $0.text.first?.isNumber == true) } == true
+                let money = inside.count >= 2 && currencyWords.contains(inside[inside.endIndex - 2].lower)
+                let locator = page && !money && (named || inside.count == 1)
+                if citation || code || label || locator { muted.append(open...i) }
             }
         }
         return muted

@@ -261,6 +261,11 @@ enum FigureScanner {
         while k < min(j + 6, t.tokens.count) {
             if let (u, end) = units.match(t, at: k), u.kind == .people || u.kind == .things { return (u, end) }
             let w = t.tokens[k]
+            // "137 of its secondary schools": a part of a known whole.
+            if w.lower == "of", ["its", "their", "the", "these", "those", "our"].contains(t.lower(k + 1)) {
+                k += 2
+                continue
+            }
             // "four Su-35s", "two Il-76": a model designation names what is counted.
             if w.kind == .word, w.text.unicodeScalars.contains(where: SentenceTokens.isDigit),
                 w.text.unicodeScalars.contains(where: \.properties.isUppercase)

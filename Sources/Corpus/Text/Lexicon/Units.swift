@@ -38,7 +38,8 @@ extension Lexicon {
             "servicemen", "members", "workers", "employees", "staff", "citizens", "residents", "inhabitants",
             "migrants", "men", "women", "children", "guards", "officers", "specialists", "teachers", "pupils",
             "scholars", "participants", "delegates", "travellers", "passengers", "arrivals", "dead", "casualties",
-            "refugees", "volunteers", "experts", "graduates", "learners", "speakers",
+            "refugees", "volunteers", "experts", "graduates", "learners", "speakers", "candidates", "applicants",
+            "voters", "viewers", "readers", "pilgrims",
         ],
         things: [
             "units", "aircraft", "planes", "jets", "fighters", "bombers", "helicopters", "drones", "tanks",
@@ -48,7 +49,8 @@ extension Lexicon {
             "crossings", "bridges", "markers", "islands", "violations", "incidents", "clashes", "banks",
             "companies", "firms", "enterprises", "schools", "universities", "institutes", "centres", "branches",
             "stores", "plants", "factories", "pieces", "systems", "satellites", "reactors", "wells", "ports",
-            "projects", "contracts", "films", "screenings", "titles", "courses", "programmes", "classrooms",
+            "projects", "contracts", "films", "screenings", "titles", "courses", "programmes", "classrooms", "events",
+            "exhibitions", "concerts", "performances",
         ]
     )
 
