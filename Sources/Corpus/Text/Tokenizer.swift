@@ -31,8 +31,22 @@ struct SentenceTokens: Sendable {
     let mutedRanges: [ClosedRange<Int>]
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
-        tokens = Self.tokenize(scalars)
+        // Each scalar with its index in `text`, so a token's text is a slice of
+        // the sentence rather than a string built scalar by scalar.
+        let view = text.unicodeScalars
+        var scalars: [Unicode.Scalar] = []
+        var indices: [String.Index] = []
+        scalars.reserveCapacity(text.utf8.count)
+        indices.reserveCapacity(text.utf8.count + 1)
+        var at = view.startIndex
+        while at != view.endIndex {
+            indices.append(at)
+            scalars.append(view[at])
+            view.formIndex(after: &at)
+        }
+        indices.append(view.endIndex)
+        self.scalars = scalars
+        tokens = Self.tokenize(scalars) { a, b in String(view[indices[a]..<indices[b]]) }
         mutedRanges = Self.mutedTokens(tokens)
     }
 
@@ -81,7 +95,8 @@ struct SentenceTokens: Sendable {
         return s.properties.isWhitespace
     }
 
-    private static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+    /// `slice(a, b)` is the text of scalars `a..<b`.
+    private static func tokenize(_ s: [Unicode.Scalar], slice: (Int, Int) -> String) -> [Token] {
         var tokens: [Token] = []
         var i = 0
         let n = s.count
@@ -93,7 +108,7 @@ struct SentenceTokens: Sendable {
                 continue
             }
             guard isAlnum(c) else {
-                tokens.append(make(s, i, i + 1, .punct))
+                tokens.append(make(s, i, i + 1, .punct, slice))
                 i += 1
                 continue
             }
@@ -132,14 +147,18 @@ struct SentenceTokens: Sendable {
                 }
                 break
             }
-            tokens.append(make(s, i, j, digitsOnly ? .number : .word))
+            tokens.append(make(s, i, j, digitsOnly ? .number : .word, slice))
             i = j
         }
         return tokens
     }
 
-    private static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
-        let text = String(String.UnicodeScalarView(s[a..<b]))
+    private static func make(
+        _ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind, _ slice: (Int, Int) -> String
+    ) -> Token {
+        let text = slice(a, b)
+        // Most tokens are ASCII without a capital: their own lowercase.
+        let lowercase = s[a..<b].allSatisfy { $0.value < 0x80 && !("A"..."Z").contains($0) }
         var number: Double?
         if kind == .number {
             // The last comma group decides: three digits are thousands, fewer a decimal comma.
@@ -151,7 +170,7 @@ struct SentenceTokens: Sendable {
             }
         }
         return Token(
-            text: text, lower: text.lowercased(), kind: number == nil && kind == .number ? .word : kind,
+            text: text, lower: lowercase ? text : text.lowercased(), kind: number == nil && kind == .number ? .word : kind,
             start: a, end: b, number: number)
     }
 

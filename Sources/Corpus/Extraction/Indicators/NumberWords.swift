@@ -4,7 +4,8 @@ enum NumberWords {
     /// The value of one word ("thirty-two" → 32), or nil.
     static func value(_ word: String) -> Double? {
         if let v = Lexicon.numberWords[word] { return v }
-        guard word.contains("-") else { return nil }
+        // A byte test: `contains("-")` walked the word's characters.
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = word.split(separator: "-")
         guard parts.count == 2, let tens = Lexicon.numberWords[String(parts[0])], tens >= 20,
             let unit = Lexicon.numberWords[String(parts[1])], unit > 0, unit < 10

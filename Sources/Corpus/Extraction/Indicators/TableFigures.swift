@@ -10,6 +10,8 @@ enum TableFigures {
     static func observations(
         in passage: Passage, caption: String, document: Document, citations: [InTextCitation]
     ) -> [Observation]? {
+        // A table passage starts with its header row; most passages are prose.
+        guard passage.text.hasPrefix("|") else { return nil }
         let rows = self.rows(of: passage, document: document)
         guard rows.count >= 3, rows[1].cells.allSatisfy(isRule) else { return nil }
         let header = rows[0].cells
