@@ -42,12 +42,12 @@ import Testing
         Row(document: burk, quote: "52.48 million tons", measure: "china-oil-imports-from-russia", value: 52.48, unit: "million tonnes", period: "2016", qualifier: .exact),
         Row(document: burk, quote: "under the master's program — 81", measure: "china-universities-russian-master-programmes", value: 81, unit: "count", period: "2017", qualifier: .exact),
         Row(document: burk, quote: "about 200 universities", measure: "russia-universities-teaching-chinese", value: 200, unit: "count", period: nil, qualifier: .about),
-        Row(document: burk, quote: "40 thousand people", measure: "russia-students-of-chinese", value: 40, unit: "thousand people", period: nil, qualifier: .exact),
-        Row(document: burk, quote: "to 100 thousand people", measure: "china-russia-education-exchanges", value: 100, unit: "thousand people", period: nil, qualifier: .target),
-        Row(document: pathak, quote: "around 8,000 personnel", measure: "joint-exercise-chinese-personnel", value: 8000, unit: "count", period: "2005", qualifier: .about),
+        Row(document: burk, quote: "40 thousand people", measure: "russia-students-of-chinese", value: 40000, unit: "people", period: nil, qualifier: .exact),
+        Row(document: burk, quote: "to 100 thousand people", measure: "china-russia-education-exchanges", value: 100000, unit: "people", period: nil, qualifier: .target),
+        Row(document: pathak, quote: "around 8,000 personnel", measure: "joint-exercise-chinese-personnel", value: 8000, unit: "people", period: "2005", qualifier: .about),
         Row(document: pathak, quote: "ninety two percent", measure: "russia-share-of-china-arms-imports", value: 92, unit: "percent", period: nil, qualifier: .exact),
         Row(document: pathak, quote: "eight times larger", measure: "china-russia-economy-size-ratio", value: 8, unit: "ratio", period: nil, qualifier: .exact),
-        Row(document: pathak, quote: "over 500 of", measure: "china-planned-su30-fleet", value: 500, unit: "count", period: nil, qualifier: .moreThan),
+        Row(document: pathak, quote: "over 500 of", measure: "china-planned-su30-fleet", value: 500, unit: "count", period: nil, qualifier: .target),
     ]
 
     @Test(arguments: table) func findsTheFigureExactly(_ row: Row) throws {

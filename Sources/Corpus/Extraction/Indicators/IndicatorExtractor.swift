@@ -49,34 +49,57 @@ public enum IndicatorExtractor {
     /// Sections whose sentences are bibliography, not findings.
     static let skippedSections: Set<String> = ["references", "bibliography", "literature", "notes"]
 
+    /// The notes and references sections, with the sections under them (a
+    /// numbered note, "33. Iwashita, ...", can read as a numbered heading).
+    static func skippedSectionIDs(_ sections: [Section]) -> Set<String> {
+        var skipped: Set<String> = []
+        var skipLevel: Int?
+        for section in sections {
+            if let level = skipLevel, section.level > level {
+                skipped.insert(section.id)
+                continue
+            }
+            // "33. Iwashita, ...": a numbered note read as a heading stays in the notes.
+            if skipLevel != nil, section.title.prefix(while: \.isNumber).count > 0,
+                section.title.drop(while: \.isNumber).hasPrefix(". ")
+            {
+                skipped.insert(section.id)
+                continue
+            }
+            skipLevel = skippedSections.contains(section.title.lowercased()) ? section.level : nil
+            if skipLevel != nil { skipped.insert(section.id) }
+        }
+        return skipped
+    }
+
     static func extract(document: Document, citations: [InTextCitation]) -> [Observation] {
         var found: [Observation] = []
         let titles = Dictionary(document.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let skipped = skippedSectionIDs(document.sections)
+        // The passage before a table is its caption ("Table 1. Trade turnover (US$ billion)").
+        var caption = ""
         for passage in document.passages {
+            defer { caption = passage.text }
             let title = titles[passage.sectionID] ?? ""
-            if skippedSections.contains(title.lowercased()) { continue }
+            if skipped.contains(passage.sectionID) { continue }
+            if let table = TableFigures.observations(
+                in: passage, caption: caption, document: document, citations: citations)
+            {
+                found += table
+                continue
+            }
             var previousPeriod: Period?
             var previousText = title
             for sentence in passage.sentences {
-                // Made once per sentence (`Sentence.text` copies per call); its observations share it.
                 let text = sentence.text
-                // Most sentences hold no digit and no number or date word: with no
-                // mention and no figure, all they pass on is the inherited period.
-                guard SentenceGate.mayHoldFigureOrDate(text) else {
-                    previousPeriod = SentenceGate.inherits(text) ? previousPeriod : nil
-                    previousText = text
-                    continue
-                }
                 let t = SentenceTokens(text)
                 let mentions = PeriodResolver.mentions(t, documentYear: document.metadata.year)
-                let inherited = SentenceGate.inherits(text) ? previousPeriod : nil
+                let inherited = PeriodResolver.inherits(text) ? previousPeriod : nil
                 let figures = FigureScanner.scan(t)
-                // Most sentences hold no figure: build their context only for those that do.
                 if !figures.isEmpty {
                     let context = SentenceContext(
                         document: document, passage: passage, sentence: sentence, text: text, tokens: t,
-                        mentions: mentions,
-                        inherited: inherited, previousText: previousText, title: title,
+                        mentions: mentions, inherited: inherited, previousText: previousText, title: title,
                         citations: citations)
                     found += observations(figures, context)
                 }
@@ -92,13 +115,11 @@ public enum IndicatorExtractor {
         var document: Document
         var passage: Passage
         var sentence: Sentence
-        /// `sentence.text`, made once.
         var text: String
         var tokens: SentenceTokens
         var mentions: [PeriodResolver.Mention]
         var inherited: Period?
-        /// The sentence before (or the section title) and the section title,
-        /// as written: lowercased and joined only if a rule asks (see `FigureWiderCues`).
+        /// The sentence before (or the section title), and the section title.
         var previousText: String
         var title: String
         var citations: [InTextCitation]
@@ -106,64 +127,69 @@ public enum IndicatorExtractor {
 
     static let newSubject = [" the number of ", " the volume of ", " the amount of ", " the share of "]
 
+    /// Which change figure belongs to which level figure: a change followed
+    /// by "to" and a level ("jumped 47% to $111bn", "fell by 31.8 per cent in
+    /// 2009, to US$38.8 billion") is that level's; otherwise it is the
+    /// nearest level before it ("$240.1bn, up 26.3% y/y"), unless a new
+    /// subject ("the number of") comes between.
+    static func changeOwners(_ qs: [Quantity], _ t: SentenceTokens) -> [Int: Int] {
+        var owner: [Int: Int] = [:]
+        func isLevel(_ k: Int) -> Bool { qs[k].kind != .percent && qs[k].kind != .ratio && qs[k].change == nil }
+        for k in qs.indices where qs[k].change != nil {
+            if k + 1 < qs.count, isLevel(k + 1), owner.values.contains(k + 1) == false {
+                var first = qs[k + 1].firstToken
+                if let (_, start) = FigureScanner.hedges.match(t, endingBefore: first) { first = start }
+                if t.lower(first - 1) == "to" && first - 1 - qs[k].endToken <= 6 {
+                    owner[k] = k + 1
+                    continue
+                }
+            }
+            guard let b = qs[..<k].indices.last(where: { isLevel($0) && !owner.values.contains($0) }) else { continue }
+            let between = CueText(" " + t.text(qs[b].end, qs[k].start).lowercased() + " ")
+            if newSubject.contains(where: between.contains) { continue }
+            owner[k] = b
+        }
+        return owner
+    }
+
     static func observations(_ qs: [Quantity], _ s: SentenceContext) -> [Observation] {
         let t = s.tokens
-        let sentenceLower = t.lowered.whole
-        let lower = IndicatorLowerPieces(tokens: t)
-        /// A cue text cut from the lowered sentence: plain without reading it when the sentence is ASCII.
-        func cueText(_ text: String) -> CueText {
-            t.isASCII ? CueText(indicatorText: text, plain: true) : CueText(text)
-        }
-        // Which change figure belongs to which level figure.
-        var changeOf: [Int: Int] = [:]
-        for k in qs.indices where qs[k].change != nil {
-            guard
-                let b = qs[..<k].indices.last(where: {
-                    qs[$0].kind != .percent && qs[$0].kind != .ratio && qs[$0].change == nil
-                        && changeOf.values.contains($0) == false
-                })
-            else { continue }
-            let between = cueText(" " + lower.piece(qs[b].end, qs[k].start) + " ")
-            if newSubject.contains(where: between.contains) { continue }
-            changeOf[k] = b
-        }
-        let reporter = reporter(in: s.text, isASCII: t.isASCII)
+        let changeOf = changeOwners(qs, t)
+        let reporter = reporter(in: s.text)
         let provenance = s.document.provenance(passage: s.passage, sentence: s.sentence, text: s.text)
         let citationIDs = s.citations.filter {
             $0.source.document == s.document.id && $0.source.start < s.sentence.rawEnd
                 && $0.source.end > s.sentence.rawStart
         }.map(\.id).sorted()
-        // The same for every figure of the sentence: made once.
-        // An ASCII sentence's lowercase is ASCII, so plain without reading it.
-        let sentenceCues = t.isASCII ? CueText(indicatorText: sentenceLower, plain: true) : CueText(sentenceLower)
-        // Made when a figure's rules first ask, then handed to the next figure.
-        var wider = FigureWiderCues.deferred(sentence: sentenceCues, previous: s.previousText, title: s.title)
+        let sentenceLower = s.text.lowercased()
+        let surrounding = (s.previousText + " | " + s.title).lowercased()
         var result: [Observation] = []
         for k in qs.indices where changeOf[k] == nil {
             let q = qs[k]
-            let before = lower.piece(k > 0 ? qs[k - 1].end : 0, q.start)
-            let after = lower.piece(q.end, k + 1 < qs.count ? qs[k + 1].start : t.scalars.count)
-            let fc = FigureContext(
-                before: before, after: after, sentence: sentenceCues, wider: wider, plainPieces: t.isASCII)
-            var wide = FigureWideTexts(wider: wider)
-            let claimed = MeasureClassifier.classify(q, fc, &wide)
-            wider = wide.wider
-            guard let rule = claimed else { continue }
-            let (period, targetYear) = PeriodResolver.resolve(
+            let before = t.text(k > 0 ? qs[k - 1].end : 0, q.start).lowercased()
+            let after = t.text(q.unitStart, k + 1 < qs.count ? qs[k + 1].start : t.scalars.count).lowercased()
+            let fc = FigureContext(before: before, after: after, sentence: sentenceLower, surrounding: surrounding)
+            guard let rule = MeasureClassifier.classify(q, fc) else { continue }
+            let (period, byYear) = PeriodResolver.resolve(
                 qs, k, mentions: s.mentions, tokens: t, inherited: s.inherited)
+            // "By 2023 more than 95 per cent ..." in a 2025 article, or "by 2024 there were
+            // 36" in a 2024 one, is a result, not a plan.
+            let targetYear = byYear && (period?.start.year ?? Int.max) > (s.document.metadata.year ?? Int.min)
             var change: Change?
-            if let dir = q.change {
-                change = Change(value: q.value, unit: q.unit, direction: dir, basis: PeriodResolver.basis(for: q, mentions: s.mentions))
-            } else if let c = changeOf.first(where: { $0.value == k })?.key, let dir = qs[c].change {
-                change = Change(
-                    value: qs[c].value, unit: qs[c].unit, direction: dir,
-                    basis: PeriodResolver.basis(for: qs[c], mentions: s.mentions))
+            if q.change != nil && q.kind == .percent {
+                change = Self.change(q, s)
+            } else if let c = changeOf.first(where: { $0.value == k })?.key {
+                change = Self.change(qs[c], s)
             }
-            let lead = cueText(lower.lead(q.start))
-            let isTarget = targetYear || targetCues.contains { lead.contains($0) }
+            let lead = CueText(t.text(t.tokens[clauseStart(t, before: q.firstToken)].start, q.start).lowercased())
+            let isTarget = targetYear || Lexicon.targetCues.contains { lead.contains($0) }
             var qualifier = q.qualifier
-            if qualifier == .exact && isTarget { qualifier = .target }
-            if qualifier == .exact && expectedCues.contains(where: { lead.contains($0) }) { qualifier = .expected }
+            if isTarget {
+                qualifier = .target
+            } else if Lexicon.expectedCues.contains(where: { lead.contains($0) }) {
+                qualifier = .expected
+            }
+            if !isTarget && qualifier != .expected && isHypothetical(q, t) { continue }
             var raw = s.passage.rawRange(fromScalar: s.sentence.start + q.start, toScalar: s.sentence.start + q.end)
             // Keep the Markdown escape of a leading "\$" so the figure reads as the file does.
             if raw.lowerBound > s.sentence.rawStart && s.document.raw.scalar(at: raw.lowerBound - 1) == "\\" {
@@ -181,53 +207,63 @@ public enum IndicatorExtractor {
         return result
     }
 
-    static let targetWords = [
-        "planned to", "plan to", "plans to", "planning to", "task of", "target", "aim to", "aims to", "goal of",
-        "intend to", "intends to",
-    ]
-    static let expectedWords = ["expected to", "is expected", "forecast"]
-    /// `targetWords` and `expectedWords` encoded once (asked per figure).
-    static let targetCues = targetWords.map(Cue.init)
-    static let expectedCues = expectedWords.map(Cue.init)
+    /// The first token of the clause holding token `i`: after a ";" or a
+    /// comma before "and", "but", "while" or "whereas" ("The ministry plans
+    /// a bridge, and experts expect trade of $30bn": the plan is not the forecast's).
+    static func clauseStart(_ t: SentenceTokens, before i: Int) -> Int {
+        var k = i - 1
+        while k > 0 {
+            if t.lower(k) == ";" { return k + 1 }
+            if t.lower(k - 1) == ",", ["and", "but", "while", "whereas"].contains(t.lower(k)) { return k + 1 }
+            k -= 1
+        }
+        return 0
+    }
+
+    static let hypotheticalCues = PhraseTable(Lexicon.hypotheticalCues.map { ($0, true) })
+
+    /// A hypothetical cue within five words of the figure, in its clause.
+    static func isHypothetical(_ q: Quantity, _ t: SentenceTokens) -> Bool {
+        var k = q.firstToken - 1
+        while k >= max(0, q.firstToken - 5) && t.lower(k) != ";" {
+            if hypotheticalCues.match(t, at: k) != nil { return true }
+            k -= 1
+        }
+        k = q.endToken
+        while k < min(t.tokens.count, q.endToken + 5) && t.lower(k) != ";" {
+            if hypotheticalCues.match(t, at: k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The change a figure states, signed: a decline is negative.
+    static func change(_ q: Quantity, _ s: SentenceContext) -> Change? {
+        guard let direction = q.change else { return nil }
+        let basis = q.yearOnYear ? "year-over-year" : PeriodResolver.basis(for: q, mentions: s.mentions)
+        return Change(value: direction == .decrease ? -q.value : q.value, unit: q.unit, direction: direction, basis: basis)
+    }
 
     /// "According to the data published by the General Customs Administration of
     /// China, ..." → "General Customs Administration of China". Only a name
     /// (capitalised) counts: "according to research" and "according to the plan" do not.
-    ///
-    /// `isASCII`: the sentence is all ASCII (the caller's tokens know), so the
-    /// phrase is found by an ASCII-case-insensitive byte search; a
-    /// case-insensitive search of ASCII text for an ASCII phrase matches
-    /// only ASCII case variants, first match first, as Foundation's does.
-    static func reporter(in sentence: String, isASCII: Bool = false) -> String? {
-        let found: String.Index?
-        if isASCII {
-            found = IndicatorReporterPhrase.end(in: sentence)
-        } else {
-            // No letter folds to c, o, r or d but its ASCII self: without "ccord"
-            // in some case the phrase cannot be there, and the case-insensitive
-            // Foundation search (slow) is skipped for almost every sentence.
-            guard ASCIICase.contains(sentence, "ccord") else { return nil }
-            found = sentence.range(of: "according to ", options: .caseInsensitive)?.upperBound
-        }
-        guard let found else { return nil }
+    static func reporter(in sentence: String) -> String? {
+        guard let found = sentence.range(of: "according to ", options: .caseInsensitive)?.upperBound else { return nil }
         var rest = String(sentence[found...])
         if let comma = rest.firstIndex(where: { $0 == "," || $0 == "(" }) { rest = String(rest[..<comma]) }
         let prefixes = [
             "the data published by ", "data published by ", "the statistics from ", "statistics from ",
             "statistics of ", "the statistics of ", "data from ", "the data of ", "data of ", "the ",
         ]
-        // `rest` lowered once per change, not once per prefix tried.
-        var lower = rest.lowercased()
         var changed = true
         while changed {
             changed = false
-            for p in prefixes where lower.hasPrefix(p) {
+            for p in prefixes where rest.lowercased().hasPrefix(p) {
                 rest = String(rest.dropFirst(p.count))
-                lower = rest.lowercased()
                 changed = true
             }
         }
-        rest = IndicatorTrim.trimmingWhitespaces(rest)
+        rest = rest.trimmingCharacters(in: .whitespaces)
         guard let first = rest.unicodeScalars.first, first.properties.isUppercase, rest.count <= 80,
             !["It", "Him", "Her", "Them"].contains(rest)
         else { return nil }

@@ -5,84 +5,26 @@ public enum IndicatorCategory: String, Codable, Sendable, Hashable, CaseIterable
     case economy
 }
 
-/// The words around one figure, lowercased, in widening circles, ready for
-/// the rule table's many cue searches (see `CueText`, `Cue`).
-///
-/// The two widest texts are joined only when a rule first asks for them
-/// (see `FigureWideTexts`): few rows search them and most figures are
-/// claimed or turned away before one does, while joining (and, for
-/// `anywhere`, lowercasing the previous sentence) for every figure was a
-/// visible share of the extractor.
+/// The words around one figure, lowercased, in widening circles, for the
+/// rule table's cue searches.
 struct FigureContext: Sendable {
     /// From the previous figure (or the sentence start) to this figure.
     let before: CueText
     /// From this figure to the next figure (or the sentence end).
     let after: CueText
+    /// `before | after`.
+    let local: CueText
     let sentence: CueText
-    /// The sentence, then the previous sentence of the passage and the
-    /// section title: made, or its parts.
-    let wider: FigureWiderCues
-
-    init(before: String, after: String, sentence: String, surrounding: String) {
-        self.init(
-            before: before, after: after, sentence: CueText(sentence),
-            wider: .made(CueText(sentence + " | " + surrounding)))
-    }
-
-    /// With the sentence-wide texts made (or deferred) once for all the sentence's figures.
-    /// `plainPieces`: the caller knows `before` and `after` are plain (cut
-    /// from an ASCII sentence), so neither is read again to find out.
-    init(before: String, after: String, sentence: CueText, wider: FigureWiderCues, plainPieces: Bool = false) {
-        self.before = plainPieces ? CueText(indicatorText: before, plain: true) : CueText(before)
-        self.after = plainPieces ? CueText(indicatorText: after, plain: true) : CueText(after)
-        self.sentence = sentence
-        self.wider = wider
-    }
-}
-
-/// A figure's `local` (`before | after`) and `anywhere` texts, made when a
-/// rule first asks. Kept apart from the context, which the rules read as a
-/// plain argument: reading its texts through an `inout` retained each one
-/// per rule.
-struct FigureWideTexts: Sendable {
-    private var local: CueText?
-    /// Starts as the context's; the extractor hands what was made to the sentence's next figure.
-    var wider: FigureWiderCues
-
-    init(wider: FigureWiderCues) { self.wider = wider }
-
-    /// `before | after` of `c`. Plain when both parts are (see `CueText(indicatorText:plain:)`).
-    mutating func local(_ c: FigureContext) -> CueText {
-        if let local { return local }
-        let made = CueText(indicatorText: c.before.text + " | " + c.after.text, plain: c.before.plain && c.after.plain)
-        local = made
-        return made
-    }
-
     /// The sentence, then the previous sentence of the passage and the section title.
-    mutating func anywhere() -> CueText { wider.anywhere() }
-}
+    let anywhere: CueText
 
-/// A figure context's widest text: made, or its parts until a rule asks.
-enum FigureWiderCues: Sendable {
-    case made(CueText)
-    /// The lowercased sentence, the previous sentence's text and the section title, as written.
-    case deferred(sentence: CueText, previous: String, title: String)
-
-    /// `sentence | (previous | title) lowercased`: plain when both parts are
-    /// (the joint is ASCII), so the lowered sentence is not read again.
-    mutating func anywhere() -> CueText {
-        switch self {
-        case .made(let text):
-            return text
-        case .deferred(let sentence, let previous, let title):
-            let surrounding = (previous + " | " + title).lowercased()
-            let text = CueText(
-                indicatorText: sentence.text + " | " + surrounding,
-                plain: sentence.plain && CueText.isPlain(surrounding))
-            self = .made(text)
-            return text
-        }
+    /// All lowercase; `surrounding` is the previous sentence and the section title.
+    init(before: String, after: String, sentence: String, surrounding: String) {
+        self.before = CueText(before)
+        self.after = CueText(after)
+        self.local = CueText(before + " | " + after)
+        self.sentence = CueText(sentence)
+        self.anywhere = CueText(sentence + " | " + surrounding)
     }
 }
 
@@ -106,19 +48,19 @@ struct MeasureRule: Sendable {
     var share: Bool?
     /// true: only figures that are themselves a change ("increased by 78%").
     var change: Bool?
+    /// true: only counts whose noun says what is counted (see `Quantity.counted`).
+    var counted: Bool?
 
     func matches(_ q: Quantity, _ c: FigureContext) -> Bool {
         guard kinds.isEmpty || kinds.contains(q.kind) else { return false }
         if let share, share != q.isShare { return false }
         if let change, change != (q.change != nil) { return false }
+        if let counted, counted != q.counted { return false }
         func all(_ groups: [[String]], _ text: CueText) -> Bool {
             groups.allSatisfy { group in group.contains { text.contains($0) } }
         }
-        var wide = FigureWideTexts(wider: c.wider)
-        let local = wide.local(c)
-        let anywhere = wide.anywhere()
-        return all(before, c.before) && all(after, c.after) && all(self.local, local) && all(sentence, c.sentence)
-            && all(self.anywhere, anywhere) && !none.contains { local.contains($0) }
+        return all(before, c.before) && all(after, c.after) && all(local, c.local) && all(sentence, c.sentence)
+            && all(anywhere, c.anywhere) && !none.contains { c.local.contains($0) }
     }
 }
 
@@ -126,18 +68,8 @@ struct MeasureRule: Sendable {
 /// is not an indicator ("the two countries", "Covid 19") and is dropped.
 enum MeasureClassifier {
     static func classify(_ q: Quantity, _ c: FigureContext) -> MeasureRule? {
-        var wide = FigureWideTexts(wider: c.wider)
-        return classify(q, c, &wide)
+        rules.first { $0.matches(q, c) }
     }
-
-    /// The first row that claims `q`; `wide` keeps the wide texts the rows asked for.
-    static func classify(_ q: Quantity, _ c: FigureContext, _ wide: inout FigureWideTexts) -> MeasureRule? {
-        for i in compiled.indices where compiled[i].matches(q, c, &wide) { return rules[i] }
-        return nil
-    }
-
-    /// `rules`, row for row, ready to match (see `CompiledRule`).
-    static let compiled: [CompiledRule] = rules.map(CompiledRule.init)
 
     static func rule(id: String) -> MeasureRule? { rules.first { $0.id == id } }
 
@@ -153,16 +85,27 @@ enum MeasureClassifier {
             none: ["food", "e-commerce", "online", "arms", "military", "investment"]),
     ] + fallback
 
-    /// Money, tonnage and percentages no row claims are still indicators (a new
-    /// article will have some): they land in catch-all measures a curator can
-    /// rename. Bare counts are not, since most are "the two countries".
+    /// Figures no row claims are still indicators (a new article will have
+    /// some): they land in a catch-all measure per kind that a curator can
+    /// rename. A bare count is not ("the two countries"); a count with its
+    /// noun ("24 fighters", "1,500 students") is.
     static let fallback: [MeasureRule] = [
         MeasureRule(id: "unclassified-money", label: "Unclassified amount of money", category: .economy, kinds: [.money]),
         MeasureRule(id: "unclassified-mass", label: "Unclassified quantity by weight", category: .economy, kinds: [.mass]),
+        MeasureRule(id: "unclassified-volume", label: "Unclassified volume", category: .economy, kinds: [.volume]),
+        MeasureRule(id: "unclassified-length", label: "Unclassified length", category: .economy, kinds: [.length]),
+        MeasureRule(id: "unclassified-area", label: "Unclassified area", category: .economy, kinds: [.area]),
+        MeasureRule(id: "unclassified-energy", label: "Unclassified amount of energy", category: .energy, kinds: [.energy]),
+        MeasureRule(
+            id: "unclassified-containers", label: "Unclassified container count", category: .trade, kinds: [.containers]),
         MeasureRule(
             id: "unclassified-change", label: "Unclassified change", category: .economy, kinds: [.percent, .ratio],
             change: true),
         MeasureRule(id: "unclassified-share", label: "Unclassified share", category: .economy, kinds: [.percent]),
+        MeasureRule(
+            id: "unclassified-people", label: "Unclassified number of people", category: .demography, kinds: [.people],
+            counted: true),
+        MeasureRule(id: "unclassified-count", label: "Unclassified count", category: .economy, kinds: [.count], counted: true),
     ]
 
     static let trade: [MeasureRule] = [
@@ -306,13 +249,13 @@ enum MeasureClassifier {
             category: .military, kinds: [.count], after: [["tor m-1", "tor m1"]]),
         MeasureRule(
             id: "joint-exercise-chinese-personnel", label: "Chinese personnel in a joint military exercise",
-            category: .military, kinds: [.count], after: [["personnel"]], sentence: [["chinese part", "chinese side"]]),
+            category: .military, kinds: [.people], after: [["personnel"]], sentence: [["chinese part", "chinese side"]]),
         MeasureRule(
             id: "joint-exercise-chinese-vessels", label: "Chinese ships and submarines in a joint military exercise",
             category: .military, kinds: [.count], after: [["ships"]], sentence: [["chinese part", "chinese side"]]),
         MeasureRule(
             id: "joint-exercise-personnel", label: "Personnel in a joint military exercise", category: .military,
-            kinds: [.count], after: [["personnel"]], anywhere: [["exercise"]]),
+            kinds: [.people], after: [["personnel"]], anywhere: [["exercise"]]),
         MeasureRule(
             id: "joint-exercise-vessels", label: "Ships and submarines in a joint military exercise",
             category: .military, kinds: [.count], after: [["ships"]], anywhere: [["exercise"]]),

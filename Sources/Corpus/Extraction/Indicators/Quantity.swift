@@ -4,15 +4,17 @@
 /// change ("20.8% more", "increased by 5 times") or a share ("54% of the total").
 struct Quantity: Sendable, Hashable {
     enum Kind: String, Sendable, Hashable {
-        case money, percent, mass, people, count, ratio
+        case money, percent, mass, volume, length, area, energy, containers, people, count, ratio
     }
 
     /// How the figure relates to its neighbours in a "from X to Y" pair.
     enum Role: Sendable, Hashable { case from, to }
 
     var value: Double
-    /// Normalised: `USD billion`, `USD million`, `USD`, `percent`, `million tonnes`,
-    /// `thousand people`, `count`, `ratio`.
+    /// The upper end of a range ("40-50%"), whose lower end is `value`.
+    var valueMax: Double?
+    /// Normalised, one unit per kind: `USD billion`, `percent`, `million tonnes`,
+    /// `billion cubic metres`, `km`, `people`, `count`, `ratio`.
     var unit: String
     var kind: Kind
     var qualifier: Qualifier
@@ -22,12 +24,20 @@ struct Quantity: Sendable, Hashable {
     /// Scalar range of the figure in the cleaned sentence text.
     var start: Int
     var end: Int
+    /// Scalar offset where the words after the number and its scale start
+    /// ("fighters" in "24 fighters"): what the rules read as the figure's `after`.
+    var unitStart: Int
     /// Set when the figure states a change rather than a level.
     var change: Change.Direction?
+    /// "up 26.3% y/y": the change is against the same period a year before.
+    var yearOnYear = false
     var isShare = false
     var role: Role?
+    /// A count whose noun says what is counted ("24 fighters", "1,500 students"):
+    /// a figure even when no measure row names it. A bare count ("the two
+    /// countries") is a figure only when a row claims it.
+    var counted = false
 }
-
 /// How exact the text says a figure is.
 public enum Qualifier: String, Codable, Sendable, Hashable, CaseIterable {
     case exact
