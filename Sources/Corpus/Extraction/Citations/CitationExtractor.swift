@@ -47,7 +47,7 @@ public enum CitationExtractor {
             ref.editor = fields.editor
             ref.year = fields.year
             ref.yearSuffix = fields.yearSuffix
-            ref.issued = fields.year.map { CSLDate(year: $0) }
+            ref.issued = fields.issued.flatMap { $0.year == fields.year ? $0 : nil } ?? fields.year.map { CSLDate(year: $0) }
             ref.title = fields.title
             ref.containerTitle = fields.containerTitle
             ref.volume = fields.volume

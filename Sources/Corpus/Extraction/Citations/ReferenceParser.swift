@@ -11,6 +11,8 @@ struct ReferenceFields: Sendable, Hashable {
     var editor: [CSLName] = []
     var year: Int?
     var yearSuffix: String?
+    /// The issue date with its month and day where printed; `year` alone otherwise.
+    var issued: CSLDate?
     var title: String?
     var containerTitle: String?
     var volume: String?
@@ -27,7 +29,30 @@ struct ReferenceFields: Sendable, Hashable {
 }
 
 enum ReferenceParser {
+    /// The CRF's fields (see `ReferenceFieldBuilder`), with what it left empty
+    /// filled from the rules below (links, access dates, bracketed
+    /// translations, a year printed outside what it labelled); Chinese
+    /// entries, which the training data lacks, by the rules alone.
     static func parse(_ rawEntry: String) -> ReferenceFields {
+        let rules = parseByRules(rawEntry)
+        let text = TextPattern.replace("^\\s*[-*•]\\s+", in: rawEntry, with: "")
+        guard rules.language != "zh", var f = ReferenceFieldBuilder.fields(text) else { return rules }
+        if f.author.isEmpty && f.title == nil { f.author = rules.author }
+        if f.year == nil, let y = rules.year {
+            f.year = y
+            f.yearSuffix = rules.yearSuffix
+        }
+        if f.issued == nil { f.issued = f.year.map { CSLDate(year: $0) } }
+        f.url = f.url ?? rules.url
+        f.doi = f.doi ?? rules.doi
+        f.accessed = rules.accessed
+        f.originalTitle = rules.originalTitle
+        f.note = rules.note
+        return f
+    }
+
+    /// The rule-based reading of an entry.
+    static func parseByRules(_ rawEntry: String) -> ReferenceFields {
         var f = ReferenceFields()
         var s = ScalarTrim.whitespaceAndNewlines(rawEntry)
         // Each regex below runs only when the text has what it needs (a byte
