@@ -8,7 +8,14 @@ enum ReferenceNameSplitter {
         var s = text
         for mark in ["et al.", "et al", "[et al.]", "и др.", "等"] { s = s.replacingOccurrences(of: mark, with: " ") }
         s = s.replacingOccurrences(of: ";", with: " | ")
+        // Citation numbers ("[71]", "1") are no part of a name.
         let words = s.split(whereSeparator: \.isWhitespace).map(String.init)
+            .filter { !TextPattern.trim($0, "[]().,").allSatisfy(\.isNumber) }
+        // An organisation's name may hold "and": read it whole.
+        if isOrganisation(words) && !words.contains(where: isInitials) {
+            let name = TextPattern.trim(words.joined(separator: " "), " ,.;:")
+            return name.isEmpty ? [] : [.organisation(name)]
+        }
         // Conjunctions split the list as a ";" would; noise words ("(eds.)", "by") go.
         var chunks: [[String]] = [[]]
         for w in words {
@@ -39,7 +46,6 @@ enum ReferenceNameSplitter {
 
     static func isOrganisation(_ words: [String]) -> Bool {
         words.contains { Lexicon.organisationWords.contains(TextPattern.trim($0, "()[],.:;").lowercased()) }
-            || words.count > 5 && !words.contains { isInitials($0) }
     }
 
     /// Comma-separated parts of one chunk, read in pairs where a part is a given name.
@@ -48,7 +54,12 @@ enum ReferenceNameSplitter {
         var i = 0
         while i < parts.count {
             let words = parts[i].split(separator: " ").map(String.init)
-            if words.count > 1, let split = familyThenInitials(words) {
+            let groups = familyInitialGroups(words)
+            if groups.count > 1 {
+                // "Liu SM Zhong J Zhao XJ": several "Family Initials" with no comma between.
+                out += groups.map { .person($0.family, $0.given) }
+                i += 1
+            } else if words.count > 1, let split = familyThenInitials(words) {
                 out.append(.person(split.family, split.given))
                 i += 1
             } else if words.count > 1, isInitials(words[0]) || (i + 1 < parts.count && !isGiven(parts[i + 1])) || i + 1 == parts.count {
@@ -74,6 +85,27 @@ enum ReferenceNameSplitter {
         return (words[..<k].joined(separator: " "), words[k...].joined(separator: " "))
     }
 
+    /// Runs of "Family Initials" in one part, when every run ends in initials.
+    static func familyInitialGroups(_ words: [String]) -> [(family: String, given: String)] {
+        var groups: [(family: String, given: String)] = []
+        var family: [String] = [], given: [String] = []
+        for w in words {
+            if isInitials(w) && !family.isEmpty {
+                given.append(w)
+            } else {
+                if !given.isEmpty {
+                    groups.append((family.joined(separator: " "), given.joined(separator: " ")))
+                    family = []
+                    given = []
+                }
+                family.append(w)
+            }
+        }
+        guard !given.isEmpty else { return [] }
+        groups.append((family.joined(separator: " "), given.joined(separator: " ")))
+        return groups.allSatisfy({ !$0.family.contains(" ") || $0.family.split(separator: " ").count <= 2 }) ? groups : []
+    }
+
     /// "Nicholas B. Adams", "J. van Dijk": the family name is the last word with its particles.
     static func givenFirst(_ words: [String]) -> CSLName {
         var k = words.count - 1
@@ -82,7 +114,8 @@ enum ReferenceNameSplitter {
     }
 
     /// Initials: "J.", "J.-P.", "JJ", "O.A.", "И.И." (one to three capitals, dots and hyphens).
-    static func isInitials(_ w: String) -> Bool {
+    static func isInitials(_ word: String) -> Bool {
+        let w = TextPattern.trim(word, "(),;:")
         let letters = w.unicodeScalars.filter { $0 != "." && $0 != "-" && $0 != "‐" }
         guard !letters.isEmpty, letters.count <= 3, letters.allSatisfy(\.properties.isUppercase) else { return false }
         return w.contains(".") || letters.count <= 3 && w.unicodeScalars.count == letters.count && letters.count >= 1

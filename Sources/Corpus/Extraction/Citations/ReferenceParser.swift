@@ -26,6 +26,13 @@ struct ReferenceFields: Sendable, Hashable {
     var language = "en"
     var originalTitle: String?
     var note: String?
+    /// Which rule read the entry (see `ReferenceParser.parseByRules`).
+    var shape: RuleShape = .other
+
+    /// The shapes the rules know; the CRF's reading is checked against the ones its training data lacks.
+    enum RuleShape: Sendable, Hashable {
+        case namesYear, titleYear, italicTitle, organisationQuote, bareYear, interview, other
+    }
 }
 
 enum ReferenceParser {
@@ -37,7 +44,24 @@ enum ReferenceParser {
         let rules = parseByRules(rawEntry)
         let text = TextPattern.replace("^\\s*[-*•]\\s+", in: rawEntry, with: "")
         guard rules.language != "zh", var f = ReferenceFieldBuilder.fields(text) else { return rules }
+        // A "person" with no given name where the rules read a title is the title's first word.
+        let bareFamilies = !f.author.isEmpty && f.author.allSatisfy { $0.given == nil && $0.literal == nil }
+        switch rules.shape {
+        case .titleYear where bareFamilies || f.author.isEmpty, .italicTitle where bareFamilies || f.author.isEmpty:
+            // "Title. (2005)." and "*Title*, Publisher.": no author, whatever word the title opens with.
+            f.author = []
+            f.title = rules.title
+        case .organisationQuote where bareFamilies || f.author.isEmpty, .interview:
+            // 'Organisation, "Title" / Person' and interviews: government and press items the training set lacks.
+            f = rules
+        case .bareYear where bareFamilies:
+            f.author = rules.author
+            f.title = rules.title
+        default:
+            break
+        }
         if f.author.isEmpty && f.title == nil { f.author = rules.author }
+        f.title = f.title ?? rules.title
         if f.year == nil, let y = rules.year {
             f.year = y
             f.yearSuffix = rules.yearSuffix
@@ -78,6 +102,7 @@ enum ReferenceParser {
                 parseBody(m[5] ?? "", into: &f)
             } else {
                 f.title = cleanTitle(head)
+                f.shape = .titleYear
                 parseContainer(m[5] ?? "", into: &f)
             }
             return finish(f)
@@ -105,6 +130,7 @@ enum ReferenceParser {
         if ReferencePrefilters.startsWith(s, oneOf: "*"), let m = TextPattern.firstMatch("^\\*([^*]+)\\*[\\s,.]*(.*)$", in: s) {
             f.title = cleanTitle(m[1]!)
             f.type = "book"
+            f.shape = .italicTitle
             let rest = TextPattern.trim(m[2] ?? "")
             if !rest.isEmpty { f.publisher = rest }
             return finish(f)
@@ -120,11 +146,13 @@ enum ReferenceParser {
             }
             f.title = cleanTitle(CitationReplacing.replacing(title, "\"", with: ""))
             f.year = standaloneYear(s)?.year
+            f.shape = .organisationQuote
             return finish(f)
         }
         // 6. A title (or organisation) with a bare year somewhere: "Joint Statement ..., 2004 Ministry of ...".
         if let y = standaloneYear(s) {
             f.year = y.year
+            f.shape = .bareYear
             f.title = cleanTitle(y.before)
             let after = TextPattern.trim(y.after)
             if !after.isEmpty { parseContainer(after, into: &f) }
@@ -140,6 +168,7 @@ enum ReferenceParser {
             if let m = TextPattern.firstMatch("[Nn]ewspaper\\s+[\"“]([^\"”]+?)[,.]?[\"”]", in: s) { f.containerTitle = m[1] }
             f.title = cleanTitle(s)
             f.type = "interview"
+            f.shape = .interview
             return finish(f)
         }
         f.title = cleanTitle(CitationReplacing.replacing(s, "\"", with: ""))
