@@ -80,13 +80,39 @@ def token_features(tok):
     return f
 
 
+OPENING_QUOTES = "\u201c\u00ab\u201e\"*"
+CLOSING_QUOTES = "\u201d\u00bb\"*"
+
+
+def quoted(tokens):
+    """Whether each token is inside quotes (or Markdown emphasis): from a token that opens
+    with a quote to the next token that closes one after its first character."""
+    out, inside = [], False
+    for t in tokens:
+        if not inside and t[:1] in OPENING_QUOTES and t[:1] != "":
+            inside = True
+            out.append(True)
+            if any(c in CLOSING_QUOTES for c in t[1:]):
+                inside = False
+            continue
+        out.append(inside)
+        if inside and any(c in CLOSING_QUOTES for c in t):
+            inside = False
+    return out
+
+
 def features(tokens):
     """One feature list per token: its own, its neighbours' words and ends, its place."""
     n = len(tokens)
     own = [token_features(t) for t in tokens]
+    q = quoted(tokens)
     out = []
     for i, t in enumerate(tokens):
         f = ["bias", "pos=%d" % (10 * i // n)] + own[i]
+        if i < 3:
+            f.append("i=%d" % i)
+        if q[i]:
+            f.append("inq")
         for d, name in ((-1, "L"), (1, "R"), (-2, "LL"), (2, "RR")):
             j = i + d
             if 0 <= j < n:

@@ -53,9 +53,9 @@ def main():
     ap.add_argument("--holdout", type=float, default=0.1)
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__),
                     "../../Sources/Corpus/Resources/ReferenceCRF/model.txt"))
-    ap.add_argument("--c1", type=float, default=0.3)
+    ap.add_argument("--c1", type=float, default=0.5)
     ap.add_argument("--c2", type=float, default=0.01)
-    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--iterations", type=int, default=200)
     a = ap.parse_args()
     entries = [json.loads(l) for l in open(a.train, encoding="utf-8")]
     # Every k-th entry is held back, so the held-out part mixes all four source files.

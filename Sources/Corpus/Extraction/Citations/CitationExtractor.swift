@@ -30,7 +30,7 @@ public enum CitationExtractor {
     static func references(
         in document: Document, annotations: [CitationAnnotation], referenceSections: Set<String>? = nil
     ) -> [Reference] {
-        let short = document.id.split(separator: "-").first.map(String.init) ?? document.id
+        let short = idPrefix(document.id)
         var used: [String: Int] = [:]
         var out: [Reference] = []
         for entry in ReferenceListFinder.entries(in: document, referenceSections: referenceSections) {
@@ -115,7 +115,109 @@ public enum CitationExtractor {
             citation.resolved = citation.referenceID != nil
             out.append(citation)
         }
+        out += markerCitations(in: document, references: references, referenceSections: referenceSections, seen: &seen)
         return out
+    }
+
+    /// Numeric markers and note marks (see `MarkerCitationFinder`), each
+    /// resolved to the entry its number names: the list's own number, or the
+    /// bibliography entry its note names ("Ibid." is the note before).
+    static func markerCitations(
+        in document: Document, references: [Reference], referenceSections: Set<String>?, seen: inout Set<Int>
+    ) -> [InTextCitation] {
+        let listSections = referenceSections ?? ReferenceListFinder.referenceSectionIDs(in: document)
+        let noteSections = Set(document.sections.filter { ReferenceListFinder.isNotesHeading($0.title) }.map(\.id))
+        var numbered: [Int: Reference] = [:]
+        for ref in references { if let n = ReferenceEntryShape.number(ref.raw), numbered[n] == nil { numbered[n] = ref } }
+        let notes = noteTexts(in: document, sections: noteSections.subtracting(listSections))
+        let markers = MarkerCitationFinder.find(
+            in: document, skipping: listSections.union(noteSections), parentheses: !numbered.isEmpty)
+        var noteTargets: [Int: (id: String?, how: String?, reason: String?)] = [:]
+        var previous: String?
+        for n in notes.keys.sorted() {
+            let r = resolveNote(notes[n]!, references: references, previous: previous)
+            noteTargets[n] = r
+            previous = r.id ?? previous
+        }
+        var out: [InTextCitation] = []
+        for m in markers {
+            // A numeric marker needs a numbered list; a note mark needs notes, or a numbered list its
+            // number points into (otherwise it marks an affiliation or a page footnote).
+            if numbered.isEmpty && (!m.isNote || notes.isEmpty) { continue }
+            guard seen.insert(m.raw.lowerBound).inserted else { continue }
+            let sentence = m.passage.sentences.last(where: { $0.rawStart <= m.raw.lowerBound }) ?? m.passage.sentences.first
+            let source = sentence.map { document.provenance(passage: m.passage, sentence: $0) }
+                ?? Provenance(document: document.id, passage: m.passage.id, start: m.raw.lowerBound, end: m.raw.upperBound,
+                    quote: m.text, text: m.text)
+            let span = Provenance(
+                document: document.id, passage: m.passage.id, start: m.raw.lowerBound, end: m.raw.upperBound,
+                quote: document.raw.slice(m.raw), text: m.text)
+            var targets: [String] = []
+            var reasons: [String] = []
+            var hows: [String] = []
+            for n in m.numbers {
+                if m.isNote && !notes.isEmpty {
+                    guard let t = noteTargets[n] else { reasons.append("no note \(n) in the notes"); continue }
+                    if let id = t.id { targets.append(id); hows.append("note \(n): \(t.how ?? "")") } else { reasons.append(t.reason ?? "") }
+                } else if let ref = numbered[n] {
+                    targets.append(ref.id)
+                } else {
+                    reasons.append("no entry numbered \(n) in the list (\(numbered.count) entries)")
+                }
+            }
+            let cited = targets.compactMap { id in references.first { $0.id == id } }
+            var c = InTextCitation(
+                id: "\(document.id)-cite-\(span.start)", document: document.id, passage: m.passage.id, text: m.text,
+                authors: cited.first.map { $0.author.map { $0.family ?? $0.literal ?? "" } } ?? [], year: cited.first?.year,
+                yearSuffix: cited.first?.yearSuffix, locator: m.locator, kind: .parenthetical, source: source, span: span)
+            c.referenceID = targets.first
+            c.resolved = c.referenceID != nil
+            if c.resolved {
+                let all = targets.count > 1 ? "; cites \(targets.joined(separator: ", "))" : ""
+                c.match = (m.isNote && !notes.isEmpty ? hows.joined(separator: "; ") : "number in the list") + all
+            }
+            c.unresolvedReason = c.resolved ? nil : reasons.joined(separator: "; ")
+            out.append(c)
+        }
+        return out
+    }
+
+    /// The notes of the notes sections by number: "12. Text…" opens note 12; other lines carry on the note before.
+    static func noteTexts(in document: Document, sections: Set<String>) -> [Int: String] {
+        var notes: [Int: String] = [:]
+        var current: Int?
+        for passage in document.passages where sections.contains(passage.sectionID) {
+            for line in document.raw.slice(passage.rawStart..<passage.rawEnd).split(separator: "\n") {
+                if let n = ReferenceEntryShape.number(line) {
+                    current = n
+                    notes[n] = String(line)
+                } else if let n = current {
+                    notes[n, default: ""] += " " + line
+                }
+            }
+        }
+        return notes
+    }
+
+    /// The bibliography entry a note cites: "Ibid." is the one before; otherwise
+    /// the entry whose author's family name the note prints, the one sharing
+    /// most title words when several do.
+    static func resolveNote(_ note: String, references: [Reference], previous: String?) -> (id: String?, how: String?, reason: String?) {
+        let body = TextPattern.replace("^\\s*\\d+[.)]\\s*", in: note, with: "")
+        if body.lowercased().hasPrefix("ibid") {
+            return previous.map { ($0, "ibid.", nil) } ?? (nil, nil, "ibid. with no note before it")
+        }
+        let words = Set(TextPattern.significantWords(body))
+        let folded = " " + TextPattern.slug(body).replacingOccurrences(of: "-", with: " ") + " "
+        var best: (ref: Reference, score: Int)?
+        for ref in references {
+            let names = ref.author.compactMap { $0.family ?? $0.literal }.map { TextPattern.slug($0).replacingOccurrences(of: "-", with: " ") }
+            guard let first = names.first, !first.isEmpty, folded.contains(" \(first) ") else { continue }
+            let score = Set(TextPattern.significantWords(ref.title ?? "")).intersection(words).count
+            if best == nil || score > best!.score { best = (ref, score) }
+        }
+        if let best { return (best.ref.id, best.score > 0 ? "author and title words" : "author", nil) }
+        return (nil, nil, "the note names no entry of the bibliography")
     }
 
     /// A curated quote names a citation when one contains the other.
@@ -138,6 +240,18 @@ public enum CitationExtractor {
             f.yearSuffix = nil
         }
         if let y = note.year { f.year = y }
+    }
+
+    /// The part of a document id that opens its reference ids: the first
+    /// segment ("pathak-post-cold-war" → "pathak"), with a serial number
+    /// that follows it ("refs-001" → "refs-001"), so numbered documents of one
+    /// series do not share ids. A year is no serial ("smith-2019" → "smith").
+    static func idPrefix(_ documentID: String) -> String {
+        let parts = documentID.split(separator: "-").map(String.init)
+        guard let first = parts.first else { return documentID }
+        guard parts.count > 1, let second = parts.dropFirst().first, second.allSatisfy({ $0.isASCII && $0.isNumber }) else { return first }
+        let year = second.count == 4 && !second.hasPrefix("0") && (1500...2099).contains(Int(second) ?? 0)
+        return year ? first : "\(first)-\(second)"
     }
 
     /// The first author's family name, an organisation's or a title's first words.

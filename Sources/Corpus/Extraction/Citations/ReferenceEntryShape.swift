@@ -27,5 +27,22 @@ enum ReferenceEntryShape {
     }
 
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { s >= "0" && s <= "9" }
-}
 
+    /// The number an entry or note opens with: "12. ", "12) ", "[12] ", "(12) " (one to three digits).
+    static func number(_ text: some StringProtocol) -> Int? {
+        var scalars = Substring(text).unicodeScalars.drop { $0.properties.isWhitespace }
+        let bracket = scalars.first.flatMap { $0 == "[" || $0 == "(" ? $0 : nil }
+        if bracket != nil { scalars = scalars.dropFirst() }
+        let digits = scalars.prefix(while: isDigit)
+        guard (1...3).contains(digits.count), let n = Int(String(String.UnicodeScalarView(digits))) else { return nil }
+        let rest = scalars.dropFirst(digits.count)
+        guard let mark = rest.first else { return nil }
+        switch bracket {
+        case "[": guard mark == "]" else { return nil }
+        case "(": guard mark == ")" else { return nil }
+        default: guard mark == "." || mark == ")" else { return nil }
+        }
+        guard let after = rest.dropFirst().first, after.properties.isWhitespace else { return nil }
+        return n
+    }
+}

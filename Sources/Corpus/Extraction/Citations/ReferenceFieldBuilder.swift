@@ -43,7 +43,8 @@ enum ReferenceFieldBuilder {
                 }
             }
         }
-        f.title = seg["title"].map { clean($0.joined(separator: " ")) }.flatMap { $0.isEmpty ? nil : $0 }
+        // The first run: a second one is most often a subtitle the model lost, or a series.
+        f.title = seg["title"]?.first.map(clean).flatMap { $0.isEmpty ? nil : $0 }
         let container = (seg["journal"] ?? []) + (seg["container"] ?? [])
         if let c = container.first {
             var text = clean(c)

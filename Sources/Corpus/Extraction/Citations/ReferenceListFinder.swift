@@ -118,8 +118,10 @@ enum ReferenceListFinder {
     }
 
     /// Whether each line opens like an entry and each but the last ends like one.
+    /// A numbered list ("1. …", "[2] …") is split at every number, whatever its lines end with.
     static func separatesEntries(_ texts: [String]) -> Bool {
-        texts.allSatisfy(opensEntry) && texts.dropLast().allSatisfy { $0.last.map { ".)>".contains($0) } ?? false }
+        if texts.allSatisfy({ ReferenceEntryShape.number($0) != nil }) { return true }
+        return texts.allSatisfy(opensEntry) && texts.dropLast().allSatisfy { $0.last.map { ".)>".contains($0) } ?? false }
     }
 
     /// A span widened to whole lines, so a leading "*" of an italic title or a

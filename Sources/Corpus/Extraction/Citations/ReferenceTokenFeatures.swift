@@ -81,14 +81,38 @@ enum ReferenceTokenFeatures {
         return !tail.isEmpty && tail.allSatisfy(digit)
     }
 
+    static let openingQuotes: Set<Unicode.Scalar> = ["“", "«", "„", "\"", "*"]
+    static let closingQuotes: Set<Unicode.Scalar> = ["”", "»", "\"", "*"]
+
+    /// Whether each token is inside quotes (or Markdown emphasis): from a token that opens
+    /// with a quote to the next token that closes one after its first character.
+    static func quoted(_ tokens: [Substring]) -> [Bool] {
+        var out: [Bool] = []
+        var inside = false
+        for t in tokens {
+            let scalars = t.unicodeScalars
+            if !inside, let first = scalars.first, openingQuotes.contains(first) {
+                out.append(true)
+                inside = !scalars.dropFirst().contains(where: closingQuotes.contains)
+                continue
+            }
+            out.append(inside)
+            if inside && scalars.contains(where: closingQuotes.contains) { inside = false }
+        }
+        return out
+    }
+
     /// One feature list per token: its own, its neighbours' words and ends, its place.
     static func features(_ tokens: [Substring]) -> [[String]] {
         let n = tokens.count
         let own = tokens.map(tokenFeatures)
+        let q = quoted(tokens)
         var out: [[String]] = []
         out.reserveCapacity(n)
         for i in 0..<n {
             var f = ["bias", "pos=\(10 * i / n)"] + own[i]
+            if i < 3 { f.append("i=\(i)") }
+            if q[i] { f.append("inq") }
             for (d, name) in [(-1, "L"), (1, "R"), (-2, "LL"), (2, "RR")] {
                 let j = i + d
                 if j >= 0 && j < n {
