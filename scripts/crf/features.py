@@ -54,11 +54,15 @@ def shape(tok):
     return "".join(out)[:8]
 
 
-def token_features(tok):
-    """Features of one token on its own (the CRF sees them also for its neighbours)."""
+def token_features(tok, dictionary=None):
+    """Features of one token on its own (the CRF sees them also for its neighbours).
+    `dictionary` maps a lowercased core to the fields it is mostly labelled with
+    in the training set (see train.py), each a "D=" feature."""
     c = core(tok)
     lc = lower(c)
     f = ["w=" + (lc if lc else "<p>"), "s=" + shape(tok)]
+    if dictionary and lc in dictionary:
+        f.extend("D=" + d for d in dictionary[lc])
     if lc:
         f.append("p2=" + lc[:2])
         f.append("x3=" + lc[-3:])
@@ -101,10 +105,10 @@ def quoted(tokens):
     return out
 
 
-def features(tokens):
+def features(tokens, dictionary=None):
     """One feature list per token: its own, its neighbours' words and ends, its place."""
     n = len(tokens)
-    own = [token_features(t) for t in tokens]
+    own = [token_features(t, dictionary) for t in tokens]
     q = quoted(tokens)
     out = []
     for i, t in enumerate(tokens):
@@ -117,7 +121,7 @@ def features(tokens):
             j = i + d
             if 0 <= j < n:
                 for g in own[j]:
-                    if g.startswith("w=") or g.startswith("e=") or (abs(d) == 1 and g.startswith("s=")) \
+                    if g.startswith("w=") or g.startswith("e=") or (abs(d) == 1 and (g.startswith("s=") or g.startswith("D="))) \
                             or g == "year":
                         f.append(name + g)
             else:

@@ -13,23 +13,25 @@ MODEL = os.path.join(os.path.dirname(__file__), "../../Sources/Corpus/Resources/
 
 
 def load(path=MODEL):
-    labels, trans, weights = [], {}, {}
+    labels, trans, weights, dictionary = [], {}, {}, {}
     for line in open(path, encoding="utf-8"):
         cols = line.rstrip("\n").split("\t")
         if cols[0] == "labels":
             labels = cols[1].split(" ")
+        elif cols[0] == "d":
+            dictionary[cols[1]] = cols[2].split(" ")
         elif cols[0] == "t":
             trans[(int(cols[1]), int(cols[2]))] = float(cols[3])
         elif cols[0] == "f":
             weights[cols[1]] = [(int(p.split(":")[0]), float(p.split(":")[1])) for p in cols[2].split(" ")]
-    return labels, trans, weights
+    return labels, trans, weights, dictionary
 
 
 def label(model, tokens):
-    labels, trans, weights = model
+    labels, trans, weights, dictionary = model
     k = len(labels)
     em = []
-    for attrs in features(tokens):
+    for attrs in features(tokens, dictionary):
         row = [0.0] * k
         for a in attrs:
             for l, w in weights.get(a, ()):

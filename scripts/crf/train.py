@@ -10,6 +10,7 @@ token accuracy on it is printed. Never pass the dev set.
 
 Model file (UTF-8 text, one record a line, tab-separated):
     labels  L1 L2 ...                  the label names, in index order
+    d       WORD  FIELD FIELD ...      dictionary: a word and the fields it mostly belongs to
     t       FROM TO WEIGHT             transition weights (label indices)
     f       ATTR  LABEL:WEIGHT ...     state weights of one attribute
 Weights are written with 4 decimals; the derived-data licence is LICENSE-anystyle.txt beside it.
@@ -47,6 +48,31 @@ def labelled(entry):
     return toks, labels
 
 
+DICTIONARY_FIELDS = ("location", "publisher", "journal", "container", "author", "genre", "edition")
+
+
+def mine_dictionary(labelled_entries, min_count=3, share=0.6):
+    """Words (lowercased cores) that the training set labels with one of a few fields
+    at least `share` of the times they occur, and at least `min_count` times."""
+    from features import core, lower
+    seen, by_field = {}, {}
+    for toks, labels in labelled_entries:
+        for t, l in zip(toks, labels):
+            w = lower(core(t))
+            if len(w) < 2 or w.isdigit():
+                continue
+            seen[w] = seen.get(w, 0) + 1
+            if l in DICTIONARY_FIELDS:
+                by_field.setdefault(w, {}).setdefault(l, 0)
+                by_field[w][l] += 1
+    out = {}
+    for w, fields in by_field.items():
+        kept = [f for f in DICTIONARY_FIELDS if fields.get(f, 0) >= min_count and fields[f] >= share * seen[w]]
+        if kept:
+            out[w] = kept
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("train")
@@ -63,10 +89,11 @@ def main():
     train = [e for i, e in enumerate(entries) if not k or i % k]
     held = [e for i, e in enumerate(entries) if k and not i % k]
     trainer = pycrfsuite.Trainer(verbose=False)
-    for e in train:
-        toks, labels = labelled(e)
+    pairs = [labelled(e) for e in train]
+    dictionary = mine_dictionary(pairs)
+    for toks, labels in pairs:
         if toks:
-            trainer.append(features(toks), labels)
+            trainer.append(features(toks, dictionary), labels)
     trainer.set_params({"c1": a.c1, "c2": a.c2, "max_iterations": a.iterations,
                         "feature.possible_transitions": True})
     tmp = a.out + ".crfsuite"
@@ -79,7 +106,7 @@ def main():
         toks, labels = labelled(e)
         if not toks:
             continue
-        pred = tagger.tag(features(toks))
+        pred = tagger.tag(features(toks, dictionary))
         ok += sum(p == g for p, g in zip(pred, labels))
         n += len(labels)
     print("held-out entries %d, token accuracy %.2f%%" % (len(held), 100.0 * ok / max(n, 1)))
@@ -94,6 +121,9 @@ def main():
             by_attr.setdefault(attr, []).append((index[lab], w))
     with open(a.out, "w", encoding="utf-8") as out:
         out.write("labels\t" + " ".join(labels) + "\n")
+        for w in sorted(dictionary):
+            assert "\t" not in w and " " not in w
+            out.write("d\t%s\t%s\n" % (w, " ".join(dictionary[w])))
         for (fr, to), w in sorted(info.transitions.items()):
             if round(w, 4) != 0:
                 out.write("t\t%d\t%d\t%.4f\n" % (index[fr], index[to], w))
@@ -101,6 +131,7 @@ def main():
             assert "\t" not in attr and "\n" not in attr
             out.write("f\t%s\t%s\n" % (attr, " ".join("%d:%.4f" % (i, w) for i, w in sorted(by_attr[attr]))))
     os.remove(tmp)  # the text file is the shipped form
+    print("dictionary words %d" % len(dictionary))
     print("attributes %d, state weights %d -> %s" % (len(by_attr), sum(map(len, by_attr.values())), a.out))
 
 

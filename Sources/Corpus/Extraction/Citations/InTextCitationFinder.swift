@@ -67,7 +67,8 @@ enum InTextCitationFinder {
                 }
                 var found: [CitationCandidate] = []
                 for (piece, start) in parts {
-                    guard var c = parenthetical(piece, titles: titles) else { continue }
+                    guard var c = parenthetical(piece, titles: titles) ?? authorPage(piece, families: families, titles: titles)
+                    else { continue }
                     let leading = piece.utf16.prefix { $0 == 0x20 }.count
                     let trimmed = ScalarTrim.whitespace(piece)
                     c.passage = passage
@@ -113,6 +114,26 @@ enum InTextCitationFinder {
         return CitationCandidate(
             passage: placeholder, text: p, authors: [p], year: nil, yearSuffix: nil, locator: nil,
             kind: .parenthetical, from: 0, to: 0)
+    }
+
+    /// MLA's author-page citation with no year: "Lukin 45", "Lo and Trenin 12-14",
+    /// "Zhang et al. 203", "Marsh, *Harbin Modern* 140", "qtd. in Sun 88", "Kovalenko A6".
+    /// Taken only when the first name is a family name of the document's list
+    /// (or the words open one of its titles), so "(Figure 3)" or "(Article 4)" are not.
+    static let authorPagePattern =
+        "^(?:qtd\\.\\s+in\\s+)?(\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'\\-]+)?(?:\\s+et\\s+al\\.)?)(?:,\\s*(\\*[^*]+\\*|\"[^\"]+\"|“[^”]+”))?\\s+([A-Z]?\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?)$"
+
+    static func authorPage(_ piece: String, families: Set<String>, titles: [[String]]) -> CitationCandidate? {
+        let p = ScalarTrim.whitespace(piece)
+        guard let first = p.unicodeScalars.last, first.properties.numericType != nil,
+            let m = TextPattern.firstMatch(authorPagePattern, in: p)
+        else { return nil }
+        let names = m[1]!.replacingOccurrences(of: " et al.", with: "")
+        let authors = splitAuthors(names)
+        guard let lead = authors.first, families.contains(lead.lowercased()) else { return nil }
+        return CitationCandidate(
+            passage: placeholder, text: p, authors: authors, year: nil, yearSuffix: nil,
+            locator: CitationPartScanner.pages(m[3]!), kind: .parenthetical, from: 0, to: 0)
     }
 
     /// "Author, 2003:183", "Bin, 2009, 81", "Salin 2021: 60-74": author, year, suffix and locator.

@@ -11,6 +11,8 @@ struct ReferenceCRF: Sendable {
     let transitions: [Float]
     /// Per attribute, its (label, weight) pairs.
     let weights: [String: [(label: Int, weight: Float)]]
+    /// Words and the fields the training set mostly labels them with (the "D=" features).
+    let dictionary: [String: [String]]
 
     /// The shipped model, read once on first use (only documents with a reference list need it).
     static let shipped: ReferenceCRF? = {
@@ -25,12 +27,16 @@ struct ReferenceCRF: Sendable {
         var labels: [String] = []
         var transitionRows: [(Int, Int, Float)] = []
         var weights: [String: [(label: Int, weight: Float)]] = [:]
+        var dictionary: [String: [String]] = [:]
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
             switch cols.first {
             case "labels":
                 guard cols.count == 2 else { return nil }
                 labels = cols[1].split(separator: " ").map(String.init)
+            case "d":
+                guard cols.count == 3 else { return nil }
+                dictionary[String(cols[1])] = cols[2].split(separator: " ").map(String.init)
             case "t":
                 guard cols.count == 4, let a = Int(cols[1]), let b = Int(cols[2]), let w = Float(cols[3]) else { return nil }
                 transitionRows.append((a, b, w))
@@ -56,6 +62,7 @@ struct ReferenceCRF: Sendable {
         self.labels = labels
         self.transitions = transitions
         self.weights = weights
+        self.dictionary = dictionary
     }
 
     /// The best label sequence for the tokens' features.

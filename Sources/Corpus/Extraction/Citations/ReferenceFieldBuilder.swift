@@ -9,7 +9,7 @@ enum ReferenceFieldBuilder {
         guard let crf else { return nil }
         let tokens = ReferenceTokenFeatures.tokenize(entry)
         guard !tokens.isEmpty else { return nil }
-        let labels = crf.label(ReferenceTokenFeatures.features(tokens))
+        let labels = crf.label(ReferenceTokenFeatures.features(tokens, dictionary: crf.dictionary))
         return fields(tokens: tokens.map(String.init), labels: labels)
     }
 
@@ -31,9 +31,15 @@ enum ReferenceFieldBuilder {
         var f = ReferenceFields()
         let all = tokens.joined(separator: " ")
         f.language = TextPattern.containsHan(all) ? "zh" : TextPattern.containsCyrillic(all) ? "ru" : "en"
-        if let a = seg["author"]?.first { f.author = ReferenceNameSplitter.names(a) }
+        if let a = seg["author"]?.first {
+            f.author = ReferenceNameSplitter.names(a)
+            f.authorText = a
+        }
+        if let t = labels.firstIndex(of: "title"), let d = labels.firstIndex(of: "date") { f.titleBeforeDate = t < d }
         if let e = seg["editor"] { f.editor = ReferenceNameSplitter.names(e.joined(separator: "; ")) }
-        if let d = seg["date"] {
+        let dates = issueDates(tokens: tokens, labels: labels)
+        if let access = dates.access.lazy.compactMap(date).first { f.accessed = access.csl }
+        if let d = dates.issue {
             for text in d {
                 if let date = date(text) {
                     f.year = date.year
@@ -45,7 +51,11 @@ enum ReferenceFieldBuilder {
         }
         // The first run: a second one is most often a subtitle the model lost, or a series.
         f.title = seg["title"]?.first.map(clean).flatMap { $0.isEmpty ? nil : $0 }
-        let container = (seg["journal"] ?? []) + (seg["container"] ?? [])
+        var container = (seg["journal"] ?? []) + (seg["container"] ?? [])
+        if container.isEmpty, let book = titleAfterEditors(tokens: tokens, labels: labels) {
+            // "Title" in A. Editor (eds.) *Book*: the model labels the book as a second title.
+            container = [book]
+        }
         if let c = container.first {
             var text = clean(c)
             if let m = TextPattern.firstMatch("^(?:[Ii]n|В|в)\\s*:?\\s+(.+)$", in: text) { text = clean(m[1]!) }
@@ -77,6 +87,35 @@ enum ReferenceFieldBuilder {
         }
         f.type = type(f, seg)
         return f
+    }
+
+    /// A title run that follows the editors (a chapter's book), if any.
+    static func titleAfterEditors(tokens: [String], labels: [String]) -> String? {
+        guard let editor = labels.firstIndex(of: "editor"), labels[..<editor].contains("title") else { return nil }
+        guard let start = labels[editor...].firstIndex(of: "title") else { return nil }
+        let end = labels[start...].firstIndex { $0 != "title" } ?? labels.endIndex
+        return tokens[start..<end].joined(separator: " ")
+    }
+
+    /// The runs labelled date, less those an access word opens ("accessed 3 May 2019",
+    /// "Retrieved …", "Date of access: …", "дата обращения"): an access date is not an issue date.
+    static func issueDates(tokens: [String], labels: [String]) -> (issue: [String]?, access: [String]) {
+        var out: [String] = []
+        var access: [String] = []
+        var i = 0
+        while i < tokens.count {
+            guard labels[i] == "date" else { i += 1; continue }
+            var j = i
+            while j < tokens.count && labels[j] == "date" { j += 1 }
+            let before = tokens[max(0, i - 3)..<j].joined(separator: " ").lowercased()
+            if Lexicon.accessDateWords.contains(where: { before.contains($0) }) {
+                access.append(tokens[i..<j].joined(separator: " "))
+            } else {
+                out.append(tokens[i..<j].joined(separator: " "))
+            }
+            i = j
+        }
+        return (out.isEmpty ? nil : out, access)
     }
 
     /// A year (with its letter) and, where printed, month and day: "(2011a).", "17 June 2018", "2018-07-18".
@@ -128,7 +167,11 @@ enum ReferenceFieldBuilder {
             }
             return "article-journal"
         }
-        if seg["container"] != nil { return f.editor.isEmpty && f.publisher == nil && f.volume != nil ? "article-journal" : "chapter" }
+        let persons = f.author.contains { $0.literal == nil && $0.given != nil }
+        if !persons, TextPattern.matches(ReferenceParser.treatyPattern, f.title ?? "", options: .caseInsensitive) {
+            return "treaty"
+        }
+        if seg["container"] != nil || (f.containerTitle != nil && !f.editor.isEmpty) { return f.editor.isEmpty && f.publisher == nil && f.volume != nil ? "article-journal" : "chapter" }
         if Lexicon.reportWords.contains(where: { genre.contains($0) }) { return "report" }
         if f.publisher != nil || f.publisherPlace != nil { return "book" }
         if f.url != nil { return "webpage" }

@@ -38,10 +38,42 @@ enum ReferenceNameSplitter {
                 out.append(.organisation(TextPattern.trim(text, " ,.;:")))
                 continue
             }
-            let parts = text.split(separator: ",").map { TextPattern.trim(String($0), " .;:") }.filter { !$0.isEmpty }
-            out += people(parts)
+            let parts = text.split(separator: ",").map(trimPart).filter { !$0.isEmpty }
+            out += people(parts).map(titleCased)
         }
         return out
+    }
+
+    /// A part without the punctuation around it; the full stop of a final initial stays ("D. W.").
+    static func trimPart(_ part: Substring) -> String {
+        let t = TextPattern.trim(String(part), " ;:")
+        let last = t.split(separator: " ").last.map(String.init) ?? ""
+        return isInitials(last) && t.hasSuffix(".") ? t : TextPattern.trim(t, " .")
+    }
+
+    /// A family name printed in capitals (GOST, French styles) in title case: "TIMOFEYEV" → "Timofeyev".
+    static func titleCased(_ name: CSLName) -> CSLName {
+        guard let family = name.family, family.unicodeScalars.filter(\.properties.isAlphabetic).count > 1,
+            family == family.uppercased(), family != family.lowercased()
+        else { return name }
+        let cased = family.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
+        }.joined(separator: " ")
+        return .person(cased, name.given)
+    }
+
+    /// Whether printed "names" read as a title: quoted, naming a kind of
+    /// document (Treaty, Joint Statement), or with a word in lower case that
+    /// is no particle, conjunction or editor mark ("nuclear energy chief").
+    static func readsAsTitle(_ printed: String) -> Bool {
+        if printed.contains(where: { "\"“”«»‘’".contains($0) }) { return true }
+        if TextPattern.matches(ReferenceParser.treatyPattern, printed, options: .caseInsensitive) { return true }
+        return printed.split(separator: " ").contains { word in
+            let bare = TextPattern.trim(String(word), "()[],.:;")
+            guard let first = bare.unicodeScalars.first, first.properties.isLowercase else { return false }
+            return !Lexicon.nameParticles.contains(bare) && !Lexicon.nameConjunctions.contains(bare)
+                && !Lexicon.nameListNoise.contains(bare)
+        }
     }
 
     static func isOrganisation(_ words: [String]) -> Bool {

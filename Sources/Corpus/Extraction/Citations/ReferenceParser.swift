@@ -26,12 +26,16 @@ struct ReferenceFields: Sendable, Hashable {
     var language = "en"
     var originalTitle: String?
     var note: String?
+    /// The author list as printed, where the CRF labelled one.
+    var authorText: String?
+    /// Whether the CRF's first title run comes before its first date ("Title. (2005).").
+    var titleBeforeDate = false
     /// Which rule read the entry (see `ReferenceParser.parseByRules`).
     var shape: RuleShape = .other
 
     /// The shapes the rules know; the CRF's reading is checked against the ones its training data lacks.
     enum RuleShape: Sendable, Hashable {
-        case namesYear, titleYear, italicTitle, organisationQuote, bareYear, interview, other
+        case namesYear, titleYear, italicTitle, organisationQuote, bareYear, interview, nameAndLink, other
     }
 }
 
@@ -44,32 +48,45 @@ enum ReferenceParser {
         let rules = parseByRules(rawEntry)
         let text = TextPattern.replace("^\\s*[-*•]\\s+", in: rawEntry, with: "")
         guard rules.language != "zh", var f = ReferenceFieldBuilder.fields(text) else { return rules }
-        // A "person" with no given name where the rules read a title is the title's first word.
-        let bareFamilies = !f.author.isEmpty && f.author.allSatisfy { $0.given == nil && $0.literal == nil }
+        // Where the rules read a title, "people" with no initials are the title's first words
+        // ("China Russia Joint Statement. (2005)."): the training data has few such entries.
+        // A list of names holds no quote, no word in lower case but particles and
+        // conjunctions, and no document word (Treaty, Joint Statement): the
+        // model's "author" is then the opening of a title the rules read whole.
+        let printed = ScalarTrim.whitespace(f.authorText ?? "")
+        let initials = f.author.contains { person in
+            person.literal == nil && (person.given ?? "").split(separator: " ").contains { ReferenceNameSplitter.isInitials(String($0)) }
+        }
+        let bareFamilies = !initials && ReferenceNameSplitter.readsAsTitle(printed)
         switch rules.shape {
-        case .titleYear where bareFamilies || f.author.isEmpty, .italicTitle where bareFamilies || f.author.isEmpty:
+        case .titleYear where bareFamilies || (f.titleBeforeDate && !initials), .italicTitle where !initials:
             // "Title. (2005)." and "*Title*, Publisher.": no author, whatever word the title opens with.
             f.author = []
             f.title = rules.title
+            if f.type == "document" || rules.shape == .italicTitle { f.type = rules.type }
+        case .nameAndLink where f.author.isEmpty:
+            f.author = rules.author
+            f.title = nil
         case .organisationQuote where bareFamilies || f.author.isEmpty, .interview:
             // 'Organisation, "Title" / Person' and interviews: government and press items the training set lacks.
             f = rules
         case .bareYear where bareFamilies:
             f.author = rules.author
             f.title = rules.title
+            f.type = rules.type
         default:
             break
         }
         if f.author.isEmpty && f.title == nil { f.author = rules.author }
         f.title = f.title ?? rules.title
-        if f.year == nil, let y = rules.year {
+        if f.year == nil, f.accessed == nil, let y = rules.year {
             f.year = y
             f.yearSuffix = rules.yearSuffix
         }
         if f.issued == nil { f.issued = f.year.map { CSLDate(year: $0) } }
         f.url = f.url ?? rules.url
         f.doi = f.doi ?? rules.doi
-        f.accessed = rules.accessed
+        f.accessed = rules.accessed ?? f.accessed
         f.originalTitle = rules.originalTitle
         f.note = rules.note
         return f
@@ -162,6 +179,7 @@ enum ReferenceParser {
         let parts = s.split(separator: ",").map { TextPattern.trim(String($0)) }.filter { !$0.isEmpty }
         if parts.count == 1, f.accessed != nil, !s.contains("\"") {
             f.author = [.organisation(parts[0])]
+            f.shape = .nameAndLink
             return finish(f)
         }
         if s.hasPrefix("Interview") || s.hasPrefix("interview") {

@@ -49,12 +49,14 @@ enum ReferenceTokenFeatures {
         return String(String.UnicodeScalarView(out.prefix(8)))
     }
 
-    static func tokenFeatures(_ token: Substring) -> [String] {
+    /// `dictionary` maps a lowercased core to the fields the training set mostly labels it with.
+    static func tokenFeatures(_ token: Substring, dictionary: [String: [String]] = [:]) -> [String] {
         let tok = Array(token.unicodeScalars)
         let c = core(tok)
         let lc = lower(c)
         let lcs = Array(lc.unicodeScalars)
         var f = ["w=" + (lc.isEmpty ? "<p>" : lc), "s=" + shape(tok)]
+        if let fields = dictionary[lc] { f += fields.map { "D=" + $0 } }
         if !lcs.isEmpty {
             f.append("p2=" + String(String.UnicodeScalarView(lcs.prefix(2))))
             f.append("x3=" + String(String.UnicodeScalarView(lcs.suffix(3))))
@@ -103,9 +105,9 @@ enum ReferenceTokenFeatures {
     }
 
     /// One feature list per token: its own, its neighbours' words and ends, its place.
-    static func features(_ tokens: [Substring]) -> [[String]] {
+    static func features(_ tokens: [Substring], dictionary: [String: [String]] = [:]) -> [[String]] {
         let n = tokens.count
-        let own = tokens.map(tokenFeatures)
+        let own = tokens.map { tokenFeatures($0, dictionary: dictionary) }
         let q = quoted(tokens)
         var out: [[String]] = []
         out.reserveCapacity(n)
@@ -116,7 +118,7 @@ enum ReferenceTokenFeatures {
             for (d, name) in [(-1, "L"), (1, "R"), (-2, "LL"), (2, "RR")] {
                 let j = i + d
                 if j >= 0 && j < n {
-                    for g in own[j] where g.hasPrefix("w=") || g.hasPrefix("e=") || (abs(d) == 1 && g.hasPrefix("s=")) || g == "year" {
+                    for g in own[j] where g.hasPrefix("w=") || g.hasPrefix("e=") || (abs(d) == 1 && (g.hasPrefix("s=") || g.hasPrefix("D="))) || g == "year" {
                         f.append(name + g)
                     }
                 } else {

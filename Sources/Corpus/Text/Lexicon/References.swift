@@ -32,7 +32,7 @@ extension Lexicon {
     /// Words that are no part of a name in an author list: editor and translator marks, "et al.", suffixes.
     static let nameListNoise: Set<String> = [
         "ed", "eds", "edn", "editor", "editors", "edited", "by", "hrsg", "hg", "comp", "comps", "trans", "transl",
-        "translated", "et", "al", "jr", "sr", "ii", "iii", "iv", "dir", "red", "ред", "под", "coord", "coords",
+        "translated", "et", "al", "jr", "sr", "ii", "iii", "iv", "dir", "red", "ред", "под", "coord", "coords", "in",
     ]
 
     /// Words that join names in a list: "and", "&" in the languages of the corpus.
@@ -42,4 +42,9 @@ extension Lexicon {
     static let thesisWords: [String] = ["thesis", "dissertation", "diss.", "phd", "ph.d", "doctoral", "master", "диссертация"]
     static let reportWords: [String] = ["report", "working paper", "technical", "policy brief", "white paper", "discussion paper", "доклад"]
     static let newspaperWords: [String] = ["times", "post", "news", "herald", "gazette", "daily", "tribune", "guardian", "journal of commerce", "telegraph", "газета", "известия", "коммерсант", "reuters", "bloomberg"]
+
+    /// Words that open an access date, lowercased stems.
+    static let accessDateWords: [String] = [
+        "access", "retriev", "viewed", "consulted", "abgerufen", "consulté", "обращения", "访问",
+    ]
 }
