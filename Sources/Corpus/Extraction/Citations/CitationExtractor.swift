@@ -37,7 +37,10 @@ public enum CitationExtractor {
             let source = Provenance(
                 document: document.id, passage: entry.passage.id, start: entry.raw.lowerBound, end: entry.raw.upperBound,
                 quote: document.raw.slice(entry.raw, sharing: entry.text), text: entry.text)
-            var fields = ReferenceParser.parse(source.quote)
+            // "———. *Title*": the same author as the entry before (a ditto dash).
+            let ditto = TextPattern.firstMatch(dittoPattern, in: source.quote)
+            var fields = ReferenceParser.parse(ditto.map { _ in TextPattern.replace(dittoPattern, in: source.quote, with: "") } ?? source.quote)
+            if ditto != nil, let previous = out.last { fields.author = previous.author }
             for note in annotations where source.quote.contains(note.quote) { apply(note, to: &fields) }
             let base = "\(short)-\(nameSlug(fields))-\(fields.year.map(String.init) ?? "nd")\(fields.yearSuffix ?? "")"
             used[base, default: 0] += 1
@@ -76,7 +79,10 @@ public enum CitationExtractor {
         // One provenance per sentence, by its raw start: the citations of a
         // sentence share its text (`Sentence.text` makes a new String per call).
         var sources: [Int: Provenance] = [:]
-        for c in InTextCitationFinder.find(in: document, references: references, referenceSections: referenceSections) {
+        // Notes are read through their marks (see `markerCitations`), never as body text.
+        let listSections = referenceSections ?? ReferenceListFinder.referenceSectionIDs(in: document)
+        let noteSections = noteSectionIDs(in: document)
+        for c in InTextCitationFinder.find(in: document, references: references, referenceSections: listSections.union(noteSections)) {
             let span = document.provenance(passage: c.passage, fromScalar: c.from, toScalar: c.to)
             guard seen.insert(span.start).inserted else { continue }
             let sentence = c.passage.sentences.last(where: { $0.start <= c.from }) ?? c.passage.sentences.first
@@ -126,10 +132,10 @@ public enum CitationExtractor {
         in document: Document, references: [Reference], referenceSections: Set<String>?, seen: inout Set<Int>
     ) -> [InTextCitation] {
         let listSections = referenceSections ?? ReferenceListFinder.referenceSectionIDs(in: document)
-        let noteSections = Set(document.sections.filter { ReferenceListFinder.isNotesHeading($0.title) }.map(\.id))
+        let noteSections = noteSectionIDs(in: document)
         var numbered: [Int: Reference] = [:]
         for ref in references { if let n = ReferenceEntryShape.number(ref.raw), numbered[n] == nil { numbered[n] = ref } }
-        let notes = noteTexts(in: document, sections: noteSections.subtracting(listSections))
+        let notes = noteSections.subtracting(listSections).isEmpty ? [:] : noteTexts(in: document)
         let markers = MarkerCitationFinder.find(
             in: document, skipping: listSections.union(noteSections), parentheses: !numbered.isEmpty)
         var noteTargets: [Int: (id: String?, how: String?, reason: String?)] = [:]
@@ -182,18 +188,42 @@ public enum CitationExtractor {
         return out
     }
 
-    /// The notes of the notes sections by number: "12. Text…" opens note 12; other lines carry on the note before.
-    static func noteTexts(in document: Document, sections: Set<String>) -> [Int: String] {
+    /// The sections of the notes: a notes heading's, and those that follow it
+    /// titled by a note's number (a numbered note alone on its line reads as a
+    /// numbered heading, "2. Akihiro Iwashita, …").
+    static func noteSectionIDs(in document: Document) -> Set<String> {
+        var out = Set<String>()
+        var inNotes = false
+        for section in document.sections {
+            if ReferenceListFinder.isNotesHeading(section.title) {
+                inNotes = true
+            } else if !(inNotes && ReferenceEntryShape.number(section.title + " ") != nil) {
+                inNotes = false
+            }
+            if inNotes { out.insert(section.id) }
+        }
+        return out
+    }
+
+    /// The notes under a notes heading, by number: "12. Text…" opens note 12;
+    /// other lines carry on the note before. Read from the raw lines, since a
+    /// numbered note may be laid out as a page footnote, which no passage keeps.
+    static func noteTexts(in document: Document) -> [Int: String] {
         var notes: [Int: String] = [:]
         var current: Int?
-        for passage in document.passages where sections.contains(passage.sectionID) {
-            for line in document.raw.slice(passage.rawStart..<passage.rawEnd).split(separator: "\n") {
-                if let n = ReferenceEntryShape.number(line) {
-                    current = n
-                    notes[n] = String(line)
-                } else if let n = current {
-                    notes[n, default: ""] += " " + line
-                }
+        var inNotes = false
+        for line in document.raw.slice(0..<document.raw.count).split(separator: "\n") {
+            if line.hasPrefix("#") {
+                inNotes = ReferenceListFinder.isNotesHeading(PassageBuilder.headingTitle(Array(line.unicodeScalars)))
+                current = nil
+                continue
+            }
+            guard inNotes else { continue }
+            if let n = ReferenceEntryShape.number(line) {
+                current = n
+                notes[n] = String(line)
+            } else if let n = current, !line.allSatisfy(\.isWhitespace) {
+                notes[n, default: ""] += " " + line
             }
         }
         return notes
@@ -241,6 +271,9 @@ public enum CitationExtractor {
         }
         if let y = note.year { f.year = y }
     }
+
+    /// A ditto mark for "the same author": three or more dashes or underscores, then a stop or comma.
+    static let dittoPattern = "^\\s*(?:[-*•]\\s+)?[—–_-]{2,}\\s*[.,]?\\s*"
 
     /// The part of a document id that opens its reference ids: the first
     /// segment ("pathak-post-cold-war" → "pathak"), with a serial number

@@ -25,6 +25,7 @@ enum InTextCitationFinder {
     static let reportingVerbs = [
         "notes", "argues", "observes", "writes", "says", "states", "points out", "suggests", "contends",
         "maintains", "claims", "asserts", "remarks", "explains", "noted", "argued", "observed", "wrote",
+        "describes", "finds", "shows", "reports", "recalls", "estimates", "described", "found", "showed", "reported",
     ]
 
     /// The verbs' UTF-8 by first letter (a-z), for the byte test before the verb pattern runs.
@@ -121,7 +122,7 @@ enum InTextCitationFinder {
     /// Taken only when the first name is a family name of the document's list
     /// (or the words open one of its titles), so "(Figure 3)" or "(Article 4)" are not.
     static let authorPagePattern =
-        "^(?:qtd\\.\\s+in\\s+)?(\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'\\-]+)?(?:\\s+et\\s+al\\.)?)(?:,\\s*(\\*[^*]+\\*|\"[^\"]+\"|“[^”]+”))?\\s+([A-Z]?\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?)$"
+        "^(?:qtd\\.\\s+in\\s+)?(\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'\\-]+)?(?:\\s+et\\s+al\\.)?)(?:,\\s*(\\*[^*]+\\*|\"[^\"]+\"|“[^”]+”|[^,;()]{2,60}?))?\\s+([A-Z]?\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?)$"
 
     static func authorPage(_ piece: String, families: Set<String>, titles: [[String]]) -> CitationCandidate? {
         let p = ScalarTrim.whitespace(piece)
