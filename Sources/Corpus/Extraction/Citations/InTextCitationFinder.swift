@@ -99,7 +99,9 @@ enum InTextCitationFinder {
             let author = TextPattern.trim(m[1]!, ", ")
             // "(… Federation Until 2020)": the year belongs to a title, handled below.
             let lastWord = ASCIIText.lastSpaceSeparatedWord(author) ?? author.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            if isAuthorLike(author), !yearPrepositions.contains(lastWord) {
+            // "(September 2020)" is a date, not a citation.
+            let isMonth = ReferenceFieldBuilder.monthNames.contains { $0.first == author.lowercased() }
+            if isAuthorLike(author), !yearPrepositions.contains(lastWord), !isMonth {
                 let locator = m[4].map(CitationPartScanner.pages)
                 return CitationCandidate(
                     passage: placeholder, text: p, authors: splitAuthors(author), year: Int(m[2]!),

@@ -45,8 +45,9 @@ enum ReferenceParser {
     /// translations, a year printed outside what it labelled); Chinese
     /// entries, which the training data lacks, by the rules alone.
     static func parse(_ rawEntry: String) -> ReferenceFields {
-        let rules = parseByRules(rawEntry)
-        let text = TextPattern.replace("^\\s*[-*•]\\s+", in: rawEntry, with: "")
+        // The bullet and the entry's number ("12.", "[12]") are no part of its fields.
+        let text = TextPattern.replace("^\\s*(?:[-*•]\\s+)?(?:\\[\\d{1,3}\\]|\\(\\d{1,3}\\)|\\d{1,3}[.)])?\\s*", in: rawEntry, with: "")
+        let rules = parseByRules(text)
         guard rules.language != "zh", var f = ReferenceFieldBuilder.fields(text) else { return rules }
         // Where the rules read a title, "people" with no initials are the title's first words
         // ("China Russia Joint Statement. (2005)."): the training data has few such entries.
