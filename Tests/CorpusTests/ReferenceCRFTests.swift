@@ -112,4 +112,73 @@ import Testing
         let none = CitationExtractor.resolveNote("5. Harbour gazette, 2 May 1911.", references: refs, previous: nil)
         #expect(none.id == nil && none.reason != nil)
     }
+
+    static func document(_ text: String) -> Document {
+        let raw = RawText(text)
+        let (sections, passages) = PassageBuilder.build(documentID: "test-doc", raw: raw)
+        return Document(
+            metadata: DocumentMetadata(id: "test-doc", text: "t.txt", title: "T", authors: []), raw: raw, sections: sections,
+            passages: passages)
+    }
+
+    @Test func aDittoDashRepeatsTheAuthorsAndANumberIsNoPartOfTheId() {
+        let doc = Self.document("""
+            # T
+
+            ## Body
+
+            River trade grew (Okonkwo, 2017) and lake trade too (Okonkwo, 2019).
+
+            ## References
+
+            [1] Okonkwo, A. (2017). River ports of the north. Leipzig: Fluss.
+
+            [2] ———. (2019). Lake ports of the north. Leipzig: Fluss.
+            """)
+        let result = CitationExtractor.extract(documents: [doc], annotations: [:])
+        #expect(result.references.map(\.id) == ["test-okonkwo-2017", "test-okonkwo-2019"])
+        #expect(result.references.last?.author == result.references.first?.author)
+        #expect(result.inText.map(\.referenceID) == ["test-okonkwo-2017", "test-okonkwo-2019"])
+    }
+
+    @Test func aMonthAndYearInBracketsIsNoCitation() {
+        #expect(InTextCitationFinder.parenthetical("September 2020", titles: []) == nil)
+        #expect(InTextCitationFinder.parenthetical("Okonkwo 2020", titles: []) != nil)
+    }
+
+    @Test func noteMarksResolveThroughNotesToTheBibliography() {
+        let doc = Self.document("""
+            # T
+
+            ## Body
+
+            The river froze early that year.<sup>1</sup> Trade stopped.<sup>2</sup> It came back.³
+
+            ## Notes
+
+            1. Ada Okonkwo, *River Ports of the North* (Leipzig: Fluss, 2017), 4.
+
+            2. Ibid., 9.
+
+            3. Harbour gazette, 2 May 1911.
+
+            ## Bibliography
+
+            Okonkwo, Ada. *River Ports of the North*. Leipzig: Fluss, 2017.
+            """)
+        let result = CitationExtractor.extract(documents: [doc], annotations: [:])
+        #expect(result.references.count == 1)
+        #expect(result.inText.map(\.text) == ["<sup>1</sup>", "<sup>2</sup>", "³"])
+        #expect(result.inText.map(\.referenceID) == ["test-okonkwo-2017", "test-okonkwo-2017", nil])
+        #expect(result.inText.last?.unresolvedReason == "the note names no entry of the bibliography")
+        #expect(result.references.first?.citedCount == 2)
+    }
+
+    @Test func mlaAuthorPageCitationsNameTheList() {
+        let families: Set<String> = ["okonkwo", "mensah"]
+        #expect(InTextCitationFinder.authorPage("Okonkwo 45", families: families, titles: [])?.locator == "45")
+        #expect(InTextCitationFinder.authorPage("Okonkwo and Mensah 12-14", families: families, titles: [])?.authors == ["Okonkwo", "Mensah"])
+        #expect(InTextCitationFinder.authorPage("Okonkwo, *River Ports* 140", families: families, titles: []) != nil)
+        #expect(InTextCitationFinder.authorPage("Figure 3", families: families, titles: []) == nil)
+    }
 }

@@ -273,7 +273,7 @@ public enum CitationExtractor {
     }
 
     /// A ditto mark for "the same author": three or more dashes or underscores, then a stop or comma.
-    static let dittoPattern = "^\\s*(?:[-*•]\\s+)?[—–_-]{2,}\\s*[.,]?\\s*"
+    static let dittoPattern = "^\\s*(?:[-*•]\\s+)?(?:\\[\\d{1,3}\\]\\s*|\\d{1,3}[.)]\\s+)?[—–_-]{2,}\\s*[.,]?\\s*"
 
     /// The part of a document id that opens its reference ids: the first
     /// segment ("pathak-post-cold-war" → "pathak"), with a serial number

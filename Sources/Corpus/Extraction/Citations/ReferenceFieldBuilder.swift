@@ -79,7 +79,10 @@ enum ReferenceFieldBuilder {
         }
         f.publisher = seg["publisher"]?.first.map(clean).flatMap { $0.isEmpty ? nil : $0 }
         f.publisherPlace = seg["location"]?.first.map(clean).flatMap { $0.isEmpty ? nil : $0 }
-        if let u = seg["url"]?.joined(separator: " "), let m = TextPattern.firstMatch("((?:https?|ftp)://\\S+|www\\.\\S+)", in: u) {
+        // An address broken at a slash ("https://host/ path") is joined again; a bare host counts.
+        if let u = seg["url"]?.joined(separator: " ").replacingOccurrences(of: "/ ", with: "/").replacingOccurrences(of: " /", with: "/"),
+            let m = TextPattern.firstMatch("((?:https?|ftp)://\\S+|www\\.\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?::\\d+)?/\\S*)", in: u)
+        {
             f.url = TextPattern.trim(m[1]!, ".,;)>]")
         }
         if let m = TextPattern.firstMatch("\\b(10\\.\\d{4,9}/[^\\s,;>]+)", in: all) {
