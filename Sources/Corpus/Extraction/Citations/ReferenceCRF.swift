@@ -17,47 +17,92 @@ struct ReferenceCRF: Sendable {
     /// The shipped model, read once on first use (only documents with a reference list need it).
     static let shipped: ReferenceCRF? = {
         guard let url = Bundle.module.url(forResource: "model", withExtension: "txt", subdirectory: "ReferenceCRF"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
+            let data = try? Data(contentsOf: url)
         else { return nil }
-        return ReferenceCRF(text: text)
+        return data.withUnsafeBytes { ReferenceCRF(bytes: $0.bindMemory(to: UInt8.self)) }
     }()
 
-    /// Reads the model file (see `scripts/crf/train.py` for its format).
     init?(text: String) {
+        var text = text
+        guard let model = text.withUTF8({ ReferenceCRF(bytes: $0) }) else { return nil }
+        self = model
+    }
+
+    /// Reads the model file (see `scripts/crf/train.py` for its format) byte by
+    /// byte: splitting its 600 KB as Swift characters took most of a start-up.
+    init?(bytes b: UnsafeBufferPointer<UInt8>) {
         var labels: [String] = []
         var transitionRows: [(Int, Int, Float)] = []
         var weights: [String: [(label: Int, weight: Float)]] = [:]
         var dictionary: [String: [String]] = [:]
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
-            switch cols.first {
+        weights.reserveCapacity(b.count / 30)
+        var i = 0
+        func field(_ stop: (UInt8) -> Bool) -> Range<Int> {
+            let start = i
+            while i < b.count && !stop(b[i]) { i += 1 }
+            return start..<i
+        }
+        func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+        func int(_ r: Range<Int>) -> Int? {
+            guard !r.isEmpty else { return nil }
+            var n = 0
+            for k in r { guard b[k] >= 0x30 && b[k] <= 0x39 else { return nil }; n = n * 10 + Int(b[k] - 0x30) }
+            return n
+        }
+        func float(_ r: Range<Int>) -> Float? {
+            var k = r.lowerBound
+            var sign: Float = 1
+            if k < r.upperBound && b[k] == 0x2D { sign = -1; k += 1 }
+            var value: Float = 0, scale: Float = 0, digits = 0
+            while k < r.upperBound {
+                let c = b[k]
+                if c == 0x2E, scale == 0 { scale = 1 } else if c >= 0x30 && c <= 0x39 {
+                    value = value * 10 + Float(c - 0x30)
+                    if scale > 0 { scale *= 10 }
+                    digits += 1
+                } else { return nil }
+                k += 1
+            }
+            return digits > 0 ? sign * value / max(scale, 1) : nil
+        }
+        let tab: (UInt8) -> Bool = { $0 == 0x09 || $0 == 0x0A }
+        let space: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
+        while i < b.count {
+            let kind = string(field(tab))
+            guard i < b.count, b[i] == 0x09 else { return nil }
+            i += 1
+            switch kind {
             case "labels":
-                guard cols.count == 2 else { return nil }
-                labels = cols[1].split(separator: " ").map(String.init)
-            case "d":
-                guard cols.count == 3 else { return nil }
-                dictionary[String(cols[1])] = cols[2].split(separator: " ").map(String.init)
+                labels = string(field { $0 == 0x0A }).split(separator: " ").map(String.init)
             case "t":
-                guard cols.count == 4, let a = Int(cols[1]), let b = Int(cols[2]), let w = Float(cols[3]) else { return nil }
-                transitionRows.append((a, b, w))
+                let a = int(field(tab)); i += 1
+                let c = int(field(tab)); i += 1
+                guard let a, let c, let w = float(field { $0 == 0x0A }) else { return nil }
+                transitionRows.append((a, c, w))
+            case "d":
+                let word = string(field(tab)); i += 1
+                dictionary[word] = string(field { $0 == 0x0A }).split(separator: " ").map(String.init)
             case "f":
-                guard cols.count == 3 else { return nil }
+                let attr = string(field(tab))
                 var pairs: [(label: Int, weight: Float)] = []
-                for pair in cols[2].split(separator: " ") {
-                    guard let colon = pair.firstIndex(of: ":"), let l = Int(pair[..<colon]),
-                        let w = Float(pair[pair.index(after: colon)...])
-                    else { return nil }
+                while i < b.count && b[i] != 0x0A {
+                    i += 1  // the tab or the space before each pair
+                    guard let l = int(field { $0 == 0x3A }) else { return nil }
+                    i += 1
+                    guard let w = float(field(space)) else { return nil }
                     pairs.append((l, w))
                 }
-                weights[String(cols[1])] = pairs
+                weights[attr] = pairs
             default:
                 return nil
             }
+            guard i >= b.count || b[i] == 0x0A else { return nil }
+            i += 1
         }
         guard !labels.isEmpty else { return nil }
         var transitions = [Float](repeating: 0, count: labels.count * labels.count)
-        for (a, b, w) in transitionRows where a < labels.count && b < labels.count {
-            transitions[a * labels.count + b] = w
+        for (a, c, w) in transitionRows where a < labels.count && c < labels.count {
+            transitions[a * labels.count + c] = w
         }
         self.labels = labels
         self.transitions = transitions

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Turns one raw reference entry into CSL fields, whatever its style
 /// (APA-like "Family, I. (2009).", GOST-like "FAMILY I. A., 2014,", Chinese
@@ -45,6 +46,21 @@ enum ReferenceParser {
     /// translations, a year printed outside what it labelled); Chinese
     /// entries, which the training data lacks, by the rules alone.
     static func parse(_ rawEntry: String) -> ReferenceFields {
+        // The same entry printed in several documents is read once.
+        if let known = cache.withLock({ $0[rawEntry] }) { return known }
+        let fields = read(rawEntry)
+        cache.withLock { memo in
+            if memo.count >= cacheLimit { memo.removeAll(keepingCapacity: true) }
+            memo[rawEntry] = fields
+        }
+        return fields
+    }
+
+    /// Entries already read, by their raw text (the reading depends on nothing else).
+    static let cache = Mutex<[String: ReferenceFields]>([:])
+    static let cacheLimit = 200_000
+
+    static func read(_ rawEntry: String) -> ReferenceFields {
         // The bullet and the entry's number ("12.", "[12]") are no part of its fields.
         let text = TextPattern.replace("^\\s*(?:[-*•]\\s+)?(?:\\[\\d{1,3}\\]|\\(\\d{1,3}\\)|\\d{1,3}[.)])?\\s*", in: rawEntry, with: "")
         let rules = parseByRules(text)
