@@ -37,7 +37,7 @@ let package = Package(
         // Documents, passages, extraction, search, the loader. Knows nothing of HTTP.
         .target(
             name: "Corpus",
-            resources: [.copy("Resources/DefaultCorpus")]
+            resources: [.copy("Resources/DefaultCorpus"), .copy("Resources/ReferenceCRF")]
         ),
         // Routes, query validation, problem JSON, encoders, caching.
         .target(

@@ -51,4 +51,38 @@ import Testing
         #expect(result.inText.map(\.referenceID) == ["test-bakshi-2004"])
         #expect(result.references.first?.citedCount == 1)
     }
+
+    @Test func entriesEndingInALinkOrPageRangeAreNotJoinedToTheNext() throws {
+        let doc = Self.document("""
+            Varga, P. (2019). Ports of the northern sea route. https://ports.example/varga
+
+            Okafor, N. 2008. River trade in the far east. Maritime Review 4: 17-29
+
+            van Loon, H. (2011). Customs posts on the steppe
+
+            and their records, 1990-2000. Steppe Studies 2.
+
+            [4] Li Wei, Grain markets, Harbin 2002
+            """)
+        let refs = CitationExtractor.extract(documents: [doc], annotations: [:]).references
+        #expect(refs.count == 4)
+        #expect(refs.map { $0.raw.prefix(6) } == ["Varga,", "Okafor", "van Lo", "[4] Li"])
+        #expect(refs[2].raw.hasSuffix("Steppe Studies 2."))
+        for ref in refs { #expect(doc.raw.slice(ref.source.start..<ref.source.end) == ref.raw) }
+    }
+
+    @Test func notesAreTheListOnlyWhenThereIsNoOther() {
+        #expect(ReferenceListFinder.isNotesHeading("## Notes"))
+        let notesOnly = Self.document("Ruth Brand, *Frontier Towns* (Boston: Hale, 1999), 12.", heading: "## Notes")
+        #expect(CitationExtractor.extract(documents: [notesOnly], annotations: [:]).references.count == 1)
+    }
+
+    @Test func entryShapes() {
+        for opening in ["Smith, J.", "“A title”", "12. Smith", "[3] Smith", "———. 2001.", "de Vries, K.", "Иванов И.", "王伟."] {
+            #expect(ReferenceEntryShape.opensNewEntry(opening), "\(opening)")
+        }
+        for carryOn in ["and their records", "17-29.", "2001) 45", "de facto rules"] {
+            #expect(!ReferenceEntryShape.opensNewEntry(carryOn), "\(carryOn)")
+        }
+    }
 }

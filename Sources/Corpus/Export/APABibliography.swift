@@ -17,10 +17,16 @@ public enum APABibliography {
         return sorted.map(entry).map { $0 + "\n" }.joined()
     }
 
+    /// The first element folded, without a leading article: APA files "The Century
+    /// Foundation" under C and "A Theory of …" under T.
     static func sortKey(_ r: Reference) -> String {
         let first = r.author.first.map { $0.literal ?? $0.family ?? "" } ?? r.title ?? r.raw
-        return first.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let folded = first.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .trimmingCharacters(in: .punctuationCharacters)
+        for article in ["the ", "a ", "an "] where folded.hasPrefix(article) && r.author.first?.family == nil {
+            return String(folded.dropFirst(article.count))
+        }
+        return folded
     }
 
     static func entry(_ r: Reference) -> String {

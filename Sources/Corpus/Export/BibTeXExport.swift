@@ -33,7 +33,7 @@ public enum BibTeXExport {
         add("year", r.year.map(String.init))
         add("volume", r.volume)
         add("number", r.issue)
-        add("pages", r.page.map { TextPattern.replace("\\s*[-–]+\\s*", in: $0, with: "--") })
+        add("pages", r.page.map(pageRange))
         add(kind == "techreport" ? "institution" : "publisher", r.publisher)
         add("address", r.publisherPlace)
         add("url", r.url, escape: false)
@@ -44,6 +44,13 @@ public enum BibTeXExport {
         add("note", notes.isEmpty ? nil : notes.joined(separator: ". "))
         let body = fields.map { "  \($0.0) = {\($0.1)}" }.joined(separator: ",\n")
         return "@\(kind){\(key),\n\(body)\n}\n"
+    }
+
+    /// "101-25" → "101--125": the end page in full, as RIS and APA print it.
+    static func pageRange(_ page: String) -> String {
+        let parts = page.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2 else { return page }
+        return parts[0] + "--" + RISExport.expandedEnd(parts[0], parts[1])
     }
 
     static func entryType(_ csl: String) -> String {

@@ -30,14 +30,17 @@ public enum CitationExtractor {
     static func references(
         in document: Document, annotations: [CitationAnnotation], referenceSections: Set<String>? = nil
     ) -> [Reference] {
-        let short = document.id.split(separator: "-").first.map(String.init) ?? document.id
+        let short = idPrefix(document.id)
         var used: [String: Int] = [:]
         var out: [Reference] = []
         for entry in ReferenceListFinder.entries(in: document, referenceSections: referenceSections) {
             let source = Provenance(
                 document: document.id, passage: entry.passage.id, start: entry.raw.lowerBound, end: entry.raw.upperBound,
                 quote: document.raw.slice(entry.raw, sharing: entry.text), text: entry.text)
-            var fields = ReferenceParser.parse(source.quote)
+            // "———. *Title*": the same author as the entry before (a ditto dash).
+            let ditto = TextPattern.firstMatch(dittoPattern, in: source.quote)
+            var fields = ReferenceParser.parse(ditto.map { _ in TextPattern.replace(dittoPattern, in: source.quote, with: "") } ?? source.quote)
+            if ditto != nil, let previous = out.last { fields.author = previous.author }
             for note in annotations where source.quote.contains(note.quote) { apply(note, to: &fields) }
             let base = "\(short)-\(nameSlug(fields))-\(fields.year.map(String.init) ?? "nd")\(fields.yearSuffix ?? "")"
             used[base, default: 0] += 1
@@ -47,7 +50,7 @@ public enum CitationExtractor {
             ref.editor = fields.editor
             ref.year = fields.year
             ref.yearSuffix = fields.yearSuffix
-            ref.issued = fields.year.map { CSLDate(year: $0) }
+            ref.issued = fields.issued.flatMap { $0.year == fields.year ? $0 : nil } ?? fields.year.map { CSLDate(year: $0) }
             ref.title = fields.title
             ref.containerTitle = fields.containerTitle
             ref.volume = fields.volume
@@ -76,7 +79,10 @@ public enum CitationExtractor {
         // One provenance per sentence, by its raw start: the citations of a
         // sentence share its text (`Sentence.text` makes a new String per call).
         var sources: [Int: Provenance] = [:]
-        for c in InTextCitationFinder.find(in: document, references: references, referenceSections: referenceSections) {
+        // Notes are read through their marks (see `markerCitations`), never as body text.
+        let listSections = referenceSections ?? ReferenceListFinder.referenceSectionIDs(in: document)
+        let noteSections = noteSectionIDs(in: document)
+        for c in InTextCitationFinder.find(in: document, references: references, referenceSections: listSections.union(noteSections)) {
             let span = document.provenance(passage: c.passage, fromScalar: c.from, toScalar: c.to)
             guard seen.insert(span.start).inserted else { continue }
             let sentence = c.passage.sentences.last(where: { $0.start <= c.from }) ?? c.passage.sentences.first
@@ -115,7 +121,133 @@ public enum CitationExtractor {
             citation.resolved = citation.referenceID != nil
             out.append(citation)
         }
+        out += markerCitations(in: document, references: references, referenceSections: referenceSections, seen: &seen)
         return out
+    }
+
+    /// Numeric markers and note marks (see `MarkerCitationFinder`), each
+    /// resolved to the entry its number names: the list's own number, or the
+    /// bibliography entry its note names ("Ibid." is the note before).
+    static func markerCitations(
+        in document: Document, references: [Reference], referenceSections: Set<String>?, seen: inout Set<Int>
+    ) -> [InTextCitation] {
+        let listSections = referenceSections ?? ReferenceListFinder.referenceSectionIDs(in: document)
+        let noteSections = noteSectionIDs(in: document)
+        var numbered: [Int: Reference] = [:]
+        for ref in references { if let n = ReferenceEntryShape.number(ref.raw), numbered[n] == nil { numbered[n] = ref } }
+        let notes = noteSections.subtracting(listSections).isEmpty ? [:] : noteTexts(in: document)
+        let markers = MarkerCitationFinder.find(
+            in: document, skipping: listSections.union(noteSections), parentheses: !numbered.isEmpty)
+        var noteTargets: [Int: (id: String?, how: String?, reason: String?)] = [:]
+        var previous: String?
+        for n in notes.keys.sorted() {
+            let r = resolveNote(notes[n]!, references: references, previous: previous)
+            noteTargets[n] = r
+            previous = r.id ?? previous
+        }
+        var out: [InTextCitation] = []
+        for m in markers {
+            // A numeric marker needs a numbered list; a note mark needs notes, or a numbered list its
+            // number points into (otherwise it marks an affiliation or a page footnote).
+            if numbered.isEmpty && (!m.isNote || notes.isEmpty) { continue }
+            guard seen.insert(m.raw.lowerBound).inserted else { continue }
+            let sentence = m.passage.sentences.last(where: { $0.rawStart <= m.raw.lowerBound }) ?? m.passage.sentences.first
+            let source = sentence.map { document.provenance(passage: m.passage, sentence: $0) }
+                ?? Provenance(document: document.id, passage: m.passage.id, start: m.raw.lowerBound, end: m.raw.upperBound,
+                    quote: m.text, text: m.text)
+            let span = Provenance(
+                document: document.id, passage: m.passage.id, start: m.raw.lowerBound, end: m.raw.upperBound,
+                quote: document.raw.slice(m.raw), text: m.text)
+            var targets: [String] = []
+            var reasons: [String] = []
+            var hows: [String] = []
+            for n in m.numbers {
+                if m.isNote && !notes.isEmpty {
+                    guard let t = noteTargets[n] else { reasons.append("no note \(n) in the notes"); continue }
+                    if let id = t.id { targets.append(id); hows.append("note \(n): \(t.how ?? "")") } else { reasons.append(t.reason ?? "") }
+                } else if let ref = numbered[n] {
+                    targets.append(ref.id)
+                } else {
+                    reasons.append("no entry numbered \(n) in the list (\(numbered.count) entries)")
+                }
+            }
+            let cited = targets.compactMap { id in references.first { $0.id == id } }
+            var c = InTextCitation(
+                id: "\(document.id)-cite-\(span.start)", document: document.id, passage: m.passage.id, text: m.text,
+                authors: cited.first.map { $0.author.map { $0.family ?? $0.literal ?? "" } } ?? [], year: cited.first?.year,
+                yearSuffix: cited.first?.yearSuffix, locator: m.locator, kind: .parenthetical, source: source, span: span)
+            c.referenceID = targets.first
+            c.resolved = c.referenceID != nil
+            if c.resolved {
+                let all = targets.count > 1 ? "; cites \(targets.joined(separator: ", "))" : ""
+                c.match = (m.isNote && !notes.isEmpty ? hows.joined(separator: "; ") : "number in the list") + all
+            }
+            c.unresolvedReason = c.resolved ? nil : reasons.joined(separator: "; ")
+            out.append(c)
+        }
+        return out
+    }
+
+    /// The sections of the notes: a notes heading's, and those that follow it
+    /// titled by a note's number (a numbered note alone on its line reads as a
+    /// numbered heading, "2. Akihiro Iwashita, …").
+    static func noteSectionIDs(in document: Document) -> Set<String> {
+        var out = Set<String>()
+        var inNotes = false
+        for section in document.sections {
+            if ReferenceListFinder.isNotesHeading(section.title) {
+                inNotes = true
+            } else if !(inNotes && ReferenceEntryShape.number(section.title + " ") != nil) {
+                inNotes = false
+            }
+            if inNotes { out.insert(section.id) }
+        }
+        return out
+    }
+
+    /// The notes under a notes heading, by number: "12. Text…" opens note 12;
+    /// other lines carry on the note before. Read from the raw lines, since a
+    /// numbered note may be laid out as a page footnote, which no passage keeps.
+    static func noteTexts(in document: Document) -> [Int: String] {
+        var notes: [Int: String] = [:]
+        var current: Int?
+        var inNotes = false
+        for line in document.raw.slice(0..<document.raw.count).split(separator: "\n") {
+            if line.hasPrefix("#") {
+                inNotes = ReferenceListFinder.isNotesHeading(PassageBuilder.headingTitle(Array(line.unicodeScalars)))
+                current = nil
+                continue
+            }
+            guard inNotes else { continue }
+            if let n = ReferenceEntryShape.number(line) {
+                current = n
+                notes[n] = String(line)
+            } else if let n = current, !line.allSatisfy(\.isWhitespace) {
+                notes[n, default: ""] += " " + line
+            }
+        }
+        return notes
+    }
+
+    /// The bibliography entry a note cites: "Ibid." is the one before; otherwise
+    /// the entry whose author's family name the note prints, the one sharing
+    /// most title words when several do.
+    static func resolveNote(_ note: String, references: [Reference], previous: String?) -> (id: String?, how: String?, reason: String?) {
+        let body = TextPattern.replace("^\\s*\\d+[.)]\\s*", in: note, with: "")
+        if body.lowercased().hasPrefix("ibid") {
+            return previous.map { ($0, "ibid.", nil) } ?? (nil, nil, "ibid. with no note before it")
+        }
+        let words = Set(TextPattern.significantWords(body))
+        let folded = " " + TextPattern.slug(body).replacingOccurrences(of: "-", with: " ") + " "
+        var best: (ref: Reference, score: Int)?
+        for ref in references {
+            let names = ref.author.compactMap { $0.family ?? $0.literal }.map { TextPattern.slug($0).replacingOccurrences(of: "-", with: " ") }
+            guard let first = names.first, !first.isEmpty, folded.contains(" \(first) ") else { continue }
+            let score = Set(TextPattern.significantWords(ref.title ?? "")).intersection(words).count
+            if best == nil || score > best!.score { best = (ref, score) }
+        }
+        if let best { return (best.ref.id, best.score > 0 ? "author and title words" : "author", nil) }
+        return (nil, nil, "the note names no entry of the bibliography")
     }
 
     /// A curated quote names a citation when one contains the other.
@@ -138,6 +270,21 @@ public enum CitationExtractor {
             f.yearSuffix = nil
         }
         if let y = note.year { f.year = y }
+    }
+
+    /// A ditto mark for "the same author": three or more dashes or underscores, then a stop or comma.
+    static let dittoPattern = "^\\s*(?:[-*•]\\s+)?(?:\\[\\d{1,3}\\]\\s*|\\d{1,3}[.)]\\s+)?[—–_-]{2,}\\s*[.,]?\\s*"
+
+    /// The part of a document id that opens its reference ids: the first
+    /// segment ("pathak-post-cold-war" → "pathak"), with a serial number
+    /// that follows it ("refs-001" → "refs-001"), so numbered documents of one
+    /// series do not share ids. A year is no serial ("smith-2019" → "smith").
+    static func idPrefix(_ documentID: String) -> String {
+        let parts = documentID.split(separator: "-").map(String.init)
+        guard let first = parts.first else { return documentID }
+        guard parts.count > 1, let second = parts.dropFirst().first, second.allSatisfy({ $0.isASCII && $0.isNumber }) else { return first }
+        let year = second.count == 4 && !second.hasPrefix("0") && (1500...2099).contains(Int(second) ?? 0)
+        return year ? first : "\(first)-\(second)"
     }
 
     /// The first author's family name, an organisation's or a title's first words.

@@ -25,6 +25,7 @@ enum InTextCitationFinder {
     static let reportingVerbs = [
         "notes", "argues", "observes", "writes", "says", "states", "points out", "suggests", "contends",
         "maintains", "claims", "asserts", "remarks", "explains", "noted", "argued", "observed", "wrote",
+        "describes", "finds", "shows", "reports", "recalls", "estimates", "described", "found", "showed", "reported",
     ]
 
     /// The verbs' UTF-8 by first letter (a-z), for the byte test before the verb pattern runs.
@@ -67,7 +68,8 @@ enum InTextCitationFinder {
                 }
                 var found: [CitationCandidate] = []
                 for (piece, start) in parts {
-                    guard var c = parenthetical(piece, titles: titles) else { continue }
+                    guard var c = parenthetical(piece, titles: titles) ?? authorPage(piece, families: families, titles: titles)
+                    else { continue }
                     let leading = piece.utf16.prefix { $0 == 0x20 }.count
                     let trimmed = ScalarTrim.whitespace(piece)
                     c.passage = passage
@@ -97,7 +99,9 @@ enum InTextCitationFinder {
             let author = TextPattern.trim(m[1]!, ", ")
             // "(… Federation Until 2020)": the year belongs to a title, handled below.
             let lastWord = ASCIIText.lastSpaceSeparatedWord(author) ?? author.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            if isAuthorLike(author), !yearPrepositions.contains(lastWord) {
+            // "(September 2020)" is a date, not a citation.
+            let isMonth = ReferenceFieldBuilder.monthNames.contains { $0.first == author.lowercased() }
+            if isAuthorLike(author), !yearPrepositions.contains(lastWord), !isMonth {
                 let locator = m[4].map(CitationPartScanner.pages)
                 return CitationCandidate(
                     passage: placeholder, text: p, authors: splitAuthors(author), year: Int(m[2]!),
@@ -113,6 +117,26 @@ enum InTextCitationFinder {
         return CitationCandidate(
             passage: placeholder, text: p, authors: [p], year: nil, yearSuffix: nil, locator: nil,
             kind: .parenthetical, from: 0, to: 0)
+    }
+
+    /// MLA's author-page citation with no year: "Lukin 45", "Lo and Trenin 12-14",
+    /// "Zhang et al. 203", "Marsh, *Harbin Modern* 140", "qtd. in Sun 88", "Kovalenko A6".
+    /// Taken only when the first name is a family name of the document's list
+    /// (or the words open one of its titles), so "(Figure 3)" or "(Article 4)" are not.
+    static let authorPagePattern =
+        "^(?:qtd\\.\\s+in\\s+)?(\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'\\-]+)?(?:\\s+et\\s+al\\.)?)(?:,\\s*(\\*[^*]+\\*|\"[^\"]+\"|“[^”]+”|[^,;()]{2,60}?))?\\s+([A-Z]?\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?)$"
+
+    static func authorPage(_ piece: String, families: Set<String>, titles: [[String]]) -> CitationCandidate? {
+        let p = ScalarTrim.whitespace(piece)
+        guard let first = p.unicodeScalars.last, first.properties.numericType != nil,
+            let m = TextPattern.firstMatch(authorPagePattern, in: p)
+        else { return nil }
+        let names = m[1]!.replacingOccurrences(of: " et al.", with: "")
+        let authors = splitAuthors(names)
+        guard let lead = authors.first, families.contains(lead.lowercased()) else { return nil }
+        return CitationCandidate(
+            passage: placeholder, text: p, authors: authors, year: nil, yearSuffix: nil,
+            locator: CitationPartScanner.pages(m[3]!), kind: .parenthetical, from: 0, to: 0)
     }
 
     /// "Author, 2003:183", "Bin, 2009, 81", "Salin 2021: 60-74": author, year, suffix and locator.

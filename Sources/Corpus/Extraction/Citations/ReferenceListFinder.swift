@@ -12,12 +12,15 @@ enum ReferenceListFinder {
         var text: String
     }
 
-    static let headings: Set<String> = [
-        "references", "reference list", "list of references", "bibliography", "literature", "works cited",
-        "sources", "references and notes", "список литературы", "литература", "参考文献",
-    ]
+    static var headings: Set<String> { Lexicon.referenceHeadings }
 
-    static func isReferenceHeading(_ title: String) -> Bool {
+    static func isReferenceHeading(_ title: String) -> Bool { headings.contains(headingKey(title)) }
+
+    /// A notes heading ("Notes", "Endnotes"): the list when there is no other.
+    static func isNotesHeading(_ title: String) -> Bool { Lexicon.noteHeadings.contains(headingKey(title)) }
+
+    /// The heading lowercased, without numbering and Markdown marks.
+    static func headingKey(_ title: String) -> String {
         // Drop numbering and Markdown marks: "5. REFERENCES", "## References".
         var t = title.lowercased()
         // The anchored pattern needs its first scalar to be "#", ".", `\s` or `\d`.
@@ -26,8 +29,7 @@ enum ReferenceListFinder {
         {
             t = droppingNumbering(t) ?? TextPattern.replace("^[#\\s\\d.]+", in: t, with: "")
         }
-        t = TextPattern.trim(t, ".:# ")
-        return headings.contains(t)
+        return TextPattern.trim(t, ".:# ")
     }
 
     /// `^[#\\s\\d.]+` removed, by bytes, while the run is ASCII; nil (the
@@ -49,7 +51,8 @@ enum ReferenceListFinder {
 
     /// The section ids that hold references.
     static func referenceSectionIDs(in document: Document) -> Set<String> {
-        Set(document.sections.filter { isReferenceHeading($0.title) }.map(\.id))
+        let lists = Set(document.sections.filter { isReferenceHeading($0.title) }.map(\.id))
+        return lists.isEmpty ? Set(document.sections.filter { isNotesHeading($0.title) }.map(\.id)) : lists
     }
 
     /// Reference entries, in document order.
@@ -61,23 +64,64 @@ enum ReferenceListFinder {
             let passage = document.passages[i]
             guard !passage.text.isEmpty else { continue }
             let whole = lineSpan(passage.rawStart..<passage.rawEnd, in: document.raw)
-            let lines = splitLines(whole, in: document.raw)
-            // A hard-wrapped entry continues on the next line: split only where a line
-            // ends like an entry (".", ")", ">") and the next one opens like an entry.
-            // A single line is never split, so its text is not read (most
-            // entries are one line, and `opensEntry` may run a regex).
-            if lines.count > 1 && separatesEntries(lines.map { document.raw.slice($0) }) {
-                out += lines.map { Entry(passage: passage, raw: $0, text: cleaned(passage, $0)) }
-            } else {
-                out.append(Entry(passage: passage, raw: whole, text: passage.text))
+            let groups = entryParagraphs(passage, whole, in: document.raw)
+            for group in groups {
+                let lines = group.flatMap { $0 }
+                // A hard-wrapped entry continues on the next line: split one paragraph only where a line
+                // ends like an entry (".", ")", ">") and the next one opens like an entry.
+                // A single line is never split, so its text is not read (most
+                // entries are one line, and `opensEntry` may run a regex).
+                if group.count == 1 && lines.count > 1 && separatesEntries(lines.map { document.raw.slice($0) }) {
+                    out += lines.map { Entry(passage: passage, raw: $0, text: cleaned(passage, $0)) }
+                } else if groups.count == 1 {
+                    out.append(Entry(passage: passage, raw: whole, text: passage.text))
+                } else {
+                    let span = lines.first!.lowerBound..<lines.last!.upperBound
+                    out.append(Entry(passage: passage, raw: span, text: cleaned(passage, span)))
+                }
             }
         }
         return out
     }
 
+    /// The passage's paragraphs (runs of lines between blank lines), grouped
+    /// into entries. The passage builder joins a paragraph that ends without
+    /// closing punctuation to the next one, as a page break cuts a sentence;
+    /// in a reference list an entry ends in a URL, a page range or a year as
+    /// often as in a full stop, so a paragraph that opens like a new entry
+    /// (see `ReferenceEntryShape`) starts one. Paragraphs the builder left out
+    /// of the passage (a page number, a footnote between pages) are skipped.
+    static func entryParagraphs(_ passage: Passage, _ whole: Range<Int>, in raw: RawText) -> [[[Range<Int>]]] {
+        let lines = splitLines(whole, in: raw, keepBlank: true)
+        var paragraphs: [[Range<Int>]] = [[]]
+        for line in lines {
+            if line.isEmpty {
+                if !paragraphs[paragraphs.count - 1].isEmpty { paragraphs.append([]) }
+            } else {
+                paragraphs[paragraphs.count - 1].append(line)
+            }
+        }
+        paragraphs.removeAll { $0.isEmpty }
+        guard paragraphs.count > 1 else { return paragraphs.map { [$0] } }
+        var groups: [[[Range<Int>]]] = []
+        for paragraph in paragraphs {
+            let span = paragraph.first!.lowerBound..<paragraph.last!.upperBound
+            let text = cleaned(passage, span)
+            guard !text.isEmpty else { continue }
+            if groups.isEmpty || ReferenceEntryShape.opensNewEntry(text) {
+                groups.append([paragraph])
+            } else {
+                groups[groups.count - 1].append(paragraph)
+            }
+        }
+        return groups
+    }
+
     /// Whether each line opens like an entry and each but the last ends like one.
+    /// A numbered list ("1. …", "[2] …") is split at every number, whatever its lines end with.
     static func separatesEntries(_ texts: [String]) -> Bool {
-        texts.allSatisfy(opensEntry) && texts.dropLast().allSatisfy { $0.last.map { ".)>".contains($0) } ?? false }
+        if texts.allSatisfy({ ReferenceEntryShape.number($0) != nil }) { return true }
+        return texts.allSatisfy(opensEntry) && texts.dropLast().allSatisfy { $0.last.map { ".)>".contains($0) } ?? false }
     }
 
     /// A span widened to whole lines, so a leading "*" of an italic title or a
@@ -108,7 +152,7 @@ enum ReferenceListFinder {
     /// The span's lines, trimmed. The span is decoded once: `RawText.scalar(at:)`
     /// finds each scalar from a checkpoint, and asking it for every scalar of
     /// the list was most of finding the entries.
-    private static func splitLines(_ span: Range<Int>, in raw: RawText) -> [Range<Int>] {
+    private static func splitLines(_ span: Range<Int>, in raw: RawText, keepBlank: Bool = false) -> [Range<Int>] {
         let scalars = Array(raw.slice(span).unicodeScalars)
         let base = span.lowerBound
         let scalar = { (i: Int) -> Unicode.Scalar in scalars[i - base] }
@@ -119,7 +163,7 @@ enum ReferenceListFinder {
             start = i + 1
         }
         lines.append(trimmed(start..<span.upperBound, scalar))
-        return lines.filter { !$0.isEmpty }
+        return keepBlank ? lines : lines.filter { !$0.isEmpty }
     }
 
     /// "Family, I.", "FAMILY I.", "*Title", "赵文文.", "Family I. (".

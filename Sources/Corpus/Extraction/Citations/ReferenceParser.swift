@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Turns one raw reference entry into CSL fields, whatever its style
 /// (APA-like "Family, I. (2009).", GOST-like "FAMILY I. A., 2014,", Chinese
@@ -11,6 +12,8 @@ struct ReferenceFields: Sendable, Hashable {
     var editor: [CSLName] = []
     var year: Int?
     var yearSuffix: String?
+    /// The issue date with its month and day where printed; `year` alone otherwise.
+    var issued: CSLDate?
     var title: String?
     var containerTitle: String?
     var volume: String?
@@ -24,10 +27,90 @@ struct ReferenceFields: Sendable, Hashable {
     var language = "en"
     var originalTitle: String?
     var note: String?
+    /// The author list as printed, where the CRF labelled one.
+    var authorText: String?
+    /// Whether the CRF's first title run comes before its first date ("Title. (2005).").
+    var titleBeforeDate = false
+    /// Which rule read the entry (see `ReferenceParser.parseByRules`).
+    var shape: RuleShape = .other
+
+    /// The shapes the rules know; the CRF's reading is checked against the ones its training data lacks.
+    enum RuleShape: Sendable, Hashable {
+        case namesYear, titleYear, italicTitle, organisationQuote, bareYear, interview, nameAndLink, other
+    }
 }
 
 enum ReferenceParser {
+    /// The CRF's fields (see `ReferenceFieldBuilder`), with what it left empty
+    /// filled from the rules below (links, access dates, bracketed
+    /// translations, a year printed outside what it labelled); Chinese
+    /// entries, which the training data lacks, by the rules alone.
     static func parse(_ rawEntry: String) -> ReferenceFields {
+        // The same entry printed in several documents is read once.
+        if let known = cache.withLock({ $0[rawEntry] }) { return known }
+        let fields = read(rawEntry)
+        cache.withLock { memo in
+            if memo.count >= cacheLimit { memo.removeAll(keepingCapacity: true) }
+            memo[rawEntry] = fields
+        }
+        return fields
+    }
+
+    /// Entries already read, by their raw text (the reading depends on nothing else).
+    static let cache = Mutex<[String: ReferenceFields]>([:])
+    static let cacheLimit = 200_000
+
+    static func read(_ rawEntry: String) -> ReferenceFields {
+        // The bullet and the entry's number ("12.", "[12]") are no part of its fields.
+        let text = TextPattern.replace("^\\s*(?:[-*•]\\s+)?(?:\\[\\d{1,3}\\]|\\(\\d{1,3}\\)|\\d{1,3}[.)])?\\s*", in: rawEntry, with: "")
+        let rules = parseByRules(text)
+        guard rules.language != "zh", var f = ReferenceFieldBuilder.fields(text) else { return rules }
+        // Where the rules read a title, "people" with no initials are the title's first words
+        // ("China Russia Joint Statement. (2005)."): the training data has few such entries.
+        // A list of names holds no quote, no word in lower case but particles and
+        // conjunctions, and no document word (Treaty, Joint Statement): the
+        // model's "author" is then the opening of a title the rules read whole.
+        let printed = ScalarTrim.whitespace(f.authorText ?? "")
+        let initials = f.author.contains { person in
+            person.literal == nil && (person.given ?? "").split(separator: " ").contains { ReferenceNameSplitter.isInitials(String($0)) }
+        }
+        let bareFamilies = !initials && ReferenceNameSplitter.readsAsTitle(printed)
+        switch rules.shape {
+        case .titleYear where bareFamilies || (f.titleBeforeDate && !initials), .italicTitle where !initials:
+            // "Title. (2005)." and "*Title*, Publisher.": no author, whatever word the title opens with.
+            f.author = []
+            f.title = rules.title
+            if f.type == "document" || rules.shape == .italicTitle { f.type = rules.type }
+        case .nameAndLink where f.author.isEmpty:
+            f.author = rules.author
+            f.title = nil
+        case .organisationQuote where bareFamilies || f.author.isEmpty, .interview:
+            // 'Organisation, "Title" / Person' and interviews: government and press items the training set lacks.
+            f = rules
+        case .bareYear where bareFamilies:
+            f.author = rules.author
+            f.title = rules.title
+            f.type = rules.type
+        default:
+            break
+        }
+        if f.author.isEmpty && f.title == nil { f.author = rules.author }
+        f.title = f.title ?? rules.title
+        if f.year == nil, f.accessed == nil, let y = rules.year {
+            f.year = y
+            f.yearSuffix = rules.yearSuffix
+        }
+        if f.issued == nil { f.issued = f.year.map { CSLDate(year: $0) } }
+        f.url = f.url ?? rules.url
+        f.doi = f.doi ?? rules.doi
+        f.accessed = rules.accessed ?? f.accessed
+        f.originalTitle = rules.originalTitle
+        f.note = rules.note
+        return f
+    }
+
+    /// The rule-based reading of an entry.
+    static func parseByRules(_ rawEntry: String) -> ReferenceFields {
         var f = ReferenceFields()
         var s = ScalarTrim.whitespaceAndNewlines(rawEntry)
         // Each regex below runs only when the text has what it needs (a byte
@@ -53,6 +136,7 @@ enum ReferenceParser {
                 parseBody(m[5] ?? "", into: &f)
             } else {
                 f.title = cleanTitle(head)
+                f.shape = .titleYear
                 parseContainer(m[5] ?? "", into: &f)
             }
             return finish(f)
@@ -80,6 +164,7 @@ enum ReferenceParser {
         if ReferencePrefilters.startsWith(s, oneOf: "*"), let m = TextPattern.firstMatch("^\\*([^*]+)\\*[\\s,.]*(.*)$", in: s) {
             f.title = cleanTitle(m[1]!)
             f.type = "book"
+            f.shape = .italicTitle
             let rest = TextPattern.trim(m[2] ?? "")
             if !rest.isEmpty { f.publisher = rest }
             return finish(f)
@@ -95,11 +180,13 @@ enum ReferenceParser {
             }
             f.title = cleanTitle(CitationReplacing.replacing(title, "\"", with: ""))
             f.year = standaloneYear(s)?.year
+            f.shape = .organisationQuote
             return finish(f)
         }
         // 6. A title (or organisation) with a bare year somewhere: "Joint Statement ..., 2004 Ministry of ...".
         if let y = standaloneYear(s) {
             f.year = y.year
+            f.shape = .bareYear
             f.title = cleanTitle(y.before)
             let after = TextPattern.trim(y.after)
             if !after.isEmpty { parseContainer(after, into: &f) }
@@ -109,12 +196,14 @@ enum ReferenceParser {
         let parts = s.split(separator: ",").map { TextPattern.trim(String($0)) }.filter { !$0.isEmpty }
         if parts.count == 1, f.accessed != nil, !s.contains("\"") {
             f.author = [.organisation(parts[0])]
+            f.shape = .nameAndLink
             return finish(f)
         }
         if s.hasPrefix("Interview") || s.hasPrefix("interview") {
             if let m = TextPattern.firstMatch("[Nn]ewspaper\\s+[\"“]([^\"”]+?)[,.]?[\"”]", in: s) { f.containerTitle = m[1] }
             f.title = cleanTitle(s)
             f.type = "interview"
+            f.shape = .interview
             return finish(f)
         }
         f.title = cleanTitle(CitationReplacing.replacing(s, "\"", with: ""))

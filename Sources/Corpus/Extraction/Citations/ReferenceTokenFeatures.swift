@@ -1,0 +1,132 @@
+/// The features the reference-entry CRF reads for each token: the mirror of
+/// `scripts/crf/features.py`, rule for rule (a test compares both on a
+/// fixture the script writes). Tokens are runs of non-whitespace; every rule
+/// works on Unicode scalars and their general category.
+enum ReferenceTokenFeatures {
+    static func tokenize(_ s: String) -> [Substring] {
+        s.split(whereSeparator: { $0.unicodeScalars.allSatisfy(\.properties.isWhitespace) })
+    }
+
+    static func isAlnum(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default: return false
+        }
+    }
+
+    static func lower(_ s: some Sequence<Unicode.Scalar>) -> String {
+        var out = ""
+        for c in s { out += c.properties.lowercaseMapping }
+        return out
+    }
+
+    /// The token without the punctuation around it ("(2011)." → "2011").
+    static func core(_ tok: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
+        var i = 0, j = tok.count
+        while i < j && !isAlnum(tok[i]) { i += 1 }
+        while j > i && !isAlnum(tok[j - 1]) { j -= 1 }
+        return tok[i..<j]
+    }
+
+    static func shapeChar(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        switch c.properties.generalCategory {
+        case .uppercaseLetter, .titlecaseLetter: return "A"
+        case .lowercaseLetter: return "a"
+        case .modifierLetter, .otherLetter: return "h"
+        case .decimalNumber: return "0"
+        default: return c
+        }
+    }
+
+    static func shape(_ tok: [Unicode.Scalar]) -> String {
+        var out: [Unicode.Scalar] = []
+        for c in tok {
+            let s = shapeChar(c)
+            if out.last != s { out.append(s) }
+        }
+        return String(String.UnicodeScalarView(out.prefix(8)))
+    }
+
+    /// `dictionary` maps a lowercased core to the fields the training set mostly labels it with.
+    static func tokenFeatures(_ token: Substring, dictionary: [String: [String]] = [:]) -> [String] {
+        let tok = Array(token.unicodeScalars)
+        let c = core(tok)
+        let lc = lower(c)
+        let lcs = Array(lc.unicodeScalars)
+        var f = ["w=" + (lc.isEmpty ? "<p>" : lc), "s=" + shape(tok)]
+        if let fields = dictionary[lc] { f += fields.map { "D=" + $0 } }
+        if !lcs.isEmpty {
+            f.append("p2=" + String(String.UnicodeScalarView(lcs.prefix(2))))
+            f.append("x3=" + String(String.UnicodeScalarView(lcs.suffix(3))))
+        }
+        if let last = tok.last, !isAlnum(last) { f.append("e=" + String(last)) }
+        if let first = tok.first, !isAlnum(first) { f.append("b=" + String(first)) }
+        if !c.isEmpty && c.allSatisfy({ $0 >= "0" && $0 <= "9" }) {
+            let n = c.count < 6 ? Int(String(String.UnicodeScalarView(c))) ?? 0 : 0
+            if c.count == 4 && (1500...2039).contains(n) { f.append("year") }
+            f.append("d\(min(c.count, 5))")
+        }
+        if lc.contains("http") || lc.contains("www") { f.append("link") }
+        if token.contains("10.") && token.contains("/") { f.append("doiish") }
+        if isRange(c) { f.append("range") }
+        return f
+    }
+
+    /// `[0-9]+[-–—][0-9]+`, the whole core.
+    static func isRange(_ c: ArraySlice<Unicode.Scalar>) -> Bool {
+        let digit = { (s: Unicode.Scalar) in s >= "0" && s <= "9" }
+        let lead = c.prefix(while: digit)
+        guard !lead.isEmpty, let dash = c.dropFirst(lead.count).first, "-–—".unicodeScalars.contains(dash) else { return false }
+        let tail = c.dropFirst(lead.count + 1)
+        return !tail.isEmpty && tail.allSatisfy(digit)
+    }
+
+    static let openingQuotes: Set<Unicode.Scalar> = ["“", "«", "„", "\"", "*"]
+    static let closingQuotes: Set<Unicode.Scalar> = ["”", "»", "\"", "*"]
+
+    /// Whether each token is inside quotes (or Markdown emphasis): from a token that opens
+    /// with a quote to the next token that closes one after its first character.
+    static func quoted(_ tokens: [Substring]) -> [Bool] {
+        var out: [Bool] = []
+        var inside = false
+        for t in tokens {
+            let scalars = t.unicodeScalars
+            if !inside, let first = scalars.first, openingQuotes.contains(first) {
+                out.append(true)
+                inside = !scalars.dropFirst().contains(where: closingQuotes.contains)
+                continue
+            }
+            out.append(inside)
+            if inside && scalars.contains(where: closingQuotes.contains) { inside = false }
+        }
+        return out
+    }
+
+    /// One feature list per token: its own, its neighbours' words and ends, its place.
+    static func features(_ tokens: [Substring], dictionary: [String: [String]] = [:]) -> [[String]] {
+        let n = tokens.count
+        let own = tokens.map { tokenFeatures($0, dictionary: dictionary) }
+        let q = quoted(tokens)
+        var out: [[String]] = []
+        out.reserveCapacity(n)
+        for i in 0..<n {
+            var f = ["bias", "pos=\(10 * i / n)"] + own[i]
+            if i < 3 { f.append("i=\(i)") }
+            if q[i] { f.append("inq") }
+            for (d, name) in [(-1, "L"), (1, "R"), (-2, "LL"), (2, "RR")] {
+                let j = i + d
+                if j >= 0 && j < n {
+                    for g in own[j] where g.hasPrefix("w=") || g.hasPrefix("e=") || (abs(d) == 1 && (g.hasPrefix("s=") || g.hasPrefix("D="))) || g == "year" {
+                        f.append(name + g)
+                    }
+                } else {
+                    f.append(name + "<edge>")
+                }
+            }
+            out.append(f)
+        }
+        return out
+    }
+}

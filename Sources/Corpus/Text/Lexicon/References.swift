@@ -1,0 +1,50 @@
+/// The words of reference lists: the headings that open one, in every
+/// language of the corpus, and the lowercase particles a family name may
+/// open with ("van Dijk", "de la Macorra", "al-Rashid").
+extension Lexicon {
+    /// Headings of a reference list or of the notes that serve as one, lowercased.
+    static let referenceHeadings: Set<String> = [
+        "references", "reference list", "list of references", "bibliography", "select bibliography",
+        "literature", "literature cited", "works cited", "works consulted", "sources", "references and notes",
+        "notes and references",
+        "список литературы", "литература", "библиография", "список использованных источников", "источники",
+        "参考文献", "参考书目", "文献",
+    ]
+
+    /// Headings of notes, which are the reference list only when the document has no other.
+    static let noteHeadings: Set<String> = ["notes", "endnotes", "примечания", "注释"]
+
+    /// Particles that open a family name and are written in lower case.
+    static let nameParticles: Set<String> = [
+        "van", "von", "de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "la", "le", "ter", "ten",
+        "al", "el", "bin", "ibn", "zu", "vom", "y",
+    ]
+
+    /// Words that make an author an organisation (CSL `literal`), lowercased.
+    static let organisationWords: Set<String> = [
+        "university", "institute", "institution", "ministry", "organization", "organisation", "bank", "association",
+        "committee", "council", "agency", "office", "department", "commission", "centre", "center", "foundation",
+        "group", "ltd", "inc", "corporation", "bureau", "government", "society", "administration", "service",
+        "federation", "union", "nations", "board", "academy", "press", "company", "network", "programme", "program",
+        "министерство", "институт", "служба", "банк", "правительство", "комитет",
+    ]
+
+    /// Words that are no part of a name in an author list: editor and translator marks, "et al.", suffixes.
+    static let nameListNoise: Set<String> = [
+        "ed", "eds", "edn", "editor", "editors", "edited", "by", "hrsg", "hg", "comp", "comps", "trans", "transl",
+        "translated", "et", "al", "jr", "sr", "ii", "iii", "iv", "dir", "red", "ред", "под", "coord", "coords", "in",
+    ]
+
+    /// Words that join names in a list: "and", "&" in the languages of the corpus.
+    static let nameConjunctions: Set<String> = ["and", "&", "und", "et", "y", "e", "и", "та", "och", "og", "en", "i", "a"]
+
+    /// Genre words that decide a CSL type, lowercased stems.
+    static let thesisWords: [String] = ["thesis", "dissertation", "diss.", "phd", "ph.d", "doctoral", "master", "диссертация"]
+    static let reportWords: [String] = ["report", "working paper", "technical", "policy brief", "white paper", "discussion paper", "доклад"]
+    static let newspaperWords: [String] = ["times", "post", "news", "herald", "gazette", "daily", "tribune", "guardian", "journal of commerce", "telegraph", "газета", "известия", "коммерсант", "reuters", "bloomberg"]
+
+    /// Words that open an access date, lowercased stems.
+    static let accessDateWords: [String] = [
+        "access", "retriev", "viewed", "consulted", "abgerufen", "consulté", "обращения", "访问",
+    ]
+}
