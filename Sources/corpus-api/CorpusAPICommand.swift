@@ -11,7 +11,7 @@ struct CorpusAPICommand: ParsableCommand {
             Settings come from, in rising precedence: defaults, a JSON file (--config), \
             environment variables (CORPUS_API_<SETTING>, e.g. CORPUS_API_PORT), and flags.
             """,
-        subcommands: [ServeCommand.self, HealthcheckCommand.self],
+        subcommands: [ServeCommand.self, HealthcheckCommand.self, ExtractCommand.self],
         defaultSubcommand: ServeCommand.self
     )
 }

@@ -58,14 +58,16 @@ struct ServeCommand: ParsableCommand {
             logger.log(
                 level: outcome.status == .ok ? .info : .error, "reload",
                 metadata: ["result": .string(outcome.status.rawValue), "message": .string(outcome.message),
-                           "version": .string(outcome.version)])
+                           "version": .string(outcome.version)]
+                    .merging(CacheSetting.metadata(store.current.loadTimings.extraction)) { a, _ in a })
         }
 
         let directory = config.corpus.map { URL(fileURLWithPath: $0) } ?? CorpusLoader.defaultCorpusDirectory
         let started = ContinuousClock.now
         let store: ModelStore
         do {
-            store = try ModelStore(directory: directory)
+            store = try ModelStore(
+                directory: directory, options: .init(cache: CacheSetting.cache(config.cacheDir, logger: logger)))
         } catch {
             Self.fail("corpus: \(error.description)", code: 1)
         }
@@ -79,7 +81,7 @@ struct ServeCommand: ParsableCommand {
                 "references": .stringConvertible(model.references.count),
                 "load_ms": .stringConvertible((ContinuousClock.now - started).milliseconds),
                 "phases_ms": .string(model.loadTimings.summary),
-            ])
+            ].merging(CacheSetting.metadata(model.loadTimings.extraction)) { a, _ in a })
 
         let services = APIServices(
             store: store, configuration: config.api, metrics: APIMetrics(),

@@ -12,6 +12,9 @@ struct ServiceConfiguration: Sendable {
     var api = APIConfiguration()
     /// nil: the corpus embedded in the package.
     var corpus: String? = nil
+    /// Extraction cache directory; nil: the user's cache directory
+    /// (`ExtractionCache.defaultDirectory`); "off": no cache.
+    var cacheDir: String? = nil
     var logLevel = "info"
     var logFormat = "json"
 
@@ -42,6 +45,9 @@ struct Setting: Sendable {
         },
         Setting(key: "corpus", help: "Corpus directory to serve (default: the embedded two articles)") { c, v throws(ServiceConfiguration.Invalid) in
             c.corpus = v.isEmpty ? nil : v
+        },
+        Setting(key: "cache_dir", help: CacheSetting.help) { c, v throws(ServiceConfiguration.Invalid) in
+            c.cacheDir = v.isEmpty ? nil : v
         },
         Setting(key: "event_loops", help: "Event loops, one per core by default") { c, v throws(ServiceConfiguration.Invalid) in
             c.server.eventLoops = try int(v, "event_loops", 1...256)

@@ -214,7 +214,7 @@ public enum CorpusLoader {
 
     /// SHA-256 over the names and bytes of the annotation files that name
     /// `document`: a cache key input, so a curated correction misses the cache.
-    private static func annotationDigest(
+    static func annotationDigest(
         _ files: [(name: String, data: Data, annotations: CorpusAnnotations)], document: String
     ) -> String {
         var digest = SHA256()
@@ -269,7 +269,7 @@ public enum CorpusLoader {
         return result
     }
 
-    private static func validate(_ m: DocumentMetadata, file: String) throws(CorpusLoadError) {
+    static func validate(_ m: DocumentMetadata, file: String) throws(CorpusLoadError) {
         let idOK = !m.id.isEmpty && m.id.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
         }
@@ -285,7 +285,7 @@ public enum CorpusLoader {
     }
 
     /// A metadata file's bytes (for the version hash) and what they say.
-    private static func readMetadata(_ url: URL, as name: String) throws(CorpusLoadError) -> (Data, DocumentMetadata) {
+    static func readMetadata(_ url: URL, as name: String) throws(CorpusLoadError) -> (Data, DocumentMetadata) {
         let data = try read(url, as: name)
         do {
             return (data, try JSONDecoder().decode(DocumentMetadata.self, from: data))
@@ -301,7 +301,7 @@ public enum CorpusLoader {
     }
 
     /// A text file's bytes (for the version hash) and its text.
-    private static func readText(_ url: URL, as name: String) throws(CorpusLoadError) -> (Data, String) {
+    static func readText(_ url: URL, as name: String) throws(CorpusLoadError) -> (Data, String) {
         let data = try read(url, as: name)
         guard let string = String(data: data, encoding: .utf8) else {
             throw .unreadableFile(file: name, reason: "not valid UTF-8")
@@ -309,7 +309,7 @@ public enum CorpusLoader {
         return (data, string)
     }
 
-    private static func read(_ url: URL, as name: String) throws(CorpusLoadError) -> Data {
+    static func read(_ url: URL, as name: String) throws(CorpusLoadError) -> Data {
         do {
             return try Data(contentsOf: url)
         } catch {
@@ -317,7 +317,7 @@ public enum CorpusLoader {
         }
     }
 
-    private static func reason(_ error: any Error) -> String {
+    static func reason(_ error: any Error) -> String {
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
             let posix = POSIXErrorCode(rawValue: Int32(underlying.code))
@@ -327,7 +327,7 @@ public enum CorpusLoader {
         return ns.localizedDescription
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    static func describe(_ error: DecodingError) -> String {
         switch error {
         case .keyNotFound(let key, let context):
             return "missing field \"\(path(context.codingPath + [key]))\""
