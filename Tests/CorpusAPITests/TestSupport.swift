@@ -10,8 +10,11 @@ struct APIClient {
 
     static let shared = APIClient()
 
-    init(configuration: APIConfiguration = APIConfiguration(), directory: URL = CorpusLoader.defaultCorpusDirectory) {
-        let store = try! ModelStore(directory: directory)
+    init(
+        configuration: APIConfiguration = APIConfiguration(), directory: URL = CorpusLoader.defaultCorpusDirectory,
+        options: CorpusLoader.Options = .init()
+    ) {
+        let store = try! ModelStore(directory: directory, options: options)
         app = CorpusAPIApplication(
             services: APIServices(store: store, configuration: configuration, metrics: APIMetrics()))
     }
