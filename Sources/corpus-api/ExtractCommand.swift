@@ -26,6 +26,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: ArgumentHelp(stringLiteral: CacheSetting.help + "; read and filled when printing too"))
     var cacheDir: String?
     @Flag(help: "Leave curated annotations out (what extraction finds on its own)") var noAnnotations = false
+    @Option(help: "Take only every shard-count-th file from this one (0-based; e.g. a Job's completion index)")
+    var shardIndex = 0
+    @Option(help: "How many shards the files are split into (by their position in name order)") var shardCount = 1
 
     func run() throws {
         LoggingSystem.bootstrap { label in
@@ -48,7 +51,14 @@ struct ExtractCommand: ParsableCommand {
                 urls.append(URL(fileURLWithPath: path))
             }
         }
+        guard shardCount >= 1, (0..<shardCount).contains(shardIndex) else {
+            Self.fail("--shard-index must be in 0..<--shard-count", code: 2)
+        }
         guard !urls.isEmpty else { Self.fail("no text files given", code: 2) }
+        // Shards by position in a stable order, so the pods of an Indexed Job
+        // split the files between them with none left out and none twice.
+        urls = urls.sorted { $0.path < $1.path }.enumerated().filter { $0.offset % shardCount == shardIndex }.map(\.element)
+        guard !urls.isEmpty else { return }  // more shards than files: nothing for this one
         // --out is a cache directory that must be written; otherwise the cache
         // setting (flag, then environment) is used as a server would.
         let cache = out.map { ExtractionCache(directory: URL(fileURLWithPath: $0, isDirectory: true)) { logger.warning("\($0)") } }
