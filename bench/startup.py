@@ -1,7 +1,17 @@
 #!/usr/bin/env python3
-"""Start-up figures for corpus-api: exec -> /readyz 200, load_ms, RSS, search latency.
+"""Start-up figures for corpus-api: exec -> /readyz 200, load_ms, RSS, search latency;
+then, with the extraction cache, cold vs warm starts and incremental reloads.
 
     startup.py BIN GENERATOR SOURCE_DIR WORKDIR [--runs 5] [--sizes 10,100,1000]
+                   [--cache-sizes 1000] [--cache-runs 3]
+
+The first table runs with `--cache-dir off` (every start extracts every article).
+The cache table gives each size a fresh cache directory: one cold start (empty
+cache: extract and write every entry), then warm starts, the cold and warm starts
+alternated with a cache-off start so that a slow spell of the shared machine
+shows in both; on the last warm start, three reloads (SIGHUP) timed from the
+signal to the first `/readyz` with the next generation: one article changed,
+one added, the added one removed.
 
 Run through bench/startup.sh, which builds the binary and finds the generator.
 """
@@ -70,7 +80,7 @@ class Output:
         return "".join(self.lines)
 
 
-def start_once(binary, corpus, timeout):
+def start_once(binary, corpus, timeout, cache_dir="off"):
     """Exec the server, wait for its "listening" line, then poll /readyz every ms;
     returns (ready_ms, rss_kib, proc, port, output).
 
@@ -78,7 +88,7 @@ def start_once(binary, corpus, timeout):
     listens) took CPU from a load that uses both cores; waiting on the log
     line costs none, and ready is still the first 200 of /readyz."""
     port = free_port()
-    cmd = [binary, "--port", str(port), "--log-level", "info", "--log-format", "json"]
+    cmd = [binary, "--port", str(port), "--log-level", "info", "--log-format", "json", "--cache-dir", cache_dir]
     if corpus:
         cmd += ["--corpus", corpus]
     t0 = time.perf_counter()
@@ -193,6 +203,110 @@ def measure(binary, corpus, runs, timeout):
                 load=statistics.median(loads) if loads else None, search=search)
 
 
+def readyz(port):
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        c.request("GET", "/readyz")
+        r = c.getresponse()
+        return json.loads(r.read())
+    finally:
+        c.close()
+
+
+def timed_reload(proc, port, edit, timeout):
+    """Applies `edit` to the corpus, sends SIGHUP, and returns (ms from signal to a
+    /readyz showing the next generation, that load's extraction block)."""
+    before = readyz(port)["model"]["generation"]
+    edit()
+    t0 = time.perf_counter()
+    proc.send_signal(signal.SIGHUP)
+    while time.perf_counter() - t0 < timeout:
+        body = readyz(port)
+        if body["model"]["generation"] > before:
+            return (time.perf_counter() - t0) * 1000, body.get("extraction", {})
+        time.sleep(0.002)
+    return None, {}
+
+
+# Reloads are timed only up to this corpus size (each is a whole load).
+RELOAD_MAX = int(os.environ.get("RELOAD_MAX", "1000"))
+
+
+def cache_measure(binary, corpus, cache_dir, runs, timeout, reloads=True):
+    """Cold start, warm starts and three reloads with a fresh cache; cache-off starts alternated."""
+    import shutil
+    shutil.rmtree(cache_dir, ignore_errors=True)
+    res = dict(cold=None, warm=[], off=[], rss_warm=[], reloads={})
+
+    def one(cache, label):
+        ready, rss, proc, port, output = start_once(binary, corpus, timeout, cache_dir=cache)
+        if ready is None:
+            stop(proc, output)
+            return None, None, None, None
+        ext = readyz(port).get("extraction", {})
+        print(f"  {label}: ready {ready:.0f} ms, RSS {rss / 1024:.1f} MiB, extraction {ext}", file=sys.stderr)
+        return ready, rss, proc, (port, output, ext)
+
+    ready, rss, proc, extra = one(cache_dir, "cold")
+    if ready is None:
+        return None
+    stop(proc, extra[1])
+    res["cold"] = (ready, rss, extra[2])
+    for i in range(runs):
+        r, rss_off, p, e = one("off", "cache off")
+        if r is not None:
+            stop(p, e[1])
+            res["off"].append(r)
+        ready, rss, proc, extra = one(cache_dir, f"warm {i + 1}")
+        if ready is None:
+            return None
+        res["warm"].append(ready)
+        res["rss_warm"].append(rss)
+        if i < runs - 1:
+            stop(proc, extra[1])
+    # Reloads on the last warm server.
+    port = extra[0]
+    if not reloads:
+        stop(proc, extra[1])
+        return res
+    texts = sorted(f for f in os.listdir(corpus) if f.endswith(".txt"))
+    victim = os.path.join(corpus, texts[len(texts) // 2])
+    with open(victim, "rb") as f:
+        original = f.read()
+    meta = next(f for f in sorted(os.listdir(corpus)) if f.endswith(".json"))
+    with open(os.path.join(corpus, meta)) as f:
+        added_meta = json.load(f)
+    source_text = os.path.join(corpus, added_meta["text"])
+    added_meta.update(id="zz-bench-added", text="zz-bench-added.txt")
+
+    def change():
+        with open(victim, "ab") as f:
+            f.write(b"\n\nIn May 2031 a bench sentence was added to this article.\n")
+
+    def add():
+        shutil.copyfile(source_text, os.path.join(corpus, "zz-bench-added.txt"))
+        with open(os.path.join(corpus, "zz-bench-added.json"), "w") as f:
+            json.dump(added_meta, f)
+
+    def remove():
+        os.remove(os.path.join(corpus, "zz-bench-added.txt"))
+        os.remove(os.path.join(corpus, "zz-bench-added.json"))
+
+    try:
+        for name, edit in [("change one", change), ("add one", add), ("remove one", remove)]:
+            ms, ext = timed_reload(proc, port, edit, timeout)
+            res["reloads"][name] = (ms, ext)
+            print(f"  reload, {name}: {ms:.0f} ms, extraction {ext}", file=sys.stderr)
+    finally:
+        with open(victim, "wb") as f:
+            f.write(original)
+        for name in ["zz-bench-added.txt", "zz-bench-added.json"]:
+            if os.path.exists(os.path.join(corpus, name)):
+                os.remove(os.path.join(corpus, name))
+        stop(proc, extra[1])
+    return res
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("binary")
@@ -203,6 +317,8 @@ def main():
     ap.add_argument("--sizes", default="10,100,1000")
     ap.add_argument("--large-runs", type=int, default=3, help="starts of corpora of 1,000 articles or more")
     ap.add_argument("--timeout", type=float, default=300)
+    ap.add_argument("--cache-sizes", default="1000", help="corpus sizes measured with the extraction cache")
+    ap.add_argument("--cache-runs", type=int, default=3, help="warm starts (each alternated with a cache-off start)")
     a = ap.parse_args()
 
     print("default corpus:", file=sys.stderr)
@@ -244,6 +360,39 @@ def main():
                      f"(after one warm-up round). `search p50/p99` are Python http.client timings, so they include the client's "
                      f"overhead and its scheduling; `server p50/p99` are the same requests' `duration_ms` from the "
                      f"server's access log (request parsed to response queued for writing).")
+    cache_sizes = [int(x) for x in a.cache_sizes.split(",") if x]
+    if cache_sizes:
+        lines.append("")
+        lines.append(f"Extraction cache (`--cache-dir` a fresh directory per size; {a.cache_runs} warm starts, each after "
+                     f"a `--cache-dir off` start; reloads by SIGHUP on the last warm server, timed from the signal "
+                     f"to the first `/readyz` with the next generation):")
+        lines.append("")
+        lines.append("| articles | raw text MiB | cold start ms (cache empty) | warm start ms (median) | cache off ms (median) "
+                     "| warm RSS MiB | warm RSS / raw text | reload, 1 changed ms | reload, 1 added ms | reload, 1 removed ms "
+                     "| warm ms (all) | cache off ms (all) |")
+        lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|")
+    for n in cache_sizes:
+        out = os.path.join(a.workdir, f"corpus-{n}")
+        if not os.path.isdir(out):
+            subprocess.run([sys.executable, a.generator, str(n), out, "--source", a.source], check=True,
+                           stdout=subprocess.DEVNULL)
+        raw = dir_text_bytes(out)
+        print(f"{n} articles with the extraction cache:", file=sys.stderr)
+        m = cache_measure(a.binary, out, os.path.join(a.workdir, f"cache-{n}"), a.cache_runs, a.timeout,
+                          reloads=n <= RELOAD_MAX)
+        if m is None:
+            lines.append(f"| {n} | {raw / 1048576:.2f} | did not load within {a.timeout:.0f} s | | | | | | | | | |")
+            continue
+        rss = statistics.median(m["rss_warm"])
+
+        def reload_cell(name):
+            ms, ext = m["reloads"].get(name, (None, {}))
+            return "n/a" if ms is None else f"{ms:.0f} ({ext.get('extracted', '?')} extracted)"
+        lines.append(f"| {n} | {raw / 1048576:.2f} | {m['cold'][0]:.0f} | {statistics.median(m['warm']):.0f} "
+                     f"| {statistics.median(m['off']) if m['off'] else float('nan'):.0f} | {rss / 1024:.1f} "
+                     f"| {rss * 1024 / raw:.1f}x | {reload_cell('change one')} | {reload_cell('add one')} "
+                     f"| {reload_cell('remove one')} | {', '.join(f'{x:.0f}' for x in m['warm'])} "
+                     f"| {', '.join(f'{x:.0f}' for x in m['off'])} |")
     print("\n".join(lines))
 
 

@@ -4,15 +4,23 @@
 # latency if the endpoint exists. Prints Markdown and appends it to
 # bench/results/<UTC date>.md.
 #
+# Then, with the extraction cache, for CACHE_SIZES: a cold start (empty
+# cache), CACHE_RUNS warm starts alternated with cache-off starts, and three
+# timed reloads (one article changed, added, removed).
+#
 #   bench/startup.sh
 #   RUNS=5 SIZES=10,100,1000 LARGE_RUNS=3 bench/startup.sh
+#   SIZES= CACHE_SIZES=1000,10000 CACHE_RUNS=3 bench/startup.sh   # cache figures only
+#   (reloads are timed for sizes up to RELOAD_MAX, 1000 by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 source bench/lib.sh
 RUNS=${RUNS:-5}
 LARGE_RUNS=${LARGE_RUNS:-3}   # starts of the 1,000-article corpus
-SIZES=${SIZES:-10,100,1000}
+SIZES=${SIZES-10,100,1000}
+CACHE_SIZES=${CACHE_SIZES-1000}
+CACHE_RUNS=${CACHE_RUNS:-3}
 RESULTS=${RESULTS:-$ROOT/bench/results/$(date -u +%F).md}
 WORK=$(mktemp -d /tmp/corpus-api-startup.XXXXXX)
 trap '[[ ${KEEP_WORK:-0} == 1 ]] || rm -rf "$WORK"' EXIT
@@ -31,13 +39,13 @@ UPTIME_START=$(uptime)
 BIN=${CORPUS_API_BIN:-$(build_corpus_api)}   # CORPUS_API_BIN skips the build
 COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift || echo "+dirty")
 REPORT=$(python3 bench/startup.py "$BIN" "$GEN" "$ROOT/Sources/Corpus/Resources/DefaultCorpus" "$WORK" \
-    --runs "$RUNS" --sizes "$SIZES" --large-runs "$LARGE_RUNS")
+    --runs "$RUNS" --sizes "$SIZES" --large-runs "$LARGE_RUNS" --cache-sizes "$CACHE_SIZES" --cache-runs "$CACHE_RUNS")
 UPTIME_END=$(uptime)
 {
     echo "## Start-up $(date -u '+%F %H:%M UTC'), commit \`$COMMIT\`"
     echo
     echo "- load before: \`$UPTIME_START\`; after: \`$UPTIME_END\`"
-    echo "- \`RUNS=$RUNS SIZES=$SIZES LARGE_RUNS=$LARGE_RUNS bench/startup.sh\`; server: \`corpus-api --port P --log-level info --log-format json [--corpus DIR]\` (release, not pinned; access log on, for the server-side search times)"
+    echo "- \`RUNS=$RUNS SIZES=$SIZES LARGE_RUNS=$LARGE_RUNS CACHE_SIZES=$CACHE_SIZES CACHE_RUNS=$CACHE_RUNS bench/startup.sh\`; server: \`corpus-api --port P --log-level info --log-format json --cache-dir off|DIR [--corpus DIR]\` (release, not pinned; access log on, for the server-side search times)"
     echo "- exec → ready is timed by \`bench/startup.py\`: it waits for the \"listening\" log line, then polls \`/readyz\` every ~1 ms until 200; \`load_ms\` is from the \"model loaded\" log line; RSS is VmRSS right after ready"
     echo "- generator: \`$GEN_FROM N DIR --source Sources/Corpus/Resources/DefaultCorpus\` (seed 1)"
     echo

@@ -13,6 +13,10 @@ subset of kustomize that covers what these manifests use) and checks:
   read-only root filesystem, no capabilities, resources set, a termination
   grace period longer than preStop + CORPUS_API_SHUTDOWN_GRACE, volumes
   mounted exist; the Service, PDB and HPA find the Deployment;
+- an extraction Job (the shared-cache overlay): Indexed, one shard per
+  completion (`--shard-count` = `completions`, `--shard-index` the completion
+  index), the same pod hardening, and its `--out` volume is the claim the
+  Deployment mounts read-only as CORPUS_API_CACHE_DIR;
 - with --binary (or $BIN_DIR/corpus-api), that each ConfigMap mounted as the
   corpus loads in the real server, laid out as the kubelet lays it out.
 
@@ -129,7 +133,7 @@ def build(directory: Path, problems: list[str]) -> list[dict]:
 
 
 def pod_spec(o: dict) -> dict | None:
-    if o.get("kind") in ("Deployment", "StatefulSet", "DaemonSet"):
+    if o.get("kind") in ("Deployment", "StatefulSet", "DaemonSet", "Job"):
         return o.get("spec", {}).get("template", {}).get("spec", {})
     return None
 
@@ -223,12 +227,76 @@ def check_deployment(d: dict, image: dict, label: str, objects: list[dict]) -> N
             mounts = {m["mountPath"]: m for m in c.get("volumeMounts", [])}
             check(corpus in mounts and mounts[corpus].get("readOnly") is True,
                   f"{cname} CORPUS_API_CORPUS={corpus} is a read-only mount")
+        cache = env_value(c, "CORPUS_API_CACHE_DIR")
+        if cache and cache != "off":
+            mounts = {m["mountPath"]: m for m in c.get("volumeMounts", [])}
+            check(cache in mounts and mounts[cache].get("readOnly") is True,
+                  f"{cname} CORPUS_API_CACHE_DIR={cache} is a read-only mount (the Job writes it)")
     for v in pod.get("volumes", []):
         if "configMap" in v:
             cm = v["configMap"]["name"]
             check(any(o["kind"] == "ConfigMap" and o["metadata"]["name"] == cm for o in objects) or
                   v["configMap"].get("optional") is True,
                   f"{name} volume {v['name']}: ConfigMap {cm} is part of the build")
+
+
+def mounted_claim(pod: dict, container: dict, path: str) -> str | None:
+    """The PersistentVolumeClaim mounted at `path` in `container`, if any."""
+    mount = next((m for m in container.get("volumeMounts", []) if m["mountPath"] == path), None)
+    volume = next((v for v in pod.get("volumes", []) if mount and v["name"] == mount["name"]), None)
+    return (volume or {}).get("persistentVolumeClaim", {}).get("claimName")
+
+
+def check_job(j: dict, image: dict, label: str, objects: list[dict]) -> None:
+    name = f"{label}: Job/{j['metadata']['name']}"
+    spec = j["spec"]
+    pod = pod_spec(j)
+    psc = pod.get("securityContext", {})
+    volumes = {v["name"]: v for v in pod.get("volumes", [])}
+    for v in volumes.values():
+        claim = v.get("persistentVolumeClaim", {}).get("claimName")
+        if claim:
+            check(any(o["kind"] == "PersistentVolumeClaim" and o["metadata"]["name"] == claim for o in objects),
+                  f"{name} volume {v['name']}: PersistentVolumeClaim {claim} is part of the build")
+    for c in pod["containers"]:
+        cname = f"{name} container {c['name']}"
+        csc = c.get("securityContext", {})
+        args = [str(a) for a in c.get("args", [])]
+        check(c.get("image", "").split(":")[0] == "corpus-api", f"{cname} runs the corpus-api image")
+        check(args[:1] == ["extract"] and "--out" in args, f"{cname} runs `corpus-api extract --out DIR`")
+        if args[:1] != ["extract"] or "--out" not in args:
+            continue
+
+        def arg(flag):
+            return args[args.index(flag) + 1] if flag in args and args.index(flag) + 1 < len(args) else None
+        check(spec.get("completionMode") == "Indexed", f"{name} is an Indexed Job")
+        check(arg("--shard-index") == "$(JOB_COMPLETION_INDEX)", f"{cname} --shard-index is the completion index")
+        check(arg("--shard-count") == str(spec.get("completions")),
+              f"{cname} --shard-count equals completions ({spec.get('completions')})", f"got {arg('--shard-count')}")
+        out = arg("--out")
+        out_mount = next((m for m in c.get("volumeMounts", []) if m["mountPath"] == out), None)
+        check(out_mount is not None and not out_mount.get("readOnly", False),
+              f"{cname} --out {out} is a writable mount")
+        check(csc.get("runAsNonRoot", psc.get("runAsNonRoot")) is True, f"{cname} runAsNonRoot")
+        uid = csc.get("runAsUser", psc.get("runAsUser"))
+        check(uid in (None, image["uid"]), f"{cname} runAsUser is the image's uid ({image['uid']})", f"got {uid}")
+        check(csc.get("readOnlyRootFilesystem") is True, f"{cname} readOnlyRootFilesystem")
+        check(csc.get("allowPrivilegeEscalation") is False, f"{cname} allowPrivilegeEscalation false")
+        check("ALL" in csc.get("capabilities", {}).get("drop", []), f"{cname} drops ALL capabilities")
+        res = c.get("resources", {})
+        check(all(k in res.get(kind, {}) for kind in ("requests", "limits") for k in ("cpu", "memory")),
+              f"{cname} cpu and memory requests and limits set")
+        for m in c.get("volumeMounts", []):
+            check(m["name"] in volumes, f"{cname} mount {m['mountPath']} has volume {m['name']}")
+        # The replicas must read what the Job writes.
+        written = mounted_claim(pod, c, out)
+        for d in (o for o in objects if o["kind"] == "Deployment"):
+            for dc in pod_spec(d)["containers"]:
+                cache = env_value(dc, "CORPUS_API_CACHE_DIR")
+                read = mounted_claim(pod_spec(d), dc, cache) if cache else None
+                check(written is not None and read == written,
+                      f"{cname} writes the claim Deployment/{d['metadata']['name']} reads as its cache ({written})",
+                      f"Deployment reads {read}")
 
 
 def selects(selector: dict, objects: list[dict]) -> list[dict]:
@@ -240,6 +308,8 @@ def check_objects(objects: list[dict], image: dict, label: str) -> None:
     for o in objects:
         if o["kind"] == "Deployment":
             check_deployment(o, image, label, objects)
+        elif o["kind"] == "Job":
+            check_job(o, image, label, objects)
     for s in (o for o in objects if o["kind"] == "Service"):
         name = f"{label}: Service/{s['metadata']['name']}"
         targets = selects(s["spec"].get("selector", {}), objects)

@@ -20,7 +20,7 @@ struct CorpusAPICommand: ParsableCommand {
             \(settingsTable)
             """,
         version: version,
-        subcommands: [ServeCommand.self, HealthcheckCommand.self],
+        subcommands: [ServeCommand.self, HealthcheckCommand.self, ExtractCommand.self],
         defaultSubcommand: ServeCommand.self
     )
 

@@ -58,7 +58,8 @@ struct ServeCommand: ParsableCommand {
             logger.log(
                 level: outcome.status == .ok ? .info : .error, "reload",
                 metadata: ["result": .string(outcome.status.rawValue), "message": .string(outcome.message),
-                           "version": .string(outcome.version)])
+                           "version": .string(outcome.version)]
+                    .merging(CacheSetting.metadata(store.current.loadTimings.extraction)) { a, _ in a })
         }
 
         // A taken port fails the start now, before the model is built.
@@ -70,7 +71,10 @@ struct ServeCommand: ParsableCommand {
         let started = ContinuousClock.now
         let store: ModelStore
         do {
-            store = try ModelStore(directory: directory, options: .init(applyAnnotations: config.annotations))
+            store = try ModelStore(
+                directory: directory,
+                options: .init(
+                    applyAnnotations: config.annotations, cache: CacheSetting.cache(config.cacheDir, logger: logger)))
         } catch {
             Self.fail("corpus: \(error.description)", code: 1)
         }
@@ -85,7 +89,7 @@ struct ServeCommand: ParsableCommand {
                 "references": .stringConvertible(model.references.count),
                 "load_ms": .stringConvertible((ContinuousClock.now - started).milliseconds),
                 "phases_ms": .string(model.loadTimings.summary),
-            ])
+            ].merging(CacheSetting.metadata(model.loadTimings.extraction)) { a, _ in a })
 
         let services = APIServices(
             store: store, configuration: config.api, metrics: APIMetrics(),

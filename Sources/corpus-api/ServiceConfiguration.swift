@@ -12,6 +12,9 @@ struct ServiceConfiguration: Sendable {
     var api = APIConfiguration()
     /// nil: the corpus embedded in the package.
     var corpus: String? = nil
+    /// Extraction cache directory; nil: the user's cache directory
+    /// (`ExtractionCache.defaultDirectory`); "off": no cache.
+    var cacheDir: String? = nil
     var logLevel = "info"
     var logFormat = "json"
     /// Apply the corpus's curated `annotations/*.json`; false serves what
@@ -45,6 +48,9 @@ struct Setting: Sendable {
         },
         Setting(key: "corpus", help: "Corpus directory to serve (default: the embedded two articles)") { c, v throws(ServiceConfiguration.Invalid) in
             c.corpus = v.isEmpty ? nil : v
+        },
+        Setting(key: "cache_dir", help: CacheSetting.help) { c, v throws(ServiceConfiguration.Invalid) in
+            c.cacheDir = v.isEmpty ? nil : v
         },
         Setting(key: "event_loops", help: "Event loops (auto: one per usable core)") { c, v throws(ServiceConfiguration.Invalid) in
             // `auto` (or empty) keeps the default: the cores in the affinity mask.

@@ -9,6 +9,7 @@ struct SettingOptions: ParsableArguments {
     @Option(help: "Address to bind (127.0.0.1; use 0.0.0.0 or :: in a container)") var host: String?
     @Option(help: "TCP port (8080; 0 picks a free one)") var port: String?
     @Option(help: "Corpus directory to serve (default: the embedded two articles)") var corpus: String?
+    @Option(help: ArgumentHelp(stringLiteral: CacheSetting.help)) var cacheDir: String?
     @Option(help: "Event loops (auto: one per usable core)") var eventLoops: String?
     @Option(help: "Open connections before new ones get a fast 503 (1024)") var maxConnections: String?
     @Option(help: "Seconds to receive a whole request head (10)") var headerTimeout: String?
@@ -28,7 +29,8 @@ struct SettingOptions: ParsableArguments {
     /// The flags given, by setting key.
     var values: [String: String] {
         let pairs: [(String, String?)] = [
-            ("host", host), ("port", port), ("corpus", corpus), ("event_loops", eventLoops),
+            ("host", host), ("port", port), ("corpus", corpus), ("cache_dir", cacheDir),
+            ("event_loops", eventLoops),
             ("max_connections", maxConnections), ("header_timeout", headerTimeout), ("idle_timeout", idleTimeout),
             ("write_timeout", writeTimeout), ("max_requests_per_connection", maxRequestsPerConnection),
             ("max_body_bytes", maxBodyBytes), ("shutdown_grace", shutdownGrace), ("cors_origins", corsOrigins),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import Corpus
 @testable import CorpusAPI
 
 @Suite struct HealthTests {
@@ -19,6 +20,28 @@ import Testing
         let model = try #require(body["model"] as? [String: Any])
         #expect(model["documents"] as? Int == 2)
         #expect((model["version"] as? String)?.count == 16)
+    }
+
+    /// An operator sees whether a start read the extraction cache or extracted.
+    @Test func readinessAndMetricsShowTheExtractionCache() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("readyz-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = ExtractionCache(directory: directory)
+        let cold = try #require(try APIClient(options: .init(cache: cache)).json("/readyz")["extraction"] as? [String: Any])
+        #expect(cold["cache"] as? Bool == true)
+        #expect(cold["misses"] as? Int == 2)
+        #expect(cold["hits"] as? Int == 0)
+        let warmClient = APIClient(options: .init(cache: cache))
+        let warm = try #require(try warmClient.json("/readyz")["extraction"] as? [String: Any])
+        #expect(warm["hits"] as? Int == 2)
+        #expect(warm["extracted"] as? Int == 0)
+        let text = warmClient.request("/metrics").text
+        #expect(text.contains("corpus_extraction_documents{outcome=\"hit\"} 2"))
+        #expect(text.contains("corpus_extraction_documents{outcome=\"miss\"} 0"))
+        #expect(text.contains("corpus_extraction_seconds"))
+        let uncached = try #require(try api.json("/readyz")["extraction"] as? [String: Any])
+        #expect(uncached["cache"] as? Bool == false)
+        #expect(uncached["extracted"] as? Int == 2)
     }
 
     @Test func metricsCountRequestsByRouteAndStatus() {

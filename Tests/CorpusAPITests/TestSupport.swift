@@ -10,14 +10,17 @@ struct APIClient {
 
     static let shared = APIClient()
 
-    init(configuration: APIConfiguration = APIConfiguration(), directory: URL = CorpusLoader.defaultCorpusDirectory) {
+    init(
+        configuration: APIConfiguration = APIConfiguration(), directory: URL = CorpusLoader.defaultCorpusDirectory,
+        options: CorpusLoader.Options = .init()
+    ) {
         // Each client its own descriptor budget for cached bodies: the
         // process-wide one is shared with the server tests, which need some.
         var configuration = configuration
         if configuration.bodyFileBudget === ResponseBodyFile.shared {
             configuration.bodyFileBudget = ResponseBodyFile.Budget(limit: 32)
         }
-        let store = try! ModelStore(directory: directory)
+        let store = try! ModelStore(directory: directory, options: options)
         app = CorpusAPIApplication(
             services: APIServices(store: store, configuration: configuration, metrics: APIMetrics()))
     }

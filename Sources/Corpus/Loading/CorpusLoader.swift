@@ -13,7 +13,13 @@ public enum CorpusLoader {
         /// Apply curated annotations. Off in the test that measures what
         /// extraction finds on its own.
         public var applyAnnotations: Bool
-        public init(applyAnnotations: Bool = true) { self.applyAnnotations = applyAnnotations }
+        /// Where per-document extraction results are kept between loads;
+        /// `nil` extracts every document every time.
+        public var cache: ExtractionCache?
+        public init(applyAnnotations: Bool = true, cache: ExtractionCache? = nil) {
+            self.applyAnnotations = applyAnnotations
+            self.cache = cache
+        }
     }
 
     /// The two articles shipped inside the package.
@@ -37,6 +43,9 @@ public enum CorpusLoader {
         }
         var hasher = ContentHasher()
         var metadataByID: [String: (file: String, metadata: DocumentMetadata)] = [:]
+        // SHA-256 of each metadata file, for the cache keys.
+        var metadataDigests: [String: String] = [:]
+        let cache = options.cache
         var textFiles = Set<String>()
         var directories = Set<String>()
         var metadataFiles: [String] = []
@@ -55,10 +64,14 @@ public enum CorpusLoader {
         // checked and hashed in name order, so the first bad file in that
         // order is the one reported, as from a one-by-one read.
         let decoded = Concurrently.map(metadataFiles) { name in
-            Result { () throws(CorpusLoadError) in try readMetadata(directory.appendingPathComponent(name), as: name) }
+            Result { () throws(CorpusLoadError) in
+                let (data, metadata) = try readMetadata(directory.appendingPathComponent(name), as: name)
+                return (data, metadata, cache == nil ? "" : SHA256.hex(data))
+            }
         }
         for (name, result) in zip(metadataFiles, decoded) {
-            let (data, metadata) = try result.get()
+            let (data, metadata, digest) = try result.get()
+            metadataDigests[metadata.id] = digest
             hasher.add(name)
             hasher.add(data)
             try validate(metadata, file: name)
@@ -69,10 +82,15 @@ public enum CorpusLoader {
         }
         let claimed = metadataByID.values.sorted(by: { $0.metadata.id < $1.metadata.id })
         let (existing, folders) = (textFiles, directories)
-        var contents = Concurrently.map(claimed.map(\.metadata.text)) { name -> Result<(Data, String), CorpusLoadError>? in
+        var contents = Concurrently.map(claimed.map(\.metadata.text)) {
+            name -> Result<(Data, String, String), CorpusLoadError>? in
             guard existing.contains(name), !folders.contains(name) else { return nil }  // reported below, in order
-            return Result { () throws(CorpusLoadError) in try readText(directory.appendingPathComponent(name), as: name) }
+            return Result { () throws(CorpusLoadError) in
+                let (data, text) = try readText(directory.appendingPathComponent(name), as: name)
+                return (data, text, cache == nil ? "" : SHA256.hex(data))
+            }
         }
+        var textDigests: [String] = []
         var claimedTexts = Set<String>()
         var texts: [(metadata: DocumentMetadata, text: String)] = []
         for ((file, metadata), result) in zip(claimed, contents) {
@@ -83,7 +101,8 @@ public enum CorpusLoader {
                 throw .missingText(metadata: file, text: metadata.text)
             }
             claimedTexts.insert(metadata.text)
-            let (data, string) = try result.get()
+            let (data, string, digest) = try result.get()
+            textDigests.append(digest)
             hasher.add(metadata.text)
             hasher.add(data)
             texts.append((metadata, string))
@@ -104,8 +123,9 @@ public enum CorpusLoader {
         }
 
         timings.mark("passages")
-        let annotations = try loadAnnotations(
+        let annotationFiles = try loadAnnotations(
             directory: directory.appendingPathComponent("annotations"), documents: documents, hasher: &hasher)
+        let annotations = annotationFiles.map(\.annotations)
         let use = options.applyAnnotations
         var eventNotes: [String: [EventAnnotation]] = [:]
         var indicatorNotes: [String: [IndicatorAnnotation]] = [:]
@@ -121,23 +141,39 @@ public enum CorpusLoader {
         // each document runs its whole extraction as one task (events beside
         // figures), and only the merges across documents wait for all of
         // them. Running citations for every document first left a core idle
-        // whenever one document took longer than the others.
+        // whenever one document took longer than the others. With a cache,
+        // a document whose entry is there is read instead of extracted.
+        let keys: [String?] = documents.indices.map { d in
+            guard cache != nil else { return nil }
+            let id = documents[d].id
+            return ExtractionCache.Inputs(
+                text: textDigests[d], metadata: metadataDigests[id] ?? "",
+                annotations: use ? Self.annotationDigest(annotationFiles, document: id) : "raw"
+            ).key
+        }
         let (citationsByDoc, eventsByDoc, indicatorsByDoc) = (citationNotes, eventNotes, indicatorNotes)
         var perDocument = Concurrently.map(Array(documents.enumerated())) { d, document in
-            let cited = CitationExtractor.extract(document: document, annotations: citationsByDoc[document.id] ?? [])
-            let (tellings, drafts) = Concurrently.both(
-                {
-                    EventExtractor.tellings(
-                        in: document, order: d, citations: cited.citations, annotations: eventsByDoc[document.id] ?? [])
-                },
-                {
-                    IndicatorExtractor.drafts(
-                        in: document, citations: cited.citations, annotations: indicatorsByDoc[document.id] ?? [])
-                })
-            return (cited: cited, tellings: tellings, drafts: drafts)
+            var outcome = ExtractionStatistics.Outcome.extracted
+            if let cache, let key = keys[d] {
+                switch cache.lookup(key: key, document: document.id) {
+                case .hit(let found): return (found, ExtractionStatistics.Outcome.hit)
+                case .miss: outcome = .miss
+                case .rejected: outcome = .rejected
+                }
+            }
+            let found = DocumentExtraction.extract(
+                document: document, citationNotes: citationsByDoc[document.id] ?? [],
+                eventNotes: eventsByDoc[document.id] ?? [], indicatorNotes: indicatorsByDoc[document.id] ?? [])
+            if let cache, let key = keys[d] { cache.store(found, key: key, document: document.id) }
+            return (found, outcome)
         }
         timings.mark("extract")
-        let (tellings, drafts, cited) = (perDocument.map(\.tellings), perDocument.map(\.drafts), perDocument.map(\.cited))
+        timings.extraction = ExtractionStatistics(
+            outcomes: perDocument.map(\.1), milliseconds: timings.phases.last?.milliseconds ?? 0,
+            cacheEnabled: cache != nil)
+        let tellings = perDocument.enumerated().map { d, result in result.0.tellings(order: d) }
+        let drafts = perDocument.map(\.0.observations)
+        let cited = perDocument.map { (references: $0.0.references, citations: $0.0.citations) }
         perDocument = []
         // The citations are gathered beside the two merges: done after them,
         // the copies ran on one core (about 50 ms for 1,000 articles).
@@ -176,9 +212,22 @@ public enum CorpusLoader {
         Concurrently.both({ EventExtractor.merge(tellings) }, { IndicatorExtractor.finish(drafts) })
     }
 
+    /// SHA-256 over the names and bytes of the annotation files that name
+    /// `document`: a cache key input, so a curated correction misses the cache.
+    static func annotationDigest(
+        _ files: [(name: String, data: Data, annotations: CorpusAnnotations)], document: String
+    ) -> String {
+        var digest = SHA256()
+        for file in files where file.annotations.document == document {
+            digest.update("\(file.name)\n\(file.data.count)\n")
+            digest.update(file.data)
+        }
+        return digest.finalize()
+    }
+
     private static func loadAnnotations(
         directory: URL, documents: [Document], hasher: inout ContentHasher
-    ) throws(CorpusLoadError) -> [CorpusAnnotations] {
+    ) throws(CorpusLoadError) -> [(name: String, data: Data, annotations: CorpusAnnotations)] {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -190,7 +239,7 @@ public enum CorpusLoader {
         } catch {
             throw .unreadableDirectory(path: directory.path, reason: reason(error))
         }
-        var result: [CorpusAnnotations] = []
+        var result: [(name: String, data: Data, annotations: CorpusAnnotations)] = []
         for name in names {
             let file = "annotations/\(name)"
             let data = try read(directory.appendingPathComponent(name), as: file)
@@ -218,12 +267,12 @@ public enum CorpusLoader {
             for quote in quotes.map(\.quote) where !document.raw.contains(quote) {
                 throw .quoteNotFound(file: file, document: document.id, quote: quote)
             }
-            result.append(annotations)
+            result.append((file, data, annotations))
         }
         return result
     }
 
-    private static func validate(_ m: DocumentMetadata, file: String) throws(CorpusLoadError) {
+    static func validate(_ m: DocumentMetadata, file: String) throws(CorpusLoadError) {
         let idOK = !m.id.isEmpty && m.id.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
         }
@@ -239,7 +288,7 @@ public enum CorpusLoader {
     }
 
     /// A metadata file's bytes (for the version hash) and what they say.
-    private static func readMetadata(_ url: URL, as name: String) throws(CorpusLoadError) -> (Data, DocumentMetadata) {
+    static func readMetadata(_ url: URL, as name: String) throws(CorpusLoadError) -> (Data, DocumentMetadata) {
         let data = try read(url, as: name)
         let metadata: DocumentMetadata
         do {
@@ -260,7 +309,7 @@ public enum CorpusLoader {
     }
 
     /// A text file's bytes (for the version hash) and its text.
-    private static func readText(_ url: URL, as name: String) throws(CorpusLoadError) -> (Data, String) {
+    static func readText(_ url: URL, as name: String) throws(CorpusLoadError) -> (Data, String) {
         let data = try read(url, as: name)
         guard let string = String(data: data, encoding: .utf8) else {
             throw .unreadableFile(file: name, reason: "not valid UTF-8")
@@ -268,7 +317,7 @@ public enum CorpusLoader {
         return (data, string)
     }
 
-    private static func read(_ url: URL, as name: String) throws(CorpusLoadError) -> Data {
+    static func read(_ url: URL, as name: String) throws(CorpusLoadError) -> Data {
         do {
             return try Data(contentsOf: url)
         } catch {
@@ -276,7 +325,7 @@ public enum CorpusLoader {
         }
     }
 
-    private static func reason(_ error: any Error) -> String {
+    static func reason(_ error: any Error) -> String {
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
             let posix = POSIXErrorCode(rawValue: Int32(underlying.code))
@@ -286,7 +335,7 @@ public enum CorpusLoader {
         return ns.localizedDescription
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    static func describe(_ error: DecodingError) -> String {
         switch error {
         case .keyNotFound(let key, let context):
             return "missing field \"\(path(context.codingPath + [key]))\""

@@ -8,6 +8,8 @@ import Dispatch
 /// the same corpus have the same version and different timings.
 public struct LoadTimings: Sendable, Equatable {
     public private(set) var phases: [(name: String, milliseconds: Int)] = []
+    /// Cache hits, misses and the extraction phase's time.
+    public internal(set) var extraction = ExtractionStatistics()
     private var last = DispatchTime.now().uptimeNanoseconds
 
     public init() {}

@@ -26,9 +26,19 @@ enum HealthHandlers {
             ("status", "ready"),
             ("model", ModelSummary.json(model, generation: store.generation)),
             ("last_reload", reload),
+            ("extraction", extraction(model.loadTimings.extraction)),
             ("uptime_seconds", .int(Int(Date().timeIntervalSince(context.services.startedAt)))),
         ])
         return .json(body, cacheable: false)
+    }
+
+    /// What the load that built the model did with the extraction cache.
+    private static func extraction(_ s: ExtractionStatistics) -> JSONValue {
+        .object([
+            ("cache", .bool(s.cacheEnabled)),
+            ("hits", .int(s.hits)), ("misses", .int(s.misses)), ("rejected", .int(s.rejected)),
+            ("extracted", .int(s.extracted)), ("milliseconds", .int(s.milliseconds)),
+        ])
     }
 
     static func metrics(_ context: RequestContext) throws(APIError) -> APIResult {

@@ -26,6 +26,10 @@ public final class APIMetrics: Sendable {
     private let modelGeneration: CoreMetrics.Gauge
     private let modelRecords: [String: CoreMetrics.Gauge]
     private let reloads: Mutex<[String: CoreMetrics.Counter]> = Mutex([:])
+    /// The last load's documents by extraction outcome (hit, miss, rejected, uncached).
+    private let extractionDocuments: [String: CoreMetrics.Gauge]
+    /// The last load's per-document phase (cache reads and extraction), seconds.
+    private let extractionSeconds: CoreMetrics.Gauge
 
     public init() {
         registry = PrometheusCollectorRegistry()
@@ -47,6 +51,13 @@ public final class APIMetrics: Sendable {
         // Every reload outcome from the start, at 0: a rate() or an alert on
         // failures needs the series before the first reload, not after.
         for outcome in [ReloadOutcome.Status.ok, .failed] { _ = reloadCounter(outcome) }
+        var outcomes: [String: CoreMetrics.Gauge] = [:]
+        for outcome in ["hit", "miss", "rejected", "uncached"] {
+            outcomes[outcome] = CoreMetrics.Gauge(
+                label: "corpus_extraction_documents", dimensions: [("outcome", outcome)], factory: factory)
+        }
+        extractionDocuments = outcomes
+        extractionSeconds = CoreMetrics.Gauge(label: "corpus_extraction_seconds", factory: factory)
     }
 
     /// Route is the pattern (`/v1/events/{id}`), not the path, so ids do not explode the label set.
@@ -82,6 +93,12 @@ public final class APIMetrics: Sendable {
         modelRecords["measures"]?.record(model.measures.count)
         modelRecords["references"]?.record(model.references.count)
         modelRecords["in_text_citations"]?.record(model.inTextCitations.count)
+        let extraction = model.loadTimings.extraction
+        extractionDocuments["hit"]?.record(extraction.hits)
+        extractionDocuments["miss"]?.record(extraction.misses)
+        extractionDocuments["rejected"]?.record(extraction.rejected)
+        extractionDocuments["uncached"]?.record(extraction.uncached)
+        extractionSeconds.record(Double(extraction.milliseconds) / 1000)
     }
 
     public func reloadAttempted(_ outcome: ReloadOutcome.Status) {

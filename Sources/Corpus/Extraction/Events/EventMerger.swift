@@ -1,10 +1,12 @@
 /// One dated telling of a happening, before tellings of the same happening are merged.
-struct EventCandidate: Sendable {
+/// Codable (synthesised): the extraction cache stores a document's
+/// candidates, so a new field needs no cache code (`Sources/Corpus/Cache`).
+struct EventCandidate: Sendable, Codable {
     var event: TimelineEvent
     /// Happening nouns in the sentence ("treaty", "statement", "exercise").
     var keyTerms: Set<String>
     /// Position in the corpus (document order, raw offset), for a stable order of sources.
-    var order: (document: Int, offset: Int)
+    var order: Order
     /// Set by a curated annotation; a curated telling is preferred as the merged event's face.
     var curated = false
     /// An undated retelling attached by a curator: a source, never the merged event's face.
@@ -13,6 +15,18 @@ struct EventCandidate: Sendable {
     var excluded = false
     /// Quotes of other tellings a curator says are the same happening (`same_as`).
     var sameAs: [String] = []
+
+    /// A struct rather than a tuple, so the candidate is Codable.
+    struct Order: Sendable, Codable {
+        var document: Int
+        var offset: Int
+    }
+
+    init(event: TimelineEvent, keyTerms: Set<String>, order: (document: Int, offset: Int)) {
+        self.event = event
+        self.keyTerms = keyTerms
+        self.order = Order(document: order.document, offset: order.offset)
+    }
 }
 
 /// Joins tellings of one happening ("signed the Treaty ... on July 16, 2001",
