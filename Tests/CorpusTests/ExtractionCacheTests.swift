@@ -25,9 +25,7 @@ import Testing
     }
 
     static func dump(_ model: CorpusModel) throws -> String {
-        var out = ""
-        try ModelDumpTests.dump(model, into: &out)
-        return out
+        try ModelDumpTests.dump(model)
     }
 
     static func scratchDirectory() -> URL {

@@ -48,9 +48,6 @@ public final class APIMetrics: Sendable {
             records[kind] = CoreMetrics.Gauge(label: "corpus_model_records", dimensions: [("type", kind)], factory: factory)
         }
         modelRecords = records
-        // Every reload outcome from the start, at 0: a rate() or an alert on
-        // failures needs the series before the first reload, not after.
-        for outcome in [ReloadOutcome.Status.ok, .failed] { _ = reloadCounter(outcome) }
         var outcomes: [String: CoreMetrics.Gauge] = [:]
         for outcome in ["hit", "miss", "rejected", "uncached"] {
             outcomes[outcome] = CoreMetrics.Gauge(
@@ -58,6 +55,9 @@ public final class APIMetrics: Sendable {
         }
         extractionDocuments = outcomes
         extractionSeconds = CoreMetrics.Gauge(label: "corpus_extraction_seconds", factory: factory)
+        // Every reload outcome from the start, at 0: a rate() or an alert on
+        // failures needs the series before the first reload, not after.
+        for outcome in [ReloadOutcome.Status.ok, .failed] { _ = reloadCounter(outcome) }
     }
 
     /// Route is the pattern (`/v1/events/{id}`), not the path, so ids do not explode the label set.

@@ -34,7 +34,7 @@ enum ClauseJudgement {
         }
         if CuePhrases.contains(text, any: Lexicon.negationCues, except: Lexicon.negationExceptions) { return .negated }
         if CuePhrases.contains(text, any: Lexicon.plannedCues) { return .event(.planned) }
-        if CuePhrases.contains(text, any: Lexicon.expectedCues) { return .event(.expected) }
+        if CuePhrases.contains(text, any: Lexicon.expectedCues + Lexicon.futureModals) { return .event(.expected) }
         return .event(.occurred)
     }
 
@@ -49,7 +49,7 @@ enum ClauseJudgement {
     static func status(scalars s: [Unicode.Scalar], clause: Range<Int>) -> EventStatus {
         let text = lowercasedWithoutQuotations(s, clause)
         if CuePhrases.contains(text, any: Lexicon.plannedCues) { return .planned }
-        if CuePhrases.contains(text, any: Lexicon.expectedCues) { return .expected }
+        if CuePhrases.contains(text, any: Lexicon.expectedCues + Lexicon.futureModals) { return .expected }
         return .occurred
     }
 

@@ -220,7 +220,7 @@ public enum IndicatorExtractor {
         return 0
     }
 
-    static let hypotheticalCues = PhraseTable(Lexicon.hypotheticalCues.map { ($0, true) })
+    static let hypotheticalCues = PhraseTable((Lexicon.hypotheticalCues + Lexicon.speculativeModals).map { ($0, true) })
 
     /// A hypothetical cue within five words of the figure, in its clause.
     static func isHypothetical(_ q: Quantity, _ t: SentenceTokens) -> Bool {

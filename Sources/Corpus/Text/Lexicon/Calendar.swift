@@ -48,16 +48,8 @@ extension Lexicon {
         "late": .late, "end": .end, "close": .end,
     ]
 
-    /// Ordinal words → number, for centuries spelled out ("the seventeenth century",
-    /// "the twenty-first century" is read as "twenty" + "first").
-    static let ordinalWords: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    ]
-
-    /// The suffixes of a numeral ordinal ("17th", "21st", "3rd").
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    // Ordinal words and suffixes ("the seventeenth century", "17th") are
+    // `Lexicon.ordinalWords` and `Lexicon.ordinalSuffixes` in Numbers.swift.
 
     /// Tens words that start a compound ordinal ("twenty-first").
     static let ordinalTens: [String: Int] = ["twenty": 20]

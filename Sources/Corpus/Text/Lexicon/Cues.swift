@@ -55,8 +55,14 @@ extension Lexicon {
         "due to be", "due in", "is to be", "are to be", "is planned", "are planned", "is set to", "are set to",
     ]
 
-    /// A clause that expects its happening (a forecast, a modal future).
-    static let expectedCues = ["is expected", "are expected", "expected to", "will be", "will", "shall", "forecast"]
+    /// A clause that expects its happening with a modal future ("will be
+    /// signed"); a forecast word (`expectedCues`, Qualifiers.swift) does too.
+    static let futureModals = ["will be", "will", "shall"]
+
+    /// Modals of supposition: a figure near one is not a finding ("half of
+    /// this trade could freeze"); an event needs the stronger
+    /// `hypotheticalCues` ("could have") to be dropped.
+    static let speculativeModals = ["could", "might"]
 
     /// Words just before a date that make it a line about the publication,
     /// never a happening: "Received 3 May 2024", "Accessed 3 Mar. 2024", "© 2025".

@@ -9,11 +9,14 @@ extension Lexicon {
         "ninety": 90,
     ]
 
-    /// Ordinals in words: a position, never a figure ("the eighth expo").
+    /// Ordinals in words: a position, never a figure ("the eighth expo"),
+    /// and the number of a century spelled out ("the seventeenth century";
+    /// "twenty-first" is read as "twenty" + "first").
     static let ordinalWords: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "thirtieth": 30,
-        "hundredth": 100,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+        "thirtieth": 30, "hundredth": 100,
     ]
 
     /// Suffixes that make a number in digits an ordinal ("14th", "2nd").

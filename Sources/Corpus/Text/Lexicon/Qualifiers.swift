@@ -22,7 +22,8 @@ extension Lexicon {
         "intend to", "intends to", "is due to", "are due to", "scheduled to",
     ]
 
-    /// Anywhere before a figure in its sentence: the figure is a forecast.
+    /// A forecast: anywhere before a figure in its sentence, the figure is
+    /// expected; in an event's clause, the event is.
     static let expectedCues = [
         "expected to", "is expected", "are expected", "expects", "expect", "forecast", "forecasts", "projected to",
         "predicts", "predicted",
@@ -46,9 +47,3 @@ extension Lexicon {
     static let yearOnYear = ["y/y", "year on year", "year-on-year", "yoy", "year over year", "year-over-year"]
 }
 
-extension Lexicon {
-    /// A few words either side of a figure, in its clause: the figure is a
-    /// supposition, not a finding ("half of this trade could freeze", "If
-    /// exports were to fall to $5bn").
-    static let hypotheticalCues = ["could", "might", "if", "were to", "would have", "unless"]
-}
