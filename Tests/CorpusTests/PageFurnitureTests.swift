@@ -184,4 +184,23 @@ import Testing
             "Brandt, L. (2018) Rails East. Leipzig: Ostverlag.",
         ])
     }
+
+    @Test func anEntryFollowedByANameWithALowercaseParticleIsNotFurniture() throws {
+        let text = """
+            # Harbours of the Far North
+
+            ## References
+
+            Halvorsen, T. (2016). Ice charts and insurance. https://ice.example/halvorsen
+
+            Mbeki, S. 2012. Tugboats of the White Sea. Polar Shipping 9: 40-52
+
+            de Vries, A. (2014). Pilots and port dues in Murmansk.
+
+            """
+        let document = try Self.load(text)
+        let entries = document.passages.filter { $0.sectionID == document.sections.last?.id }.map(\.text)
+        #expect(entries.contains("Mbeki, S. 2012. Tugboats of the White Sea. Polar Shipping 9: 40-52"))
+        #expect(entries.count == 3)
+    }
 }

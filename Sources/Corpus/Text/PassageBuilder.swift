@@ -105,7 +105,7 @@ enum PassageBuilder {
         while next < blocks.count, [.rule, .footnote, .pageFurniture].contains(blocks[next].kind) { next += 1 }
         guard next < blocks.count, blocks[next].kind == .paragraph else { return nil }
         guard let first = TextBlock.firstVisible(scalars, blocks[next]) else { return nil }
-        if ScalarClass.isLowercase(first) { return next }
+        if TextBlock.carriesASentenceOn(scalars, blocks[next]) { return next }
         if (last == "," || last == "(") && ScalarClass.isNumeric(first) { return next }
         // Past page furniture, a parenthesis carries the entry or sentence on
         // ("… Available at: https://… / 19 / (Accessed: 15 March 2024).").

@@ -114,7 +114,7 @@ struct TextBlock: Sendable {
             while after < blocks.count, skipped(blocks[after].kind) { after += 1 }
             guard before >= 0, after < blocks.count, blocks[before].kind == .paragraph, blocks[after].kind == .paragraph,
                 let open = lastVisible(s, blocks[before]), !sentenceClosing.contains(open),
-                let next = firstVisible(s, blocks[after]), ScalarClass.isLowercase(next),
+                carriesASentenceOn(s, blocks[after]),
                 // A section heading ("References") is never furniture.
                 !sectionWords.contains(String(scalars: s[b.start..<b.end]).lowercased())
             else { continue }
@@ -133,6 +133,22 @@ struct TextBlock: Sendable {
     }
 
     /// The first scalar of a block that is not emphasis or whitespace.
+    /// Whether a paragraph opens with the lowercase words of a sentence
+    /// begun before it: "be delivered by rail", but not a family name
+    /// whose particle is written in lower case ("van Loon, H. (2011)",
+    /// "de Souza"), which opens an entry of its own.
+    static func carriesASentenceOn(_ s: [Unicode.Scalar], _ b: TextBlock) -> Bool {
+        guard let first = firstVisible(s, b), ScalarClass.isLowercase(first) else { return false }
+        var i = b.start
+        while i < b.end, s[i] == "*" || s[i] == "_" || ScalarClass.isWhitespace(s[i]) { i += 1 }
+        var word = ""
+        while i < b.end, ScalarClass.isAlphabetic(s[i]) { word.unicodeScalars.append(s[i]); i += 1 }
+        guard Lexicon.nameParticles.contains(word.lowercased()), i < b.end, s[i] == " " || s[i] == "-" || s[i] == "'"
+        else { return true }
+        let nameStart = i + 1
+        return !(nameStart < b.end && ScalarClass.isUppercase(s[nameStart]))
+    }
+
     static func firstVisible(_ s: [Unicode.Scalar], _ b: TextBlock) -> Unicode.Scalar? {
         var i = b.start
         while i < b.end, s[i] == "*" || s[i] == "_" || ScalarClass.isWhitespace(s[i]) { i += 1 }
