@@ -6,12 +6,14 @@ import Logging
 /// per-document extraction results are kept (`docs/cache.md`).
 enum CacheSetting {
     static let help =
-        "Extraction cache directory (default: $XDG_CACHE_HOME/corpus-api or ~/.cache/corpus-api; off: no cache)"
+        "Extraction cache directory, e.g. ~/.cache/corpus-api (default: off, every load extracts every article)"
 
-    /// The cache `value` names, reporting through `logger`; nil when "off".
+    /// The cache `value` names, reporting through `logger`; nil when unset
+    /// or "off". Off by default: today a warm cache saves little and a cold
+    /// one slows a start (docs/cache.md, "What it gains"), so a user opts in.
     static func cache(_ value: String?, logger: Logger) -> ExtractionCache? {
-        if value == "off" { return nil }
-        let directory = value.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? ExtractionCache.defaultDirectory()
+        guard let value, value != "off", !value.isEmpty else { return nil }
+        let directory = URL(fileURLWithPath: value, isDirectory: true)
         return ExtractionCache(directory: directory) { line in logger.warning("\(line)") }
     }
 
