@@ -99,7 +99,9 @@ enum FigureScanner {
     // MARK: - Reading one figure
 
     private static func figure(_ t: SentenceTokens, at i: Int) -> Quantity? {
-        if let (share, next) = fractions.match(t, at: i), t.lower(next) == "of",
+        // Only a number or a word can start a figure (most tokens are words or punctuation).
+        guard t.tokens[i].kind != .punct else { return nil }
+        if t.tokens[i].kind == .word, let (share, next) = fractions.match(t, at: i), t.lower(next) == "of",
             Lexicon.ordinalWords[t.lower(i - 1)] == nil
         {
             return quantity(t, first: i, value: share, next: next, fraction: true)

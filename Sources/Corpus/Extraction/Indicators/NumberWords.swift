@@ -3,6 +3,8 @@
 enum NumberWords {
     /// The value of one word ("thirty-two" → 32), or nil.
     static func value(_ word: String) -> Double? {
+        // No number word ("seventy-seven" is the longest) has more than 13 bytes.
+        guard word.utf8.count <= 13 else { return nil }
         if let v = Lexicon.numberWords[word] { return v }
         // A byte test: `contains("-")` walked the word's characters.
         guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
