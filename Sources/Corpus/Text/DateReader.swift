@@ -120,7 +120,7 @@ enum DateReader {
         for (i, c) in s.enumerated() {
             if c.value >= 0x30 && c.value <= 0x39 { return true }
             // A capitalised word after a space: a month, weekday or Roman numeral?
-            if c.value >= 0x41 && c.value <= 0x5A, previous == " " {
+            if c.value >= 0x41 && c.value <= 0x5A, previous == " ", monthInitials.contains(c) {
                 var word = ""
                 var j = i
                 while j < s.count, j < i + 10, s[j].properties.isAlphabetic {
@@ -134,9 +134,29 @@ enum DateReader {
             }
             previous = c
         }
-        let text = String(String.UnicodeScalarView(s)).lowercased()
-        return triggerWords.contains { text.contains($0) } || Lexicon.ordinalWords.keys.contains { text.contains($0 + " cent") }
+        // No digit and no month: only a word date is left ("the same year",
+        // "the seventeenth century", "the sixties"), whose words hold one of these stems.
+        let bytes = s.map { c -> UInt8 in
+            guard c.isASCII else { return 0x80 }
+            let b = UInt8(c.value)
+            return b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+        }
+        return triggerStems.contains { stem in
+            guard bytes.count >= stem.count else { return false }
+            for i in 0...(bytes.count - stem.count) where bytes[i] == stem[0] {
+                if bytes[i..<(i + stem.count)].elementsEqual(stem) { return true }
+            }
+            return false
+        }
     }
+
+    /// The capitals a month, a weekday or a Roman numeral starts with.
+    static let monthInitials: Set<Unicode.Scalar> = Set(
+        (Lexicon.months.keys.map { $0.uppercased() } + Lexicon.weekdays.keys.map { $0.uppercased() } + ["I", "V", "X"])
+            .compactMap { $0.unicodeScalars.first })
+
+    /// What every word of `triggerWords` holds (decade words end in "ties").
+    static let triggerStems: [[UInt8]] = ["centur", "year", "month", "day", "ties"].map { Array($0.utf8) }
 
     /// "since 1992" starts a state that goes on; "by 2025", "before 2020",
     /// "until 2024" are deadlines.

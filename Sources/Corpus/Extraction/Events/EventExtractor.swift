@@ -92,7 +92,8 @@ public enum EventExtractor {
             }
             for sentence in passage.sentences {
                 let text = sentence.text
-                guard !isApparatus(text), let scan = DateMentionFinder.scan(text, context: context) else { continue }
+                // The apparatus test reads the sentence's words; only dated sentences need it.
+                guard let scan = DateMentionFinder.scan(text, context: context), !isApparatus(text) else { continue }
                 // "The same year", "the next day" read against the last date stated.
                 if let last = scan.mentions.last { context.previous = last.date }
                 let scalars = scan.scalars
