@@ -92,6 +92,13 @@ import Testing
         #expect(!title.hasSuffix("…"))
     }
 
+    @Test func aRelativeClauseWithItsVerbAloneGivesTheSentenceAsTitle() {
+        let sentence = "Both ministries now fund the ferry link across the lake, which opened in April 2012."
+        let m = DateMentionFinder.mentions(in: sentence)[0]
+        let title = EventTitle.title(sentence: sentence, mention: m)
+        #expect(title.hasPrefix("Both ministries now fund the ferry link"))
+    }
+
     @Test func scientificCooperationIsNotCulture() {
         #expect(EventClassifier.bestCategory("The years of scientific and technical cooperation opened in 2020.") == .education)
         #expect(EventClassifier.bestCategory("The years of film and culture opened in 2020.") == .culture)

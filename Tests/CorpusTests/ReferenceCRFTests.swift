@@ -52,6 +52,12 @@ import Testing
         #expect(f.year == nil)
     }
 
+    @Test func aMarkdownLinkGivesTheAddressInItsParentheses() throws {
+        let f = try #require(ReferenceFieldBuilder.fields(
+            "Port of Sabetta. (2018). Terminal opens to tankers. Available at [www.sabetta.example](http://www.sabetta.example/news)."))
+        #expect(f.url == "http://www.sabetta.example/news")
+    }
+
     @Test func namesInEveryOrder() {
         let cases: [(String, [String])] = [
             ("Okonkwo, A. B., & Lindqvist, M.", ["Okonkwo", "Lindqvist"]),

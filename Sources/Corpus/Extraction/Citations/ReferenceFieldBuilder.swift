@@ -80,7 +80,10 @@ enum ReferenceFieldBuilder {
         f.publisher = seg["publisher"]?.first.map(clean).flatMap { $0.isEmpty ? nil : $0 }
         f.publisherPlace = seg["location"]?.first.map(clean).flatMap { $0.isEmpty ? nil : $0 }
         // An address broken at a slash ("https://host/ path") is joined again; a bare host counts.
-        if let u = seg["url"]?.joined(separator: " ").replacingOccurrences(of: "/ ", with: "/").replacingOccurrences(of: " /", with: "/"),
+        // A Markdown link ("[host](https://host/path)") names its address inside the parentheses.
+        if let link = TextPattern.firstMatch("\\[[^\\]]*\\]\\(((?:https?|ftp)://\\S+?)\\)", in: all) {
+            f.url = link[1]
+        } else if let u = seg["url"]?.joined(separator: " ").replacingOccurrences(of: "/ ", with: "/").replacingOccurrences(of: " /", with: "/"),
             let m = TextPattern.firstMatch("((?:https?|ftp)://\\S+|www\\.\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?::\\d+)?/\\S*)", in: u)
         {
             f.url = TextPattern.trim(m[1]!, ".,;)>]")

@@ -77,8 +77,17 @@ enum EventTitle {
             if lastClause > 0 { words = Array(words.prefix(lastClause)) }
             text = trimDangling(words.joined(separator: " "))
         }
+        // A relative clause left with its verb alone ("…, which began in June
+        // 2015" → "began") says nothing: the whole sentence is the headline.
+        if text.split(separator: " ").count < minimumWords, clause != scalars.indices {
+            return title(scalars: scalars, clause: scalars.indices, mention: mention, otherDates: otherDates)
+        }
         return capitalised(text)
     }
+
+    /// Fewer words than this from the date's clause: the title is taken from
+    /// the whole sentence instead.
+    static let minimumWords = 3
 
     /// The text without a last word a title should not end on (a preposition
     /// or article, punctuation aside) and without trailing commas.
