@@ -169,7 +169,7 @@ struct AccessLogLine {
 
 /// Now, to the second, in the two spellings the log formats use; rebuilt
 /// only when the second changes.
-struct LogTimestamp {
+public struct LogTimestamp {
     private(set) var second: time_t = -1
     /// `2026-12-06T23:30:05Z`, as `JSONLogHandler` writes it.
     private(set) var iso8601: [UInt8] = []
@@ -179,7 +179,15 @@ struct LogTimestamp {
     mutating func update(to now: time_t = time(nil)) {
         guard now != second else { return }
         second = now
-        var t = now
+        let bytes = Self.utcSeconds(now)
+        iso8601 = bytes + [UInt8(ascii: "Z")]
+        withOffset = bytes + Array("+0000".utf8)
+    }
+
+    /// `2026-12-06T23:30:05`: the UTC calendar time of `seconds`, with no
+    /// zone; the access log and the JSON log handler both write it.
+    public static func utcSeconds(_ seconds: time_t) -> [UInt8] {
+        var t = seconds
         var parts = tm()
         gmtime_r(&t, &parts)
         var bytes: [UInt8] = []
@@ -203,7 +211,6 @@ struct LogTimestamp {
         digits(parts.tm_min, 2)
         bytes.append(UInt8(ascii: ":"))
         digits(parts.tm_sec, 2)
-        iso8601 = bytes + [UInt8(ascii: "Z")]
-        withOffset = bytes + Array("+0000".utf8)
+        return bytes
     }
 }

@@ -1,5 +1,6 @@
 import CorpusAPI
 import Foundation
+import HTTPServer
 import Logging
 
 /// One JSON object per line on stdout: what log shippers (Loki, CloudWatch,
@@ -38,32 +39,7 @@ struct JSONLogHandler: LogHandler {
     /// same text `Date().formatted(.iso8601)` gives, built with `gmtime_r`:
     /// Foundation's formatter was the largest single cost of an access-log line.
     static func timestamp(_ seconds: time_t = time(nil)) -> String {
-        var t = seconds
-        var parts = tm()
-        gmtime_r(&t, &parts)
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(20)
-        func digits(_ value: Int32, _ count: Int) {
-            var divisor: Int32 = 1
-            for _ in 1..<count { divisor *= 10 }
-            while divisor > 0 {
-                bytes.append(UInt8(ascii: "0") + UInt8((value / divisor) % 10))
-                divisor /= 10
-            }
-        }
-        digits(parts.tm_year + 1900, 4)
-        bytes.append(UInt8(ascii: "-"))
-        digits(parts.tm_mon + 1, 2)
-        bytes.append(UInt8(ascii: "-"))
-        digits(parts.tm_mday, 2)
-        bytes.append(UInt8(ascii: "T"))
-        digits(parts.tm_hour, 2)
-        bytes.append(UInt8(ascii: ":"))
-        digits(parts.tm_min, 2)
-        bytes.append(UInt8(ascii: ":"))
-        digits(parts.tm_sec, 2)
-        bytes.append(UInt8(ascii: "Z"))
-        return String(decoding: bytes, as: UTF8.self)
+        String(decoding: LogTimestamp.utcSeconds(seconds) + [UInt8(ascii: "Z")], as: UTF8.self)
     }
 
     static func json(_ value: Logger.Metadata.Value) -> JSONValue {

@@ -262,14 +262,21 @@ public enum CorpusLoader {
             guard let document = documents.first(where: { $0.id == annotations.document }) else {
                 throw .unknownDocument(file: file, document: annotations.document)
             }
-            let quotes: [any QuotedAnnotation] =
-                (annotations.events ?? []) + (annotations.indicators ?? []) + (annotations.citations ?? [])
-            for quote in quotes.map(\.quote) where !document.raw.contains(quote) {
-                throw .quoteNotFound(file: file, document: document.id, quote: quote)
-            }
+            try CorpusLoader.checkQuotes(of: annotations, in: document, file: file)
             result.append((file, data, annotations))
         }
         return result
+    }
+
+    /// Every quote of an annotation file lies verbatim in its document's text.
+    static func checkQuotes(
+        of annotations: CorpusAnnotations, in document: Document, file: String
+    ) throws(CorpusLoadError) {
+        let quotes: [any QuotedAnnotation] =
+            (annotations.events ?? []) + (annotations.indicators ?? []) + (annotations.citations ?? [])
+        for quote in quotes.map(\.quote) where !document.raw.contains(quote) {
+            throw .quoteNotFound(file: file, document: document.id, quote: quote)
+        }
     }
 
     static func validate(_ m: DocumentMetadata, file: String) throws(CorpusLoadError) {

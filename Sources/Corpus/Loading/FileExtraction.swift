@@ -129,11 +129,7 @@ public struct FileExtraction: Sendable {
             guard let annotations = try? JSONDecoder().decode(CorpusAnnotations.self, from: data),
                 let document = documents.first(where: { $0.id == annotations.document })
             else { continue }
-            let quotes: [any QuotedAnnotation] =
-                (annotations.events ?? []) + (annotations.indicators ?? []) + (annotations.citations ?? [])
-            for quote in quotes.map(\.quote) where !document.raw.contains(quote) {
-                throw .quoteNotFound(file: file, document: document.id, quote: quote)
-            }
+            try CorpusLoader.checkQuotes(of: annotations, in: document, file: file)
             result.append((file, data, annotations))
         }
         return result
