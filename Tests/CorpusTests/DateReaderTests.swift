@@ -78,6 +78,13 @@ import Testing
         #expect(read("Forts rose in the first half of the 16th century.") == ["1501 1550 century early"])
     }
 
+    @Test func datesAmongNonASCIIWordsAndSpaces() {
+        // Letters and spaces outside ASCII take the Unicode path of the tokenizer.
+        #expect(read("Über Nacht, the Łódź office opened on 4\u{00A0}February 1998.") == ["1998-02-04 day"])
+        #expect(read("Делегация arrived in Oct. 2007, après la réunion.") == ["2007-10 month"])
+        #expect(read("Ölpreise fell ÉTÉ 2011 and in the 1990s.") == ["2011 year", "1990 1999 decade"])
+    }
+
     @Test func notYears() {
         #expect(read("The plant made 2000 tonnes, or 1500 km of cable.").isEmpty)
         #expect(read("A fee of $ 2010 and 2,015 units; growth of 2012%.").isEmpty)
