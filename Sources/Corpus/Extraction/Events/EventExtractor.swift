@@ -183,8 +183,10 @@ public enum EventExtractor {
     }
 
     static func hasHappeningVerb(_ text: String) -> Bool {
-        CuePhrases.contains(text.lowercased(), any: Lexicon.happeningVerbs)
+        CuePhrases.contains(text.lowercased(), any: happeningVerbs)
     }
+
+    static let happeningVerbs = CueList(Lexicon.happeningVerbs)
 
     /// The mentions of a sentence that date a happening it tells:
     /// - not a line about the publication ("Received 3 May 2024", "Accessed 3 Mar. 2024", "© 2025");
