@@ -85,6 +85,17 @@ import Testing
         #expect(read("Ölpreise fell ÉTÉ 2011 and in the 1990s.") == ["2011 year", "1990 1999 decade"])
     }
 
+    @Test func romanNumeralsOfCenturies() {
+        #expect(Lexicon.romanValue("xix") == 19)
+        #expect(Lexicon.romanValue("xiv") == 14)
+        #expect(Lexicon.romanValue("iv") == 4)
+        #expect(Lexicon.romanValue("xxi") == 21)
+        // Not numerals: other letters, nothing, or longer than any century's.
+        #expect(Lexicon.romanValue("mix") == nil)
+        #expect(Lexicon.romanValue("") == nil)
+        #expect(Lexicon.romanValue("xxxviii") == nil)
+    }
+
     @Test func notYears() {
         #expect(read("The plant made 2000 tonnes, or 1500 km of cable.").isEmpty)
         #expect(read("A fee of $ 2010 and 2,015 units; growth of 2012%.").isEmpty)

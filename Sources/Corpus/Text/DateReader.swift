@@ -121,13 +121,9 @@ enum DateReader {
             if c.value >= 0x30 && c.value <= 0x39 { return true }
             // A capitalised word after a space: a month, weekday or Roman numeral?
             if c.value >= 0x41 && c.value <= 0x5A, previous == " ", monthInitials.contains(c) {
-                var word = ""
                 var j = i
-                while j < s.count, j < i + 10, s[j].properties.isAlphabetic {
-                    word.unicodeScalars.append(s[j])
-                    j += 1
-                }
-                let lower = word.lowercased()
+                while j < s.count, j < i + 10, DateTokens.isLetter(s[j]) { j += 1 }
+                let lower = DateTokens.lowercase(s[i..<j], word: true)
                 if Lexicon.months[lower] != nil || Lexicon.weekdays[lower] != nil || Lexicon.romanValue(lower) != nil {
                     return true
                 }
