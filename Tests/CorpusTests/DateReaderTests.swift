@@ -78,6 +78,24 @@ import Testing
         #expect(read("Forts rose in the first half of the 16th century.") == ["1501 1550 century early"])
     }
 
+    @Test func datesAmongNonASCIIWordsAndSpaces() {
+        // Letters and spaces outside ASCII take the Unicode path of the tokenizer.
+        #expect(read("Über Nacht, the Łódź office opened on 4\u{00A0}February 1998.") == ["1998-02-04 day"])
+        #expect(read("Делегация arrived in Oct. 2007, après la réunion.") == ["2007-10 month"])
+        #expect(read("Ölpreise fell ÉTÉ 2011 and in the 1990s.") == ["2011 year", "1990 1999 decade"])
+    }
+
+    @Test func romanNumeralsOfCenturies() {
+        #expect(Lexicon.romanValue("xix") == 19)
+        #expect(Lexicon.romanValue("xiv") == 14)
+        #expect(Lexicon.romanValue("iv") == 4)
+        #expect(Lexicon.romanValue("xxi") == 21)
+        // Not numerals: other letters, nothing, or longer than any century's.
+        #expect(Lexicon.romanValue("mix") == nil)
+        #expect(Lexicon.romanValue("") == nil)
+        #expect(Lexicon.romanValue("xxxviii") == nil)
+    }
+
     @Test func notYears() {
         #expect(read("The plant made 2000 tonnes, or 1500 km of cable.").isEmpty)
         #expect(read("A fee of $ 2010 and 2,015 units; growth of 2012%.").isEmpty)

@@ -28,6 +28,14 @@ struct CueText {
         return firstMatch(bytes, from: 0) != nil
     }
 
+    /// Where `cue` first occurs: Foundation's `range(of:)`, answered by the byte search when that gives the same.
+    func firstRange(of cue: String) -> Range<String.Index>? {
+        guard plain, let bytes = Self.asciiBytes(cue) else { return text.range(of: cue) }
+        guard let at = firstMatch(bytes, from: 0) else { return nil }
+        let start = text.utf8.index(text.startIndex, offsetBy: at)
+        return start..<text.utf8.index(start, offsetBy: bytes.count)
+    }
+
     /// Non-overlapping occurrences of `cue`, left to right.
     func count(of cue: String) -> Int {
         guard plain, let bytes = Self.asciiBytes(cue) else { return Self.foundationCount(of: cue, in: text) }

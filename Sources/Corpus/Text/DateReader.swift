@@ -121,13 +121,9 @@ enum DateReader {
             if c.value >= 0x30 && c.value <= 0x39 { return true }
             // A capitalised word after a space: a month, weekday or Roman numeral?
             if c.value >= 0x41 && c.value <= 0x5A, previous == " ", monthInitials.contains(c) {
-                var word = ""
                 var j = i
-                while j < s.count, j < i + 10, s[j].properties.isAlphabetic {
-                    word.unicodeScalars.append(s[j])
-                    j += 1
-                }
-                let lower = word.lowercased()
+                while j < s.count, j < i + 10, DateTokens.isLetter(s[j]) { j += 1 }
+                let lower = DateTokens.lowercase(s[i..<j], word: true)
                 if Lexicon.months[lower] != nil || Lexicon.weekdays[lower] != nil || Lexicon.romanValue(lower) != nil {
                     return true
                 }
@@ -157,6 +153,15 @@ enum DateReader {
 
     /// What every word of `triggerWords` holds (decade words end in "ties").
     static let triggerStems: [[UInt8]] = ["centur", "year", "month", "day", "ties"].map { Array($0.utf8) }
+
+    /// The months' full names, lowercase ("sept" is an abbreviation, "september" is not).
+    static let fullMonthNames: Set<String> = Set(Lexicon.monthNames.map { $0.lowercased() })
+
+    /// Marks that, glued to four digits before them, make them no year ("$2009", "2,009", "Su-2009", "#2009").
+    static let gluedBeforeYear: Set<String> = Set("$.,-/#:№£€¥".unicodeScalars.map { String($0) })
+
+    /// Currency symbols: "$ 2010" is an amount.
+    static let currencySymbols: Set<String> = Set("$£€¥".unicodeScalars.map { String($0) })
 
     /// "since 1992" starts a state that goes on; "by 2025", "before 2020",
     /// "until 2024" are deadlines.
@@ -218,30 +223,29 @@ struct DateTokens {
         var i = 0
         while i < s.count {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if SentenceTokens.isWhitespace(c) {
                 i += 1
                 continue
             }
-            let joined = i > 0 && !s[i - 1].properties.isWhitespace
+            let joined = i > 0 && !SentenceTokens.isWhitespace(s[i - 1])
             var j = i + 1
             let kind: Token.Kind
             if c.value >= 0x30 && c.value <= 0x39 {
                 while j < s.count, s[j].value >= 0x30 && s[j].value <= 0x39 { j += 1 }
                 kind = .number
                 may = true
-            } else if c.properties.isAlphabetic {
-                while j < s.count, s[j].properties.isAlphabetic { j += 1 }
+            } else if Self.isLetter(c) {
+                while j < s.count, Self.isLetter(s[j]) { j += 1 }
                 kind = .word
             } else {
                 kind = .punct
             }
-            let text = String(String.UnicodeScalarView(s[i..<j]))
-            let lower = kind == .word ? text.lowercased() : text
+            let lower = Self.lowercase(s[i..<j], word: kind == .word)
             var value = 0
             if kind == .number {
                 for d in s[i..<min(j, i + 9)] { value = value * 10 + Int(d.value - 0x30) }
             }
-            let capital = c.properties.isUppercase
+            let capital = c.isASCII ? (c.value >= 0x41 && c.value <= 0x5A) : c.properties.isUppercase
             if kind == .word, !may {
                 may = (capital && (Lexicon.months[lower] != nil || Lexicon.weekdays[lower] != nil))
                     || DateReader.triggerWords.contains(lower)
@@ -251,6 +255,28 @@ struct DateTokens {
         }
         self.tokens = tokens
         mayHoldDate = may
+    }
+
+    /// Alphabetic, answered for ASCII without the Unicode property tables.
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        return c.properties.isAlphabetic
+    }
+
+    /// A token's text, lowercased when it is a word. Most tokens are ASCII:
+    /// their bytes are lowercased in place rather than through `lowercased()`.
+    static func lowercase(_ run: ArraySlice<Unicode.Scalar>, word: Bool) -> String {
+        guard run.allSatisfy(\.isASCII) else {
+            let text = String(String.UnicodeScalarView(run))
+            return word ? text.lowercased() : text
+        }
+        return String(unsafeUninitializedCapacity: run.count, initializingUTF8With: { buffer in
+            for (k, c) in run.enumerated() {
+                let b = UInt8(c.value)
+                buffer[k] = word && b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+            }
+            return run.count
+        })
     }
 
     /// Whether a rule may match from token `i`: a number, a capitalised month,
@@ -280,10 +306,10 @@ struct DateTokens {
         else { return false }
         if leftFree, i > 0, tokens[i].joined {
             let before = tokens[i - 1]
-            if before.kind != .punct || "$.,-/#:№£€¥".contains(before.lower) { return false }
+            if before.kind != .punct || DateReader.gluedBeforeYear.contains(before.lower) { return false }
         }
         // "$ 2010": an amount, the symbol set apart by a space.
-        if i > 0, tokens[i - 1].kind == .punct, "$£€¥".contains(tokens[i - 1].lower) { return false }
+        if i > 0, tokens[i - 1].kind == .punct, DateReader.currencySymbols.contains(tokens[i - 1].lower) { return false }
         if i + 1 < count {
             let next = tokens[i + 1]
             if next.joined && next.lower == "%" { return false }
@@ -331,7 +357,7 @@ struct DateTokens {
         case .month:
             guard t.kind == .word, t.isCapitalised, let m = Lexicon.months[t.lower] else { return nil }
             // An abbreviation may carry its full stop ("Sept.", "Oct.").
-            if !Lexicon.monthNames.contains(where: { $0.lowercased() == t.lower }), next < count,
+            if !DateReader.fullMonthNames.contains(t.lower), next < count,
                 tokens[next].lower == ".", tokens[next].joined
             {
                 next += 1

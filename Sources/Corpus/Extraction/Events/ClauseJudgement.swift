@@ -1,4 +1,3 @@
-import Synchronization
 import Foundation
 
 /// Whether the clause holding a date tells a happening, and if so whether it
@@ -26,16 +25,27 @@ enum ClauseJudgement {
 
     static func verdict(scalars s: [Unicode.Scalar], clause: Range<Int>, sentenceStart: Bool = true) -> Verdict {
         let text = lowercasedWithoutQuotations(s, clause)
-        if CuePhrases.contains(text, any: Lexicon.selfReferenceCues) { return .selfReference }
+        if CuePhrases.contains(text, any: Cue.selfReference) { return .selfReference }
         if !isProse(s, clause) { return .notProse }
-        if CuePhrases.contains(text, any: Lexicon.stateCues) { return .state }
-        if CuePhrases.contains(text, any: Lexicon.hypotheticalCues) || opensInvertedConditional(Array(s[clause])) {
+        if CuePhrases.contains(text, any: Cue.state) { return .state }
+        if CuePhrases.contains(text, any: Cue.hypothetical) || opensInvertedConditional(Array(s[clause])) {
             return .hypothetical
         }
-        if CuePhrases.contains(text, any: Lexicon.negationCues, except: Lexicon.negationExceptions) { return .negated }
-        if CuePhrases.contains(text, any: Lexicon.plannedCues) { return .event(.planned) }
-        if CuePhrases.contains(text, any: Lexicon.expectedCues + Lexicon.futureModals) { return .event(.expected) }
+        if CuePhrases.contains(text, any: Cue.negation, except: Cue.negationExceptions) { return .negated }
+        if CuePhrases.contains(text, any: Cue.planned) { return .event(.planned) }
+        if CuePhrases.contains(text, any: Cue.expected) { return .event(.expected) }
         return .event(.occurred)
+    }
+
+    /// `Lexicon`'s cue lists as `CuePhrases` searches them, encoded once.
+    enum Cue {
+        static let selfReference = CueList(Lexicon.selfReferenceCues)
+        static let state = CueList(Lexicon.stateCues)
+        static let hypothetical = CueList(Lexicon.hypotheticalCues)
+        static let negation = CueList(Lexicon.negationCues)
+        static let negationExceptions = CueList(Lexicon.negationExceptions)
+        static let planned = CueList(Lexicon.plannedCues)
+        static let expected = CueList(Lexicon.expectedCues + Lexicon.futureModals)
     }
 
     /// A happening is told in prose: the clause has a lowercase word ("Putin visited Beijing").
@@ -48,8 +58,8 @@ enum ClauseJudgement {
     /// (for curated events, which a curator has already judged).
     static func status(scalars s: [Unicode.Scalar], clause: Range<Int>) -> EventStatus {
         let text = lowercasedWithoutQuotations(s, clause)
-        if CuePhrases.contains(text, any: Lexicon.plannedCues) { return .planned }
-        if CuePhrases.contains(text, any: Lexicon.expectedCues + Lexicon.futureModals) { return .expected }
+        if CuePhrases.contains(text, any: Cue.planned) { return .planned }
+        if CuePhrases.contains(text, any: Cue.expected) { return .expected }
         return .occurred
     }
 
@@ -119,15 +129,23 @@ enum ClauseJudgement {
     }
 }
 
+/// A list of cue phrases as `CuePhrases` searches them: each cue's UTF-8
+/// bytes, made once where the list is declared (a `static let`), so a search
+/// neither re-encodes nor looks the list up.
+struct CueList: Sendable {
+    let cues: [[UInt8]]
+
+    init(_ phrases: [String]) { cues = phrases.map { Array($0.utf8) } }
+}
+
 /// Finds cue phrases in lowercased text on word boundaries: "no" is found
 /// in "no contract", not in "note" or "Nobel"; "n't" after any letter.
 /// Searched on UTF-8 bytes (a non-ASCII letter's bytes are all ≥ 0x80, so
-/// they count as letters on both sides of a cue); each list's bytes are made once.
+/// they count as letters on both sides of a cue).
 enum CuePhrases {
-    static func contains(_ text: String, any cues: [String], except exceptions: [String] = []) -> Bool {
+    static func contains(_ text: String, any cues: CueList, except exceptions: CueList = CueList([])) -> Bool {
         let t = Array(text.utf8)
-        let exceptionBytes = exceptions.isEmpty ? [] : bytes(exceptions)
-        for c in bytes(cues) {
+        for c in cues.cues {
             var i = 0
             while let at = find(c, in: t, from: i) {
                 i = at + 1
@@ -136,7 +154,7 @@ enum CuePhrases {
                 let startsWord = !isLetter(c[0]) || !isLetter(before)
                 let endsWord = !isLetter(c[c.count - 1]) || !isLetter(after)
                 guard startsWord, endsWord else { continue }
-                let excepted = exceptionBytes.contains { x in
+                let excepted = exceptions.cues.contains { x in
                     at + x.count <= t.count && t[at..<(at + x.count)].elementsEqual(x)
                 }
                 if !excepted { return true }
@@ -147,11 +165,6 @@ enum CuePhrases {
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80 }
 
-    /// The lists' bytes, cached by their first cue and count (every list is a static `Lexicon` table).
-    private static let cache = CueCache()
-
-    static func bytes(_ cues: [String]) -> [[UInt8]] { cache.bytes(cues) }
-
     private static func find(_ needle: [UInt8], in hay: [UInt8], from start: Int) -> Int? {
         guard !needle.isEmpty, hay.count >= needle.count, start <= hay.count - needle.count else { return nil }
         let first = needle[0]
@@ -161,20 +174,5 @@ enum CuePhrases {
             i += 1
         }
         return nil
-    }
-}
-
-/// The cue lists as bytes, made once per list. The lists are few and static,
-/// so the cache stops growing after the first sentences.
-final class CueCache: Sendable {
-    private let storage = Mutex<[[String]: [[UInt8]]]>([:])
-
-    func bytes(_ cues: [String]) -> [[UInt8]] {
-        storage.withLock { table in
-            if let known = table[cues] { return known }
-            let made = cues.map { Array($0.utf8) }
-            table[cues] = made
-            return made
-        }
     }
 }

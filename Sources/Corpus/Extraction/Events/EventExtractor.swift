@@ -151,15 +151,17 @@ public enum EventExtractor {
     /// note written in the body ("17. A. Lukin, *The Bear …* (Armonk, NY: Sharpe, 2003), 45.").
     static func isApparatus(_ text: String) -> Bool {
         let lower = text.lowercased()
-        if lower.hasPrefix("|") || lower.contains("| ---") { return true }
+        // Searched as bytes where that gives Foundation's answers (`CueText`).
+        let cues = CueText(lower)
+        if lower.hasPrefix("|") || cues.contains("| ---") { return true }
         if Lexicon.annotationOpeners.contains(where: { lower.hasPrefix($0) }) {
             // "Source: …", "Note: …", and captions ("Table 1. …", "Figure 2: …").
-            if lower.hasPrefix("source") || lower.hasPrefix("note") { return lower.contains(":") }
+            if lower.hasPrefix("source") || lower.hasPrefix("note") { return cues.contains(":") }
             if isCaption(lower) { return true }
         }
-        if Lexicon.referenceMarks.contains(where: { lower.contains($0) }) { return true }
+        if Lexicon.referenceMarks.contains(where: { cues.contains($0) }) { return true }
         // "(Moscow: Institut, 1996)": a place and a publisher before a year.
-        guard text.contains(": ") else { return false }
+        guard CueText(text).contains(": ") else { return false }
         return publisherPattern.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
     }
 
@@ -183,8 +185,10 @@ public enum EventExtractor {
     }
 
     static func hasHappeningVerb(_ text: String) -> Bool {
-        CuePhrases.contains(text.lowercased(), any: Lexicon.happeningVerbs)
+        CuePhrases.contains(text.lowercased(), any: happeningVerbs)
     }
+
+    static let happeningVerbs = CueList(Lexicon.happeningVerbs)
 
     /// The mentions of a sentence that date a happening it tells:
     /// - not a line about the publication ("Received 3 May 2024", "Accessed 3 Mar. 2024", "© 2025");

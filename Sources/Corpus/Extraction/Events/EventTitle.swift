@@ -21,6 +21,10 @@ enum EventTitle {
         ", which", " which ", ", who ", "; ", ", as well as", ", from ", ", and ", " – ", " — ", ": ", ", when ",
         ", after ", ", following ", ", where ", " in order to ", ", although ", ", though ",
     ]
+    /// Each glue word as a title may open with it: followed by a space or a comma.
+    static let gluePrefixes = leadingGlue.map { (count: $0.count, space: $0 + " ", comma: $0 + ",") }
+    static let glueEdges = CharacterSet(charactersIn: " ,")
+    static let danglingEdges = CharacterSet(charactersIn: " ,;:")
     static let danglingWords: Set<String> = ["in", "on", "at", "the", "and", "of", "when", "that", "to", "a", "an", "by", "with", "during", "since", "as"]
 
     /// Spacing repairs, applied in this order.
@@ -52,14 +56,14 @@ enum EventTitle {
         while changed {
             changed = false
             let lower = text.lowercased()
-            for glue in leadingGlue where lower.hasPrefix(glue + " ") || lower.hasPrefix(glue + ",") {
-                text = String(text.dropFirst(glue.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            for glue in gluePrefixes where lower.hasPrefix(glue.space) || lower.hasPrefix(glue.comma) {
+                text = String(text.dropFirst(glue.count)).trimmingCharacters(in: glueEdges)
                 changed = true
                 break
             }
         }
         for cut in cuts {
-            if let r = text.range(of: cut), text.distance(from: text.startIndex, to: r.lowerBound) >= 20 {
+            if let r = CueText(text).firstRange(of: cut), text.distance(from: text.startIndex, to: r.lowerBound) >= 20 {
                 text = String(text[..<r.lowerBound])
             }
         }
@@ -99,7 +103,7 @@ enum EventTitle {
         {
             words.removeLast()
         }
-        return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+        return words.joined(separator: " ").trimmingCharacters(in: danglingEdges)
     }
 
     static func capitalised(_ text: String) -> String {

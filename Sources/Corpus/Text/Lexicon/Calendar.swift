@@ -61,16 +61,26 @@ extension Lexicon {
     ]
 
     /// Roman numerals of centuries, I to XXI.
+    /// Read scalar by scalar (it is asked of every capitalised word): a
+    /// numeral counts down when a larger one follows ("ix" is 9).
     static func romanValue(_ word: String) -> Int? {
-        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10]
-        let chars = Array(word)
-        guard !chars.isEmpty, chars.count <= 6 else { return nil }
         var total = 0
-        for (i, c) in chars.enumerated() {
-            guard let v = values[c] else { return nil }
-            if i + 1 < chars.count, let next = values[chars[i + 1]], next > v { total -= v } else { total += v }
+        var pending = 0
+        var count = 0
+        for s in word.unicodeScalars {
+            let v: Int
+            switch s {
+            case "i": v = 1
+            case "v": v = 5
+            case "x": v = 10
+            default: return nil
+            }
+            count += 1
+            guard count <= 6 else { return nil }
+            if pending > 0 { total += v > pending ? -pending : pending }
+            pending = v
         }
-        return total
+        return count == 0 ? nil : total + pending
     }
 
     /// Words after a number that make it a quantity, not a year ("2000 km", "1000 troops").
