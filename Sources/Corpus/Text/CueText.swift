@@ -23,8 +23,11 @@ struct CueText {
         self.plain = Self.isPlain(text)
     }
 
-    func contains(_ cue: String) -> Bool {
-        guard plain, let bytes = Self.asciiBytes(cue) else { return text.contains(cue) }
+    func contains(_ cue: String) -> Bool { contains(Cue(cue)) }
+
+    /// A cue made once (a rule table's) is searched without building its bytes again.
+    func contains(_ cue: Cue) -> Bool {
+        guard plain, let bytes = cue.ascii else { return text.contains(cue.text) }
         return firstMatch(bytes, from: 0) != nil
     }
 
@@ -55,10 +58,7 @@ struct CueText {
         }
     }
 
-    private static func asciiBytes(_ cue: String) -> [UInt8]? {
-        let bytes = Array(cue.utf8)
-        return !bytes.isEmpty && bytes.allSatisfy({ $0 < 0x80 }) ? bytes : nil
-    }
+    private static func asciiBytes(_ cue: String) -> [UInt8]? { Cue(cue).ascii }
 
     /// What the classifiers counted before: Foundation's search, repeated past each match.
     static func foundationCount(of needle: String, in haystack: String) -> Int {
@@ -93,4 +93,21 @@ struct CueText {
         default: return false
         }
     }
+}
+
+/// A cue word or phrase with its UTF-8 bytes made once, so that searching
+/// many texts for it allocates nothing. Rule tables write cues as string
+/// literals ("pipeline", "planned to"); the bytes are made when the table is.
+struct Cue: Sendable, ExpressibleByStringLiteral {
+    let text: String
+    /// The cue's bytes when it is non-empty ASCII (the byte search's case), else nil.
+    let ascii: [UInt8]?
+
+    init(_ text: String) {
+        self.text = text
+        let bytes = Array(text.utf8)
+        ascii = !bytes.isEmpty && bytes.allSatisfy({ $0 < 0x80 }) ? bytes : nil
+    }
+
+    init(stringLiteral value: String) { self.init(value) }
 }

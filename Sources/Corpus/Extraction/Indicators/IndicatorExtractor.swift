@@ -88,27 +88,65 @@ public enum IndicatorExtractor {
                 found += table
                 continue
             }
-            var previousPeriod: Period?
+            var carried = CarriedPeriods(sentences: passage.sentences, documentYear: document.metadata.year)
             var previousText = title
-            for sentence in passage.sentences {
+            for (k, sentence) in passage.sentences.enumerated() {
                 let text = sentence.text
+                defer { previousText = text }
+                guard FigureGate.mayHoldFigure(text) else { continue }
                 let t = SentenceTokens(text)
-                let mentions = PeriodResolver.mentions(t, documentYear: document.metadata.year)
-                let inherited = PeriodResolver.inherits(text) ? previousPeriod : nil
                 let figures = FigureScanner.scan(t)
-                if !figures.isEmpty {
-                    let context = SentenceContext(
-                        document: document, passage: passage, sentence: sentence, text: text, tokens: t,
-                        mentions: mentions, inherited: inherited, previousText: previousText, title: title,
-                        citations: citations)
-                    found += observations(figures, context)
-                }
-                previousPeriod = PeriodResolver.sentencePeriod(mentions)
-                    ?? (mentions.contains { $0.kind != .basis } ? nil : inherited)
-                previousText = text
+                guard !figures.isEmpty else { continue }
+                let mentions = PeriodResolver.mentions(t, documentYear: document.metadata.year)
+                let inherited = carried.inherited(by: k)
+                carried.record(k, mentions: mentions, inherited: inherited)
+                let context = SentenceContext(
+                    document: document, passage: passage, sentence: sentence, text: text, tokens: t,
+                    mentions: mentions, inherited: inherited, previousText: previousText, title: title,
+                    citations: citations)
+                found += observations(figures, context)
             }
         }
         return found
+    }
+
+    /// The period each sentence of a passage hands on to the next one when
+    /// that one opens with a connective ("At the same time, ..."): its own
+    /// single period or, with no date of its own, the one it inherited. Worked
+    /// out backwards only when a figure sentence asks, so a sentence that cannot
+    /// hold a figure is read for dates only when its period is carried on.
+    struct CarriedPeriods {
+        let sentences: [Sentence]
+        let documentYear: Int?
+        private var known: [Int: Period?] = [:]
+
+        init(sentences: [Sentence], documentYear: Int?) {
+            self.sentences = sentences
+            self.documentYear = documentYear
+        }
+
+        /// What sentence `k` inherits from the one before it.
+        mutating func inherited(by k: Int) -> Period? {
+            guard k > 0, PeriodResolver.inherits(sentences[k].text) else { return nil }
+            return handedOn(by: k - 1)
+        }
+
+        /// What sentence `k` hands on, once its dates are read.
+        mutating func record(_ k: Int, mentions: [PeriodResolver.Mention], inherited: Period?) {
+            known[k] = Self.handedOn(mentions) { inherited }
+        }
+
+        private mutating func handedOn(by k: Int) -> Period? {
+            if let period = known[k] { return period }
+            let mentions = PeriodResolver.mentions(SentenceTokens(sentences[k].text), documentYear: documentYear)
+            let period = Self.handedOn(mentions) { inherited(by: k) }
+            known[k] = period
+            return period
+        }
+
+        private static func handedOn(_ mentions: [PeriodResolver.Mention], inherited: () -> Period?) -> Period? {
+            PeriodResolver.sentencePeriod(mentions) ?? (mentions.contains { $0.kind != .basis } ? nil : inherited())
+        }
     }
 
     struct SentenceContext {
@@ -125,7 +163,9 @@ public enum IndicatorExtractor {
         var citations: [InTextCitation]
     }
 
-    static let newSubject = [" the number of ", " the volume of ", " the amount of ", " the share of "]
+    static let newSubject: [Cue] = [" the number of ", " the volume of ", " the amount of ", " the share of "]
+    static let targetCues = Lexicon.targetCues.map { Cue($0) }
+    static let expectedCues = Lexicon.expectedCues.map { Cue($0) }
 
     /// Which change figure belongs to which level figure: a change followed
     /// by "to" and a level ("jumped 47% to $111bn", "fell by 31.8 per cent in
@@ -161,14 +201,14 @@ public enum IndicatorExtractor {
             $0.source.document == s.document.id && $0.source.start < s.sentence.rawEnd
                 && $0.source.end > s.sentence.rawStart
         }.map(\.id).sorted()
-        let sentenceLower = s.text.lowercased()
-        let surrounding = (s.previousText + " | " + s.title).lowercased()
+        let sentenceCues = FigureContext.SentenceCues(
+            s.text.lowercased(), surrounding: (s.previousText + " | " + s.title).lowercased())
         var result: [Observation] = []
         for k in qs.indices where changeOf[k] == nil {
             let q = qs[k]
             let before = t.text(k > 0 ? qs[k - 1].end : 0, q.start).lowercased()
             let after = t.text(q.unitStart, k + 1 < qs.count ? qs[k + 1].start : t.scalars.count).lowercased()
-            let fc = FigureContext(before: before, after: after, sentence: sentenceLower, surrounding: surrounding)
+            let fc = FigureContext(before: before, after: after, sentence: sentenceCues)
             guard let rule = MeasureClassifier.classify(q, fc) else { continue }
             let (period, byYear) = PeriodResolver.resolve(
                 qs, k, mentions: s.mentions, tokens: t, inherited: s.inherited)
@@ -182,11 +222,11 @@ public enum IndicatorExtractor {
                 change = Self.change(qs[c], s)
             }
             let lead = CueText(t.text(t.tokens[clauseStart(t, before: q.firstToken)].start, q.start).lowercased())
-            let isTarget = targetYear || Lexicon.targetCues.contains { lead.contains($0) }
+            let isTarget = targetYear || Self.targetCues.contains { lead.contains($0) }
             var qualifier = q.qualifier
             if isTarget {
                 qualifier = .target
-            } else if Lexicon.expectedCues.contains(where: { lead.contains($0) }) {
+            } else if Self.expectedCues.contains(where: { lead.contains($0) }) {
                 qualifier = .expected
             }
             if !isTarget && qualifier != .expected && isHypothetical(q, t) { continue }

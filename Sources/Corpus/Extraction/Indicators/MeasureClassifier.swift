@@ -20,11 +20,28 @@ struct FigureContext: Sendable {
 
     /// All lowercase; `surrounding` is the previous sentence and the section title.
     init(before: String, after: String, sentence: String, surrounding: String) {
+        self.init(before: before, after: after, sentence: SentenceCues(sentence, surrounding: surrounding))
+    }
+
+    /// The figure's own words, with its sentence's texts made once for all its figures.
+    init(before: String, after: String, sentence: SentenceCues) {
         self.before = CueText(before)
         self.after = CueText(after)
         self.local = CueText(before + " | " + after)
-        self.sentence = CueText(sentence)
-        self.anywhere = CueText(sentence + " | " + surrounding)
+        self.sentence = sentence.sentence
+        self.anywhere = sentence.anywhere
+    }
+
+    /// The two circles every figure of a sentence shares.
+    struct SentenceCues {
+        let sentence: CueText
+        let anywhere: CueText
+
+        /// All lowercase, as for `FigureContext`.
+        init(_ sentence: String, surrounding: String) {
+            self.sentence = CueText(sentence)
+            self.anywhere = CueText(sentence + " | " + surrounding)
+        }
     }
 }
 
@@ -36,14 +53,14 @@ struct MeasureRule: Sendable {
     var label: String
     var category: IndicatorCategory
     var kinds: Set<Quantity.Kind>
-    var before: [[String]] = []
-    var after: [[String]] = []
-    var local: [[String]] = []
-    var sentence: [[String]] = []
+    var before: [[Cue]] = []
+    var after: [[Cue]] = []
+    var local: [[Cue]] = []
+    var sentence: [[Cue]] = []
     /// Matched against the sentence and the surrounding context.
-    var anywhere: [[String]] = []
+    var anywhere: [[Cue]] = []
     /// Words that rule the row out when found near the figure.
-    var none: [String] = []
+    var none: [Cue] = []
     /// true: only shares ("54% of the total"); false: never shares.
     var share: Bool?
     /// true: only figures that are themselves a change ("increased by 78%").
@@ -56,7 +73,7 @@ struct MeasureRule: Sendable {
         if let share, share != q.isShare { return false }
         if let change, change != (q.change != nil) { return false }
         if let counted, counted != q.counted { return false }
-        func all(_ groups: [[String]], _ text: CueText) -> Bool {
+        func all(_ groups: [[Cue]], _ text: CueText) -> Bool {
             groups.allSatisfy { group in group.contains { text.contains($0) } }
         }
         return all(before, c.before) && all(after, c.after) && all(local, c.local) && all(sentence, c.sentence)
