@@ -151,8 +151,10 @@ enum DateReader {
         (Lexicon.months.keys.map { $0.uppercased() } + Lexicon.weekdays.keys.map { $0.uppercased() } + ["I", "V", "X"])
             .compactMap { $0.unicodeScalars.first })
 
-    /// What every word of `triggerWords` holds (decade words end in "ties").
-    static let triggerStems: [[UInt8]] = ["centur", "year", "month", "day", "ties"].map { Array($0.utf8) }
+    /// What every word of `triggerWords` holds (decade words end in "ties"),
+    /// and a century spelled out with its abbreviation ("seventeenth cent.").
+    static let triggerStems: [[UInt8]] = (["centur", "year", "month", "day", "ties"]
+        + Lexicon.ordinalWords.keys.sorted().map { $0 + " cent" }).map { Array($0.utf8) }
 
     /// The months' full names, lowercase ("sept" is an abbreviation, "september" is not).
     static let fullMonthNames: Set<String> = Set(Lexicon.monthNames.map { $0.lowercased() })
