@@ -11,7 +11,7 @@
 public enum ExtractorVersion {
     /// SHA-256 over the golden dumps in name order, each as its file name, a
     /// newline and its bytes (`scripts/update-golden` computes it the same way).
-    static let goldenDigest = "833c78ff9ed6a748ea6674853d9fc8f92f2a040d366e7568bbbcc0ebce491ef0"
+    static let goldenDigest = "b1bad83b490eb075f56e0f4c0d4d43093c000803bdf76888e48eac48015ec793"
     /// Bumped by hand only for an output change the golden dumps cannot see.
     static let revision = 1
 
