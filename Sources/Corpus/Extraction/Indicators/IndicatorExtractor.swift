@@ -49,20 +49,12 @@ public enum IndicatorExtractor {
     /// Sections whose sentences are bibliography, not findings.
     static let skippedSections: Set<String> = ["references", "bibliography", "literature", "notes"]
 
-    /// The notes and references sections, with the sections under them (a
-    /// numbered note, "33. Iwashita, ...", can read as a numbered heading).
+    /// The notes and references sections, with the sections under them.
     static func skippedSectionIDs(_ sections: [Section]) -> Set<String> {
         var skipped: Set<String> = []
         var skipLevel: Int?
         for section in sections {
             if let level = skipLevel, section.level > level {
-                skipped.insert(section.id)
-                continue
-            }
-            // "33. Iwashita, ...": a numbered note read as a heading stays in the notes.
-            if skipLevel != nil, section.title.prefix(while: \.isNumber).count > 0,
-                section.title.drop(while: \.isNumber).hasPrefix(". ")
-            {
                 skipped.insert(section.id)
                 continue
             }
