@@ -69,6 +69,55 @@ import Testing
         #expect(dates(text) == ["2011"])
     }
 
+    @Test func aClauseThatCountsThingsDatesItsFigure() {
+        let text = """
+            # Ferries
+
+            ## Body
+
+            The ferry line carried some 40,000 passengers in 2011. \
+            More than 120 village schools taught Livonian in 2015, and the ferry fleet counted 14 vessels in 2016. \
+            By 2018 the number of pupils had risen to about 3,500. \
+            In 2019 the company opened 12 new branches on the coast. \
+            A further order for 30 vessels followed in 2020. \
+            The 2021 Ferry Festival drew more than 9,000 visitors. \
+            The line plans to carry 60,000 passengers a year by 2025.
+            """
+        // Counts (a count noun, or a hedge before the number) date the figure; "opened" still tells a happening,
+        // and so do the size of a thing ("an order for 30 vessels"), a happening the date names and a plan.
+        #expect(dates(text) == ["2019", "2020", "2021", "2025"])
+        #expect(FigureClause.statesAFigure("the ferry ran 1,250 crossings in 2014"))
+        #expect(!FigureClause.statesAFigure("the ferry ran for over 20 years after 1960"))
+        #expect(!FigureClause.statesAFigure("units 3 and 4 of the plant were completed in 2012"))
+    }
+
+    @Test func aComparisonReachesBackToItsYardstick() {
+        let text = """
+            # Ferries
+
+            ## Body
+
+            The strike of 2012 was the longest since 1926. \
+            Traffic is now weaker than at any time since 1993. \
+            Passenger numbers have grown since 2004.
+            """
+        // "since" after a comparison is no start of a happening; a plain "since 2004" still is.
+        #expect(dates(text) == ["2004", "2012"])
+    }
+
+    @Test func aLineAboutTheManuscriptIsNoHappening() {
+        let text = """
+            # Ferries
+
+            Manuscript finished on 2 May 2022. Revised 9 June 2022.
+
+            ## Body
+
+            The ferry line opened in April 1999.
+            """
+        #expect(dates(text) == ["1999-04"])
+    }
+
     @Test func aSentenceEndTheSplitterMissedEndsTheClause() {
         let s = Array("The canal was closed in winter.4 It did not reopen until 1931, but a lock opened in 1930.".unicodeScalars)
         let mentions = DateMentionFinder.mentions(in: String(String.UnicodeScalarView(s)))

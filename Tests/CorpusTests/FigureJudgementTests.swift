@@ -16,6 +16,8 @@ import Testing
 
         Freight fell by 12 per cent in 2022, to 9.5 million tonnes, as the river froze early.
 
+        The river's share of freight declined by 6 percentage points, to 41%, in 2023.
+
         By 2019 more than 80 per cent of cargo crossed by rail. The ministry plans to raise capacity to over 3,000 trucks a day by 2030, and experts expect trade of about $30bn in 2031.
 
         If the bridge were to close, up to 40% of the trade could stop.
@@ -57,6 +59,13 @@ import Testing
         let freight = try one(9.5)
         #expect(freight.change?.value == -12 && freight.unit == "million tonnes" && freight.period == "2022")
         #expect(!Self.observations.contains { [18, 6.5, 12].contains($0.value) }, "a change is not its own figure")
+    }
+
+    @Test func aChangeBeforeToBelongsToTheShareAfterIt() throws {
+        let share = try one(41)
+        #expect(share.unit == "percent" && share.period == "2023")
+        #expect(share.change?.value == -6 && share.change?.unit == "percentage points")
+        #expect(!Self.observations.contains { $0.value == 6 }, "the change in points is not its own figure")
     }
 
     @Test func targetsAndForecastsAgreeWithTheirQualifier() throws {

@@ -29,6 +29,33 @@ import Testing
         }
     }
 
+    @Test func numberedNotesAreNotHeadings() {
+        let text = """
+            # Rivers of Trade
+
+            ## 1. Introduction
+
+            The river port opened in 1911.<sup>1</sup>
+
+            2. Trade and Rivers
+
+            The port closed in 1931.
+
+            ## Notes
+
+            1. Anna Petrova, *Rivers of Trade* (Omsk: Irtysh Press, 2011), 40–44.
+
+            2. Petrova, *Rivers of Trade*, 81.
+
+            3. *Irtysh Herald*, 4 May 1931.
+            """
+        let (sections, passages) = PassageBuilder.build(documentID: "written", raw: RawText(text))
+        // A note ends in a full stop after its locator or date; a numbered heading does not.
+        #expect(sections.map(\.title) == ["Rivers of Trade", "1. Introduction", "2. Trade and Rivers", "Notes"])
+        let notes = sections.last!.passageIDs
+        #expect(passages.filter { notes.contains($0.id) }.map { $0.text.prefix(3) } == ["1. ", "2. ", "3. "])
+    }
+
     @Test func pageBreaksAreJoined() throws {
         let burk = try #require(Self.model.document(id: "burkitbayevna-2019"))
         #expect(burk.passages.contains { $0.text.contains("continuous in-depth development of relations") })

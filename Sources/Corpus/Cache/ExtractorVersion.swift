@@ -11,7 +11,7 @@
 public enum ExtractorVersion {
     /// SHA-256 over the golden dumps in name order, each as its file name, a
     /// newline and its bytes (`scripts/update-golden` computes it the same way).
-    static let goldenDigest = "b1bad83b490eb075f56e0f4c0d4d43093c000803bdf76888e48eac48015ec793"
+    static let goldenDigest = "a284c87f96689488a4527b77cb1dce39388bc405938fa0483e91222704cac6c9"
     /// Bumped by hand only for an output change the golden dumps cannot see.
     static let revision = 1
 

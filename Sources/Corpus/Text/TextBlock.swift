@@ -275,6 +275,12 @@ struct TextBlock: Sendable {
         // A heading is a title, not a sentence: at most one full stop, at its end.
         let stops = title.filter { $0 == "." }.count
         if stops > 1 || (stops == 1 && title.last != ".") { return nil }
+        // A numbered note or entry ends in a full stop after its locator or
+        // date ("2. A. Iwashita, *A Journey* (Sapporo, 2004), 3–5.",
+        // "8. Mancall, *Russia and China*, 150."); a heading does not.
+        if stops == 1, let lastWord = title.dropLast().split(separator: " ").last, lastWord.contains(where: \.isNumber) {
+            return nil
+        }
         return depth
     }
 }

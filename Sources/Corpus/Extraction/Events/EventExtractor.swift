@@ -109,9 +109,16 @@ public enum EventExtractor {
                 for mention in mentions {
                     let clause = ClauseJudgement.clauseRange(scalars: scalars, around: mention.range)
                     if datesAFigure(mention, scalars: scalars) { continue }
-                    if figure, mention.date.qualifier != .since,
-                        !hasHappeningVerb(String(String.UnicodeScalarView(scalars[clause])))
-                    {
+                    if mention.date.qualifier != .since {
+                        // A figure's sentence, or a clause that states a count or amount, dates the figure;
+                        // not a plan ("plans to raise capacity to 2,500 trucks a day by 2026"), nor a
+                        // happening the date names ("The 2014–2015 Years of … comprised 500 events").
+                        let clauseText = String(String.UnicodeScalarView(scalars[clause]))
+                        let counts = FigureClause.statesAFigure(clauseText)
+                            && !CuePhrases.contains(clauseText.lowercased(), any: ClauseJudgement.Cue.planned)
+                            && wordBefore(mention.range.lowerBound, in: scalars) != "the"
+                        if figure || counts, !hasHappeningVerb(clauseText) { continue }
+                    } else if comparesSince(mention, scalars: scalars, clause: clause) {
                         continue
                     }
                     guard case .event(let status) = ClauseJudgement.verdict(scalars: scalars, clause: clause) else { continue }
@@ -180,6 +187,24 @@ public enum EventExtractor {
         return i > 0 && (("0"..."9").contains(s[i - 1]) || s[i - 1] == "%")
     }
 
+    /// "the largest exercise since 1981", "weaker than at any time since
+    /// 1992": a `since` date that a comparison reaches back to is its
+    /// yardstick, not the start of a happening. Read in the words just
+    /// before the date (`Lexicon.comparisonsBeforeSince`, and superlatives
+    /// in "-est" after a determiner, which "interest since" lacks).
+    static func comparesSince(_ mention: DateMention, scalars s: [Unicode.Scalar], clause: Range<Int>) -> Bool {
+        let before = String(String.UnicodeScalarView(s[clause.lowerBound..<max(clause.lowerBound, mention.range.lowerBound)]))
+            .lowercased().split(separator: " ").suffix(4)
+            .map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        return before.indices.contains { i in
+            let word = before[i]
+            let superlative = word.count > 5 && word.hasSuffix("est") && i > 0 && determiners.contains(before[i - 1])
+            return superlative || Lexicon.comparisonsBeforeSince.contains(word)
+        }
+    }
+
+    private static let determiners: Set<String> = ["the", "its", "their", "his", "her", "our", "a"]
+
     /// A table's or figure's caption ("Table 1. Visits by year, 2012–2023"), which the splitter may cut after "Table 1.".
     static func isCaption(_ passage: String) -> Bool {
         let head = passage.prefix(12).lowercased().drop { $0 == "*" }
@@ -202,6 +227,8 @@ public enum EventExtractor {
     ///   when the sentence dates nothing else: "The treaty of 2001 was renewed
     ///   on 28 June 2021" tells the renewal, not the treaty.
     static func tellingMentions(_ mentions: [DateMention], scalars: [Unicode.Scalar], dateline: PartialDate?) -> [DateMention] {
+        // "Manuscript completed on 10 June 2024.": the whole line is about the publication.
+        if let opener = wordAfter(0, in: scalars), Lexicon.publicationLineOpeners.contains(opener) { return [] }
         var kept = mentions.filter { m in
             if let word = wordBefore(m.range.lowerBound, in: scalars), Lexicon.publicationLineWords.contains(word) {
                 return false

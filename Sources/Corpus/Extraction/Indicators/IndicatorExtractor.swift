@@ -49,20 +49,12 @@ public enum IndicatorExtractor {
     /// Sections whose sentences are bibliography, not findings.
     static let skippedSections: Set<String> = ["references", "bibliography", "literature", "notes"]
 
-    /// The notes and references sections, with the sections under them (a
-    /// numbered note, "33. Iwashita, ...", can read as a numbered heading).
+    /// The notes and references sections, with the sections under them.
     static func skippedSectionIDs(_ sections: [Section]) -> Set<String> {
         var skipped: Set<String> = []
         var skipLevel: Int?
         for section in sections {
             if let level = skipLevel, section.level > level {
-                skipped.insert(section.id)
-                continue
-            }
-            // "33. Iwashita, ...": a numbered note read as a heading stays in the notes.
-            if skipLevel != nil, section.title.prefix(while: \.isNumber).count > 0,
-                section.title.drop(while: \.isNumber).hasPrefix(". ")
-            {
                 skipped.insert(section.id)
                 continue
             }
@@ -171,12 +163,14 @@ public enum IndicatorExtractor {
     /// by "to" and a level ("jumped 47% to $111bn", "fell by 31.8 per cent in
     /// 2009, to US$38.8 billion") is that level's; otherwise it is the
     /// nearest level before it ("$240.1bn, up 26.3% y/y"), unless a new
-    /// subject ("the number of") comes between.
+    /// subject ("the number of") comes between. After "to", a percentage is
+    /// a level too: "fell by 12 percentage points, to 63%" is the share's change.
     static func changeOwners(_ qs: [Quantity], _ t: SentenceTokens) -> [Int: Int] {
         var owner: [Int: Int] = [:]
         func isLevel(_ k: Int) -> Bool { qs[k].kind != .percent && qs[k].kind != .ratio && qs[k].change == nil }
+        func isShare(_ k: Int) -> Bool { qs[k].kind == .percent && qs[k].change == nil }
         for k in qs.indices where qs[k].change != nil {
-            if k + 1 < qs.count, isLevel(k + 1), owner.values.contains(k + 1) == false {
+            if k + 1 < qs.count, isLevel(k + 1) || isShare(k + 1), owner.values.contains(k + 1) == false {
                 var first = qs[k + 1].firstToken
                 if let (_, start) = FigureScanner.hedges.match(t, endingBefore: first) { first = start }
                 if t.lower(first - 1) == "to" && first - 1 - qs[k].endToken <= 6 {

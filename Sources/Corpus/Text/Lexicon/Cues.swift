@@ -71,6 +71,16 @@ extension Lexicon {
         "online",
     ]
 
+    /// First words of a line about the publication itself, whatever verb
+    /// follows: "Manuscript completed on 10 June 2024".
+    static let publicationLineOpeners: Set<String> = ["manuscript"]
+
+    /// Words just before a `since` date that make it the yardstick of a
+    /// comparison ("weaker than at any time since 1992", "the first time
+    /// since 1957", "its largest exercise since 1981"), besides superlatives
+    /// in "-est", which are read by their ending.
+    static let comparisonsBeforeSince: Set<String> = ["than", "time", "most", "least", "best", "worst"]
+
     /// Openers of lines that annotate a table or figure, never a happening:
     /// "Source: Bank of Russia (2024)", "Note: figures for 2024 are preliminary".
     static let annotationOpeners = ["source:", "sources:", "note:", "notes:", "figure ", "table "]

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Whether a clause states a figure: a count or an amount of something
+/// ("more than 180 universities offered a degree", "China shipped some
+/// 900,000 vehicles", "the number had risen to about 17,500"). Such a
+/// clause reports an indicator, and its date dates the figure, not a
+/// happening, unless a happening verb tells something besides (the event
+/// extractor asks `hasHappeningVerb`). The words are `Lexicon`'s: units and
+/// count nouns (Units.swift), scale words (Numbers.swift) and hedges
+/// (Qualifiers.swift).
+enum FigureClause {
+    /// A number in digits that is not a year, followed within a few words by
+    /// a unit, a count noun or a scale word, or led by a hedge ("some",
+    /// "about", "more than") and not followed by a span of time; not the
+    /// size of a thing after "for" ("signed a contract for 100 engines").
+    static func statesAFigure(_ clause: String) -> Bool {
+        let words = EventClassifier.withoutParentheses(clause).lowercased()
+            .split { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }
+            .map { $0.trimmingCharacters(in: edgePunctuation) }
+        for (i, word) in words.enumerated() where isAmount(word) {
+            // "a contract for 100 engines": the count is the size of a thing the clause tells of.
+            if i > 0, words[i - 1] == "for" { continue }
+            let after = words[(i + 1)..<min(words.count, i + 1 + nounReach)]
+            if after.contains(where: { amountWords.contains($0) }) { return true }
+            let hedged = hedges.contains { hedge in
+                hedge.count <= i && Array(words[(i - hedge.count)..<i]) == hedge
+            }
+            if hedged, let next = after.first, !timeSpans.contains(next) { return true }
+            if hedged, after.isEmpty { return true }
+        }
+        return false
+    }
+
+    /// How many words may stand between a number and its noun ("24 Su-35 aircraft", "450 Russian schools").
+    static let nounReach = 3
+
+    /// Digits with thousands separators or a decimal point ("17,500", "2.8"), not a year ("2023") nor a
+    /// single digit, which numbers things in prose ("units 3 and 4", "Phase 2").
+    static func isAmount(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, ("0"..."9").contains(first),
+            word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "," || $0 == "." })
+        else { return false }
+        let digits = word.filter(\.isNumber)
+        if digits.count == 4, word.count == 4, let n = Int(digits), Lexicon.yearWindow.contains(n) { return false }
+        return word.count > 1
+    }
+
+    /// Units and count nouns of one word, and scale words.
+    static let amountWords: Set<String> = {
+        var words = Set(Lexicon.units.map(\.phrase).filter { !$0.contains(" ") && $0.count > 1 })
+        words.formUnion(Lexicon.scales.keys)
+        return words
+    }()
+
+    /// Hedges that make a bare number an amount ("some 80,000"), as word sequences; "just" and
+    /// "only" (exact) are left out, since they lead numbers of every kind.
+    static let hedges: [[String]] = Lexicon.hedges.filter { $0.qualifier != .exact }
+        .map { $0.phrase.split(separator: " ").map(String.init) }
+
+    /// Nouns of time after a hedged number: "over 20 years" is a duration, not a figure.
+    static let timeSpans: Set<String> = [
+        "years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade", "centuries",
+        "century", "hours",
+    ]
+
+    static let edgePunctuation = CharacterSet(charactersIn: ",.;:!?\"'“”‘’*")
+}
