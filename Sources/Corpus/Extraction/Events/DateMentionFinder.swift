@@ -42,9 +42,11 @@ enum DateMentionFinder {
 
     /// The mentions of `text`; nil when it holds none.
     static func scan(_ text: String, context: DateReader.DateContext = .init()) -> Scan? {
-        let scalars = Array(text.unicodeScalars)
-        let readings = DateReader.read(scalars: scalars, context: context)
+        guard SentenceGate(text).mayHoldDate else { return nil }
+        let pieces = SentencePieces(text)
+        let readings = DateReader.read(pieces, context: context)
         guard !readings.isEmpty else { return nil }
+        let scalars = pieces.scalars
         let parens = parenthesisSpans(scalars)
         var quotations = EventQuotationFilter()
         let quoted = scalars.map { !quotations.keeps($0) }

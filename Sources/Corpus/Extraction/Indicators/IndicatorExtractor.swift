@@ -93,7 +93,7 @@ public enum IndicatorExtractor {
             for (k, sentence) in passage.sentences.enumerated() {
                 let text = sentence.text
                 defer { previousText = text }
-                guard FigureGate.mayHoldFigure(text) else { continue }
+                guard SentenceGate(text).mayHoldFigure else { continue }
                 let t = SentenceTokens(text)
                 let figures = FigureScanner.scan(t)
                 guard !figures.isEmpty else { continue }

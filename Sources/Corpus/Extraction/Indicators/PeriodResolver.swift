@@ -70,7 +70,7 @@ enum PeriodResolver {
             i += 1
         }
         // 2. Every date the shared reader reads, where step 1 read nothing.
-        for r in DateReader.read(scalars: t.scalars) where !r.isRelative {
+        for r in DateReader.read(t.pieces) where !r.isRelative {
             guard let core = tokenSpan(t, r.core), !t.isMuted(core.lowerBound),
                 !found.contains(where: { $0.first < core.upperBound && core.lowerBound < $0.end })
             else { continue }
