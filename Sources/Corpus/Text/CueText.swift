@@ -98,16 +98,60 @@ struct CueText {
 /// A cue word or phrase with its UTF-8 bytes made once, so that searching
 /// many texts for it allocates nothing. Rule tables write cues as string
 /// literals ("pipeline", "planned to"); the bytes are made when the table is.
+///
+/// A cue is searched in one of two ways:
+/// - as a substring, Foundation's answer (`CueText.contains`): "pipe" is in "pipeline";
+/// - as a whole word (`Cue.anyAsWord`): "no" is in "no contract", not in "note".
 struct Cue: Sendable, ExpressibleByStringLiteral {
     let text: String
+    /// The cue's UTF-8 bytes.
+    let utf8: [UInt8]
     /// The cue's bytes when it is non-empty ASCII (the byte search's case), else nil.
     let ascii: [UInt8]?
 
     init(_ text: String) {
         self.text = text
-        let bytes = Array(text.utf8)
-        ascii = !bytes.isEmpty && bytes.allSatisfy({ $0 < 0x80 }) ? bytes : nil
+        utf8 = Array(text.utf8)
+        ascii = !utf8.isEmpty && utf8.allSatisfy({ $0 < 0x80 }) ? utf8 : nil
     }
 
     init(stringLiteral value: String) { self.init(value) }
+
+    /// A list of cue phrases (a `Lexicon` list), encoded once where it is declared.
+    static func list(_ phrases: [String]) -> [Cue] { phrases.map { Cue($0) } }
+}
+
+// MARK: - Whole-word search
+
+extension Cue {
+    /// Whether lowercased `text` holds any of `cues` on word boundaries, at
+    /// a place where none of `exceptions` starts: "no" is found in "no
+    /// contract", not in "note" or "Nobel"; "n't" after any letter (a cue
+    /// that starts or ends with a mark needs no boundary on that side).
+    /// Searched on UTF-8 bytes (a non-ASCII letter's bytes are all ≥ 0x80,
+    /// so they count as letters on both sides of a cue).
+    static func anyAsWord(_ cues: [Cue], in text: String, except exceptions: [Cue] = []) -> Bool {
+        var text = text
+        return text.withUTF8 { t -> Bool in
+            for cue in cues where !cue.utf8.isEmpty {
+                let c = cue.utf8
+                var i = 0
+                while let at = c.withUnsafeBufferPointer({ ByteSearch.firstIndex(of: $0, in: t, from: i) }) {
+                    i = at + 1
+                    let before: UInt8 = at == 0 ? 0x20 : t[at - 1]
+                    let after: UInt8 = at + c.count < t.count ? t[at + c.count] : 0x20
+                    let startsWord = !isLetter(c[0]) || !isLetter(before)
+                    let endsWord = !isLetter(c[c.count - 1]) || !isLetter(after)
+                    guard startsWord, endsWord else { continue }
+                    let excepted = exceptions.contains { x in
+                        at + x.utf8.count <= t.count && t[at..<(at + x.utf8.count)].elementsEqual(x.utf8)
+                    }
+                    if !excepted { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80 }
 }

@@ -190,10 +190,10 @@ public enum EventExtractor {
     }
 
     static func hasHappeningVerb(_ text: String) -> Bool {
-        CuePhrases.contains(text.lowercased(), any: happeningVerbs)
+        Cue.anyAsWord(happeningVerbs, in: text.lowercased())
     }
 
-    static let happeningVerbs = CueList(Lexicon.happeningVerbs)
+    static let happeningVerbs = Cue.list(Lexicon.happeningVerbs)
 
     /// The mentions of a sentence that date a happening it tells:
     /// - not a line about the publication ("Received 3 May 2024", "Accessed 3 Mar. 2024", "© 2025");
