@@ -55,8 +55,18 @@ enum DateReader {
     }
 
     /// The dates a sentence cut into pieces states, in order (pieces already
-    /// cut for its pieces are read as they are, not cut again).
-    static func read(_ pieces: SentencePieces, context given: DateContext = DateContext()) -> [Reading] {
+    /// cut for a sentence's tokens are read as they are, not cut again).
+    static func read(_ pieces: SentencePieces, context: DateContext = DateContext()) -> [Reading] {
+        var relative = false
+        return read(pieces, context: context, relativeMatched: &relative)
+    }
+
+    /// As `read(_:context:)`; `relativeMatched` is set when a relative rule
+    /// matched anywhere, built or not: only then can another context read
+    /// the sentence differently (`DocumentDates` keeps one reading otherwise).
+    static func read(
+        _ pieces: SentencePieces, context given: DateContext = DateContext(), relativeMatched: inout Bool
+    ) -> [Reading] {
         var context = given
         var found: [Reading] = []
         var i = 0
@@ -73,6 +83,7 @@ enum DateReader {
             for rule in rules where rule.needsCue?.contains(before) ?? true {
                 guard let (end, captures) = pieces.match(rule.steps[...], at: i, DateCaptures()) else { continue }
                 matches.append((rule, end, captures))
+                if rule.isRelative { relativeMatched = true }
             }
             var chosen: (rule: DateRule, end: Int, captures: DateCaptures, date: EventDate)?
             for m in matches.enumerated().sorted(by: { ($0.element.end, -$0.offset) > ($1.element.end, -$1.offset) }) {

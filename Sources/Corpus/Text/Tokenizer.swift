@@ -117,22 +117,25 @@ struct SentenceTokens: Sendable {
     /// and 636M)"): never figures or dates.
     let mutedRanges: [ClosedRange<Int>]
 
-    init(_ text: String) {
+    init(_ text: String) { self.init(text, pieces: nil) }
+
+    /// The tokens of `text`, joined from its `pieces` when they are already cut (`DocumentDates` shares them).
+    init(_ text: String, pieces given: SentencePieces?) {
         // Each scalar with its index in `text`, so a token's text is a slice of
         // the sentence rather than a string built scalar by scalar.
         let view = text.unicodeScalars
         var scalars: [Unicode.Scalar] = []
         var indices: [String.Index] = []
-        scalars.reserveCapacity(text.utf8.count)
+        if given == nil { scalars.reserveCapacity(text.utf8.count) }
         indices.reserveCapacity(text.utf8.count + 1)
         var at = view.startIndex
         while at != view.endIndex {
             indices.append(at)
-            scalars.append(view[at])
+            if given == nil { scalars.append(view[at]) }
             view.formIndex(after: &at)
         }
         indices.append(view.endIndex)
-        pieces = SentencePieces(scalars: scalars)
+        pieces = given ?? SentencePieces(scalars: scalars)
         tokens = Self.tokenize(pieces) { a, b in String(view[indices[a]..<indices[b]]) }
         mutedRanges = Self.mutedTokens(tokens)
     }
