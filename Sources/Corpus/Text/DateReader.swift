@@ -62,8 +62,9 @@ enum DateReader {
     }
 
     /// As `read(_:context:)`; `relativeMatched` is set when a relative rule
-    /// matched anywhere, built or not: only then can another context read
-    /// the sentence differently (`DocumentDates` keeps one reading otherwise).
+    /// matched where it could have won (built or not, it ranked before the
+    /// rule chosen): only then can another context read the sentence
+    /// differently (`DocumentDates` keeps one reading otherwise).
     static func read(
         _ pieces: SentencePieces, context given: DateContext = DateContext(), relativeMatched: inout Bool
     ) -> [Reading] {
@@ -80,18 +81,23 @@ enum DateReader {
             // and its 2009 is no year either: it is a code).
             var matches: [(rule: DateRule, end: Int, captures: DateCaptures)] = []
             let before = i > 0 ? pieces[i - 1].lower : ""
-            for rule in rules where rule.needsCue?.contains(before) ?? true {
+            for rule in rulesByFirstPiece[pieces[i].kind] ?? [] where rule.needsCue?.contains(before) ?? true {
                 guard let (end, captures) = pieces.match(rule.steps[...], at: i, DateCaptures()) else { continue }
                 matches.append((rule, end, captures))
-                if rule.isRelative { relativeMatched = true }
             }
+            let ranked = matches.enumerated().sorted(by: { ($0.element.end, -$0.offset) > ($1.element.end, -$1.offset) })
             var chosen: (rule: DateRule, end: Int, captures: DateCaptures, date: EventDate)?
-            for m in matches.enumerated().sorted(by: { ($0.element.end, -$0.offset) > ($1.element.end, -$1.offset) }) {
+            var chosenRank = ranked.count
+            for (rank, m) in ranked.enumerated() {
                 if let date = m.element.rule.build(m.element.captures, context) {
                     chosen = (m.element.rule, m.element.end, m.element.captures, date)
+                    chosenRank = rank
                     break
                 }
             }
+            // A relative rule ranked up to the one chosen builds or fails by
+            // the context: another context may read the sentence otherwise.
+            if ranked.prefix(chosenRank + 1).contains(where: { $0.element.rule.isRelative }) { relativeMatched = true }
             guard let best = chosen else {
                 i += 1
                 continue
@@ -391,6 +397,19 @@ struct DateStep: Sendable {
     static let weekday = DateStep(kind: .weekday, slot: .weekday)
 }
 
+extension DateStep {
+    /// The kinds of piece this step can read.
+    var pieceKinds: Set<SentencePieces.Piece.Kind> {
+        switch kind {
+        case .words: [.word, .punct]
+        case .month, .season, .part, .half, .weekday: [.word]
+        case .day, .monthNumber, .dayNumber, .year, .rangeStart, .yearAfterDash, .rangeEnd: [.number]
+        case .decade, .century: [.number, .word]
+        case .dash: [.punct]
+        }
+    }
+}
+
 struct DateRule: Sendable {
     let name: String
     let steps: [DateStep]
@@ -398,6 +417,17 @@ struct DateRule: Sendable {
     /// The word that must stand before the match ("in January"), if any.
     var needsCue: Set<String>? = nil
     let build: @Sendable (DateCaptures, DateReader.DateContext) -> EventDate?
+
+    /// The kinds of piece a match can start on: its first step's, and the
+    /// next step's as long as the one before is optional.
+    var firstPieceKinds: Set<SentencePieces.Piece.Kind> {
+        var kinds: Set<SentencePieces.Piece.Kind> = []
+        for step in steps {
+            kinds.formUnion(step.pieceKinds)
+            if !step.optional { return kinds }
+        }
+        return [.number, .word, .punct]
+    }
 }
 
 extension DateReader {
@@ -420,6 +450,13 @@ extension DateReader {
         words.formUnion(Lexicon.decadeWords.keys)
         return words
     }()
+
+    /// The rules that may start on a piece of each kind, in table order: at a
+    /// number only the rules whose first step reads a number are tried.
+    static let rulesByFirstPiece: [SentencePieces.Piece.Kind: [DateRule]] = Dictionary(
+        uniqueKeysWithValues: [SentencePieces.Piece.Kind.number, .word, .punct].map { kind in
+            (kind, rules.filter { $0.firstPieceKinds.contains(kind) })
+        })
 
     /// The rules, one row each. Order breaks ties between matches of equal length.
     static let rules: [DateRule] = [

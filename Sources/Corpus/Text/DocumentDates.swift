@@ -7,15 +7,16 @@ import Synchronization
 /// A sentence is cut into pieces and read without a context once, by
 /// whichever extractor asks first. The reading holds for a context too
 /// unless a relative rule ("the same year", "last month", "in May")
-/// matched somewhere in it: only those rules read a context, so only then
-/// is the sentence read again with it.
+/// matched somewhere in it where it could have won over the rule chosen
+/// ("3 May" loses to "3 May 1931"): only those rules read a context, so
+/// only then is the sentence read again with it.
 final class DocumentDates: Sendable {
     /// One sentence cut into pieces, with the dates it states.
     struct Sentence: Sendable {
         let pieces: SentencePieces
         /// The dates read without a dateline or an earlier date (every date the sentence states).
         let readings: [DateReader.Reading]
-        /// A relative rule matched: with a context, the sentence may read differently.
+        /// A relative rule matched where it could have won: with a context, the sentence may read differently.
         let readsContext: Bool
 
         init(_ text: String) { self.init(pieces: SentencePieces(text)) }
