@@ -133,20 +133,33 @@ extension Cue {
     static func anyAsWord(_ cues: [Cue], in text: String, except exceptions: [Cue] = []) -> Bool {
         var text = text
         return text.withUTF8 { t -> Bool in
-            for cue in cues where !cue.utf8.isEmpty {
+            /// Whether `cue` stands at `at` as a word, with no exception starting there.
+            func found(_ c: [UInt8], at: Int) -> Bool {
+                guard at + c.count <= t.count, t[at..<(at + c.count)].elementsEqual(c) else { return false }
+                let after: UInt8 = at + c.count < t.count ? t[at + c.count] : 0x20
+                guard !isLetter(c[c.count - 1]) || !isLetter(after) else { return false }
+                return !exceptions.contains { x in
+                    at + x.utf8.count <= t.count && t[at..<(at + x.utf8.count)].elementsEqual(x.utf8)
+                }
+            }
+            // A cue that starts with a letter starts a word: the text's word
+            // starts are visited once, for all such cues.
+            var wordStart = true
+            for at in 0..<t.count {
+                let b = t[at]
+                defer { wordStart = !isLetter(b) }
+                guard wordStart, isLetter(b) else { continue }
+                for cue in cues where cue.utf8.first == b {
+                    if found(cue.utf8, at: at) { return true }
+                }
+            }
+            // A cue that starts with a mark may start anywhere.
+            for cue in cues where !cue.utf8.isEmpty && !isLetter(cue.utf8[0]) {
                 let c = cue.utf8
                 var i = 0
                 while let at = c.withUnsafeBufferPointer({ ByteSearch.firstIndex(of: $0, in: t, from: i) }) {
+                    if found(c, at: at) { return true }
                     i = at + 1
-                    let before: UInt8 = at == 0 ? 0x20 : t[at - 1]
-                    let after: UInt8 = at + c.count < t.count ? t[at + c.count] : 0x20
-                    let startsWord = !isLetter(c[0]) || !isLetter(before)
-                    let endsWord = !isLetter(c[c.count - 1]) || !isLetter(after)
-                    guard startsWord, endsWord else { continue }
-                    let excepted = exceptions.contains { x in
-                        at + x.utf8.count <= t.count && t[at..<(at + x.utf8.count)].elementsEqual(x.utf8)
-                    }
-                    if !excepted { return true }
                 }
             }
             return false
