@@ -155,4 +155,21 @@ import Testing
         #expect(DateReader.read("In July 1925 a lock opened, and in September of that year a second.")
             .map(\.date.start.description) == ["1925-07", "1925-09"])
     }
+
+    /// A document's sentence is read once and shared (`DocumentDates`): the
+    /// shared reading is what a reading with the context gives.
+    @Test func aSharedReadingIsTheReadingWithTheContext() {
+        let context = DateReader.DateContext(
+            dateline: PartialDate(year: 2019, month: 3, day: 14),
+            previous: PartialDate(year: 1931).map { EventDate(start: $0) })
+        for s in [
+            "The lock opened on 3 May 1931.", "Tolls rose in January.", "The canal froze the same year, and again in 1940.",
+            "The lock opened on 3 May.",
+        ] {
+            #expect(DocumentDates.Sentence(s).readings(context: context) == DateReader.read(s, context: context), "\(s)")
+        }
+        #expect(!DocumentDates.Sentence("The lock opened on 3 May 1931.").readsContext)
+        #expect(DocumentDates.Sentence("Tolls rose in January.").readsContext)
+        #expect(DocumentDates.Sentence("The lock opened on 3 May.").readsContext)
+    }
 }

@@ -24,6 +24,13 @@ import Testing
         #expect(q.isEmpty)
     }
 
+    /// Figures and dates share one year window (`Lexicon.yearWindow`): a
+    /// four-digit count past it is a count, inside it a year.
+    @Test func aCountPastTheYearWindowIsAFigure() {
+        #expect(scan("The campus admitted 2150 students.").map(\.value) == [2150])
+        #expect(scan("The campus admitted students in 2015.").isEmpty)
+    }
+
     @Test func resolvesRelativeYearsOnlyWithADocumentYear() {
         let t = SentenceTokens("Last year, trade reached 5 billion dollars.")
         let q = FigureScanner.scan(t)

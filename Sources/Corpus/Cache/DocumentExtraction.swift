@@ -32,13 +32,19 @@ struct DocumentExtraction: Codable, Sendable {
         indicatorNotes: [IndicatorAnnotation] = []
     ) -> DocumentExtraction {
         let cited = CitationExtractor.extract(document: document, annotations: citationNotes)
+        // Each sentence's dates are read once, by whichever of the two asks first.
+        let dates = DocumentDates()
         let (tellings, drafts) = Concurrently.both(
             {
                 // Order 0: the document's place in a corpus is not part of
                 // its results (it changes when another document is added).
-                EventExtractor.tellings(in: document, order: 0, citations: cited.citations, annotations: eventNotes)
+                EventExtractor.tellings(
+                    in: document, order: 0, citations: cited.citations, annotations: eventNotes, dates: dates)
             },
-            { IndicatorExtractor.drafts(in: document, citations: cited.citations, annotations: indicatorNotes) })
+            {
+                IndicatorExtractor.drafts(
+                    in: document, citations: cited.citations, annotations: indicatorNotes, dates: dates)
+            })
         return DocumentExtraction(
             references: cited.references, citations: cited.citations, events: tellings.found,
             joins: tellings.pairs.map { Join(first: $0.0, second: $0.1) }, observations: drafts)

@@ -98,16 +98,73 @@ struct CueText {
 /// A cue word or phrase with its UTF-8 bytes made once, so that searching
 /// many texts for it allocates nothing. Rule tables write cues as string
 /// literals ("pipeline", "planned to"); the bytes are made when the table is.
+///
+/// A cue is searched in one of two ways:
+/// - as a substring, Foundation's answer (`CueText.contains`): "pipe" is in "pipeline";
+/// - as a whole word (`Cue.anyAsWord`): "no" is in "no contract", not in "note".
 struct Cue: Sendable, ExpressibleByStringLiteral {
     let text: String
+    /// The cue's UTF-8 bytes.
+    let utf8: [UInt8]
     /// The cue's bytes when it is non-empty ASCII (the byte search's case), else nil.
     let ascii: [UInt8]?
 
     init(_ text: String) {
         self.text = text
-        let bytes = Array(text.utf8)
-        ascii = !bytes.isEmpty && bytes.allSatisfy({ $0 < 0x80 }) ? bytes : nil
+        utf8 = Array(text.utf8)
+        ascii = !utf8.isEmpty && utf8.allSatisfy({ $0 < 0x80 }) ? utf8 : nil
     }
 
     init(stringLiteral value: String) { self.init(value) }
+
+    /// A list of cue phrases (a `Lexicon` list), encoded once where it is declared.
+    static func list(_ phrases: [String]) -> [Cue] { phrases.map { Cue($0) } }
+}
+
+// MARK: - Whole-word search
+
+extension Cue {
+    /// Whether lowercased `text` holds any of `cues` on word boundaries, at
+    /// a place where none of `exceptions` starts: "no" is found in "no
+    /// contract", not in "note" or "Nobel"; "n't" after any letter (a cue
+    /// that starts or ends with a mark needs no boundary on that side).
+    /// Searched on UTF-8 bytes (a non-ASCII letter's bytes are all ≥ 0x80,
+    /// so they count as letters on both sides of a cue).
+    static func anyAsWord(_ cues: [Cue], in text: String, except exceptions: [Cue] = []) -> Bool {
+        var text = text
+        return text.withUTF8 { t -> Bool in
+            /// Whether `cue` stands at `at` as a word, with no exception starting there.
+            func found(_ c: [UInt8], at: Int) -> Bool {
+                guard at + c.count <= t.count, t[at..<(at + c.count)].elementsEqual(c) else { return false }
+                let after: UInt8 = at + c.count < t.count ? t[at + c.count] : 0x20
+                guard !isLetter(c[c.count - 1]) || !isLetter(after) else { return false }
+                return !exceptions.contains { x in
+                    at + x.utf8.count <= t.count && t[at..<(at + x.utf8.count)].elementsEqual(x.utf8)
+                }
+            }
+            // A cue that starts with a letter starts a word: the text's word
+            // starts are visited once, for all such cues.
+            var wordStart = true
+            for at in 0..<t.count {
+                let b = t[at]
+                defer { wordStart = !isLetter(b) }
+                guard wordStart, isLetter(b) else { continue }
+                for cue in cues where cue.utf8.first == b {
+                    if found(cue.utf8, at: at) { return true }
+                }
+            }
+            // A cue that starts with a mark may start anywhere.
+            for cue in cues where !cue.utf8.isEmpty && !isLetter(cue.utf8[0]) {
+                let c = cue.utf8
+                var i = 0
+                while let at = c.withUnsafeBufferPointer({ ByteSearch.firstIndex(of: $0, in: t, from: i) }) {
+                    if found(c, at: at) { return true }
+                    i = at + 1
+                }
+            }
+            return false
+        }
+    }
+
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80 }
 }

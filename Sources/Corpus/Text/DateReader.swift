@@ -1,10 +1,11 @@
 /// Reads the dates a sentence states, for events and indicator periods alike.
 ///
 /// The rules are the rows of `DateReader.rules`: a name, a pattern of steps
-/// over the sentence's tokens (a month, a day, a year, a word of a list…,
-/// each read through `Lexicon`) and how to build the date from what the
-/// steps captured. At each token the longest match of any rule wins (the
-/// earlier row on a tie); a match claims its tokens. A word just before a
+/// over the sentence's pieces (`SentencePieces`, cut by the shared
+/// tokenizer: a month, a day, a year, a word of a list…, each read through
+/// `Lexicon`) and how to build the date from what the steps captured. At
+/// each piece the longest match of any rule wins (the
+/// earlier row on a tie); a match claims its pieces. A word just before a
 /// date that says how it relates ("since 1992", "by 2025", "in May 2015") is
 /// kept as its `cue` and its words are part of the reading.
 ///
@@ -49,18 +50,29 @@ enum DateReader {
 
     /// The dates `text` states, in order.
     static func read(_ text: String, context: DateContext = DateContext()) -> [Reading] {
-        read(scalars: Array(text.unicodeScalars), context: context)
+        guard SentenceGate(text).mayHoldDate else { return [] }
+        return read(SentencePieces(text), context: context)
     }
 
-    static func read(scalars: [Unicode.Scalar], context given: DateContext = DateContext()) -> [Reading] {
-        guard mayHoldDate(scalars) else { return [] }
+    /// The dates a sentence cut into pieces states, in order (pieces already
+    /// cut for a sentence's tokens are read as they are, not cut again).
+    static func read(_ pieces: SentencePieces, context: DateContext = DateContext()) -> [Reading] {
+        var relative = false
+        return read(pieces, context: context, relativeMatched: &relative)
+    }
+
+    /// As `read(_:context:)`; `relativeMatched` is set when a relative rule
+    /// matched where it could have won (built or not, it ranked before the
+    /// rule chosen): only then can another context read the sentence
+    /// differently (`DocumentDates` keeps one reading otherwise).
+    static func read(
+        _ pieces: SentencePieces, context given: DateContext = DateContext(), relativeMatched: inout Bool
+    ) -> [Reading] {
         var context = given
-        let tokens = DateTokens(scalars)
-        guard tokens.mayHoldDate else { return [] }
         var found: [Reading] = []
         var i = 0
-        while i < tokens.count {
-            guard tokens.mayStartDate(i) else {
+        while i < pieces.count {
+            guard pieces.mayStartDate(i) else {
                 i += 1
                 continue
             }
@@ -68,18 +80,24 @@ enum DateReader {
             // the first that builds a date wins ("2009-1212" builds no range,
             // and its 2009 is no year either: it is a code).
             var matches: [(rule: DateRule, end: Int, captures: DateCaptures)] = []
-            let before = i > 0 ? tokens[i - 1].lower : ""
-            for rule in rules where rule.needsCue?.contains(before) ?? true {
-                guard let (end, captures) = tokens.match(rule.steps[...], at: i, DateCaptures()) else { continue }
+            let before = i > 0 ? pieces[i - 1].lower : ""
+            for rule in rulesByFirstPiece[pieces[i].kind] ?? [] where rule.needsCue?.contains(before) ?? true {
+                guard let (end, captures) = pieces.match(rule.steps[...], at: i, DateCaptures()) else { continue }
                 matches.append((rule, end, captures))
             }
+            let ranked = matches.enumerated().sorted(by: { ($0.element.end, -$0.offset) > ($1.element.end, -$1.offset) })
             var chosen: (rule: DateRule, end: Int, captures: DateCaptures, date: EventDate)?
-            for m in matches.enumerated().sorted(by: { ($0.element.end, -$0.offset) > ($1.element.end, -$1.offset) }) {
+            var chosenRank = ranked.count
+            for (rank, m) in ranked.enumerated() {
                 if let date = m.element.rule.build(m.element.captures, context) {
                     chosen = (m.element.rule, m.element.end, m.element.captures, date)
+                    chosenRank = rank
                     break
                 }
             }
+            // A relative rule ranked up to the one chosen builds or fails by
+            // the context: another context may read the sentence otherwise.
+            if ranked.prefix(chosenRank + 1).contains(where: { $0.element.rule.isRelative }) { relativeMatched = true }
             guard let best = chosen else {
                 i += 1
                 continue
@@ -87,8 +105,8 @@ enum DateReader {
             var date = best.date
             var first = i
             var cue: String?
-            if i > 0, tokens[i - 1].kind == .word, cueWords.contains(tokens[i - 1].lower) {
-                cue = tokens[i - 1].lower
+            if i > 0, pieces[i - 1].kind == .word, cueWords.contains(pieces[i - 1].lower) {
+                cue = pieces[i - 1].lower
                 first = i - 1
             }
             if let c = best.captures.cue { cue = c }
@@ -101,9 +119,9 @@ enum DateReader {
                     date = EventDate(start: date.start, end: date.end, precision: date.precision, qualifier: .by)
                 }
             }
-            let core = tokens[i].range.lowerBound..<tokens[best.end - 1].range.upperBound
+            let core = pieces[i].range.lowerBound..<pieces[best.end - 1].range.upperBound
             found.append(Reading(
-                range: tokens[first].range.lowerBound..<core.upperBound, core: core, date: date, cue: cue,
+                range: pieces[first].range.lowerBound..<core.upperBound, core: core, date: date, cue: cue,
                 isRelative: best.rule.isRelative, rule: best.rule.name))
             // "In July 1929 …, and in November of that year …".
             context.previous = date
@@ -111,50 +129,6 @@ enum DateReader {
         }
         return found
     }
-
-    /// A cheap test before tokenizing: a digit, a capital letter (a month,
-    /// weekday or Roman numeral may start there) or a trigger word's stem.
-    /// Sentences with none of these (most of a text) cost one pass over their scalars.
-    static func mayHoldDate(_ s: [Unicode.Scalar]) -> Bool {
-        var previous: Unicode.Scalar = " "
-        for (i, c) in s.enumerated() {
-            if c.value >= 0x30 && c.value <= 0x39 { return true }
-            // A capitalised word after a space: a month, weekday or Roman numeral?
-            if c.value >= 0x41 && c.value <= 0x5A, previous == " ", monthInitials.contains(c) {
-                var j = i
-                while j < s.count, j < i + 10, DateTokens.isLetter(s[j]) { j += 1 }
-                let lower = DateTokens.lowercase(s[i..<j], word: true)
-                if Lexicon.months[lower] != nil || Lexicon.weekdays[lower] != nil || Lexicon.romanValue(lower) != nil {
-                    return true
-                }
-            }
-            previous = c
-        }
-        // No digit and no month: only a word date is left ("the same year",
-        // "the seventeenth century", "the sixties"), whose words hold one of these stems.
-        let bytes = s.map { c -> UInt8 in
-            guard c.isASCII else { return 0x80 }
-            let b = UInt8(c.value)
-            return b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-        }
-        return triggerStems.contains { stem in
-            guard bytes.count >= stem.count else { return false }
-            for i in 0...(bytes.count - stem.count) where bytes[i] == stem[0] {
-                if bytes[i..<(i + stem.count)].elementsEqual(stem) { return true }
-            }
-            return false
-        }
-    }
-
-    /// The capitals a month, a weekday or a Roman numeral starts with.
-    static let monthInitials: Set<Unicode.Scalar> = Set(
-        (Lexicon.months.keys.map { $0.uppercased() } + Lexicon.weekdays.keys.map { $0.uppercased() } + ["I", "V", "X"])
-            .compactMap { $0.unicodeScalars.first })
-
-    /// What every word of `triggerWords` holds (decade words end in "ties"),
-    /// and a century spelled out with its abbreviation ("seventeenth cent.").
-    static let triggerStems: [[UInt8]] = (["centur", "year", "month", "day", "ties"]
-        + Lexicon.ordinalWords.keys.sorted().map { $0 + " cent" }).map { Array($0.utf8) }
 
     /// The months' full names, lowercase ("sept" is an abbreviation, "september" is not).
     static let fullMonthNames: Set<String> = Set(Lexicon.monthNames.map { $0.lowercased() })
@@ -178,16 +152,16 @@ enum DateReader {
     /// The dateline of a news article: capitalised place names, a comma, a
     /// day and a dash ("MOSCOW/BEIJING, 14 March 2024 — …"); nil for other text.
     static func dateline(_ text: String) -> PartialDate? {
-        let tokens = DateTokens(Array(text.unicodeScalars))
+        let pieces = SentencePieces(text)
         var i = 0
-        while i < tokens.count, i < 8, tokens[i].kind == .word && tokens[i].isCapitalised
-            || tokens[i].lower == "/" || tokens[i].lower == "-"
+        while i < pieces.count, i < 8, pieces[i].kind == .word && pieces[i].isCapitalised
+            || pieces[i].lower == "/" || pieces[i].lower == "-"
         {
             i += 1
         }
-        guard i > 0, i < tokens.count, tokens[i].lower == "," else { return nil }
-        let after = Array(text.unicodeScalars)[tokens[i].range.upperBound...]
-        guard let first = read(scalars: Array(after)).first, first.date.precision == .day,
+        guard i > 0, i < pieces.count, pieces[i].lower == "," else { return nil }
+        let after = pieces.scalars[pieces[i].range.upperBound...]
+        guard let first = read(SentencePieces(scalars: Array(after))).first, first.date.precision == .day,
             first.range.lowerBound <= 1
         else { return nil }
         let rest = String(String.UnicodeScalarView(after[(after.startIndex + first.range.upperBound)...]))
@@ -196,96 +170,16 @@ enum DateReader {
     }
 }
 
-// MARK: - Tokens
+// MARK: - Reading pieces
 
-/// A sentence cut into words, numbers and single punctuation marks, with
-/// scalar offsets; `joined` says a token follows the one before with no space
-/// ("2000s" is 2000 + "s" joined, "17th" is 17 + "th").
-struct DateTokens {
-    struct Token {
-        enum Kind { case word, number, punct }
-        var kind: Kind
-        var range: Range<Int>
-        var lower: String
-        var value: Int
-        var joined: Bool
-        var isCapitalised: Bool
-    }
-
-    let tokens: [Token]
-    /// A digit, a capitalised month or weekday, or a word of a relative or century date.
-    let mayHoldDate: Bool
-
-    var count: Int { tokens.count }
-    subscript(i: Int) -> Token { tokens[i] }
-
-    init(_ s: [Unicode.Scalar]) {
-        var tokens: [Token] = []
-        var may = false
-        var i = 0
-        while i < s.count {
-            let c = s[i]
-            if SentenceTokens.isWhitespace(c) {
-                i += 1
-                continue
-            }
-            let joined = i > 0 && !SentenceTokens.isWhitespace(s[i - 1])
-            var j = i + 1
-            let kind: Token.Kind
-            if c.value >= 0x30 && c.value <= 0x39 {
-                while j < s.count, s[j].value >= 0x30 && s[j].value <= 0x39 { j += 1 }
-                kind = .number
-                may = true
-            } else if Self.isLetter(c) {
-                while j < s.count, Self.isLetter(s[j]) { j += 1 }
-                kind = .word
-            } else {
-                kind = .punct
-            }
-            let lower = Self.lowercase(s[i..<j], word: kind == .word)
-            var value = 0
-            if kind == .number {
-                for d in s[i..<min(j, i + 9)] { value = value * 10 + Int(d.value - 0x30) }
-            }
-            let capital = c.isASCII ? (c.value >= 0x41 && c.value <= 0x5A) : c.properties.isUppercase
-            if kind == .word, !may {
-                may = (capital && (Lexicon.months[lower] != nil || Lexicon.weekdays[lower] != nil))
-                    || DateReader.triggerWords.contains(lower)
-            }
-            tokens.append(Token(kind: kind, range: i..<j, lower: lower, value: value, joined: joined, isCapitalised: capital))
-            i = j
-        }
-        self.tokens = tokens
-        mayHoldDate = may
-    }
-
-    /// Alphabetic, answered for ASCII without the Unicode property tables.
-    static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
-        return c.properties.isAlphabetic
-    }
-
-    /// A token's text, lowercased when it is a word. Most tokens are ASCII:
-    /// their bytes are lowercased in place rather than through `lowercased()`.
-    static func lowercase(_ run: ArraySlice<Unicode.Scalar>, word: Bool) -> String {
-        guard run.allSatisfy(\.isASCII) else {
-            let text = String(String.UnicodeScalarView(run))
-            return word ? text.lowercased() : text
-        }
-        return String(unsafeUninitializedCapacity: run.count, initializingUTF8With: { buffer in
-            for (k, c) in run.enumerated() {
-                let b = UInt8(c.value)
-                buffer[k] = word && b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-            }
-            return run.count
-        })
-    }
-
-    /// Whether a rule may match from token `i`: a number, a capitalised month,
-    /// weekday or Roman numeral, or a word some rule starts with. Most tokens
+/// The steps of date rules, read on a sentence's pieces (`SentencePieces`):
+/// a rule's "token" is a piece ("2000s" is 2000 + "s" joined, "17th" is 17 + "th").
+extension SentencePieces {
+    /// Whether a rule may match from piece `i`: a number, a capitalised month,
+    /// weekday or Roman numeral, or a word some rule starts with. Most pieces
     /// are none of these, and the rules are not tried on them.
     func mayStartDate(_ i: Int) -> Bool {
-        let t = tokens[i]
+        let t = pieces[i]
         switch t.kind {
         case .number: return true
         case .punct: return false
@@ -303,20 +197,20 @@ struct DateTokens {
     /// window, not part of an amount ("$ 2009", "2,009", "2009.5", "2009%"),
     /// a code ("Su-2009", "Vostok-2018", "2009-1212") or a quantity ("2000 km").
     func isYear(_ i: Int, leftFree: Bool = true, rightFree: Bool = true) -> Bool {
-        guard i < count, tokens[i].kind == .number, tokens[i].range.count == 4,
-            Lexicon.yearWindow.contains(tokens[i].value)
+        guard i < count, pieces[i].kind == .number, pieces[i].range.count == 4,
+            Lexicon.yearWindow.contains(pieces[i].value)
         else { return false }
-        if leftFree, i > 0, tokens[i].joined {
-            let before = tokens[i - 1]
+        if leftFree, i > 0, pieces[i].joined {
+            let before = pieces[i - 1]
             if before.kind != .punct || DateReader.gluedBeforeYear.contains(before.lower) { return false }
         }
         // "$ 2010": an amount, the symbol set apart by a space.
-        if i > 0, tokens[i - 1].kind == .punct, DateReader.currencySymbols.contains(tokens[i - 1].lower) { return false }
+        if i > 0, pieces[i - 1].kind == .punct, DateReader.currencySymbols.contains(pieces[i - 1].lower) { return false }
         if i + 1 < count {
-            let next = tokens[i + 1]
+            let next = pieces[i + 1]
             if next.joined && next.lower == "%" { return false }
             if rightFree, next.joined, [".", ",", "-", "/", "–"].contains(next.lower), i + 2 < count,
-                tokens[i + 2].kind == .number, tokens[i + 2].joined, !isFootnoteMark(i + 2)
+                pieces[i + 2].kind == .number, pieces[i + 2].joined, !isFootnoteMark(i + 2)
             {
                 return false
             }
@@ -329,11 +223,11 @@ struct DateTokens {
     /// "… on 2 June 2005.37 The State Duma …": digits after a sentence's full
     /// stop and before the next sentence are a footnote mark, not decimals.
     func isFootnoteMark(_ i: Int) -> Bool {
-        guard tokens[i - 1].lower == ".", tokens[i].range.count <= 3 else { return false }
-        return i + 1 == count || (!tokens[i + 1].joined && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalised)
+        guard pieces[i - 1].lower == ".", pieces[i].range.count <= 3 else { return false }
+        return i + 1 == count || (!pieces[i + 1].joined && pieces[i + 1].kind == .word && pieces[i + 1].isCapitalised)
     }
 
-    func isDash(_ i: Int) -> Bool { i < count && ["-", "–", "—", "‐", "‑"].contains(tokens[i].lower) }
+    func isDash(_ i: Int) -> Bool { i < count && ["-", "–", "—", "‐", "‑"].contains(pieces[i].lower) }
 
     /// Matches `steps` from token `i`; the end (exclusive) and what was captured.
     func match(_ steps: ArraySlice<DateStep>, at i: Int, _ captures: DateCaptures) -> (Int, DateCaptures)? {
@@ -347,7 +241,7 @@ struct DateTokens {
     /// One step at token `i`: the next token index and the captures with its value.
     func read(_ step: DateStep, at i: Int, _ captures: DateCaptures) -> (Int, DateCaptures)? {
         guard i < count else { return nil }
-        let t = tokens[i]
+        let t = pieces[i]
         var c = captures
         var next = i + 1
         var value = 0
@@ -360,14 +254,14 @@ struct DateTokens {
             guard t.kind == .word, t.isCapitalised, let m = Lexicon.months[t.lower] else { return nil }
             // An abbreviation may carry its full stop ("Sept.", "Oct.").
             if !DateReader.fullMonthNames.contains(t.lower), next < count,
-                tokens[next].lower == ".", tokens[next].joined
+                pieces[next].lower == ".", pieces[next].joined
             {
                 next += 1
             }
             value = m
         case .day:
             guard t.kind == .number, t.range.count <= 2, (1...31).contains(t.value) else { return nil }
-            if next < count, tokens[next].joined, Lexicon.ordinalSuffixes.contains(tokens[next].lower) { next += 1 }
+            if next < count, pieces[next].joined, Lexicon.ordinalSuffixes.contains(pieces[next].lower) { next += 1 }
             value = t.value
         case .monthNumber:
             guard t.kind == .number, t.range.count == 2, (1...12).contains(t.value), t.joined else { return nil }
@@ -396,7 +290,7 @@ struct DateTokens {
             return (next, c)
         case .half:
             guard t.kind == .word, t.lower == "first" || t.lower == "second", next < count,
-                tokens[next].lower == "half"
+                pieces[next].lower == "half"
             else { return nil }
             c.part = t.lower == "first" ? .firstHalf : .secondHalf
             return (next + 1, c)
@@ -407,14 +301,14 @@ struct DateTokens {
                 guard t.kind == .number, t.range.count == 4, t.value % 10 == 0,
                     Lexicon.yearWindow.contains(t.value), next < count
                 else { return nil }
-                if ["'", "’"].contains(tokens[next].lower), tokens[next].joined { next += 1 }
-                guard next < count, tokens[next].joined, tokens[next].lower == "s" else { return nil }
+                if ["'", "’"].contains(pieces[next].lower), pieces[next].joined { next += 1 }
+                guard next < count, pieces[next].joined, pieces[next].lower == "s" else { return nil }
                 next += 1
                 value = t.value
             }
         case .century:
-            if t.kind == .number, t.range.count <= 2, next < count, tokens[next].joined,
-                Lexicon.ordinalSuffixes.contains(tokens[next].lower)
+            if t.kind == .number, t.range.count <= 2, next < count, pieces[next].joined,
+                Lexicon.ordinalSuffixes.contains(pieces[next].lower)
             {
                 value = t.value
                 next += 1
@@ -423,7 +317,7 @@ struct DateTokens {
             } else if t.kind == .word, let o = Lexicon.ordinalWords[t.lower] {
                 value = o
             } else if t.kind == .word, let tens = Lexicon.ordinalTens[t.lower], isDash(next), next + 1 < count,
-                let o = Lexicon.ordinalWords[tokens[next + 1].lower], o < 10
+                let o = Lexicon.ordinalWords[pieces[next + 1].lower], o < 10
             {
                 value = tens + o
                 next += 2
@@ -503,6 +397,19 @@ struct DateStep: Sendable {
     static let weekday = DateStep(kind: .weekday, slot: .weekday)
 }
 
+extension DateStep {
+    /// The kinds of piece this step can read.
+    var pieceKinds: Set<SentencePieces.Piece.Kind> {
+        switch kind {
+        case .words: [.word, .punct]
+        case .month, .season, .part, .half, .weekday: [.word]
+        case .day, .monthNumber, .dayNumber, .year, .rangeStart, .yearAfterDash, .rangeEnd: [.number]
+        case .decade, .century: [.number, .word]
+        case .dash: [.punct]
+        }
+    }
+}
+
 struct DateRule: Sendable {
     let name: String
     let steps: [DateStep]
@@ -510,10 +417,22 @@ struct DateRule: Sendable {
     /// The word that must stand before the match ("in January"), if any.
     var needsCue: Set<String>? = nil
     let build: @Sendable (DateCaptures, DateReader.DateContext) -> EventDate?
+
+    /// The kinds of piece a match can start on: its first step's, and the
+    /// next step's as long as the one before is optional.
+    var firstPieceKinds: Set<SentencePieces.Piece.Kind> {
+        var kinds: Set<SentencePieces.Piece.Kind> = []
+        for step in steps {
+            kinds.formUnion(step.pieceKinds)
+            if !step.optional { return kinds }
+        }
+        return [.number, .word, .punct]
+    }
 }
 
 extension DateReader {
-    /// Words that let a sentence without digits, months or weekdays hold a date.
+    /// Words that let a sentence without digits, months or weekdays hold a
+    /// date (`SentenceGate` asks for them before a sentence is cut into pieces).
     static let triggerWords: Set<String> = [
         "century", "centuries", "year", "month", "day", "sixties", "seventies", "eighties", "nineties", "fifties",
         "forties", "thirties", "twenties",
@@ -531,6 +450,13 @@ extension DateReader {
         words.formUnion(Lexicon.decadeWords.keys)
         return words
     }()
+
+    /// The rules that may start on a piece of each kind, in table order: at a
+    /// number only the rules whose first step reads a number are tried.
+    static let rulesByFirstPiece: [SentencePieces.Piece.Kind: [DateRule]] = Dictionary(
+        uniqueKeysWithValues: [SentencePieces.Piece.Kind.number, .word, .punct].map { kind in
+            (kind, rules.filter { $0.firstPieceKinds.contains(kind) })
+        })
 
     /// The rules, one row each. Order breaks ties between matches of equal length.
     static let rules: [DateRule] = [

@@ -1,6 +1,91 @@
+/// A sentence cut into its smallest pieces, each with its Unicode-scalar
+/// offsets: a run of ASCII digits, a run of letters, or one mark that is not
+/// white space. `SentenceTokens` joins pieces into words and numbers
+/// ("10,000", "Su-27"); `DateReader` reads the pieces themselves, since a
+/// date is made of them ("2014-2016" is 2014, "-", 2016; "1990s" is 1990 and "s").
+/// One pass over the scalars makes them, for both.
+struct SentencePieces: Sendable {
+    struct Piece: Sendable {
+        typealias Kind = SentenceTokens.Token.Kind
+        var kind: Kind
+        var range: Range<Int>
+        /// The piece's text, lowercased when it is a word.
+        var lower: String
+        /// The value of a number piece (its first nine digits).
+        var value: Int
+        /// No space between this piece and the one before ("2000s": "s" is joined).
+        var joined: Bool
+        var isCapitalised: Bool
+    }
+
+    let scalars: [Unicode.Scalar]
+    let pieces: [Piece]
+
+    var count: Int { pieces.count }
+    subscript(i: Int) -> Piece { pieces[i] }
+
+    init(_ text: String) { self.init(scalars: Array(text.unicodeScalars)) }
+
+    init(scalars s: [Unicode.Scalar]) {
+        scalars = s
+        var pieces: [Piece] = []
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if SentenceTokens.isWhitespace(c) {
+                i += 1
+                continue
+            }
+            let joined = i > 0 && !SentenceTokens.isWhitespace(s[i - 1])
+            var j = i + 1
+            let kind: Piece.Kind
+            var value = 0
+            if c.value >= 0x30 && c.value <= 0x39 {
+                while j < s.count, s[j].value >= 0x30 && s[j].value <= 0x39 { j += 1 }
+                kind = .number
+                for d in s[i..<min(j, i + 9)] { value = value * 10 + Int(d.value - 0x30) }
+            } else if Self.isLetter(c) {
+                while j < s.count, Self.isLetter(s[j]) { j += 1 }
+                kind = .word
+            } else {
+                kind = .punct
+            }
+            let capital = c.isASCII ? (c.value >= 0x41 && c.value <= 0x5A) : c.properties.isUppercase
+            pieces.append(Piece(
+                kind: kind, range: i..<j, lower: Self.lowercase(s[i..<j], word: kind == .word), value: value,
+                joined: joined, isCapitalised: capital))
+            i = j
+        }
+        self.pieces = pieces
+    }
+
+    /// Alphabetic, answered for ASCII without the Unicode property tables.
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        return c.properties.isAlphabetic
+    }
+
+    /// A piece's text, lowercased when it is a word. Most pieces are ASCII:
+    /// their bytes are lowercased in place rather than through `lowercased()`.
+    static func lowercase(_ run: ArraySlice<Unicode.Scalar>, word: Bool) -> String {
+        guard run.allSatisfy(\.isASCII) else {
+            let text = String(String.UnicodeScalarView(run))
+            return word ? text.lowercased() : text
+        }
+        return String(unsafeUninitializedCapacity: run.count, initializingUTF8With: { buffer in
+            for (k, c) in run.enumerated() {
+                let b = UInt8(c.value)
+                buffer[k] = word && b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+            }
+            return run.count
+        })
+    }
+}
+
 /// A sentence cut into words, numbers and punctuation, each with its
 /// Unicode-scalar offsets in the sentence, so rules can look a few words
-/// either side of a number without regular expressions.
+/// either side of a number without regular expressions. Tokens are made by
+/// joining the sentence's `SentencePieces`, which stay readable beside them.
 ///
 /// What makes a token:
 /// - a number is a run of digits with "." between digits ("84.07"), "," before
@@ -23,30 +108,35 @@ struct SentenceTokens: Sendable {
         var number: Double?
     }
 
-    let scalars: [Unicode.Scalar]
+    /// The pieces the tokens are joined from (what `DateReader` reads).
+    let pieces: SentencePieces
+    var scalars: [Unicode.Scalar] { pieces.scalars }
     let tokens: [Token]
     /// Token ranges, each a pair of parentheses with what is inside, that read
     /// as a citation or a code list ("(Li Hui, 2017)", "(Projects 877EKM, 636
     /// and 636M)"): never figures or dates.
     let mutedRanges: [ClosedRange<Int>]
 
-    init(_ text: String) {
+    init(_ text: String) { self.init(text, pieces: nil) }
+
+    /// The tokens of `text`, joined from its `pieces` when they are already cut (`DocumentDates` shares them).
+    init(_ text: String, pieces given: SentencePieces?) {
         // Each scalar with its index in `text`, so a token's text is a slice of
         // the sentence rather than a string built scalar by scalar.
         let view = text.unicodeScalars
         var scalars: [Unicode.Scalar] = []
         var indices: [String.Index] = []
-        scalars.reserveCapacity(text.utf8.count)
+        if given == nil { scalars.reserveCapacity(text.utf8.count) }
         indices.reserveCapacity(text.utf8.count + 1)
         var at = view.startIndex
         while at != view.endIndex {
             indices.append(at)
-            scalars.append(view[at])
+            if given == nil { scalars.append(view[at]) }
             view.formIndex(after: &at)
         }
         indices.append(view.endIndex)
-        self.scalars = scalars
-        tokens = Self.tokenize(scalars) { a, b in String(view[indices[a]..<indices[b]]) }
+        pieces = given ?? SentencePieces(scalars: scalars)
+        tokens = Self.tokenize(pieces) { a, b in String(view[indices[a]..<indices[b]]) }
         mutedRanges = Self.mutedTokens(tokens)
     }
 
@@ -95,59 +185,58 @@ struct SentenceTokens: Sendable {
         return s.properties.isWhitespace
     }
 
-    /// `slice(a, b)` is the text of scalars `a..<b`.
-    private static func tokenize(_ s: [Unicode.Scalar], slice: (Int, Int) -> String) -> [Token] {
+    /// Joins pieces into tokens. `slice(a, b)` is the text of scalars `a..<b`.
+    private static func tokenize(_ p: SentencePieces, slice: (Int, Int) -> String) -> [Token] {
         var tokens: [Token] = []
+        let s = p.scalars
+        let n = p.count
+        /// Piece `k` when it touches the piece before it.
+        func touching(_ k: Int) -> SentencePieces.Piece? { k < n && p[k].joined ? p[k] : nil }
         var i = 0
-        let n = s.count
-        func at(_ k: Int) -> Unicode.Scalar { k < n ? s[k] : " " }
         while i < n {
-            let c = s[i]
-            if isWhitespace(c) {
-                i += 1
-                continue
-            }
-            guard isAlnum(c) else {
-                tokens.append(make(s, i, i + 1, .punct, slice))
+            let first = p[i]
+            guard first.kind != .punct else {
+                tokens.append(make(s, first.range.lowerBound, first.range.upperBound, .punct, slice))
                 i += 1
                 continue
             }
             var j = i + 1
-            var digitsOnly = isDigit(c)
-            while j < n {
-                let d = s[j]
-                if isDigit(d) {
+            var digitsOnly = first.kind == .number
+            while let d = touching(j) {
+                if d.kind == .number {
                     j += 1
                     continue
                 }
-                if isAlnum(d) {
+                if d.kind == .word {
                     // Letters right after a number are their own token ("240.1bn", "14th").
                     if digitsOnly { break }
                     j += 1
                     continue
                 }
-                if (d == "-" || d == "'" || d == "’") && isAlnum(at(j + 1)) {
+                // A mark: it joins only between two pieces it touches.
+                guard let after = touching(j + 1), after.kind != .punct else { break }
+                let mark = d.lower
+                if mark == "-" || mark == "'" || mark == "’" {
                     digitsOnly = false
                     j += 1
                     continue
                 }
-                if d == "." && isDigit(s[j - 1]) && isDigit(at(j + 1)) {
+                let afterDigits = p[j - 1].kind == .number && after.kind == .number
+                if mark == "." && afterDigits {
                     j += 1
                     continue
                 }
                 // "10,000" (a comma before exactly three digits) and, in a number, "1,5".
-                if d == "," && isDigit(s[j - 1]) && isDigit(at(j + 1)) {
-                    var k = j + 1
-                    while k < n && isDigit(s[k]) { k += 1 }
-                    let group = k - j - 1
-                    if group == 3 || (digitsOnly && group <= 2 && !isDigit(at(k)) && at(k) != ",") {
+                if mark == "," && afterDigits {
+                    let group = after.range.count
+                    if group == 3 || (digitsOnly && group <= 2 && touching(j + 2)?.lower != ",") {
                         j += 1
                         continue
                     }
                 }
                 break
             }
-            tokens.append(make(s, i, j, digitsOnly ? .number : .word, slice))
+            tokens.append(make(s, first.range.lowerBound, p[j - 1].range.upperBound, digitsOnly ? .number : .word, slice))
             i = j
         }
         return tokens

@@ -25,27 +25,27 @@ enum ClauseJudgement {
 
     static func verdict(scalars s: [Unicode.Scalar], clause: Range<Int>, sentenceStart: Bool = true) -> Verdict {
         let text = lowercasedWithoutQuotations(s, clause)
-        if CuePhrases.contains(text, any: Cue.selfReference) { return .selfReference }
+        if Cue.anyAsWord(Cues.selfReference, in: text) { return .selfReference }
         if !isProse(s, clause) { return .notProse }
-        if CuePhrases.contains(text, any: Cue.state) { return .state }
-        if CuePhrases.contains(text, any: Cue.hypothetical) || opensInvertedConditional(Array(s[clause])) {
+        if Cue.anyAsWord(Cues.state, in: text) { return .state }
+        if Cue.anyAsWord(Cues.hypothetical, in: text) || opensInvertedConditional(Array(s[clause])) {
             return .hypothetical
         }
-        if CuePhrases.contains(text, any: Cue.negation, except: Cue.negationExceptions) { return .negated }
-        if CuePhrases.contains(text, any: Cue.planned) { return .event(.planned) }
-        if CuePhrases.contains(text, any: Cue.expected) { return .event(.expected) }
+        if Cue.anyAsWord(Cues.negation, in: text, except: Cues.negationExceptions) { return .negated }
+        if Cue.anyAsWord(Cues.planned, in: text) { return .event(.planned) }
+        if Cue.anyAsWord(Cues.expected, in: text) { return .event(.expected) }
         return .event(.occurred)
     }
 
-    /// `Lexicon`'s cue lists as `CuePhrases` searches them, encoded once.
-    enum Cue {
-        static let selfReference = CueList(Lexicon.selfReferenceCues)
-        static let state = CueList(Lexicon.stateCues)
-        static let hypothetical = CueList(Lexicon.hypotheticalCues)
-        static let negation = CueList(Lexicon.negationCues)
-        static let negationExceptions = CueList(Lexicon.negationExceptions)
-        static let planned = CueList(Lexicon.plannedCues)
-        static let expected = CueList(Lexicon.expectedCues + Lexicon.futureModals)
+    /// `Lexicon`'s cue lists, encoded once, searched as whole words.
+    enum Cues {
+        static let selfReference = Cue.list(Lexicon.selfReferenceCues)
+        static let state = Cue.list(Lexicon.stateCues)
+        static let hypothetical = Cue.list(Lexicon.hypotheticalCues)
+        static let negation = Cue.list(Lexicon.negationCues)
+        static let negationExceptions = Cue.list(Lexicon.negationExceptions)
+        static let planned = Cue.list(Lexicon.plannedCues)
+        static let expected = Cue.list(Lexicon.expectedCues + Lexicon.futureModals)
     }
 
     /// A happening is told in prose: the clause has a lowercase word ("Putin visited Beijing").
@@ -58,8 +58,8 @@ enum ClauseJudgement {
     /// (for curated events, which a curator has already judged).
     static func status(scalars s: [Unicode.Scalar], clause: Range<Int>) -> EventStatus {
         let text = lowercasedWithoutQuotations(s, clause)
-        if CuePhrases.contains(text, any: Cue.planned) { return .planned }
-        if CuePhrases.contains(text, any: Cue.expected) { return .expected }
+        if Cue.anyAsWord(Cues.planned, in: text) { return .planned }
+        if Cue.anyAsWord(Cues.expected, in: text) { return .expected }
         return .occurred
     }
 
@@ -126,53 +126,5 @@ enum ClauseJudgement {
         var quotations = EventQuotationFilter()
         for c in s[range] where quotations.keeps(c) { out.append(c) }
         return String(out).lowercased()
-    }
-}
-
-/// A list of cue phrases as `CuePhrases` searches them: each cue's UTF-8
-/// bytes, made once where the list is declared (a `static let`), so a search
-/// neither re-encodes nor looks the list up.
-struct CueList: Sendable {
-    let cues: [[UInt8]]
-
-    init(_ phrases: [String]) { cues = phrases.map { Array($0.utf8) } }
-}
-
-/// Finds cue phrases in lowercased text on word boundaries: "no" is found
-/// in "no contract", not in "note" or "Nobel"; "n't" after any letter.
-/// Searched on UTF-8 bytes (a non-ASCII letter's bytes are all ≥ 0x80, so
-/// they count as letters on both sides of a cue).
-enum CuePhrases {
-    static func contains(_ text: String, any cues: CueList, except exceptions: CueList = CueList([])) -> Bool {
-        let t = Array(text.utf8)
-        for c in cues.cues {
-            var i = 0
-            while let at = find(c, in: t, from: i) {
-                i = at + 1
-                let before: UInt8 = at == 0 ? 0x20 : t[at - 1]
-                let after: UInt8 = at + c.count < t.count ? t[at + c.count] : 0x20
-                let startsWord = !isLetter(c[0]) || !isLetter(before)
-                let endsWord = !isLetter(c[c.count - 1]) || !isLetter(after)
-                guard startsWord, endsWord else { continue }
-                let excepted = exceptions.cues.contains { x in
-                    at + x.count <= t.count && t[at..<(at + x.count)].elementsEqual(x)
-                }
-                if !excepted { return true }
-            }
-        }
-        return false
-    }
-
-    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80 }
-
-    private static func find(_ needle: [UInt8], in hay: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, hay.count >= needle.count, start <= hay.count - needle.count else { return nil }
-        let first = needle[0]
-        var i = start
-        while i <= hay.count - needle.count {
-            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 }

@@ -40,11 +40,17 @@ enum DateMentionFinder {
     /// Words before a century that place a happening in it.
     static let centuryCues: Set<String> = ["in", "during", "since", "by", "from", "until", "throughout", "to"]
 
-    /// The mentions of `text`; nil when it holds none.
-    static func scan(_ text: String, context: DateReader.DateContext = .init()) -> Scan? {
-        let scalars = Array(text.unicodeScalars)
-        let readings = DateReader.read(scalars: scalars, context: context)
+    /// The mentions of `text`; nil when it holds none. `read` cuts and reads
+    /// the sentence when the gate lets it through (`DocumentDates` shares what it read).
+    static func scan(
+        _ text: String, context: DateReader.DateContext = .init(),
+        read: (String) -> DocumentDates.Sentence = { DocumentDates.Sentence($0) }
+    ) -> Scan? {
+        guard SentenceGate(text).mayHoldDate else { return nil }
+        let dated = read(text)
+        let readings = dated.readings(context: context)
         guard !readings.isEmpty else { return nil }
+        let scalars = dated.pieces.scalars
         let parens = parenthesisSpans(scalars)
         var quotations = EventQuotationFilter()
         let quoted = scalars.map { !quotations.keeps($0) }

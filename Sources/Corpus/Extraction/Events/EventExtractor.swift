@@ -27,9 +27,10 @@ public enum EventExtractor {
     /// no other document, so the loader runs it beside the document's other
     /// extractors.
     static func tellings(
-        in document: Document, order d: Int, citations own: [InTextCitation], annotations notes: [EventAnnotation]
+        in document: Document, order d: Int, citations own: [InTextCitation], annotations notes: [EventAnnotation],
+        dates: DocumentDates = DocumentDates()
     ) -> DocumentTellings {
-        var found = Self.candidates(in: document, order: d, citations: own)
+        var found = Self.candidates(in: document, order: d, citations: own, dates: dates)
         let pairs = notes.isEmpty
             ? [] : EventCuration.apply(notes, to: &found, document: document, order: d, citations: own)
         return DocumentTellings(found: found, pairs: pairs)
@@ -75,12 +76,16 @@ public enum EventExtractor {
         return nil
     }
 
-    static func candidates(in document: Document, order: Int, citations: [InTextCitation]) -> [EventCandidate] {
+    /// `dates`: the document's sentences as read for dates, shared with indicators.
+    static func candidates(
+        in document: Document, order: Int, citations: [InTextCitation], dates: DocumentDates = DocumentDates()
+    ) -> [EventCandidate] {
         let skipped = Set(document.sections.filter(isSkipped).map(\.id))
         let sectionTitles = Dictionary(document.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         var context = DateReader.DateContext(dateline: dateline(of: document))
         var result: [EventCandidate] = []
-        for passage in document.passages where !skipped.contains(passage.sectionID) && !isCaption(passage.text) {
+        for (p, passage) in document.passages.enumerated()
+        where !skipped.contains(passage.sectionID) && !isCaption(passage.text) {
             // The fallback category reads the section title, then the whole passage, once.
             let section = sectionTitles[passage.sectionID] ?? ""
             var passageFallback: EventCategory??
@@ -90,10 +95,12 @@ public enum EventExtractor {
                 passageFallback = .some(c)
                 return c
             }
-            for sentence in passage.sentences {
+            for (k, sentence) in passage.sentences.enumerated() {
                 let text = sentence.text
                 // The apparatus test reads the sentence's words; only dated sentences need it.
-                guard let scan = DateMentionFinder.scan(text, context: context), !isApparatus(text) else { continue }
+                guard let scan = DateMentionFinder.scan(text, context: context, read: {
+                    dates.sentence(passage: p, sentence: k, text: $0)
+                }), !isApparatus(text) else { continue }
                 // "The same year", "the next day" read against the last date stated.
                 if let last = scan.mentions.last { context.previous = last.date }
                 let scalars = scan.scalars
@@ -215,10 +222,10 @@ public enum EventExtractor {
     }
 
     static func hasHappeningVerb(_ text: String) -> Bool {
-        CuePhrases.contains(text.lowercased(), any: happeningVerbs)
+        Cue.anyAsWord(happeningVerbs, in: text.lowercased())
     }
 
-    static let happeningVerbs = CueList(Lexicon.happeningVerbs)
+    static let happeningVerbs = Cue.list(Lexicon.happeningVerbs)
 
     /// The mentions of a sentence that date a happening it tells:
     /// - not a line about the publication ("Received 3 May 2024", "Accessed 3 Mar. 2024", "© 2025");

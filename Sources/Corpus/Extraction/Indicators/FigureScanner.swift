@@ -155,7 +155,7 @@ enum FigureScanner {
     static func range(_ word: String) -> (low: Double, high: Double)? {
         let parts = word.split(separator: "-")
         guard parts.count == 2, let low = Double(parts[0]), let high = Double(parts[1]), low < high,
-            !(parts[0].count == 4 && (1000...2200).contains(low))
+            !(parts[0].count == 4 && Lexicon.yearValues.contains(low))
         else { return nil }
         return (low, high)
     }
@@ -275,7 +275,7 @@ enum FigureScanner {
                 return ((.things, "count", nil), k + 1)
             }
             guard w.kind != .punct || w.text == "," || w.text == "-", !notModifiers.contains(w.lower),
-                Lexicon.scales[w.lower] == nil, !(w.kind == .number && w.number.map { $0 >= 1000 && $0 <= 2200 } == true)
+                Lexicon.scales[w.lower] == nil, !(w.kind == .number && w.number.map(Lexicon.yearValues.contains) == true)
             else { return nil }
             k += 1
         }
@@ -324,7 +324,7 @@ enum FigureScanner {
 
     static func isYear(_ token: SentenceTokens.Token) -> Bool {
         guard token.kind == .number, token.text.count == 4, let v = token.number, v == v.rounded() else { return false }
-        return (1000...2200).contains(v)
+        return Lexicon.yearValues.contains(v)
     }
 
     private static func isDuration(_ t: SentenceTokens, _ next: Int) -> Bool {
@@ -379,6 +379,6 @@ enum FigureScanner {
     }
 
     private static func isYearText(_ s: String) -> Bool {
-        s.count == 4 && Int(s).map { (1000...2200).contains($0) } == true
+        s.count == 4 && Int(s).map(Lexicon.yearWindow.contains) == true
     }
 }

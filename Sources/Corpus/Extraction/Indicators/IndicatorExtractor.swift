@@ -31,9 +31,10 @@ public enum IndicatorExtractor {
     /// One document's observations, curated, before figures are merged
     /// across documents: what the loader runs beside the document's other extractors.
     static func drafts(
-        in document: Document, citations own: [InTextCitation], annotations notes: [IndicatorAnnotation]
+        in document: Document, citations own: [InTextCitation], annotations notes: [IndicatorAnnotation],
+        dates: DocumentDates = DocumentDates()
     ) -> [Observation] {
-        var drafts = extract(document: document, citations: own)
+        var drafts = extract(document: document, citations: own, dates: dates)
         if !notes.isEmpty {
             IndicatorCuration.apply(notes, to: &drafts, document: document, citations: own)
         }
@@ -64,13 +65,16 @@ public enum IndicatorExtractor {
         return skipped
     }
 
-    static func extract(document: Document, citations: [InTextCitation]) -> [Observation] {
+    /// `dates`: the document's sentences as read for dates, shared with events.
+    static func extract(
+        document: Document, citations: [InTextCitation], dates: DocumentDates = DocumentDates()
+    ) -> [Observation] {
         var found: [Observation] = []
         let titles = Dictionary(document.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         let skipped = skippedSectionIDs(document.sections)
         // The passage before a table is its caption ("Table 1. Trade turnover (US$ billion)").
         var caption = ""
-        for passage in document.passages {
+        for (p, passage) in document.passages.enumerated() {
             defer { caption = passage.text }
             let title = titles[passage.sectionID] ?? ""
             if skipped.contains(passage.sectionID) { continue }
@@ -80,16 +84,18 @@ public enum IndicatorExtractor {
                 found += table
                 continue
             }
-            var carried = CarriedPeriods(sentences: passage.sentences, documentYear: document.metadata.year)
+            var carried = CarriedPeriods(
+                sentences: passage.sentences, documentYear: document.metadata.year, passage: p, dates: dates)
             var previousText = title
             for (k, sentence) in passage.sentences.enumerated() {
                 let text = sentence.text
                 defer { previousText = text }
-                guard FigureGate.mayHoldFigure(text) else { continue }
-                let t = SentenceTokens(text)
+                guard SentenceGate(text).mayHoldFigure else { continue }
+                let dated = dates.sentence(passage: p, sentence: k, text: text)
+                let t = SentenceTokens(text, pieces: dated.pieces)
                 let figures = FigureScanner.scan(t)
                 guard !figures.isEmpty else { continue }
-                let mentions = PeriodResolver.mentions(t, documentYear: document.metadata.year)
+                let mentions = PeriodResolver.mentions(t, documentYear: document.metadata.year, readings: dated.readings)
                 let inherited = carried.inherited(by: k)
                 carried.record(k, mentions: mentions, inherited: inherited)
                 let context = SentenceContext(
@@ -110,11 +116,16 @@ public enum IndicatorExtractor {
     struct CarriedPeriods {
         let sentences: [Sentence]
         let documentYear: Int?
+        /// The passage's index, under which `dates` keeps its sentences.
+        let passage: Int
+        let dates: DocumentDates
         private var known: [Int: Period?] = [:]
 
-        init(sentences: [Sentence], documentYear: Int?) {
+        init(sentences: [Sentence], documentYear: Int?, passage: Int, dates: DocumentDates) {
             self.sentences = sentences
             self.documentYear = documentYear
+            self.passage = passage
+            self.dates = dates
         }
 
         /// What sentence `k` inherits from the one before it.
@@ -130,7 +141,10 @@ public enum IndicatorExtractor {
 
         private mutating func handedOn(by k: Int) -> Period? {
             if let period = known[k] { return period }
-            let mentions = PeriodResolver.mentions(SentenceTokens(sentences[k].text), documentYear: documentYear)
+            let text = sentences[k].text
+            let dated = dates.sentence(passage: passage, sentence: k, text: text)
+            let mentions = PeriodResolver.mentions(
+                SentenceTokens(text, pieces: dated.pieces), documentYear: documentYear, readings: dated.readings)
             let period = Self.handedOn(mentions) { inherited(by: k) }
             known[k] = period
             return period

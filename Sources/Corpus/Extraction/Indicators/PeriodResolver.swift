@@ -24,7 +24,9 @@ enum PeriodResolver {
         var basis: String?
     }
 
-    static func mentions(_ t: SentenceTokens, documentYear: Int?) -> [Mention] {
+    /// `readings`: the sentence's dates as `DateReader` reads them without a
+    /// context, when already read (`DocumentDates`); read from `t` otherwise.
+    static func mentions(_ t: SentenceTokens, documentYear: Int?, readings: [DateReader.Reading]? = nil) -> [Mention] {
         var found: [Mention] = []
         // 1. The phrases only figures date by: "the five months of 2018",
         // "last year" (the year before, or after the comparison), "this year",
@@ -70,7 +72,7 @@ enum PeriodResolver {
             i += 1
         }
         // 2. Every date the shared reader reads, where step 1 read nothing.
-        for r in DateReader.read(scalars: t.scalars) where !r.isRelative {
+        for r in readings ?? DateReader.read(t.pieces) where !r.isRelative {
             guard let core = tokenSpan(t, r.core), !t.isMuted(core.lowerBound),
                 !found.contains(where: { $0.first < core.upperBound && core.lowerBound < $0.end })
             else { continue }

@@ -6,6 +6,10 @@ extension Lexicon {
     /// periods alike (one window, so both readers agree on what a year is).
     static let yearWindow = 1000...2099
 
+    /// `yearWindow` for a figure's value (a Double): what `FigureScanner`
+    /// takes for a year rather than an amount ("in 2015"; "2150 tonnes" is an amount).
+    static let yearValues = Double(yearWindow.lowerBound)...Double(yearWindow.upperBound)
+
     /// Month names and their abbreviations (lowercased, without the full
     /// stop an abbreviation may carry) → month number. A month is read only
     /// when written with a capital: "may" and "march" are also verbs.

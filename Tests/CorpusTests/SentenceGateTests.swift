@@ -2,12 +2,42 @@ import Testing
 
 @testable import Corpus
 
-/// The check made before a sentence is tokenized for figures, on sentences written for it.
-@Suite struct FigureGateTests {
+/// The check made before a sentence is cut into pieces for dates or figures, on sentences written for it.
+@Suite struct SentenceGateTests {
+    func mayHoldDate(_ s: String) -> Bool { SentenceGate(s).mayHoldDate }
+
+    @Test func aWordOfTimeACapitalisedMonthOrADigitMayHoldADate() {
+        #expect(mayHoldDate("the abbey was rebuilt late in the seventeenth century."))
+        #expect(mayHoldDate("the abbey was rebuilt in the nineties by its monks."))
+        #expect(mayHoldDate("The abbey was rebuilt in May by its monks."))
+        #expect(mayHoldDate("The abbey was rebuilt on Tuesday."))
+        #expect(mayHoldDate("The abbey was rebuilt in 1712."))
+    }
+
+    @Test func aSentenceWithNoneMayNotHoldADate() {
+        #expect(!mayHoldDate("the abbey was rebuilt by its monks."))
+        // "may" and "march" are verbs unless capitalised.
+        #expect(!mayHoldDate("the monks may march to the abbey."))
+    }
+
+    /// The gate is only a shortcut: where it says no, the reader finds nothing either.
+    @Test func neverHidesADateTheReaderFinds() {
+        for s in [
+            "The abbey burned in the XVII century.", "The abbey was rebuilt the same year.",
+            "The monks returned in the sixties.", "A fire broke out the next day.",
+            "The abbey was rebuilt by its monks.", "The monks may march on.",
+        ] {
+            let found = !DateReader.read(SentencePieces(s), context: .init(
+                dateline: PartialDate(year: 2020, month: 3, day: 4),
+                previous: PartialDate(year: 2019, month: 5, day: 6).map { EventDate(start: $0) })).isEmpty
+            #expect(!found || mayHoldDate(s), "\(s)")
+        }
+    }
+
     @Test func aSentenceWithNoDigitAndNoNumberWordHoldsNoFigure() {
-        #expect(!FigureGate.mayHoldFigure("The delegation signed a memorandum on river transport."))
+        #expect(!SentenceGate("The delegation signed a memorandum on river transport.").mayHoldFigure)
         // A number word inside a longer word is not one ("behalf", "often", "Tennessee").
-        #expect(!FigureGate.mayHoldFigure("On behalf of the ministry, the envoy often spoke of Tennessee."))
+        #expect(!SentenceGate("On behalf of the ministry, the envoy often spoke of Tennessee.").mayHoldFigure)
     }
 
     @Test func digitsNumberWordsScalesAndFractionsMayHoldOne() {
@@ -19,7 +49,7 @@ import Testing
             "Roughly two-thirds of the ferries stood idle.",
             "Revenue reached a record 3bn.",
         ] {
-            #expect(FigureGate.mayHoldFigure(s), "\(s)")
+            #expect(SentenceGate(s).mayHoldFigure, "\(s)")
         }
     }
 
@@ -31,7 +61,7 @@ import Testing
             "Exports grew sharply after the bridge opened.", "The third round of talks ended quietly.",
         ] {
             let found = !FigureScanner.scan(SentenceTokens(s)).isEmpty
-            #expect(!found || FigureGate.mayHoldFigure(s), "\(s)")
+            #expect(!found || SentenceGate(s).mayHoldFigure, "\(s)")
         }
     }
 
