@@ -122,7 +122,7 @@ public enum EventExtractor {
                         // happening the date names ("The 2014–2015 Years of … comprised 500 events").
                         let clauseText = String(String.UnicodeScalarView(scalars[clause]))
                         let counts = FigureClause.statesAFigure(clauseText)
-                            && !CuePhrases.contains(clauseText.lowercased(), any: ClauseJudgement.Cue.planned)
+                            && !Cue.anyAsWord(ClauseJudgement.Cues.planned, in: clauseText.lowercased())
                             && wordBefore(mention.range.lowerBound, in: scalars) != "the"
                         if figure || counts, !hasHappeningVerb(clauseText) { continue }
                     } else if comparesSince(mention, scalars: scalars, clause: clause) {
