@@ -30,7 +30,15 @@ public enum CorpusLoader {
     /// Files in a corpus directory that are neither documents nor annotations.
     static let ignoredNames: Set<String> = ["README.md", "README", "LICENSE", ".DS_Store"]
 
-    public static func load(directory: URL, options: Options = Options()) throws(CorpusLoadError) -> CorpusModel {
+    /// Loads `directory`. With `previous` (the model being served, on a
+    /// reload), a document whose text, metadata and annotations are byte for
+    /// byte those `previous` loaded keeps its passages and per-document
+    /// results from it: only changed and added documents are extracted, and
+    /// the steps across documents (merges, citations, the search index) run
+    /// over all of them.
+    public static func load(
+        directory: URL, options: Options = Options(), reusing previous: CorpusModel? = nil
+    ) throws(CorpusLoadError) -> CorpusModel {
         PatternWarmUp.start()
         var timings = LoadTimings()
         let fm = FileManager.default
@@ -66,7 +74,8 @@ public enum CorpusLoader {
         let decoded = Concurrently.map(metadataFiles) { name in
             Result { () throws(CorpusLoadError) in
                 let (data, metadata) = try readMetadata(directory.appendingPathComponent(name), as: name)
-                return (data, metadata, cache == nil ? "" : SHA256.hex(data))
+                // Always: a reload compares it to decide what to reuse.
+                return (data, metadata, SHA256.hex(data))
             }
         }
         for (name, result) in zip(metadataFiles, decoded) {
@@ -115,8 +124,14 @@ public enum CorpusLoader {
         }
         if texts.isEmpty { throw .emptyCorpus(path: dirPath) }
         timings.mark("read")
-        // Passages of one document depend on no other: built on every core.
+        // Passages of one document depend on no other: built on every core,
+        // or taken from the previous load when text and metadata are the same.
+        let reusable = previous?.reusable ?? ReusableExtractions()
+        let digestsByID = metadataDigests
         let documents = Concurrently.map(texts) { metadata, text in
+            if let kept = reusable.document(metadata.id, text: text, metadataDigest: digestsByID[metadata.id] ?? "") {
+                return kept
+            }
             let raw = RawText(text)
             let (sections, passages) = PassageBuilder.build(documentID: metadata.id, raw: raw)
             return Document(metadata: metadata, raw: raw, sections: sections, passages: passages)
@@ -143,19 +158,27 @@ public enum CorpusLoader {
         // them. Running citations for every document first left a core idle
         // whenever one document took longer than the others. With a cache,
         // a document whose entry is there is read instead of extracted.
+        // Grouped first: one pass over the files, not one per document.
+        let filesByDocument = Dictionary(grouping: annotationFiles, by: \.annotations.document)
+        let annotationDigests = documents.map {
+            use ? Self.annotationDigest(filesByDocument[$0.id] ?? [], document: $0.id) : "raw"
+        }
         let keys: [String?] = documents.indices.map { d in
             guard cache != nil else { return nil }
-            let id = documents[d].id
             return ExtractionCache.Inputs(
-                text: textDigests[d], metadata: metadataDigests[id] ?? "",
-                annotations: use ? Self.annotationDigest(annotationFiles, document: id) : "raw"
+                text: textDigests[d], metadata: metadataDigests[documents[d].id] ?? "", annotations: annotationDigests[d]
             ).key
         }
         let (citationsByDoc, eventsByDoc, indicatorsByDoc) = (citationNotes, eventNotes, indicatorNotes)
-        var perDocument = Concurrently.map(Array(documents.enumerated())) { d, document in
+        let perDocument = Concurrently.map(Array(documents.enumerated())) { d, document in
+            if let kept = reusable.extraction(
+                of: document, metadataDigest: digestsByID[document.id] ?? "", annotationDigest: annotationDigests[d])
+            {
+                return (kept, ExtractionStatistics.Outcome.reused)
+            }
             var outcome = ExtractionStatistics.Outcome.extracted
             if let cache, let key = keys[d] {
-                switch cache.lookup(key: key, document: document.id) {
+                switch cache.lookup(key: key, document: document) {
                 case .hit(let found): return (found, ExtractionStatistics.Outcome.hit)
                 case .miss: outcome = .miss
                 case .rejected: outcome = .rejected
@@ -164,7 +187,7 @@ public enum CorpusLoader {
             let found = DocumentExtraction.extract(
                 document: document, citationNotes: citationsByDoc[document.id] ?? [],
                 eventNotes: eventsByDoc[document.id] ?? [], indicatorNotes: indicatorsByDoc[document.id] ?? [])
-            if let cache, let key = keys[d] { cache.store(found, key: key, document: document.id) }
+            if let cache, let key = keys[d] { cache.store(found, key: key, document: document) }
             return (found, outcome)
         }
         timings.mark("extract")
@@ -174,7 +197,12 @@ public enum CorpusLoader {
         let tellings = perDocument.enumerated().map { d, result in result.0.tellings(order: d) }
         let drafts = perDocument.map(\.0.observations)
         let cited = perDocument.map { (references: $0.0.references, citations: $0.0.citations) }
-        perDocument = []
+        // Kept with the model for the next reload. The records share their
+        // strings with the merged ones the model serves: what is kept on top
+        // is the per-document arrays.
+        let kept = ReusableExtractions(
+            documents: documents, extractions: perDocument.map(\.0), metadataDigests: metadataDigests,
+            annotationDigests: annotationDigests)
         // The citations are gathered beside the two merges: done after them,
         // the copies ran on one core (about 50 ms for 1,000 articles).
         let ((events, indicators), (references, inTextCitations)) = Concurrently.both(
@@ -201,7 +229,7 @@ public enum CorpusLoader {
             version: hasher.hex, directory: dirPath, documents: documents,
             references: references, inTextCitations: inTextCitations,
             events: events, observations: indicators.observations, measures: indicators.measures,
-            search: search, lookups: lookups, loadTimings: timings)
+            search: search, lookups: lookups, loadTimings: timings, reusable: kept)
     }
 
     /// Events and figures across documents, merged side by side; the
