@@ -235,7 +235,7 @@ import Testing
                     cache.store(extraction, key: key, document: document)
                 } else {
                     let name = switch cache.lookup(key: key, document: document) {
-                    case .hit(let found): found.observations == extraction.observations ? "hit" : "wrong"
+                    case .hit(_, let found): found.observations == extraction.observations ? "hit" : "wrong"
                     case .miss: "miss"
                     case .rejected: "rejected"
                     }
@@ -255,7 +255,7 @@ import Testing
 
     // MARK: Format 2: offsets, not quotes
 
-    /// Every field a document's results hold comes back from an entry
+    /// Every field a document's passages and results hold comes back from an entry
     /// unchanged, on the embedded articles and every fixture article, and
     /// with the parts the reader cannot rebuild (a quote that is not its
     /// offsets' text, a cleaned text found in no passage) written out.
@@ -279,7 +279,11 @@ import Testing
                 extraction.events[0].sameAs = ["another telling"]
             }
             let entry = CacheEntry.encode(extraction, key: "k", document: document)
-            let back = try CacheEntry.decode(entry, key: "k", document: document)
+            // Read against the bare document: the passages come from the entry.
+            let bare = Document(metadata: document.metadata, raw: document.raw, sections: [], passages: [])
+            let (full, back) = try CacheEntry.decode(entry, key: "k", document: bare)
+            #expect(full.sections == document.sections, "\(document.id)")
+            #expect(full.passages == document.passages, "\(document.id)")
             #expect(back.references == extraction.references, "\(document.id)")
             #expect(back.citations == extraction.citations, "\(document.id)")
             #expect(back.observations == extraction.observations, "\(document.id)")
@@ -383,5 +387,46 @@ import Testing
         s = try reloaded()
         #expect(s.reused == 1 && s.extracted == 1, "\(s)")
         #expect(store.current.document(id: "burkitbayevna-2019")?.metadata.title == "A retitled article")
+    }
+
+    // MARK: Where the cache may live
+
+    /// The default directory is the user's, never inside the package.
+    @Test func theDefaultDirectoryIsTheUsersCacheDirectory() {
+        #expect(ExtractionCache.defaultDirectory(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/u"]).path == "/x/cache/corpus-api")
+        #expect(ExtractionCache.defaultDirectory(environment: ["HOME": "/home/u"]).path == "/home/u/.cache/corpus-api")
+        // A relative XDG_CACHE_HOME is invalid by the spec and ignored.
+        #expect(ExtractionCache.defaultDirectory(environment: ["XDG_CACHE_HOME": "rel", "HOME": "/home/u"]).path == "/home/u/.cache/corpus-api")
+    }
+
+    /// A directory that cannot be made is no cache (the start goes on);
+    /// a missing one is made.
+    @Test func aDirectoryThatCannotBeMadeIsUnusableAndAMissingOneIsMade() throws {
+        let file = Self.scratchDirectory()
+        try Data("a file where a folder should be".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        guard case .unusable(let reason) = ExtractionCache.access(file.appendingPathComponent("cache")) else {
+            Issue.record("a cache under a file was usable")
+            return
+        }
+        #expect(reason.contains("cannot create"))
+        let missing = Self.scratchDirectory().appendingPathComponent("deeper/corpus-api")
+        defer { try? FileManager.default.removeItem(at: missing.deletingLastPathComponent().deletingLastPathComponent()) }
+        #expect(ExtractionCache.access(missing) == .writable)
+        #expect(FileManager.default.fileExists(atPath: missing.path))
+    }
+
+    /// A read-only cache (a volume another job filled) is read and never written.
+    @Test func aReadOnlyCacheIsReadAndNotWritten() throws {
+        let corpus = try TempCorpus()
+        let directory = Self.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let lines = Lines()
+        let readOnly = ExtractionCache(directory: directory, readOnly: true) { lines.append($0) }
+        #expect(try Self.load(corpus, cache: readOnly).loadTimings.extraction.misses == 2)
+        #expect(Self.entries(in: directory).isEmpty)
+        _ = try Self.load(corpus, cache: Self.cache(at: directory))
+        #expect(try Self.load(corpus, cache: readOnly).loadTimings.extraction.hits == 2)
+        #expect(lines.all.isEmpty)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// One cache entry's bytes (format 2, `docs/cache.md`): five header lines
-/// of text, then the payload `EntryWriter` writes.
+/// of text, then the payload `EntryWriter` writes: the document's sections
+/// and passages (so a warm load does not build them), then its results.
 ///
 /// ```
 /// corpus-api-extraction 2
@@ -32,6 +33,8 @@ enum CacheEntry {
 
     static func encode(_ extraction: DocumentExtraction, key: String, document: Document) -> Data {
         var writer = EntryWriter(document: document)
+        writer.sections(document.sections)
+        writer.passages(document.passages)
         extraction.write(to: &writer)
         let payload = writer.finish()
         var data = Data(
@@ -41,16 +44,20 @@ enum CacheEntry {
         return data
     }
 
-    static func decode(_ data: Data, key: String, document: Document) throws(Invalid) -> DocumentExtraction {
+    /// The document with the entry's sections and passages, and its results.
+    /// `document` needs only its metadata and raw text.
+    static func decode(_ data: Data, key: String, document: Document) throws(Invalid) -> (Document, DocumentExtraction) {
         // `withUnsafeBytes` rethrows untyped: the outcome comes out as a Result.
         try data.withUnsafeBytes { raw in
-            Result { () throws(Invalid) -> DocumentExtraction in try decode(raw.bindMemory(to: UInt8.self), key: key, document: document) }
+            Result { () throws(Invalid) -> (Document, DocumentExtraction) in
+                try decode(raw.bindMemory(to: UInt8.self), key: key, document: document)
+            }
         }.get()
     }
 
     private static func decode(
         _ bytes: UnsafeBufferPointer<UInt8>, key: String, document: Document
-    ) throws(Invalid) -> DocumentExtraction {
+    ) throws(Invalid) -> (Document, DocumentExtraction) {
         do {
             var position = 0
             /// The next header line, without its newline.
@@ -88,9 +95,12 @@ enum CacheEntry {
             }
             guard checksum(payload) == sum else { throw Invalid(reason: "payload checksum mismatch") }
             var reader = try EntryReader(payload: payload, document: document)
+            let sections = try reader.sections()
+            let passages = try reader.passages()
+            reader.document = Document(metadata: document.metadata, raw: document.raw, sections: sections, passages: passages)
             let extraction = try DocumentExtraction(from: &reader)
             try reader.finish()
-            return extraction
+            return (reader.document, extraction)
         }
     }
 

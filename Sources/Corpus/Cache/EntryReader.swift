@@ -12,7 +12,8 @@ struct EntryReader {
     private var table: [String] = []
     private var rebuilt: [String] = []
     private var digest = RebuiltDigest()
-    let document: Document
+    /// Its passages are the entry's, set once they are read (`CacheEntry.decode`).
+    var document: Document
 
     init(payload: UnsafeBufferPointer<UInt8>, document: Document) throws(Invalid) {
         self.bytes = payload

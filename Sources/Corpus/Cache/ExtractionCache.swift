@@ -93,7 +93,8 @@ public final class ExtractionCache: Sendable {
     }
 
     enum Lookup: Sendable {
-        case hit(DocumentExtraction)
+        /// The document with its passages, and its results.
+        case hit(Document, DocumentExtraction)
         case miss
         /// An entry was there and could not be used (the reason is reported).
         case rejected
@@ -104,7 +105,8 @@ public final class ExtractionCache: Sendable {
             .appendingPathComponent("\(key).entry")
     }
 
-    /// The entry for `key`, read against `document` (its quotes are rebuilt from the document's text).
+    /// The entry for `key`, read against `document` (its metadata and raw
+    /// text: quotes are rebuilt from the text, passages come from the entry).
     func lookup(key: String, document: Document) -> Lookup {
         let path = url(forKey: key).path
         let data: Data
@@ -117,7 +119,8 @@ public final class ExtractionCache: Sendable {
             return .rejected
         }
         do {
-            return .hit(try CacheEntry.decode(data, key: key, document: document))
+            let (full, extraction) = try CacheEntry.decode(data, key: key, document: document)
+            return .hit(full, extraction)
         } catch {
             report("extraction cache: entry \(path) for \(document.id) not used (\(error)); extracting again")
             return .rejected

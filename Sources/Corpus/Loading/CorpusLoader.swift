@@ -124,22 +124,23 @@ public enum CorpusLoader {
         }
         if texts.isEmpty { throw .emptyCorpus(path: dirPath) }
         timings.mark("read")
-        // Passages of one document depend on no other: built on every core,
-        // or taken from the previous load when text and metadata are the same.
+        // A document is taken whole (passages too) from the previous load
+        // when its text and metadata are the same; otherwise it is its raw
+        // text for now, and its passages are built, or read from its cache
+        // entry, with its results below.
         let reusable = previous?.reusable ?? ReusableExtractions()
         let digestsByID = metadataDigests
-        let documents = Concurrently.map(texts) { metadata, text in
+        let bare = Concurrently.map(texts) { metadata, text in
             if let kept = reusable.document(metadata.id, text: text, metadataDigest: digestsByID[metadata.id] ?? "") {
-                return kept
+                return (kept, true)
             }
-            let raw = RawText(text)
-            let (sections, passages) = PassageBuilder.build(documentID: metadata.id, raw: raw)
-            return Document(metadata: metadata, raw: raw, sections: sections, passages: passages)
+            return (Document(metadata: metadata, raw: RawText(text), sections: [], passages: []), false)
         }
 
         timings.mark("passages")
+        // Curated quotes are checked against the raw text: no passages needed.
         let annotationFiles = try loadAnnotations(
-            directory: directory.appendingPathComponent("annotations"), documents: documents, hasher: &hasher)
+            directory: directory.appendingPathComponent("annotations"), documents: bare.map(\.0), hasher: &hasher)
         let annotations = annotationFiles.map(\.annotations)
         let use = options.applyAnnotations
         var eventNotes: [String: [EventAnnotation]] = [:]
@@ -160,36 +161,45 @@ public enum CorpusLoader {
         // a document whose entry is there is read instead of extracted.
         // Grouped first: one pass over the files, not one per document.
         let filesByDocument = Dictionary(grouping: annotationFiles, by: \.annotations.document)
-        let annotationDigests = documents.map {
-            use ? Self.annotationDigest(filesByDocument[$0.id] ?? [], document: $0.id) : "raw"
+        let annotationDigests = bare.map {
+            use ? Self.annotationDigest(filesByDocument[$0.0.id] ?? [], document: $0.0.id) : "raw"
         }
-        let keys: [String?] = documents.indices.map { d in
+        let keys: [String?] = bare.indices.map { d in
             guard cache != nil else { return nil }
             return ExtractionCache.Inputs(
-                text: textDigests[d], metadata: metadataDigests[documents[d].id] ?? "", annotations: annotationDigests[d]
+                text: textDigests[d], metadata: metadataDigests[bare[d].0.id] ?? "", annotations: annotationDigests[d]
             ).key
         }
         let (citationsByDoc, eventsByDoc, indicatorsByDoc) = (citationNotes, eventNotes, indicatorNotes)
-        let perDocument = Concurrently.map(Array(documents.enumerated())) { d, document in
-            if let kept = reusable.extraction(
+        let loaded = Concurrently.map(Array(bare.enumerated())) { d, item in
+            var document = item.0
+            let whole = item.1
+            if whole, let kept = reusable.extraction(
                 of: document, metadataDigest: digestsByID[document.id] ?? "", annotationDigest: annotationDigests[d])
             {
-                return (kept, ExtractionStatistics.Outcome.reused)
+                return (document, kept, ExtractionStatistics.Outcome.reused)
             }
             var outcome = ExtractionStatistics.Outcome.extracted
             if let cache, let key = keys[d] {
                 switch cache.lookup(key: key, document: document) {
-                case .hit(let found): return (found, ExtractionStatistics.Outcome.hit)
+                case .hit(let full, let found): return (full, found, ExtractionStatistics.Outcome.hit)
                 case .miss: outcome = .miss
                 case .rejected: outcome = .rejected
                 }
+            }
+            if !whole {
+                // Passages of one document depend on no other: built here, on every core.
+                let (sections, passages) = PassageBuilder.build(documentID: document.id, raw: document.raw)
+                document = Document(metadata: document.metadata, raw: document.raw, sections: sections, passages: passages)
             }
             let found = DocumentExtraction.extract(
                 document: document, citationNotes: citationsByDoc[document.id] ?? [],
                 eventNotes: eventsByDoc[document.id] ?? [], indicatorNotes: indicatorsByDoc[document.id] ?? [])
             if let cache, let key = keys[d] { cache.store(found, key: key, document: document) }
-            return (found, outcome)
+            return (document, found, outcome)
         }
+        let documents = loaded.map(\.0)
+        let perDocument = loaded.map { ($0.1, $0.2) }
         timings.mark("extract")
         timings.extraction = ExtractionStatistics(
             outcomes: perDocument.map(\.1), milliseconds: timings.phases.last?.milliseconds ?? 0,

@@ -67,7 +67,7 @@ public struct FileExtraction: Sendable {
             var outcome = ExtractionStatistics.Outcome.extracted
             if let cache {
                 switch cache.lookup(key: key, document: document) {
-                case .hit(let found): return (found, ExtractionStatistics.Outcome.hit)
+                case .hit(_, let found): return (found, ExtractionStatistics.Outcome.hit)
                 case .miss: outcome = .miss
                 case .rejected: outcome = .rejected
                 }
