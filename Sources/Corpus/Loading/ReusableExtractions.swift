@@ -13,6 +13,8 @@ struct ReusableExtractions: Sendable {
     private struct Kept: Sendable {
         var document: Document
         var extraction: DocumentExtraction
+        /// SHA-256 of the text file, when the load had a cache ("" without).
+        var textDigest: String
         var metadataDigest: String
         var annotationDigest: String
     }
@@ -22,17 +24,30 @@ struct ReusableExtractions: Sendable {
     init() { byID = [:] }
 
     init(
-        documents: [Document], extractions: [DocumentExtraction], metadataDigests: [String: String],
-        annotationDigests: [String]
+        documents: [Document], extractions: [DocumentExtraction], textDigests: [String],
+        metadataDigests: [String: String], annotationDigests: [String]
     ) {
         var byID: [String: Kept] = [:]
         byID.reserveCapacity(documents.count)
         for (d, document) in documents.enumerated() {
             byID[document.id] = Kept(
-                document: document, extraction: extractions[d], metadataDigest: metadataDigests[document.id] ?? "",
+                document: document, extraction: extractions[d], textDigest: textDigests[d],
+                metadataDigest: metadataDigests[document.id] ?? "",
                 annotationDigest: annotationDigests[d])
         }
         self.byID = byID
+    }
+
+    /// The kept SHA-256 of document `id`'s text, if `bytes` are that text.
+    func textDigest(_ id: String, bytes: Data) -> String? {
+        guard let kept = byID[id], !kept.textDigest.isEmpty else { return nil }
+        var text = kept.document.raw.string
+        let same = text.withUTF8 { t in
+            bytes.withUnsafeBytes { b in
+                t.count == b.count && (t.isEmpty || memcmp(t.baseAddress!, b.baseAddress!, t.count) == 0)
+            }
+        }
+        return same ? kept.textDigest : nil
     }
 
     /// The kept document `id`, if its text and metadata are the ones given.
