@@ -62,7 +62,7 @@ struct ExtractCommand: ParsableCommand {
         // --out is a cache directory that must be written; otherwise the cache
         // setting (flag, then environment) is used as a server would.
         let cache = out.map { ExtractionCache(directory: URL(fileURLWithPath: $0, isDirectory: true)) { logger.warning("\($0)") } }
-            ?? CacheSetting.cache(cacheDir ?? ProcessInfo.processInfo.environment["CORPUS_API_CACHE_DIR"] ?? "off", logger: logger)
+            ?? CacheSetting.cache(cacheDir ?? ProcessInfo.processInfo.environment["CORPUS_API_CACHE_DIR"], logger: logger)
         let started = ContinuousClock.now
         let result: FileExtraction
         do {

@@ -58,7 +58,8 @@ struct ServeCommand: ParsableCommand {
             logger.log(
                 level: outcome.status == .ok ? .info : .error, "reload",
                 metadata: ["result": .string(outcome.status.rawValue), "message": .string(outcome.message),
-                           "version": .string(outcome.version)]
+                           "version": .string(outcome.version),
+                           "phases_ms": .string(store.current.loadTimings.summary)]
                     .merging(CacheSetting.metadata(store.current.loadTimings.extraction)) { a, _ in a })
         }
 

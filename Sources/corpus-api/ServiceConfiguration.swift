@@ -12,7 +12,7 @@ struct ServiceConfiguration: Sendable {
     var api = APIConfiguration()
     /// nil: the corpus embedded in the package.
     var corpus: String? = nil
-    /// Extraction cache directory; nil or "off": no cache.
+    /// Extraction cache directory; nil: the user's cache directory; "off": no cache.
     var cacheDir: String? = nil
     var logLevel = "info"
     var logFormat = "json"

@@ -80,7 +80,7 @@ enum EntryFile {
     }
 
     /// `mkdir -p`; a folder another writer made first is fine.
-    private static func makeFolders(_ folder: String) throws(Failure) {
+    static func makeFolders(_ folder: String) throws(Failure) {
         if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT else { throw Failure(operation: "mkdir \(folder)", code: errno) }
         let parent = (folder as NSString).deletingLastPathComponent

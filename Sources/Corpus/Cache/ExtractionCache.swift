@@ -16,7 +16,7 @@ import Synchronization
 /// (`CacheEntry`): a corrupt, truncated or foreign entry is reported through
 /// `report` and re-extracted, never trusted and never fatal.
 public final class ExtractionCache: Sendable {
-    /// The directory given in the settings; entries live under `extraction/v1/`.
+    /// The directory given in the settings; entries live under `extraction/v2/`.
     public let directory: URL
     let entries: URL
     /// Receives one line per entry that could not be used or written.
@@ -24,9 +24,12 @@ public final class ExtractionCache: Sendable {
     /// Only the first failed write is reported: on a read-only volume every
     /// document would fail the same way.
     private let writeFailed = Atomic<Bool>(false)
+    /// Entries are read, never written (a volume mounted read-only).
+    public let readOnly: Bool
 
-    public init(directory: URL, report: @escaping @Sendable (String) -> Void = { _ in }) {
+    public init(directory: URL, readOnly: Bool = false, report: @escaping @Sendable (String) -> Void = { _ in }) {
         self.directory = directory
+        self.readOnly = readOnly
         self.entries = directory.appendingPathComponent("extraction/v\(CacheEntry.formatVersion)", isDirectory: true)
         self.report = report
     }
@@ -39,6 +42,34 @@ public final class ExtractionCache: Sendable {
         }
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return URL(fileURLWithPath: home).appendingPathComponent(".cache/corpus-api", isDirectory: true)
+    }
+
+    /// What a process may do with a cache directory.
+    public enum Access: Sendable, Equatable {
+        case writable
+        /// It exists and can be read, not written: entries others wrote are used.
+        case readOnly
+        /// It cannot be made or read; the reason, for one log line.
+        case unusable(String)
+    }
+
+    /// Makes `directory` if it is missing and says whether entries can be
+    /// written there. Never throws: a cache that cannot be used is no cache,
+    /// not a failed start (a container's read-only root, a full disk).
+    public static func access(_ directory: URL) -> Access {
+        let path = directory.path
+        do {
+            try EntryFile.makeFolders(path)
+        } catch {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
+                Foundation.access(path, R_OK | X_OK) == 0
+            else { return .unusable("cannot create \(path): \(error)") }
+            return .readOnly
+        }
+        if Foundation.access(path, W_OK | X_OK) == 0 { return .writable }
+        if Foundation.access(path, R_OK | X_OK) == 0 { return .readOnly }
+        return .unusable("cannot read \(path): \(String(cString: strerror(errno)))")
     }
 
     /// The parts of a document its per-document results depend on.
@@ -62,7 +93,8 @@ public final class ExtractionCache: Sendable {
     }
 
     enum Lookup: Sendable {
-        case hit(DocumentExtraction)
+        /// The document with its passages, and its results.
+        case hit(Document, DocumentExtraction)
         case miss
         /// An entry was there and could not be used (the reason is reported).
         case rejected
@@ -73,7 +105,9 @@ public final class ExtractionCache: Sendable {
             .appendingPathComponent("\(key).entry")
     }
 
-    func lookup(key: String, document: String) -> Lookup {
+    /// The entry for `key`, read against `document` (its metadata and raw
+    /// text: quotes are rebuilt from the text, passages come from the entry).
+    func lookup(key: String, document: Document) -> Lookup {
         let path = url(forKey: key).path
         let data: Data
         do {
@@ -81,26 +115,28 @@ public final class ExtractionCache: Sendable {
         } catch {
             // No entry (or no cache folder yet): a miss, not a problem.
             if error.isMissing { return .miss }
-            report("extraction cache: cannot read \(path) for \(document): \(error); extracting again")
+            report("extraction cache: cannot read \(path) for \(document.id): \(error); extracting again")
             return .rejected
         }
         do {
-            return .hit(try CacheEntry.decode(data, key: key))
+            let (full, extraction) = try CacheEntry.decode(data, key: key, document: document)
+            return .hit(full, extraction)
         } catch {
-            report("extraction cache: entry \(path) for \(document) not used (\(error)); extracting again")
+            report("extraction cache: entry \(path) for \(document.id) not used (\(error)); extracting again")
             return .rejected
         }
     }
 
     /// Writes the entry atomically; a failure (a read-only volume, a full
     /// disk) is reported and costs only the next start's extraction.
-    func store(_ extraction: DocumentExtraction, key: String, document: String) {
+    func store(_ extraction: DocumentExtraction, key: String, document: Document) {
+        guard !readOnly else { return }
         let path = url(forKey: key).path
         do {
-            try EntryFile.writeAtomically(try CacheEntry.encode(extraction, key: key, document: document), to: path)
+            try EntryFile.writeAtomically(CacheEntry.encode(extraction, key: key, document: document), to: path)
         } catch {
             guard !writeFailed.exchange(true, ordering: .relaxed) else { return }
-            report("extraction cache: cannot write \(path) for \(document): \(error) (later failures of this cache are not reported)")
+            report("extraction cache: cannot write \(path) for \(document.id): \(error) (later failures of this cache are not reported)")
         }
     }
 }

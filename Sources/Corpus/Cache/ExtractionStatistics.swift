@@ -10,6 +10,9 @@ public struct ExtractionStatistics: Sendable, Equatable, Codable {
     public var rejected: Int
     /// Documents extracted with no cache configured.
     public var uncached: Int
+    /// Documents a reload took unchanged from the model it replaces
+    /// (neither read from the cache nor extracted).
+    public var reused: Int
     /// Wall-clock milliseconds of the load's per-document phase (reading
     /// entries and extracting the rest).
     public var milliseconds: Int
@@ -19,11 +22,15 @@ public struct ExtractionStatistics: Sendable, Equatable, Codable {
     public var extracted: Int { misses + rejected + uncached }
 
     enum Outcome: Sendable {
-        case hit, miss, rejected, extracted
+        case hit, miss, rejected, extracted, reused
     }
 
-    public init(hits: Int = 0, misses: Int = 0, rejected: Int = 0, uncached: Int = 0, milliseconds: Int = 0, cacheEnabled: Bool = false) {
+    public init(
+        hits: Int = 0, misses: Int = 0, rejected: Int = 0, uncached: Int = 0, reused: Int = 0, milliseconds: Int = 0,
+        cacheEnabled: Bool = false
+    ) {
         self.hits = hits
+        self.reused = reused
         self.misses = misses
         self.rejected = rejected
         self.uncached = uncached
@@ -39,6 +46,7 @@ public struct ExtractionStatistics: Sendable, Equatable, Codable {
             case .miss: misses += 1
             case .rejected: rejected += 1
             case .extracted: uncached += 1
+            case .reused: reused += 1
             }
         }
     }

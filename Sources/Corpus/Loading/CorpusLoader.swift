@@ -30,7 +30,15 @@ public enum CorpusLoader {
     /// Files in a corpus directory that are neither documents nor annotations.
     static let ignoredNames: Set<String> = ["README.md", "README", "LICENSE", ".DS_Store"]
 
-    public static func load(directory: URL, options: Options = Options()) throws(CorpusLoadError) -> CorpusModel {
+    /// Loads `directory`. With `previous` (the model being served, on a
+    /// reload), a document whose text, metadata and annotations are byte for
+    /// byte those `previous` loaded keeps its passages and per-document
+    /// results from it: only changed and added documents are extracted, and
+    /// the steps across documents (merges, citations, the search index) run
+    /// over all of them.
+    public static func load(
+        directory: URL, options: Options = Options(), reusing previous: CorpusModel? = nil
+    ) throws(CorpusLoadError) -> CorpusModel {
         PatternWarmUp.start()
         var timings = LoadTimings()
         let fm = FileManager.default
@@ -66,7 +74,8 @@ public enum CorpusLoader {
         let decoded = Concurrently.map(metadataFiles) { name in
             Result { () throws(CorpusLoadError) in
                 let (data, metadata) = try readMetadata(directory.appendingPathComponent(name), as: name)
-                return (data, metadata, cache == nil ? "" : SHA256.hex(data))
+                // Always: a reload compares it to decide what to reuse.
+                return (data, metadata, SHA256.hex(data))
             }
         }
         for (name, result) in zip(metadataFiles, decoded) {
@@ -82,12 +91,16 @@ public enum CorpusLoader {
         }
         let claimed = metadataByID.values.sorted(by: { $0.metadata.id < $1.metadata.id })
         let (existing, folders) = (textFiles, directories)
-        var contents = Concurrently.map(claimed.map(\.metadata.text)) {
-            name -> Result<(Data, String, String), CorpusLoadError>? in
+        let reusable = previous?.reusable ?? ReusableExtractions()
+        var contents = Concurrently.map(claimed.map { ($0.metadata.id, $0.metadata.text) }) {
+            id, name -> Result<(Data, String, String), CorpusLoadError>? in
             guard existing.contains(name), !folders.contains(name) else { return nil }  // reported below, in order
             return Result { () throws(CorpusLoadError) in
                 let (data, text) = try readText(directory.appendingPathComponent(name), as: name)
-                return (data, text, cache == nil ? "" : SHA256.hex(data))
+                // A reload hashes only the texts that changed: SHA-256 of
+                // every file was a tenth of a one-article reload's CPU.
+                let digest = cache == nil ? "" : reusable.textDigest(id, bytes: data) ?? SHA256.hex(data)
+                return (data, text, digest)
             }
         }
         var textDigests: [String] = []
@@ -115,16 +128,22 @@ public enum CorpusLoader {
         }
         if texts.isEmpty { throw .emptyCorpus(path: dirPath) }
         timings.mark("read")
-        // Passages of one document depend on no other: built on every core.
-        let documents = Concurrently.map(texts) { metadata, text in
-            let raw = RawText(text)
-            let (sections, passages) = PassageBuilder.build(documentID: metadata.id, raw: raw)
-            return Document(metadata: metadata, raw: raw, sections: sections, passages: passages)
+        // A document is taken whole (passages too) from the previous load
+        // when its text and metadata are the same; otherwise it is its raw
+        // text for now, and its passages are built, or read from its cache
+        // entry, with its results below.
+        let digestsByID = metadataDigests
+        let bare = Concurrently.map(texts) { metadata, text in
+            if let kept = reusable.document(metadata.id, text: text, metadataDigest: digestsByID[metadata.id] ?? "") {
+                return (kept, true)
+            }
+            return (Document(metadata: metadata, raw: RawText(text), sections: [], passages: []), false)
         }
 
         timings.mark("passages")
+        // Curated quotes are checked against the raw text: no passages needed.
         let annotationFiles = try loadAnnotations(
-            directory: directory.appendingPathComponent("annotations"), documents: documents, hasher: &hasher)
+            directory: directory.appendingPathComponent("annotations"), documents: bare.map(\.0), hasher: &hasher)
         let annotations = annotationFiles.map(\.annotations)
         let use = options.applyAnnotations
         var eventNotes: [String: [EventAnnotation]] = [:]
@@ -143,30 +162,47 @@ public enum CorpusLoader {
         // them. Running citations for every document first left a core idle
         // whenever one document took longer than the others. With a cache,
         // a document whose entry is there is read instead of extracted.
-        let keys: [String?] = documents.indices.map { d in
+        // Grouped first: one pass over the files, not one per document.
+        let filesByDocument = Dictionary(grouping: annotationFiles, by: \.annotations.document)
+        let annotationDigests = bare.map {
+            use ? Self.annotationDigest(filesByDocument[$0.0.id] ?? [], document: $0.0.id) : "raw"
+        }
+        let keys: [String?] = bare.indices.map { d in
             guard cache != nil else { return nil }
-            let id = documents[d].id
             return ExtractionCache.Inputs(
-                text: textDigests[d], metadata: metadataDigests[id] ?? "",
-                annotations: use ? Self.annotationDigest(annotationFiles, document: id) : "raw"
+                text: textDigests[d], metadata: metadataDigests[bare[d].0.id] ?? "", annotations: annotationDigests[d]
             ).key
         }
         let (citationsByDoc, eventsByDoc, indicatorsByDoc) = (citationNotes, eventNotes, indicatorNotes)
-        var perDocument = Concurrently.map(Array(documents.enumerated())) { d, document in
+        let loaded = Concurrently.map(Array(bare.enumerated())) { d, item in
+            var document = item.0
+            let whole = item.1
+            if whole, let kept = reusable.extraction(
+                of: document, metadataDigest: digestsByID[document.id] ?? "", annotationDigest: annotationDigests[d])
+            {
+                return (document, kept, ExtractionStatistics.Outcome.reused)
+            }
             var outcome = ExtractionStatistics.Outcome.extracted
             if let cache, let key = keys[d] {
-                switch cache.lookup(key: key, document: document.id) {
-                case .hit(let found): return (found, ExtractionStatistics.Outcome.hit)
+                switch cache.lookup(key: key, document: document) {
+                case .hit(let full, let found): return (full, found, ExtractionStatistics.Outcome.hit)
                 case .miss: outcome = .miss
                 case .rejected: outcome = .rejected
                 }
             }
+            if !whole {
+                // Passages of one document depend on no other: built here, on every core.
+                let (sections, passages) = PassageBuilder.build(documentID: document.id, raw: document.raw)
+                document = Document(metadata: document.metadata, raw: document.raw, sections: sections, passages: passages)
+            }
             let found = DocumentExtraction.extract(
                 document: document, citationNotes: citationsByDoc[document.id] ?? [],
                 eventNotes: eventsByDoc[document.id] ?? [], indicatorNotes: indicatorsByDoc[document.id] ?? [])
-            if let cache, let key = keys[d] { cache.store(found, key: key, document: document.id) }
-            return (found, outcome)
+            if let cache, let key = keys[d] { cache.store(found, key: key, document: document) }
+            return (document, found, outcome)
         }
+        let documents = loaded.map(\.0)
+        let perDocument = loaded.map { ($0.1, $0.2) }
         timings.mark("extract")
         timings.extraction = ExtractionStatistics(
             outcomes: perDocument.map(\.1), milliseconds: timings.phases.last?.milliseconds ?? 0,
@@ -174,7 +210,13 @@ public enum CorpusLoader {
         let tellings = perDocument.enumerated().map { d, result in result.0.tellings(order: d) }
         let drafts = perDocument.map(\.0.observations)
         let cited = perDocument.map { (references: $0.0.references, citations: $0.0.citations) }
-        perDocument = []
+        // Kept with the model for the next reload. The records share their
+        // strings with the merged ones the model serves: what is kept on top
+        // is the per-document arrays.
+        let kept = ReusableExtractions(
+            documents: documents, extractions: perDocument.map(\.0), textDigests: textDigests,
+            metadataDigests: metadataDigests,
+            annotationDigests: annotationDigests)
         // The citations are gathered beside the two merges: done after them,
         // the copies ran on one core (about 50 ms for 1,000 articles).
         let ((events, indicators), (references, inTextCitations)) = Concurrently.both(
@@ -201,7 +243,7 @@ public enum CorpusLoader {
             version: hasher.hex, directory: dirPath, documents: documents,
             references: references, inTextCitations: inTextCitations,
             events: events, observations: indicators.observations, measures: indicators.measures,
-            search: search, lookups: lookups, loadTimings: timings)
+            search: search, lookups: lookups, loadTimings: timings, reusable: kept)
     }
 
     /// Events and figures across documents, merged side by side; the

@@ -66,8 +66,8 @@ public struct FileExtraction: Sendable {
             ).key
             var outcome = ExtractionStatistics.Outcome.extracted
             if let cache {
-                switch cache.lookup(key: key, document: document.id) {
-                case .hit(let found): return (found, ExtractionStatistics.Outcome.hit)
+                switch cache.lookup(key: key, document: document) {
+                case .hit(_, let found): return (found, ExtractionStatistics.Outcome.hit)
                 case .miss: outcome = .miss
                 case .rejected: outcome = .rejected
                 }
@@ -75,7 +75,7 @@ public struct FileExtraction: Sendable {
             let found = DocumentExtraction.extract(
                 document: document, citationNotes: mine.flatMap { $0.citations ?? [] },
                 eventNotes: mine.flatMap { $0.events ?? [] }, indicatorNotes: mine.flatMap { $0.indicators ?? [] })
-            cache?.store(found, key: key, document: document.id)
+            cache?.store(found, key: key, document: document)
             return (found, outcome)
         }
         let events = EventExtractor.merge(results.enumerated().map { d, r in r.0.tellings(order: d) })

@@ -21,6 +21,9 @@ public struct CorpusModel: Sendable {
     public let loadTimings: LoadTimings
 
     private let lookups: CorpusLookups
+    /// Each document's passages and per-document results, for the next
+    /// reload to reuse; empty for a model built in code.
+    let reusable: ReusableExtractions
 
     public init(
         version: String, loadedAt: Date = Date(), directory: String, documents: [Document],
@@ -42,9 +45,10 @@ public struct CorpusModel: Sendable {
         version: String, loadedAt: Date = Date(), directory: String, documents: [Document],
         references: [Reference], inTextCitations: [InTextCitation], events: [TimelineEvent],
         observations: [Observation], measures: [Measure], search: SearchIndex, lookups: CorpusLookups,
-        loadTimings: LoadTimings
+        loadTimings: LoadTimings, reusable: ReusableExtractions = ReusableExtractions()
     ) {
         self.loadTimings = loadTimings
+        self.reusable = reusable
         self.version = version
         self.loadedAt = loadedAt
         self.directory = directory

@@ -111,7 +111,8 @@ public final class ModelStore: Sendable {
         reloading.withLock { _ in
             let model: CorpusModel
             do throws(CorpusLoadError) {
-                model = try CorpusLoader.load(directory: directory, options: options)
+                // Unchanged documents keep their passages and results from the served model.
+                model = try CorpusLoader.load(directory: directory, options: options, reusing: current)
             } catch {
                 let failure = error
                 return state.withLock { state in

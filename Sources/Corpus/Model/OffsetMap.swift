@@ -30,6 +30,24 @@ public struct OffsetMap: RandomAccessCollection, Sendable, Hashable {
         count = offsets.count
     }
 
+    /// The map from its runs, as `runs` gives them (the extraction cache
+    /// stores them); nil unless they are runs of a map of `count` offsets.
+    init?(starts: [Int32], bases: [Int32], count: Int) {
+        guard starts.count == bases.count, count >= 0, count <= Int(Int32.max) else { return nil }
+        if count == 0 {
+            guard starts.isEmpty else { return nil }
+        } else {
+            guard starts.first == 0 else { return nil }
+            for i in starts.indices.dropFirst() where !(starts[i - 1] < starts[i] && Int(starts[i]) < count) { return nil }
+        }
+        self.starts = starts
+        self.bases = bases
+        self.count = count
+    }
+
+    /// Where each run starts and the raw offset it starts at.
+    var runs: (starts: [Int32], bases: [Int32]) { (starts, bases) }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
 

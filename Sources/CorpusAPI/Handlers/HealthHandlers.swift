@@ -37,7 +37,7 @@ enum HealthHandlers {
         .object([
             ("cache", .bool(s.cacheEnabled)),
             ("hits", .int(s.hits)), ("misses", .int(s.misses)), ("rejected", .int(s.rejected)),
-            ("extracted", .int(s.extracted)), ("milliseconds", .int(s.milliseconds)),
+            ("reused", .int(s.reused)), ("extracted", .int(s.extracted)), ("milliseconds", .int(s.milliseconds)),
         ])
     }
 

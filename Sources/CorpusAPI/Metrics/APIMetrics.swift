@@ -49,7 +49,7 @@ public final class APIMetrics: Sendable {
         }
         modelRecords = records
         var outcomes: [String: CoreMetrics.Gauge] = [:]
-        for outcome in ["hit", "miss", "rejected", "uncached"] {
+        for outcome in ["hit", "miss", "rejected", "uncached", "reused"] {
             outcomes[outcome] = CoreMetrics.Gauge(
                 label: "corpus_extraction_documents", dimensions: [("outcome", outcome)], factory: factory)
         }
@@ -98,6 +98,7 @@ public final class APIMetrics: Sendable {
         extractionDocuments["miss"]?.record(extraction.misses)
         extractionDocuments["rejected"]?.record(extraction.rejected)
         extractionDocuments["uncached"]?.record(extraction.uncached)
+        extractionDocuments["reused"]?.record(extraction.reused)
         extractionSeconds.record(Double(extraction.milliseconds) / 1000)
     }
 
