@@ -61,7 +61,9 @@ public final class HTTPServer: Sendable {
         let prefix = RequestIDGenerator.makeProcessPrefix()
         let writer =
             logsRequests
-            ? AccessLogWriter(descriptor: configuration.accessLogDescriptor, format: configuration.accessLogFormat) : nil
+            ? AccessLogWriter(
+                descriptor: configuration.accessLogDescriptor, format: configuration.accessLogFormat,
+                maxBacklogBytes: configuration.accessLogBacklogBytes) : nil
         self.accessLogWriter = writer
         let label = logger.label
         self.loops = (0..<max(1, configuration.eventLoops)).map { index in
@@ -200,9 +202,23 @@ public final class HTTPServer: Sendable {
     let wantsCompletedRequests: Bool
 
     /// On `loop`'s thread: the observer, then the loop's access-log buffer.
-    func requestCompleted(_ record: CompletedRequest, on loop: EventLoop) {
-        observer?(record)
-        loop.accessLog?.append(AccessLogLine(record))
+    /// The line is made from the request itself, not from a `CompletedRequest`
+    /// (a copy of the whole head), which only an observer needs.
+    func requestCompleted(
+        _ request: ServerRequest, status: HTTPResponse.Status, bodyBytes: Int, nanoseconds: UInt64, on loop: EventLoop
+    ) {
+        if let observer {
+            observer(
+                CompletedRequest(
+                    head: request.head, path: request.path, status: status, bodyBytes: bodyBytes,
+                    duration: .nanoseconds(Int64(clamping: nanoseconds)), requestID: request.requestID,
+                    remoteAddress: request.remoteAddress))
+        }
+        loop.accessLog?.append(
+            AccessLogLine(
+                method: request.head.method.rawValue, path: request.path, status: Int(status.code),
+                bodyBytes: bodyBytes, nanoseconds: nanoseconds, requestID: request.requestID,
+                remoteAddress: request.remoteAddress))
     }
 
     /// Protocol errors get an access-log line too (they are what an operator

@@ -58,6 +58,9 @@ public struct HTTPServerConfiguration: Sendable {
     public var accessLogFormat: AccessLogFormat = .json
     /// Where the lines go: stdout, like the service's other log lines (tests use a pipe).
     var accessLogDescriptor: Int32 = 1
+    /// Lines waiting for a stalled output beyond this are dropped and counted
+    /// (`AccessLogWriter`); tests make it small.
+    var accessLogBacklogBytes = AccessLogWriter.defaultMaxBacklogBytes
 
     public init() {}
 
