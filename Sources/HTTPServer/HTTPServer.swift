@@ -32,7 +32,9 @@ public final class HTTPServer: Sendable {
     private let stoppedSignal = DispatchSemaphore(value: 0)
 
     private struct Lifecycle {
-        enum Phase { case created, running, draining, stopped }
+        /// `finishing`: every connection is closed; the loops are stopping and
+        /// the access log is being written out. Only then `stopped`.
+        enum Phase { case created, running, draining, finishing, stopped }
         var phase = Phase.created
         var boundPort = 0
         var listener: Listener?
@@ -151,36 +153,36 @@ public final class HTTPServer: Sendable {
 
     /// Called on a loop once a connection's descriptor is closed.
     func connectionDidClose(rejected: Bool) {
-        let finished = lifecycle.withLock { state -> [CheckedContinuation<Void, Never>]? in
+        let drained = lifecycle.withLock { state -> Bool in
             if rejected { state.rejecting -= 1 } else { state.open -= 1 }
             return Self.finishIfDrained(&state)
         }
-        if let finished { didStop(finished) }
+        if drained { didStop() }
     }
 
     private func listenerDidClose() {
-        let finished = lifecycle.withLock { state -> [CheckedContinuation<Void, Never>]? in
+        let drained = lifecycle.withLock { state -> Bool in
             state.listenerClosed = true
             return Self.finishIfDrained(&state)
         }
-        if let finished { didStop(finished) }
+        if drained { didStop() }
     }
 
-    /// Moves to `.stopped` when draining and nothing is left; returns the waiters to wake.
-    private static func finishIfDrained(_ state: inout Lifecycle) -> [CheckedContinuation<Void, Never>]? {
+    /// Moves to `.finishing` when draining and nothing is left; true if it did.
+    private static func finishIfDrained(_ state: inout Lifecycle) -> Bool {
         guard state.phase == .draining, state.listenerClosed, state.open == 0, state.rejecting == 0 else {
-            return nil
+            return false
         }
-        state.phase = .stopped
+        state.phase = .finishing
         state.listener = nil
-        defer { state.waiters = [] }
-        return state.waiters
+        return true
     }
 
     /// Runs off the loops: each loop hands over its last access-log lines as
     /// it stops, then the writer writes them all, and only then is the server
-    /// reported stopped, so a process that exits right after loses no line.
-    private func didStop(_ waiters: [CheckedContinuation<Void, Never>]) {
+    /// reported stopped (`.stopped`, the waiters resumed), so a process that
+    /// exits right after loses no line.
+    private func didStop() {
         let loopsStopped = DispatchGroup()
         for loop in loops {
             loopsStopped.enter()
@@ -189,8 +191,13 @@ public final class HTTPServer: Sendable {
         let writer = accessLogWriter
         let logger = logger
         let stoppedSignal = stoppedSignal
-        loopsStopped.notify(queue: .global()) {
+        loopsStopped.notify(queue: .global()) { [lifecycle] in
             writer?.finish()
+            let waiters = lifecycle.withLock { state in
+                state.phase = .stopped
+                defer { state.waiters = [] }
+                return state.waiters
+            }
             logger.info("stopped")
             for waiter in waiters { waiter.resume() }
             stoppedSignal.signal()
@@ -237,8 +244,7 @@ public final class HTTPServer: Sendable {
     /// finish with `Connection: close`, and after `gracePeriod` (default:
     /// the configuration's) close whatever is left.
     public func beginShutdown(gracePeriod: Duration? = nil) {
-        let (listener, finished, wasRunning) = lifecycle.withLock {
-            state -> (Listener?, [CheckedContinuation<Void, Never>]?, Bool) in
+        let (listener, drained, wasRunning) = lifecycle.withLock { state -> (Listener?, Bool, Bool) in
             switch state.phase {
             case .created:
                 state.phase = .draining
@@ -246,12 +252,12 @@ public final class HTTPServer: Sendable {
                 return (nil, Self.finishIfDrained(&state), false)
             case .running:
                 state.phase = .draining
-                return (state.listener, nil, true)
-            case .draining, .stopped:
-                return (nil, nil, false)
+                return (state.listener, false, true)
+            case .draining, .finishing, .stopped:
+                return (nil, false, false)
             }
         }
-        if let finished { didStop(finished) }
+        if drained { didStop() }
         guard wasRunning else { return }
         logger.info("shutting down")
         if let listener { listener.queue.sync { listener.stop() } }

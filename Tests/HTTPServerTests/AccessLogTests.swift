@@ -87,7 +87,21 @@ import Testing
         let answered = try load(port: server.boundPort, connections: 2, count: 1000)
         #expect(answered == 1000)
 
-        // Now read it, and shut down: the backlog is written, not dropped.
+        // Shut down while the output is still stalled: once every connection
+        // is closed, the server must still not report itself stopped while
+        // lines it holds are unwritten (a process exiting then would lose them).
+        server.beginShutdown(gracePeriod: .seconds(1))
+        while server.openConnections > 0 { try await Task.sleep(for: .milliseconds(10)) }
+        let stopped = Locked(false)
+        let shutdown = Task.detached {
+            await server.waitUntilStopped()
+            stopped.withLock { $0 = true }
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        let stoppedEarly = stopped.withLock { $0 }
+        #expect(!stoppedEarly, "stopped with its log lines unwritten")
+
+        // Now read it: the backlog is written, not dropped, and then the server stops.
         let readEnd = ends[0]
         let reader = Task.detached { () -> Int in
             var newlines = 0
@@ -100,7 +114,7 @@ import Testing
             }
             return newlines
         }
-        await server.shutdown(gracePeriod: .seconds(1))
+        await shutdown.value
         #expect(await reader.value == 1000)
     }
 
