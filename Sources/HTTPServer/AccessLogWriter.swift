@@ -23,9 +23,6 @@ struct AccessLogBatch: Sendable {
 /// server calls it after its loops have flushed their last lines, so a
 /// SIGTERM loses none.
 final class AccessLogWriter: Sendable {
-    /// 4 MiB, about 16,000 lines: several seconds of a busy server's log,
-    /// enough to ride out a log shipper's hiccup without holding unbounded memory.
-    static let defaultMaxBacklogBytes = 4 * 1024 * 1024
     /// Writes to a pipe, a socket or a terminal are cut at line ends to at
     /// most PIPE_BUF bytes, which POSIX makes atomic on a pipe: the service's
     /// other log lines (one `write(2)` each) can land between two of our
@@ -59,7 +56,8 @@ final class AccessLogWriter: Sendable {
     private let wake = DispatchSemaphore(value: 0)
     private let progress = DispatchSemaphore(value: 0)
 
-    init(descriptor: Int32, format: AccessLogFormat, maxBacklogBytes: Int = defaultMaxBacklogBytes) {
+    /// - Parameter maxBacklogBytes: `HTTPServerConfiguration.accessLogBacklogBytes`.
+    init(descriptor: Int32, format: AccessLogFormat, maxBacklogBytes: Int) {
         self.descriptor = descriptor
         self.format = format
         self.maxBacklogBytes = maxBacklogBytes

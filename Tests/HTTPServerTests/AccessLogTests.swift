@@ -18,7 +18,7 @@ import Testing
     /// A server logging at `info` into `descriptor`.
     private func startServer(
         logTo descriptor: Int32, grace: Duration = .seconds(2),
-        backlog: Int = AccessLogWriter.defaultMaxBacklogBytes
+        backlog: Int = HTTPServerConfiguration().accessLogBacklogBytes
     ) throws -> HTTPServer {
         var configuration = HTTPServerConfiguration(host: "127.0.0.1", port: 0)
         configuration.eventLoops = 2
@@ -118,7 +118,7 @@ import Testing
         #expect(await reader.value == 1000)
     }
 
-    /// The backlog bound (4 MiB by default; 16 KiB here, so the test needs
+    /// The backlog bound (`accessLogBacklogBytes`, 4 MiB by default; 16 KiB here, so the test needs
     /// hundreds of lines, not tens of thousands): with the output stalled,
     /// lines past it are dropped, the server keeps answering, and once the
     /// output moves a warning says how many were lost, so the lines written
@@ -165,7 +165,7 @@ import Testing
             close(fd)
             unlink(path)
         }
-        let writer = AccessLogWriter(descriptor: fd, format: .json)
+        let writer = AccessLogWriter(descriptor: fd, format: .json, maxBacklogBytes: 4 * 1024 * 1024)
         writer.start()
         var buffer = AccessLogBuffer(writer: writer, format: .json, label: "http")
         let long = String(repeating: "\u{1}", count: 12_000)
