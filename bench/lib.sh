@@ -1,8 +1,28 @@
 # Shared helpers for bench/run.sh and bench/startup.sh (sourced, not run).
 
-# A free loopback TCP port (the kernel picks it; tiny race, fine for a bench).
+# A free loopback TCP port: the kernel picks it, or, with BENCH_PORTS=LOW-HIGH
+# (a range an engineer was given on a shared machine), the first one in that
+# range nothing listens on. Each server is started before the next port is
+# picked. Tiny race, fine for a bench.
 free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+    local port
+    port=$(python3 - "${BENCH_PORTS:-}" <<'PY'
+import socket, sys
+low, _, high = sys.argv[1].partition("-")
+candidates = range(int(low), int(high) + 1) if low else [0]
+for port in candidates:
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", port))
+    except OSError:
+        continue
+    print(s.getsockname()[1])
+    s.close()
+    break
+PY
+)
+    [[ -n $port ]] || { echo "no free port in BENCH_PORTS=$BENCH_PORTS" >&2; return 1; }
+    echo "$port"
 }
 
 # Waits until GET http://127.0.0.1:PORT/PATH answers 200, at most SECONDS.

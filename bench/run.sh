@@ -197,14 +197,19 @@ run_cell() {  # server id enc conns -> a TSV row
     local server=$1 id=$2 enc=$3 conns=$4 url hdr=()
     url=$(server_url "$server" "$id" "$enc")
     [[ $enc == gzip ]] && hdr=(-H 'Accept-Encoding: gzip')
-    local out
+    local out pid t0 t1
+    pid=$(server_pid "$server"); t0=$(cpu_ticks "$pid")
     out=$(pin "$WRK_CPU" wrk -t1 -c"$conns" -d"${DURATION}s" --timeout 5s "${hdr[@]}" -s "$WORK/report.lua" "$url" 2>&1 || true)
     [[ -n $WRK_EXAMPLE ]] || WRK_EXAMPLE="taskset -c $WRK_CPU wrk -t1 -c$conns -d${DURATION}s --timeout 5s ${hdr[*]:+-H 'Accept-Encoding: gzip'} -s report.lua $url"
+    t1=$(cpu_ticks "$pid")
     local r; r=$(grep '^RESULT' <<<"$out" || echo "RESULT 0 1 0 0 -1 -1")
     read -r _ reqs secs p50 p99 sockerr status <<<"$r"
     local rps; rps=$(awk -v n="$reqs" -v s="$secs" 'BEGIN {printf "%.0f", n / s}')
-    local mem; mem=$(rss_kib "$(server_pid "$server")")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$conns" "$id" "$enc" "$server" "$rps" "$p50" "$p99" "$sockerr" "$status" "${mem// /	}" >>"$WORK/cells.tsv"
+    # Server CPU (all its threads, user + system) per request: what a request
+    # costs whatever else the machine runs, unlike req/s.
+    local cpu; cpu=$(awk -v t=$((t1 - t0)) -v hz="$CLK_TCK" -v n="$reqs" 'BEGIN {printf "%.2f", (n > 0 ? t * 1e6 / hz / n : 0)}')
+    local mem; mem=$(rss_kib "$pid")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$conns" "$id" "$enc" "$server" "$rps" "$p50" "$p99" "$sockerr" "$status" "${mem// /	}" "$cpu" >>"$WORK/cells.tsv"
     log "$(printf '%-5s %-17s %-8s %-6s %8s req/s p50 %6sus p99 %7sus err %s/%s' "$conns" "$id" "$enc" "$server" "$rps" "$p50" "$p99" "$sockerr" "$status")"
 }
 

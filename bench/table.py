@@ -3,7 +3,7 @@
 
     table.py CELLS.tsv MAPPING.tsv [ACCESSLOG.tsv]
 
-CELLS rows: conns id enc server rps p50_us p99_us socket_errors status_errors hwm_kib rss_kib
+CELLS rows: conns id enc server rps p50_us p99_us socket_errors status_errors hwm_kib rss_kib cpu_us_per_request
 MAPPING rows: id enc our_url peer_url bytes content_encoding
 """
 import sys
@@ -29,7 +29,7 @@ def main():
     by = {}
     order = []
     rounds = defaultdict(list)
-    for conns, id_, enc, server, rps, p50, p99, sock, status, hwm, rss in cells:
+    for conns, id_, enc, server, rps, p50, p99, sock, status, hwm, rss, *_ in cells:
         key = (int(conns), id_, enc)
         if key not in by:
             by[key] = {}
@@ -78,23 +78,31 @@ def main():
 def access_log_summary(rows):
     """The access log's cost: each round's on/off throughput ratio (rounds
     ran off and on back to back), then the ratio of the means, the figure
-    the issue's target (>= 0.9x) is about."""
-    off = [(int(r[4]), int(r[6])) for r in rows if r[3] == "ours"]
-    on = [(int(r[4]), int(r[6])) for r in rows if r[3] == "ours-accesslog"]
+    the issue's target (>= 0.9x) is about; and the server's CPU time per
+    request, which other load on the machine disturbs far less."""
+    off = [(int(r[4]), int(r[6]), float(r[11]) if len(r) > 11 else 0.0) for r in rows if r[3] == "ours"]
+    on = [(int(r[4]), int(r[6]), float(r[11]) if len(r) > 11 else 0.0) for r in rows if r[3] == "ours-accesslog"]
     if not off or not on:
         return
     rounds = [b[0] / a[0] for a, b in zip(off, on) if a[0] > 0]
-    mean_off = sum(r for r, _ in off) / len(off)
-    mean_on = sum(r for r, _ in on) / len(on)
+    mean_off = sum(r[0] for r in off) / len(off)
+    mean_on = sum(r[0] for r in on) / len(on)
     print()
     print(f"Access log cost (`/v1/events`, identity, 64 connections, off/on interleaved x{len(off)}): "
-          f"off {mean_off:.0f} req/s (p99 {ms(max(p for _, p in off))} ms), "
-          f"on {mean_on:.0f} req/s (p99 {ms(max(p for _, p in on))} ms): "
+          f"off {mean_off:.0f} req/s (p99 {ms(max(r[1] for r in off))} ms), "
+          f"on {mean_on:.0f} req/s (p99 {ms(max(r[1] for r in on))} ms): "
           f"**{mean_on / mean_off:.2f}x** with the access log on.")
     print()
     print("Per round, on/off: " + ", ".join(f"{r:.2f}x" for r in rounds)
           + f" (spread {min(rounds):.2f}-{max(rounds):.2f}; off alone ranged "
-          + f"{min(r for r, _ in off)}-{max(r for r, _ in off)} req/s).")
+          + f"{min(r[0] for r in off)}-{max(r[0] for r in off)} req/s).")
+    cpu_off = median([r[2] for r in off])
+    cpu_on = median([r[2] for r in on])
+    if cpu_off > 0 and cpu_on > 0:
+        print()
+        print(f"Server CPU per request (all threads, user + system, median of rounds): off {cpu_off:.2f} us, "
+              f"on {cpu_on:.2f} us: the log costs {(cpu_on / cpu_off - 1) * 100:.0f}% more CPU per request "
+              f"(throughput at equal CPU: {cpu_off / cpu_on:.2f}x).")
 
 
 if __name__ == "__main__":

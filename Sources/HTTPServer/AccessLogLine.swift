@@ -8,162 +8,184 @@
 /// `status`, `bytes`, `duration_ms`, `request_id`, `remote` (and `error` for
 /// a request the parser rejected). Numbers stay numbers. Going through
 /// swift-log's metadata dictionary and a JSON value per line was most of
-/// the access log's cost, so the line is built here, once, in place.
+/// the access log's cost, so the line is built here, once, in place: after
+/// the start all lines of a second share (`AccessLogPrefix`), through a
+/// `ByteWriter` into room reserved for the longest it could be (`maxBytes`).
 struct AccessLogLine {
     var method: String
     var path: String
     var status: Int
     var bytes: Int
-    var duration: Duration
+    /// From the request being parsed to its response being queued.
+    var nanoseconds: UInt64
     var requestID: String
     var remote: String
     var error: String?
 
+    init(
+        method: String, path: String, status: Int, bodyBytes: Int, nanoseconds: UInt64, requestID: String,
+        remoteAddress: String
+    ) {
+        self.method = method
+        self.path = path
+        self.status = status
+        self.bytes = bodyBytes
+        self.nanoseconds = nanoseconds
+        self.requestID = requestID
+        self.remote = remoteAddress
+    }
+
     init(_ record: CompletedRequest) {
-        method = record.head.method.rawValue
-        path = record.path
-        status = Int(record.status.code)
-        bytes = record.bodyBytes
-        duration = record.duration
-        requestID = record.requestID
-        remote = record.remoteAddress
+        self.init(
+            method: record.head.method.rawValue, path: record.path, status: Int(record.status.code),
+            bodyBytes: record.bodyBytes, nanoseconds: record.duration.nanoseconds, requestID: record.requestID,
+            remoteAddress: record.remoteAddress)
     }
 
     /// A request rejected by the parser has no method or path; `error` says why.
     init(rejected error: HTTPParseError, bodyBytes: Int, requestID: String, remoteAddress: String) {
-        method = "-"
-        path = "-"
-        status = Int(error.status.code)
-        bytes = bodyBytes
-        duration = .zero
-        self.requestID = requestID
-        remote = remoteAddress
+        self.init(
+            method: "-", path: "-", status: Int(error.status.code), bodyBytes: bodyBytes, nanoseconds: 0,
+            requestID: requestID, remoteAddress: remoteAddress)
         self.error = String(describing: error)
     }
 
-    /// Appends the line and its newline. `timestamp` is `LogTimestamp`'s text for this second.
-    func write(format: AccessLogFormat, label: String, timestamp: LogTimestamp, into out: inout [UInt8]) {
-        switch format {
-        case .json: writeJSON(label: label, timestamp: timestamp.iso8601, into: &out)
-        case .text: writeText(label: label, timestamp: timestamp.withOffset, into: &out)
-        }
-        out.append(0x0A)
+    /// The most bytes `write` can add after the prefix: the keys and
+    /// punctuation of either format (under 128), three numbers (under 64),
+    /// and every byte of every text escaped at its longest.
+    var maxBytes: Int {
+        let text = method.utf8.count + path.utf8.count + remote.utf8.count + requestID.utf8.count
+            + (error?.utf8.count ?? 0)
+        return 128 + 64 + ByteWriter.maxEscapedLength * text
     }
 
-    private func writeJSON(label: String, timestamp: [UInt8], into out: inout [UInt8]) {
-        literal("{\"ts\":\"", &out)
-        out.append(contentsOf: timestamp)
-        literal("\",\"level\":\"info\",\"logger\":", &out)
-        Self.jsonString(label, into: &out)
-        literal(",\"msg\":\"request\",\"bytes\":", &out)
-        decimal(bytes, &out)
-        literal(",\"duration_ms\":", &out)
-        Self.milliseconds(duration, into: &out)
-        if let error {
-            literal(",\"error\":", &out)
-            Self.jsonString(error, into: &out)
+    /// Writes the rest of the line after its prefix (which ends with the
+    /// `bytes` key), and the newline.
+    func write(format: AccessLogFormat, into out: inout ByteWriter) {
+        switch format {
+        case .json: writeJSON(into: &out)
+        case .text: writeText(into: &out)
         }
-        literal(",\"method\":", &out)
-        Self.jsonString(method, into: &out)
-        literal(",\"path\":", &out)
-        Self.jsonString(path, into: &out)
-        literal(",\"remote\":", &out)
-        Self.jsonString(remote, into: &out)
-        literal(",\"request_id\":", &out)
-        Self.jsonString(requestID, into: &out)
-        literal(",\"status\":", &out)
-        decimal(status, &out)
-        out.append(UInt8(ascii: "}"))
+        out.byte(ASCII.lf)
+    }
+
+    /// The whole line, prefix included, as an array.
+    func rendered(prefix: AccessLogPrefix) -> [UInt8] {
+        ByteWriter.render(maxBytes: prefix.bytes.count + maxBytes) { out in
+            out.bytes(prefix.bytes)
+            write(format: prefix.format, into: &out)
+        }
+    }
+
+    private func writeJSON(into out: inout ByteWriter) {
+        out.decimal(UInt64(max(0, bytes)))
+        out.literal(",\"duration_ms\":")
+        Self.milliseconds(nanoseconds: nanoseconds, into: &out)
+        if let error {
+            out.literal(",\"error\":\"")
+            out.escaped(error, .json)
+            out.byte(ASCII.quote)
+        }
+        out.literal(",\"method\":\"")
+        out.escaped(method, .json)
+        out.literal("\",\"path\":\"")
+        out.escaped(path, .json)
+        out.literal("\",\"remote\":\"")
+        out.escaped(remote, .json)
+        out.literal("\",\"request_id\":\"")
+        out.escaped(requestID, .json)
+        out.literal("\",\"status\":")
+        out.decimal(UInt64(max(0, status)))
+        out.byte(UInt8(ascii: "}"))
     }
 
     /// Values are written as they are, like `StreamLogHandler` does, except
     /// that control characters (a percent-decoded `%0A` in a path) are
     /// escaped so one request stays one line.
-    private func writeText(label: String, timestamp: [UInt8], into out: inout [UInt8]) {
-        out.append(contentsOf: timestamp)
-        literal(" info ", &out)
-        Self.plain(label, into: &out)
-        literal(" : bytes=", &out)
-        decimal(bytes, &out)
-        literal(" duration_ms=", &out)
-        Self.milliseconds(duration, into: &out)
+    private func writeText(into out: inout ByteWriter) {
+        out.decimal(UInt64(max(0, bytes)))
+        out.literal(" duration_ms=")
+        Self.milliseconds(nanoseconds: nanoseconds, into: &out)
         if let error {
-            literal(" error=", &out)
-            Self.plain(error, into: &out)
+            out.literal(" error=")
+            out.escaped(error, .controls)
         }
-        literal(" method=", &out)
-        Self.plain(method, into: &out)
-        literal(" path=", &out)
-        Self.plain(path, into: &out)
-        literal(" remote=", &out)
-        Self.plain(remote, into: &out)
-        literal(" request_id=", &out)
-        Self.plain(requestID, into: &out)
-        literal(" status=", &out)
-        decimal(status, &out)
-        literal(" [HTTPServer] request", &out)
+        out.literal(" method=")
+        out.escaped(method, .controls)
+        out.literal(" path=")
+        out.escaped(path, .controls)
+        out.literal(" remote=")
+        out.escaped(remote, .controls)
+        out.literal(" request_id=")
+        out.escaped(requestID, .controls)
+        out.literal(" status=")
+        out.decimal(UInt64(max(0, status)))
+        out.literal(" [HTTPServer] request")
     }
 
-    // MARK: - Pieces
-
-    private func literal(_ text: StaticString, _ out: inout [UInt8]) {
-        HTTPResponseEncoder.appendLiteral(text, to: &out)
-    }
-
-    /// Statuses and byte counts, never negative.
-    private func decimal(_ value: Int, _ out: inout [UInt8]) {
-        HTTPResponseEncoder.appendDecimal(max(0, value), to: &out)
-    }
-
-    /// Milliseconds to the microsecond: `12.045`, `0.005`, `3` (no trailing zeros).
-    static func milliseconds(_ duration: Duration, into out: inout [UInt8]) {
-        let micros = max(0, Int(duration.nanoseconds / 1000))
-        HTTPResponseEncoder.appendDecimal(micros / 1000, to: &out)
+    /// Milliseconds to the microsecond: `12.045`, `0.005`, `3` (no trailing
+    /// zeros); at most 24 bytes.
+    static func milliseconds(nanoseconds: UInt64, into out: inout ByteWriter) {
+        let micros = nanoseconds / 1000
+        out.decimal(micros / 1000)
         var fraction = micros % 1000
         guard fraction > 0 else { return }
-        out.append(UInt8(ascii: "."))
+        out.byte(UInt8(ascii: "."))
         var digits = 3
         while fraction % 10 == 0 {
             fraction /= 10
             digits -= 1
         }
-        var divisor = 1
+        var divisor: UInt64 = 1
         for _ in 1..<digits { divisor *= 10 }
         while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+            out.byte(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
             divisor /= 10
         }
     }
+}
 
-    /// A JSON string: `"`, `\` and control characters escaped, everything else as UTF-8.
-    static func jsonString(_ text: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): HTTPResponseEncoder.appendLiteral("\\\"", to: &out)
-            case UInt8(ascii: "\\"): HTTPResponseEncoder.appendLiteral("\\\\", to: &out)
-            case 0x0A: HTTPResponseEncoder.appendLiteral("\\n", to: &out)
-            case 0x0D: HTTPResponseEncoder.appendLiteral("\\r", to: &out)
-            case 0x09: HTTPResponseEncoder.appendLiteral("\\t", to: &out)
-            case ..<0x20: escaped(byte, into: &out)
-            default: out.append(byte)
+/// The start every access-log line of one second shares, up to the `bytes`
+/// key: the timestamp, level, logger label and message. Rendered when the
+/// second changes, so a line copies it instead of formatting it.
+///
+///     {"ts":"2026-12-06T23:30:05Z","level":"info","logger":"http","msg":"request","bytes":
+///     2026-12-06T23:30:05+0000 info http : bytes=
+struct AccessLogPrefix {
+    let format: AccessLogFormat
+    /// The logger label the lines carry (`http`).
+    let label: String
+    private(set) var bytes: [UInt8] = []
+    private var timestamp = LogTimestamp()
+
+    init(format: AccessLogFormat, label: String) {
+        self.format = format
+        self.label = label
+    }
+
+    /// Re-renders the prefix if the wall clock moved to another second.
+    mutating func update(to now: time_t = time(nil)) {
+        guard now != timestamp.second else { return }
+        timestamp.update(to: now)
+        let label = label
+        let limit = 128 + ByteWriter.maxEscapedLength * label.utf8.count
+        switch format {
+        case .json:
+            bytes = ByteWriter.render(maxBytes: limit) { [timestamp] out in
+                out.literal("{\"ts\":\"")
+                out.bytes(timestamp.iso8601)
+                out.literal("\",\"level\":\"info\",\"logger\":\"")
+                out.escaped(label, .json)
+                out.literal("\",\"msg\":\"request\",\"bytes\":")
+            }
+        case .text:
+            bytes = ByteWriter.render(maxBytes: limit) { [timestamp] out in
+                out.bytes(timestamp.withOffset)
+                out.literal(" info ")
+                out.escaped(label, .controls)
+                out.literal(" : bytes=")
             }
         }
-        out.append(UInt8(ascii: "\""))
-    }
-
-    /// Text as it is, with control characters as `\u00XX`.
-    private static func plain(_ text: String, into out: inout [UInt8]) {
-        for byte in text.utf8 {
-            if byte < 0x20 || byte == 0x7F { escaped(byte, into: &out) } else { out.append(byte) }
-        }
-    }
-
-    private static func escaped(_ byte: UInt8, into out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
-        HTTPResponseEncoder.appendLiteral("\\u00", to: &out)
-        out.append(hex[Int(byte >> 4)])
-        out.append(hex[Int(byte & 0xF)])
     }
 }
 

@@ -262,10 +262,8 @@ final class Connection: @unchecked Sendable {
                 let bodyBytes = queue(response, for: request, keepAlive: keepAlive)
                 if server.wantsCompletedRequests {
                     server.requestCompleted(
-                        CompletedRequest(
-                            head: request.head, path: request.path, status: response.head.status,
-                            bodyBytes: bodyBytes, duration: .nanoseconds(Int64(MonotonicClock.now() &- started)),
-                            requestID: request.requestID, remoteAddress: remoteAddress), on: loop)
+                        request, status: response.head.status, bodyBytes: bodyBytes,
+                        nanoseconds: MonotonicClock.now() &- started, on: loop)
                 }
                 if !keepAlive { wantsClose = true }
                 // A new exchange begins: let `enter` re-arm the deadline even if

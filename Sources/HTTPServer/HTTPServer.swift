@@ -32,7 +32,9 @@ public final class HTTPServer: Sendable {
     private let stoppedSignal = DispatchSemaphore(value: 0)
 
     private struct Lifecycle {
-        enum Phase { case created, running, draining, stopped }
+        /// `finishing`: every connection is closed; the loops are stopping and
+        /// the access log is being written out. Only then `stopped`.
+        enum Phase { case created, running, draining, finishing, stopped }
         var phase = Phase.created
         var boundPort = 0
         var listener: Listener?
@@ -61,7 +63,9 @@ public final class HTTPServer: Sendable {
         let prefix = RequestIDGenerator.makeProcessPrefix()
         let writer =
             logsRequests
-            ? AccessLogWriter(descriptor: configuration.accessLogDescriptor, format: configuration.accessLogFormat) : nil
+            ? AccessLogWriter(
+                descriptor: configuration.accessLogDescriptor, format: configuration.accessLogFormat,
+                maxBacklogBytes: configuration.accessLogBacklogBytes) : nil
         self.accessLogWriter = writer
         let label = logger.label
         self.loops = (0..<max(1, configuration.eventLoops)).map { index in
@@ -149,36 +153,36 @@ public final class HTTPServer: Sendable {
 
     /// Called on a loop once a connection's descriptor is closed.
     func connectionDidClose(rejected: Bool) {
-        let finished = lifecycle.withLock { state -> [CheckedContinuation<Void, Never>]? in
+        let drained = lifecycle.withLock { state -> Bool in
             if rejected { state.rejecting -= 1 } else { state.open -= 1 }
             return Self.finishIfDrained(&state)
         }
-        if let finished { didStop(finished) }
+        if drained { didStop() }
     }
 
     private func listenerDidClose() {
-        let finished = lifecycle.withLock { state -> [CheckedContinuation<Void, Never>]? in
+        let drained = lifecycle.withLock { state -> Bool in
             state.listenerClosed = true
             return Self.finishIfDrained(&state)
         }
-        if let finished { didStop(finished) }
+        if drained { didStop() }
     }
 
-    /// Moves to `.stopped` when draining and nothing is left; returns the waiters to wake.
-    private static func finishIfDrained(_ state: inout Lifecycle) -> [CheckedContinuation<Void, Never>]? {
+    /// Moves to `.finishing` when draining and nothing is left; true if it did.
+    private static func finishIfDrained(_ state: inout Lifecycle) -> Bool {
         guard state.phase == .draining, state.listenerClosed, state.open == 0, state.rejecting == 0 else {
-            return nil
+            return false
         }
-        state.phase = .stopped
+        state.phase = .finishing
         state.listener = nil
-        defer { state.waiters = [] }
-        return state.waiters
+        return true
     }
 
     /// Runs off the loops: each loop hands over its last access-log lines as
     /// it stops, then the writer writes them all, and only then is the server
-    /// reported stopped, so a process that exits right after loses no line.
-    private func didStop(_ waiters: [CheckedContinuation<Void, Never>]) {
+    /// reported stopped (`.stopped`, the waiters resumed), so a process that
+    /// exits right after loses no line.
+    private func didStop() {
         let loopsStopped = DispatchGroup()
         for loop in loops {
             loopsStopped.enter()
@@ -187,8 +191,13 @@ public final class HTTPServer: Sendable {
         let writer = accessLogWriter
         let logger = logger
         let stoppedSignal = stoppedSignal
-        loopsStopped.notify(queue: .global()) {
+        loopsStopped.notify(queue: .global()) { [lifecycle] in
             writer?.finish()
+            let waiters = lifecycle.withLock { state in
+                state.phase = .stopped
+                defer { state.waiters = [] }
+                return state.waiters
+            }
             logger.info("stopped")
             for waiter in waiters { waiter.resume() }
             stoppedSignal.signal()
@@ -200,9 +209,23 @@ public final class HTTPServer: Sendable {
     let wantsCompletedRequests: Bool
 
     /// On `loop`'s thread: the observer, then the loop's access-log buffer.
-    func requestCompleted(_ record: CompletedRequest, on loop: EventLoop) {
-        observer?(record)
-        loop.accessLog?.append(AccessLogLine(record))
+    /// The line is made from the request itself, not from a `CompletedRequest`
+    /// (a copy of the whole head), which only an observer needs.
+    func requestCompleted(
+        _ request: ServerRequest, status: HTTPResponse.Status, bodyBytes: Int, nanoseconds: UInt64, on loop: EventLoop
+    ) {
+        if let observer {
+            observer(
+                CompletedRequest(
+                    head: request.head, path: request.path, status: status, bodyBytes: bodyBytes,
+                    duration: .nanoseconds(Int64(clamping: nanoseconds)), requestID: request.requestID,
+                    remoteAddress: request.remoteAddress))
+        }
+        loop.accessLog?.append(
+            AccessLogLine(
+                method: request.head.method.rawValue, path: request.path, status: Int(status.code),
+                bodyBytes: bodyBytes, nanoseconds: nanoseconds, requestID: request.requestID,
+                remoteAddress: request.remoteAddress))
     }
 
     /// Protocol errors get an access-log line too (they are what an operator
@@ -221,8 +244,7 @@ public final class HTTPServer: Sendable {
     /// finish with `Connection: close`, and after `gracePeriod` (default:
     /// the configuration's) close whatever is left.
     public func beginShutdown(gracePeriod: Duration? = nil) {
-        let (listener, finished, wasRunning) = lifecycle.withLock {
-            state -> (Listener?, [CheckedContinuation<Void, Never>]?, Bool) in
+        let (listener, drained, wasRunning) = lifecycle.withLock { state -> (Listener?, Bool, Bool) in
             switch state.phase {
             case .created:
                 state.phase = .draining
@@ -230,12 +252,12 @@ public final class HTTPServer: Sendable {
                 return (nil, Self.finishIfDrained(&state), false)
             case .running:
                 state.phase = .draining
-                return (state.listener, nil, true)
-            case .draining, .stopped:
-                return (nil, nil, false)
+                return (state.listener, false, true)
+            case .draining, .finishing, .stopped:
+                return (nil, false, false)
             }
         }
-        if let finished { didStop(finished) }
+        if drained { didStop() }
         guard wasRunning else { return }
         logger.info("shutting down")
         if let listener { listener.queue.sync { listener.stop() } }

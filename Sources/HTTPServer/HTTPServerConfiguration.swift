@@ -58,6 +58,11 @@ public struct HTTPServerConfiguration: Sendable {
     public var accessLogFormat: AccessLogFormat = .json
     /// Where the lines go: stdout, like the service's other log lines (tests use a pipe).
     var accessLogDescriptor: Int32 = 1
+    /// Lines waiting for a stalled output beyond this are dropped and counted
+    /// (`AccessLogWriter`). 4 MiB, about 18,000 lines: several seconds of a
+    /// busy server's log, enough to ride out a log shipper's hiccup without
+    /// holding unbounded memory. Tests make it small.
+    var accessLogBacklogBytes = 4 * 1024 * 1024
 
     public init() {}
 

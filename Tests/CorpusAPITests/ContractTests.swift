@@ -153,6 +153,19 @@ extension ContractTests {
         #expect(api.request("/v1/citations?format=ris").text.components(separatedBy: "TY  - ").count - 1 > 5)
     }
 
+    /// A cache buster does not reach the links: the second request is served
+    /// from the entry the first one made, and neither carries the other's `_`.
+    @Test func linksLeaveOutCacheBusters() throws {
+        for buster in ["_=1700000001", "_=1700000002"] {
+            let r = api.request("/v1/events?limit=3&\(buster)&category=diplomacy")
+            let link = try #require(r.header("Link"))
+            #expect(!link.contains("_="), "\(link)")
+            #expect(link.contains("category=diplomacy&limit=3&offset=3>; rel=\"next\""), "\(link)")
+        }
+        let export = try #require(api.request("/v1/citations?format=ris&limit=2&_=9").header("Link"))
+        #expect(!export.contains("_="), "\(export)")
+    }
+
     /// Past the end, `prev` leads back to the last page that has rows.
     @Test func prevPastTheEndPointsAtTheLastPage() throws {
         let total = try #require((api.json("/v1/events?limit=1")["meta"] as? [String: Any])?["total"] as? Int)

@@ -16,11 +16,15 @@ import Testing
 /// and a log output nobody reads does not stop the server answering.
 @Suite(.serialized) struct AccessLogTests {
     /// A server logging at `info` into `descriptor`.
-    private func startServer(logTo descriptor: Int32, grace: Duration = .seconds(2)) throws -> HTTPServer {
+    private func startServer(
+        logTo descriptor: Int32, grace: Duration = .seconds(2),
+        backlog: Int = HTTPServerConfiguration().accessLogBacklogBytes
+    ) throws -> HTTPServer {
         var configuration = HTTPServerConfiguration(host: "127.0.0.1", port: 0)
         configuration.eventLoops = 2
         configuration.accessLog = true
         configuration.accessLogDescriptor = descriptor
+        configuration.accessLogBacklogBytes = backlog
         configuration.shutdownGracePeriod = grace
         var logger = Logger(label: "http")
         logger.logLevel = .info
@@ -83,7 +87,21 @@ import Testing
         let answered = try load(port: server.boundPort, connections: 2, count: 1000)
         #expect(answered == 1000)
 
-        // Now read it, and shut down: the backlog is written, not dropped.
+        // Shut down while the output is still stalled: once every connection
+        // is closed, the server must still not report itself stopped while
+        // lines it holds are unwritten (a process exiting then would lose them).
+        server.beginShutdown(gracePeriod: .seconds(1))
+        while server.openConnections > 0 { try await Task.sleep(for: .milliseconds(10)) }
+        let stopped = Locked(false)
+        let shutdown = Task.detached {
+            await server.waitUntilStopped()
+            stopped.withLock { $0 = true }
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        let stoppedEarly = stopped.withLock { $0 }
+        #expect(!stoppedEarly, "stopped with its log lines unwritten")
+
+        // Now read it: the backlog is written, not dropped, and then the server stops.
         let readEnd = ends[0]
         let reader = Task.detached { () -> Int in
             var newlines = 0
@@ -96,7 +114,76 @@ import Testing
             }
             return newlines
         }
-        await server.shutdown(gracePeriod: .seconds(1))
+        await shutdown.value
         #expect(await reader.value == 1000)
+    }
+
+    /// The backlog bound (`accessLogBacklogBytes`, 4 MiB by default; 16 KiB here, so the test needs
+    /// hundreds of lines, not tens of thousands): with the output stalled,
+    /// lines past it are dropped, the server keeps answering, and once the
+    /// output moves a warning says how many were lost, so the lines written
+    /// plus the lines reported dropped are exactly the requests served.
+    @Test func linesPastTheBacklogAreDroppedAndCounted() async throws {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        let (readEnd, writeEnd) = (ends[0], ends[1])
+        defer { close(readEnd) }
+        let server = try startServer(logTo: writeEnd, backlog: 16 * 1024)
+        // Nobody reads: the pipe (64 KiB) and the backlog fill, and ~2,000
+        // lines (~450 KB) cannot all wait.
+        let answered = try load(port: server.boundPort, connections: 2, count: 2000)
+        #expect(answered == 2000)
+
+        let reader = Task.detached { () -> [UInt8] in
+            var all: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = read(readEnd, &buffer, buffer.count)
+                if n <= 0 { return all }
+                all += buffer[0..<n]
+            }
+        }
+        await server.shutdown(gracePeriod: .seconds(1))
+        close(writeEnd)  // the reader sees the end once everything is written
+        let lines = String(decoding: await reader.value, as: UTF8.self).split(separator: "\n")
+        let objects = lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(objects.count == lines.count, "every line whole and valid JSON")
+        let requests = objects.filter { $0["msg"] as? String == "request" }.count
+        let notices = objects.filter { $0["level"] as? String == "warning" }
+        let dropped = notices.compactMap { $0["dropped"] as? Int }.reduce(0, +)
+        #expect(!notices.isEmpty && dropped > 0, "a stalled output costs lines, and says so")
+        #expect(requests + dropped == 2000)
+    }
+
+    /// A line longer than a batch (a path of 12,000 control characters is
+    /// 72,000 bytes escaped) goes out whole, in its place between the others.
+    @Test func aLineLongerThanABatchIsWrittenWholeInOrder() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("access-long-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).log").path
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        #expect(fd >= 0)
+        defer {
+            close(fd)
+            unlink(path)
+        }
+        let writer = AccessLogWriter(descriptor: fd, format: .json, maxBacklogBytes: 4 * 1024 * 1024)
+        writer.start()
+        var buffer = AccessLogBuffer(writer: writer, format: .json, label: "http")
+        let long = String(repeating: "\u{1}", count: 12_000)
+        for (i, target) in ["/first", long, "/last"].enumerated() {
+            buffer.append(
+                AccessLogLine(
+                    method: "GET", path: target, status: 200, bodyBytes: i, nanoseconds: 1000, requestID: "r\(i)",
+                    remoteAddress: "127.0.0.1:1"))
+        }
+        buffer.flush()
+        writer.finish()
+
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.contains { $0.utf8.count > AccessLogBuffer.batchBytes })
+        let paths = lines.compactMap {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["path"] as? String
+        }
+        #expect(paths == ["/first", long, "/last"])
     }
 }

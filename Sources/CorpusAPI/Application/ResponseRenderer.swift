@@ -101,7 +101,9 @@ enum ResponseRenderer {
         return value
     }
 
-    /// RFC 8288 `next`/`prev` links, keeping every other query parameter.
+    /// RFC 8288 `next`/`prev` links, keeping every other query parameter
+    /// except cache busters: the answer is cached without them in its key, so
+    /// its links must not carry one request's `_=...` to the next.
     static func linkHeader(request: ServerRequest, list: ListPage) -> String? {
         var links: [String] = []
         let page = list.page
@@ -119,7 +121,9 @@ enum ResponseRenderer {
     }
 
     static func url(_ request: ServerRequest, offset: Int, limit: Int) -> String {
-        var items = request.query.filter { $0.name != "offset" && $0.name != "limit" }
+        var items = request.query.filter {
+            $0.name != "offset" && $0.name != "limit" && !QueryParameters.isIgnored($0.name)
+        }
         items.append(QueryItem(name: "limit", value: String(limit)))
         items.append(QueryItem(name: "offset", value: String(offset)))
         return request.path + "?" + items.map { "\(percentEncode($0.name))=\(percentEncode($0.value))" }.joined(separator: "&")

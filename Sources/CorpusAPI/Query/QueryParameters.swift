@@ -10,7 +10,7 @@ public struct QueryParameters: Sendable {
 
     public init(_ items: [QueryItem], allowed: Set<String>) throws(APIError) {
         var kept: [QueryItem] = []
-        for item in items where !item.name.hasPrefix("_") {
+        for item in items where !Self.isIgnored(item.name) {
             guard allowed.contains(item.name) else {
                 throw .unknownParameter(name: item.name, suggestion: Suggestion.closest(to: item.name, in: allowed))
             }
@@ -18,6 +18,10 @@ public struct QueryParameters: Sendable {
         }
         self.items = kept
     }
+
+    /// A cache buster (`_`, `_ts`, ...): it shapes nothing, so it is not
+    /// part of a cached answer's key, nor of the links built into that answer.
+    public static func isIgnored(_ name: String) -> Bool { name.hasPrefix("_") }
 
     public func contains(_ name: String) -> Bool { items.contains { $0.name == name } }
 
