@@ -44,34 +44,31 @@ struct EntryReader {
     // MARK: Numbers
 
     mutating func uint() throws(Invalid) -> Int {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while true {
-            guard position < bytes.count else { throw Invalid(reason: "payload ends inside a number") }
-            let byte = bytes[position]
-            position += 1
-            guard shift < 63 else { throw Invalid(reason: "number too long") }
-            value |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 { break }
-            shift += 7
-        }
+        let value = try varint(shiftLimit: 63)
         guard value <= UInt64(Int.max) else { throw Invalid(reason: "number out of range") }
         return Int(value)
     }
 
+    /// A signed number, zigzag-encoded.
     mutating func int() throws(Invalid) -> Int {
+        let value = try varint(shiftLimit: 64)
+        return Int(Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1))
+    }
+
+    /// Seven bits a byte, least significant first, the top bit set on every
+    /// byte but the last; longer than `shiftLimit` bits is invalid.
+    private mutating func varint(shiftLimit: UInt64) throws(Invalid) -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
             guard position < bytes.count else { throw Invalid(reason: "payload ends inside a number") }
             let byte = bytes[position]
             position += 1
-            guard shift < 64 else { throw Invalid(reason: "number too long") }
+            guard shift < shiftLimit else { throw Invalid(reason: "number too long") }
             value |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 { break }
+            if byte < 0x80 { return value }
             shift += 7
         }
-        return Int(Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1))
     }
 
     mutating func byte() throws(Invalid) -> UInt8 {
