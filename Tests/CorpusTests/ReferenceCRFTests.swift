@@ -10,7 +10,7 @@ import Testing
 
     @Test func swiftFeaturesAreThePythonFeatures() throws {
         let rows = try JSONDecoder().decode([Row].self, from: Data(ReferenceFeatureFixture.json.utf8))
-        #expect(rows.count == 5)
+        #expect(rows.count == 6)
         let dictionary = try #require(ReferenceCRF.shipped).dictionary
         for row in rows {
             let swift = ReferenceTokenFeatures.features(ReferenceTokenFeatures.tokenize(row.entry), dictionary: dictionary)
@@ -56,6 +56,88 @@ import Testing
         let f = try #require(ReferenceFieldBuilder.fields(
             "Port of Sabetta. (2018). Terminal opens to tankers. Available at [www.sabetta.example](http://www.sabetta.example/news)."))
         #expect(f.url == "http://www.sabetta.example/news")
+    }
+
+    @Test func labellingFromTokensIsLabellingFromTheFeatureStrings() throws {
+        // `label(tokens:)` reads the neighbours' weights without building their strings;
+        // it must choose what the feature strings (the mirror of features.py) choose.
+        let crf = try #require(ReferenceCRF.shipped)
+        let rows = try JSONDecoder().decode([Row].self, from: Data(ReferenceFeatureFixture.json.utf8))
+        let entries = rows.map(\.entry) + [
+            "Mensah, P. (2003). Ferry lines. In T. Haruki (Ed.), *Coastal Traffic* (pp. 11–30). Narvik: Nordlys.",
+            "“Tide tables.” Harbour Gazette, 4 March 1999, p. 2.",
+            "A",
+        ]
+        for entry in entries {
+            let tokens = ReferenceTokenFeatures.tokenize(entry)
+            #expect(crf.label(tokens: tokens) == crf.label(ReferenceTokenFeatures.features(tokens, dictionary: crf.dictionary)), "\(entry)")
+        }
+        #expect(crf.label(tokens: []) == [])
+    }
+
+    @Test func contextCountsSentencesAndRemembersInEditorsAndYears() {
+        let tokens = ReferenceTokenFeatures.tokenize("Mensah, P. (2003). Ferry lines. In T. Haruki (Eds.), Coastal Traffic. Narvik: Nordlys.")
+        let own = tokens.map { ReferenceTokenFeatures.tokenFeatures($0) }
+        let context = ReferenceTokenFeatures.context(tokens, own: own, quoted: ReferenceTokenFeatures.quoted(tokens))
+        func at(_ word: String) -> ReferenceTokenFeatures.Context { context[tokens.firstIndex(of: Substring(word))!] }
+        // "P." is an initial, not the end of a sentence; "(2003)." and "lines." are.
+        #expect(at("(2003).").sentence == 0 && at("Ferry").sentence == 1 && at("In").sentence == 2)
+        #expect(at("Narvik:").sentencesLeft == 0 && at("Ferry").sentencesLeft == 2 && at("Mensah,").sentencesLeft == 3)
+        #expect(!at("In").afterIn && at("T.").afterIn)
+        #expect(!at("(Eds.),").afterEditors && at("Coastal").afterEditors)
+        #expect(!at("(2003).").afterYear && at("Ferry").afterYear)
+    }
+
+    @Test func aBookOpenedByInInsideTheTitleIsTheContainer() {
+        // What the model often does with a chapter: "Title. In Book." read as one title.
+        let tokens = ["Mensah,", "P.", "Ferry", "lines.", "In", "Coastal", "Traffic.", "Narvik:", "Nordlys,", "2003."]
+        let labels = ["author", "author", "title", "title", "title", "title", "title", "location", "publisher", "date"]
+        let f = ReferenceFieldBuilder.fields(tokens: tokens, labels: labels)
+        #expect(f.title == "Ferry lines" && f.containerTitle == "Coastal Traffic")
+        #expect(f.type == "chapter")
+        // "in" inside a sentence is part of the title ("Trade in Asia").
+        let inside = ["Mensah,", "P.", "Trade", "in", "Asia.", "Narvik:", "Nordlys,", "2003."]
+        let g = ReferenceFieldBuilder.fields(tokens: inside, labels: ["author", "author", "title", "title", "title", "location", "publisher", "date"])
+        #expect(g.title == "Trade in Asia" && g.containerTitle == nil)
+        // Where the model found a journal first, the title is left whole.
+        let journal = ["Harbour", "Gazette.", "Ferry", "lines.", "In", "brief."]
+        let h = ReferenceFieldBuilder.fields(tokens: journal, labels: ["journal", "journal", "title", "title", "title", "title"])
+        #expect(h.title == "Ferry lines. In brief" && h.containerTitle == "Harbour Gazette")
+    }
+
+    @Test func aVolumeWordNamesTheVolumeEvenInRomanFigures() {
+        let tokens = ["Mensah,", "P.", "1985.", "Ferry", "lines.", "In", "Coastal", "Traffic,", "vol.", "II", "(1257–1319).", "Narvik:", "Nordlys."]
+        let labels = ["author", "author", "date", "title", "title", "editor", "container", "container", "volume", "volume", "volume", "location", "publisher"]
+        #expect(ReferenceFieldBuilder.fields(tokens: tokens, labels: labels).volume == "II")
+        let journal = ReferenceFieldBuilder.fields(tokens: ["Mensah,", "P.", "Ferry", "lines.", "Gazette", "12(3),", "4–9."],
+            labels: ["author", "author", "title", "title", "journal", "volume", "pages"])
+        #expect(journal.volume == "12" && journal.issue == "3")
+        let numbered = ReferenceFieldBuilder.fields(tokens: ["Mensah,", "P.", "Ferry", "lines.", "Gazette,", "Vol.", "7,", "No.", "2,", "4–9."],
+            labels: ["author", "author", "title", "title", "journal", "volume", "volume", "volume", "volume", "pages"])
+        #expect(numbered.volume == "7" && numbered.issue == "2")
+    }
+
+    @Test func aTitleEndsBeforeItsTranslationAndTheAccessNote() {
+        let title = "River Ports of the North (Речные порты Севера) Date of access: 12.03.2019"
+        #expect(ReferenceParser.trimmedTitle(title, originalTitle: "Речные порты Севера") == "River Ports of the North")
+        #expect(ReferenceParser.trimmedTitle("Lake Ports. Accessed 3 May 2019", originalTitle: nil) == "Lake Ports")
+        #expect(ReferenceParser.trimmedTitle("Ports (Harbours) of the North", originalTitle: nil) == "Ports (Harbours) of the North")
+    }
+
+    @Test func anEmphasisedTitleEndsWhereItsEmphasisCloses() {
+        let tokens = ["Harbour", "Board", "(2019)", "*Ferry", "Lines", "North*.", "Narvik:", "Nordlys."]
+        let f = ReferenceFieldBuilder.fields(tokens: tokens, labels: ["author", "author", "date", "title", "title", "title", "title", "title"])
+        #expect(f.title == "Ferry Lines North")
+        #expect(f.publisherPlace == "Narvik" && f.publisher == "Nordlys")
+        let plain = ReferenceFieldBuilder.fields(tokens: ["Mensah,", "P.", "Ferry", "lines.", "Narvik."], labels: ["author", "author", "title", "title", "title"])
+        #expect(plain.title == "Ferry lines. Narvik")
+    }
+
+    @Test func whatFollowsADoubleSlashIsTheHostPublication() {
+        let tokens = ["Orlova", "T.", "Ferry", "lines", "//", "Severny", "Vestnik.", "2016.", "No.", "4."]
+        let f = ReferenceFieldBuilder.fields(tokens: tokens, labels: ["author", "author", "title", "title", "title", "author", "author", "date", "volume", "volume"])
+        #expect(f.containerTitle == "Severny Vestnik" && f.author.map(\.family) == ["Orlova"])
+        #expect(f.type == "article-journal")
     }
 
     @Test func namesInEveryOrder() {

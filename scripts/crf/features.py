@@ -105,11 +105,55 @@ def quoted(tokens):
     return out
 
 
+def ends_sentence(tok):
+    """Whether a token closes a sentence of the entry: "Title." or "(2011)." but not an initial "A."."""
+    if not tok or tok[-1] not in ".?!":
+        return False
+    return len(core(tok)) >= 3 or tok[-1] in "?!" or tok.endswith(").")
+
+
+EDITOR_WORDS = ("ed", "eds", "edd", "hrsg", "hg", "dir", "coord", "red", "ред", "под")
+
+
+def context(tokens, own, q):
+    """What came before each token in the entry: how many sentences ended ("seg=",
+    capped at 5), whether an "In" / "In:" opened a container ("aIn"), whether a year
+    was printed ("aY"), whether an editor word ("eds.", "Hrsg.") was ("aEd"), whether a
+    quoted or emphasised run closed ("aQ"); and how many sentences are left ("rseg=", capped at 3)."""
+    out = []
+    seg, after_in, after_year, after_quote, after_eds = 0, False, False, False, False
+    total = sum(1 for t in tokens[:-1] if ends_sentence(t))
+    for i, t in enumerate(tokens):
+        f = ["seg=%d" % min(seg, 5), "rseg=%d" % min(total - seg, 3)]
+        if after_in:
+            f.append("aIn")
+        if after_eds:
+            f.append("aEd")
+        if after_year:
+            f.append("aY")
+        if after_quote and not q[i]:
+            f.append("aQ")
+        out.append(f)
+        if ends_sentence(t):
+            seg += 1
+        lc = lower(core(t))
+        if i > 0 and lc in ("in", "в") and (shape_char(t[0]) == "A" or t.endswith(":")):
+            after_in = True
+        if "year" in own[i]:
+            after_year = True
+        if lc in EDITOR_WORDS:
+            after_eds = True
+        if q[i] and (i + 1 == len(tokens) or not q[i + 1]):
+            after_quote = True
+    return out
+
+
 def features(tokens, dictionary=None):
     """One feature list per token: its own, its neighbours' words and ends, its place."""
     n = len(tokens)
     own = [token_features(t, dictionary) for t in tokens]
     q = quoted(tokens)
+    ctx = context(tokens, own, q)
     out = []
     for i, t in enumerate(tokens):
         f = ["bias", "pos=%d" % (10 * i // n)] + own[i]
@@ -117,6 +161,7 @@ def features(tokens, dictionary=None):
             f.append("i=%d" % i)
         if q[i]:
             f.append("inq")
+        f.extend(ctx[i])
         for d, name in ((-1, "L"), (1, "R"), (-2, "LL"), (2, "RR")):
             j = i + d
             if 0 <= j < n:

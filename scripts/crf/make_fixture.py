@@ -15,6 +15,7 @@ ENTRIES = [
     "[7] T. Haruki and P. Mensah, \u201cGrain trade at the border,\u201d in Proc. Eurasian Markets Conf., 2011, pp. 1\u20139.",
     "\u0418\u0432\u0430\u043d\u043e\u0432\u0430 \u0415. \u041f. \u0420\u0435\u0447\u043d\u0430\u044f \u0442\u043e\u0440\u0433\u043e\u0432\u043b\u044f. \u2014 \u041c.: \u041d\u0430\u0443\u043a\u0430, 1998. \u2014 230 \u0441.",
     "Braun, Klaus. Steppe Roads. 3rd ed. Leipzig: Verlag am Fluss, 1987.",
+    "Mensah, P. (2003). \u201cFerry lines?\u201d In: T. Haruki (Eds.), Coastal Traffic (pp. 11\u201330). Narvik: Nordlys.",
     "\u738b\u5c0f\u660e. \u8fb9\u5883\u8d38\u6613\u7814\u7a76. \u5317\u4eac: \u5546\u52a1\u51fa\u7248\u793e, 2004.",
 ]
 

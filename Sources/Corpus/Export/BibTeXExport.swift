@@ -5,8 +5,8 @@ import Foundation
 /// escaped in text fields. `url` and `doi` are verbatim fields in biblatex and
 /// hyperref, so they are written unescaped (only braces would break them, and
 /// URLs cannot hold unbalanced braces here). Organisations are braced so
-/// BibTeX does not split them into given and family names. Keys are ASCII,
-/// derived from the reference id, unique.
+/// BibTeX does not split them into given and family names. Keys are the
+/// reference ids (any script), unique.
 public enum BibTeXExport {
     public static let mediaType = "application/x-bibtex"
 
@@ -91,12 +91,15 @@ public enum BibTeXExport {
         return parts.enumerated().map { i, v in i == 0 ? String(v) : (v < 10 ? "0\(v)" : "\(v)") }.joined(separator: "-")
     }
 
-    /// ASCII keys from ids (`pathak-menon-1997a`); a non-Latin name falls back to `ref<n>`.
+    /// Keys are the reference ids (`pathak-menon-1997a`, `burkitbayevna-赵文文-2015`), so a
+    /// key cited in LaTeX is the id the API and the other exports use: biber and
+    /// BibTeX 8-bit read UTF-8 keys, and an id holds only letters, digits and
+    /// "-". An id with anything a key cannot hold (space, comma, brace, …) is
+    /// reduced to those; one with nothing left falls back to `ref<n>`.
     static func citationKeys(_ references: [Reference]) -> [String] {
         var used = Set<String>()
         return references.enumerated().map { index, r in
-            let folded = r.id.folding(options: [.diacriticInsensitive], locale: nil)
-            var key = String(folded.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }.map(Character.init))
+            var key = String(r.id.unicodeScalars.filter(isKeyScalar).map(Character.init))
             while key.contains("--") { key = key.replacingOccurrences(of: "--", with: "-ref\(index + 1)-") }
             if key.isEmpty { key = "ref\(index + 1)" }
             var unique = key
@@ -108,5 +111,10 @@ public enum BibTeXExport {
             used.insert(unique)
             return unique
         }
+    }
+
+    /// A letter or digit of any script, "-", "_", ":" or ".": what a BibTeX key may hold.
+    static func isKeyScalar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType == .decimal || "-_:.".unicodeScalars.contains(c)
     }
 }

@@ -13,6 +13,35 @@ struct ReferenceCRF: Sendable {
     let weights: [String: [(label: Int, weight: Float)]]
     /// Words and the fields the training set mostly labels them with (the "D=" features).
     let dictionary: [String: [String]]
+    /// `weights` regrouped by what a token computes (see `Spread`), for `label(tokens:)`.
+    let spread: [String: Spread]
+    /// The weights of the features of place and context, by their value (no string built per token).
+    let bias: Pairs, position: [Pairs], opening: [Pairs], sentence: [Pairs], sentencesLeft: [Pairs]
+    let inQuote: Pairs, afterIn: Pairs, afterEditors: Pairs, afterYear: Pairs, afterQuote: Pairs
+    /// The weights of "L<edge>", "R<edge>", "LL<edge>", "RR<edge>" (a neighbour past the entry's end).
+    let edge: Spread
+
+    typealias Pairs = [(label: Int, weight: Float)]
+
+    /// The weights one feature of a token gives: to the token itself (the feature `f`)
+    /// and to each neighbour that reads it ("L"+f for the token after it, "R"+f for
+    /// the one before, "LL"+f and "RR"+f two away). A token looks its features up
+    /// once instead of building each neighbour's prefixed string.
+    struct Spread: Sendable {
+        /// Indexed by `Slot`.
+        var slots: [Pairs] = Array(repeating: [], count: 5)
+        enum Slot: Int { case own = 0, left, right, leftLeft, rightRight }
+        subscript(_ slot: Slot) -> Pairs { slots[slot.rawValue] }
+
+        /// "LLw=x" → (.leftLeft, "w=x"); "bias" → (.own, "bias").
+        static func split(_ attribute: String) -> (Slot, String) {
+            for (prefix, slot) in [("LL", Slot.leftLeft), ("RR", .rightRight), ("L", .left), ("R", .right)]
+            where attribute.hasPrefix(prefix) {
+                return (slot, String(attribute.dropFirst(prefix.count)))
+            }
+            return (.own, attribute)
+        }
+    }
 
     /// The shipped model, read once on first use (only documents with a reference list need it).
     static let shipped: ReferenceCRF? = {
@@ -108,6 +137,67 @@ struct ReferenceCRF: Sendable {
         self.transitions = transitions
         self.weights = weights
         self.dictionary = dictionary
+        var spread: [String: Spread] = [:]
+        spread.reserveCapacity(weights.count)
+        for (attribute, pairs) in weights {
+            let (slot, base) = Spread.split(attribute)
+            spread[base, default: Spread()].slots[slot.rawValue] = pairs
+        }
+        self.spread = spread
+        func own(_ name: String) -> Pairs { weights[name] ?? [] }
+        bias = own("bias")
+        position = (0..<10).map { own("pos=\($0)") }
+        opening = (0..<3).map { own("i=\($0)") }
+        sentence = (0...5).map { own("seg=\($0)") }
+        sentencesLeft = (0...3).map { own("rseg=\($0)") }
+        inQuote = own("inq")
+        afterIn = own("aIn")
+        afterEditors = own("aEd")
+        afterYear = own("aY")
+        afterQuote = own("aQ")
+        edge = spread["<edge>"] ?? Spread()
+    }
+
+    /// The best labels for an entry's tokens: the same as `label(features(tokens))`
+    /// (weights added in the same order, so the same sums), without the neighbour
+    /// features' strings: each token's own features are looked up once, and a
+    /// token reads its neighbours' weights for the slot it sees them in.
+    func label(tokens: [Substring]) -> [String] {
+        let n = tokens.count, k = labels.count
+        guard n > 0 else { return [] }
+        let own = tokens.map { ReferenceTokenFeatures.tokenFeatures($0, dictionary: dictionary) }
+        let q = ReferenceTokenFeatures.quoted(tokens)
+        let context = ReferenceTokenFeatures.context(tokens, own: own, quoted: q)
+        let looked: [[Spread]] = own.map { $0.compactMap { spread[$0] } }
+        var emission = [Float](repeating: 0, count: n * k)
+        emission.withUnsafeMutableBufferPointer { e in
+            for t in 0..<n {
+                let row = t * k
+                func add(_ pairs: Pairs) { for p in pairs { e[row + p.label] += p.weight } }
+                // The order of `ReferenceTokenFeatures.features`.
+                add(bias)
+                add(position[10 * t / n])
+                for s in looked[t] { add(s[.own]) }
+                if t < 3 { add(opening[t]) }
+                if q[t] { add(inQuote) }
+                let c = context[t]
+                add(sentence[c.sentence])
+                add(sentencesLeft[c.sentencesLeft])
+                if c.afterIn { add(afterIn) }
+                if c.afterEditors { add(afterEditors) }
+                if c.afterYear { add(afterYear) }
+                if c.afterQuote { add(afterQuote) }
+                for (d, slot) in [(-1, Spread.Slot.left), (1, .right), (-2, .leftLeft), (2, .rightRight)] {
+                    let j = t + d
+                    if j >= 0 && j < n {
+                        for s in looked[j] { add(s[slot]) }
+                    } else {
+                        add(edge[slot])
+                    }
+                }
+            }
+        }
+        return viterbi(emission)
     }
 
     /// The best label sequence for the tokens' features.
@@ -121,6 +211,13 @@ struct ReferenceCRF: Sendable {
                 for p in pairs { emission[t * k + p.label] += p.weight }
             }
         }
+        return viterbi(emission)
+    }
+
+    /// The best label sequence for per-token label scores (`emission[t * k + y]`).
+    func viterbi(_ emission: [Float]) -> [String] {
+        let k = labels.count, n = emission.count / max(k, 1)
+        guard n > 0 else { return [] }
         var score = Array(emission[0..<k])
         var back = [Int](repeating: 0, count: n * k)
         for t in 1..<max(n, 1) {

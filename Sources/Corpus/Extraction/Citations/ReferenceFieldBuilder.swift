@@ -9,7 +9,7 @@ enum ReferenceFieldBuilder {
         guard let crf else { return nil }
         let tokens = ReferenceTokenFeatures.tokenize(entry)
         guard !tokens.isEmpty else { return nil }
-        let labels = crf.label(ReferenceTokenFeatures.features(tokens, dictionary: crf.dictionary))
+        let labels = crf.label(tokens: tokens)
         return fields(tokens: tokens.map(String.init), labels: labels)
     }
 
@@ -27,6 +27,7 @@ enum ReferenceFieldBuilder {
     }
 
     static func fields(tokens: [String], labels: [String]) -> ReferenceFields {
+        let labels = hostAfterDoubleSlash(tokens: tokens, labels: bookAfterIn(tokens: tokens, labels: labels))
         let seg = segments(tokens: tokens, labels: labels)
         var f = ReferenceFields()
         let all = tokens.joined(separator: " ")
@@ -50,7 +51,7 @@ enum ReferenceFieldBuilder {
             }
         }
         // The first run: a second one is most often a subtitle the model lost, or a series.
-        f.title = seg["title"]?.first.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+        f.title = quotedTitle(tokens: tokens, labels: labels).map(clean).flatMap { $0.isEmpty ? nil : $0 }
         var container = (seg["journal"] ?? []) + (seg["container"] ?? [])
         if container.isEmpty, let book = titleAfterEditors(tokens: tokens, labels: labels) {
             // "Title" in A. Editor (eds.) *Book*: the model labels the book as a second title.
@@ -62,12 +63,14 @@ enum ReferenceFieldBuilder {
             f.containerTitle = text.isEmpty ? nil : text
         }
         if let v = seg["volume"]?.joined(separator: " ") {
-            if let m = TextPattern.firstMatch("(\\d+)\\s*\\(([^)]+)\\)", in: v) {
-                f.volume = m[1]
-                f.issue = m[2]
-            } else if let m = TextPattern.firstMatch("\\d+", in: v) {
-                f.volume = m[0]
-                if let i = TextPattern.firstMatch("(?:[Nn]o\\.?|[Nn]r\\.?|[Ii]ssue|№|[Hh]eft|Nº)\\s*(\\d+)", in: v) { f.issue = i[1] }
+            let paren = TextPattern.firstMatch("(\\d+)\\s*\\(([^)]+)\\)", in: v)
+            // "vol. II (1257–1319)": the number the volume word names, not the pages after it.
+            let number = TextPattern.firstMatch(volumeWordPattern, in: v) ?? paren ?? TextPattern.firstMatch("(\\d+)", in: v)
+            f.volume = number?[1]
+            if let paren, paren[1] == f.volume {
+                f.issue = paren[2]
+            } else if f.volume != nil, let i = TextPattern.firstMatch("(?:[Nn]o\\.?|[Nn]r\\.?|[Ii]ssue|№|[Hh]eft|Nº)\\s*(\\d+)", in: v) {
+                f.issue = i[1]
             }
         }
         if let p = seg["pages"]?.first {
@@ -79,6 +82,14 @@ enum ReferenceFieldBuilder {
         }
         f.publisher = seg["publisher"]?.first.map(clean).flatMap { $0.isEmpty ? nil : $0 }
         f.publisherPlace = seg["location"]?.first.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+        if f.publisher == nil, f.publisherPlace == nil, let title = seg["title"]?.first, let quoted = quotedTitle(tokens: tokens, labels: labels),
+            title.count > quoted.count, title.hasPrefix(quoted),
+            let m = TextPattern.firstMatch(placeAndPublisherPattern, in: String(title.dropFirst(quoted.count)))
+        {
+            // "*Title*. Manila: ADB." labelled title whole: what follows the closed quotes, when it reads "Place: Publisher".
+            f.publisherPlace = m[1]
+            f.publisher = m[2]
+        }
         // An address broken at a slash ("https://host/ path") is joined again; a bare host counts.
         // A Markdown link ("[host](https://host/path)") names its address inside the parentheses.
         if let link = TextPattern.firstMatch("\\[[^\\]]*\\]\\(((?:https?|ftp)://\\S+?)\\)", in: all) {
@@ -93,6 +104,68 @@ enum ReferenceFieldBuilder {
         }
         f.type = type(f, seg)
         return f
+    }
+
+    /// The labels with a chapter's book taken out of the title: in "Title. In Book, …" the
+    /// model often reads "In Book" as more title. From an "In" ("In:", "В") that opens a
+    /// sentence inside or right after the first title run, to that run's end, the tokens
+    /// become `container` (the "In" is dropped with the container's other punctuation).
+    /// Only where nothing before is labelled journal or container.
+    static func bookAfterIn(tokens: [String], labels: [String]) -> [String] {
+        guard let first = labels.firstIndex(of: "title"), !labels[..<first].contains(where: { $0 == "journal" || $0 == "container" })
+        else { return labels }
+        var i = first + 1
+        while i < tokens.count && labels[i] == "title" {
+            let t = tokens[i]
+            let word = ReferenceTokenFeatures.core(Array(t.unicodeScalars))
+            let opens = word.elementsEqual("In".unicodeScalars) || word.elementsEqual("В".unicodeScalars)
+            let previous = tokens[i - 1].unicodeScalars.last.map { ".?!”\"".unicodeScalars.contains($0) } ?? false
+            if opens && previous && i + 1 < tokens.count && labels[i + 1] == "title" {
+                var out = labels
+                var j = i
+                while j < tokens.count && labels[j] == "title" { out[j] = "container"; j += 1 }
+                return out
+            }
+            i += 1
+        }
+        return labels
+    }
+
+    /// "vol. 12", "Vols. 4", "Vol. VI", "т. 3", "Bd. 2": a volume word and its number, Arabic or Roman.
+    static let volumeWordPattern = "(?i)(?<![\\p{L}])(?:vols?|bd|т|tome)\\.?\\s*(\\d+|[ivxlc]+)(?![\\p{L}\\d])"
+
+    /// "Place: Publisher." (each a few capitalised words) at the start of a text.
+    static let placeAndPublisherPattern = "^[\\s.,]*(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})\\s*:\\s*(\\p{Lu}[^.,:;]{0,60}?)\\s*[.,;]"
+
+    /// The first title run, up to the token that closes its quotes or emphasis where it
+    /// opens with one ("*Title*. Manila: ADB" labelled title whole is "*Title*.").
+    static func quotedTitle(tokens: [String], labels: [String]) -> String? {
+        guard let start = labels.firstIndex(of: "title") else { return nil }
+        var end = labels[start...].firstIndex { $0 != "title" } ?? labels.endIndex
+        let first = tokens[start].unicodeScalars
+        if let open = first.first, ReferenceTokenFeatures.openingQuotes.contains(open) {
+            if first.dropFirst().contains(where: ReferenceTokenFeatures.closingQuotes.contains) {
+                end = start + 1
+            } else if let close = (start + 1..<end).first(where: { tokens[$0].unicodeScalars.contains(where: ReferenceTokenFeatures.closingQuotes.contains) }) {
+                end = close + 1
+            }
+        }
+        return tokens[start..<end].joined(separator: " ")
+    }
+
+    /// The labels with the host publication after a GOST "//" ("Title // Journal. 2016.")
+    /// read as a container: the model, trained on few such entries, takes a newspaper's
+    /// name there for an author or more title. Up to the end of that sentence.
+    static func hostAfterDoubleSlash(tokens: [String], labels: [String]) -> [String] {
+        guard let slash = tokens.firstIndex(of: "//"), slash > 0 else { return labels }
+        var out = labels
+        var j = slash + 1
+        while j < tokens.count, ["author", "title", "publisher", "location", "note"].contains(out[j]) {
+            out[j] = "journal"
+            if ReferenceTokenFeatures.endsSentence(Substring(tokens[j])) { break }
+            j += 1
+        }
+        return out
     }
 
     /// A title run that follows the editors (a chapter's book), if any.
@@ -164,7 +237,8 @@ enum ReferenceFieldBuilder {
 
     /// The CSL type the labelled fields imply.
     static func type(_ f: ReferenceFields, _ seg: [String: [String]]) -> String {
-        let genre = ((seg["genre"] ?? []) + (seg["note"] ?? []) + [f.title ?? ""]).joined(separator: " ").lowercased()
+        // Every title run: words a title's quotes leave out ("…", Foundation Reports) still say report.
+        let genre = ((seg["genre"] ?? []) + (seg["note"] ?? []) + (seg["title"] ?? [])).joined(separator: " ").lowercased()
         let container = (f.containerTitle ?? "").lowercased()
         if Lexicon.thesisWords.contains(where: { genre.contains($0) }) && seg["journal"] == nil { return "thesis" }
         if seg["journal"] != nil {

@@ -65,6 +65,7 @@ enum ReferenceParser {
         let text = TextPattern.replace("^\\s*(?:[-*•]\\s+)?(?:\\[\\d{1,3}\\]|\\(\\d{1,3}\\)|\\d{1,3}[.)])?\\s*", in: rawEntry, with: "")
         let rules = parseByRules(text)
         guard rules.language != "zh", var f = ReferenceFieldBuilder.fields(text) else { return rules }
+        if let title = f.title { f.title = trimmedTitle(title, originalTitle: rules.originalTitle) }
         // Where the rules read a title, "people" with no initials are the title's first words
         // ("China Russia Joint Statement. (2005)."): the training data has few such entries.
         // A list of names holds no quote, no word in lower case but particles and
@@ -108,6 +109,22 @@ enum ReferenceParser {
         f.note = rules.note
         return f
     }
+
+    /// The model's title less what the rules read as other fields after it in the same run:
+    /// a bracketed title in another script (the original title) and an access note
+    /// ("Date of access: 19.09.2018", "Accessed 3 May 2019"). The training data has few of either.
+    static func trimmedTitle(_ title: String, originalTitle: String?) -> String {
+        var t = title
+        if let o = originalTitle, let r = t.range(of: "(" + o) { t = String(t[..<r.lowerBound]) }
+        for phrase in accessPhrases {
+            if let r = t.range(of: phrase, options: .caseInsensitive) { t = String(t[..<r.lowerBound]) }
+        }
+        let cut = ReferenceFieldBuilder.clean(t)
+        return cut.isEmpty ? title : cut
+    }
+
+    /// What opens an access note in an entry.
+    static let accessPhrases = ["date of access", "accessed", "retrieved from", "retrieved on", "дата обращения"]
 
     /// The rule-based reading of an entry.
     static func parseByRules(_ rawEntry: String) -> ReferenceFields {

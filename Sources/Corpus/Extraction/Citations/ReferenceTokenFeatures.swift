@@ -104,17 +104,74 @@ enum ReferenceTokenFeatures {
         return out
     }
 
+    /// Whether a token closes a sentence of the entry: "Title." or "(2011)." but not an initial "A.".
+    static func endsSentence(_ token: Substring) -> Bool {
+        guard let last = token.unicodeScalars.last, last == "." || last == "?" || last == "!" else { return false }
+        return core(Array(token.unicodeScalars)).count >= 3 || last != "." || token.hasSuffix(").")
+    }
+
+    /// Words that name editors ("eds.", "Hrsg.", "под ред."): a container follows them.
+    static let editorWords: Set<String> = ["ed", "eds", "edd", "hrsg", "hg", "dir", "coord", "red", "ред", "под"]
+
+    /// What came before each token in the entry (see `context`).
+    struct Context: Equatable {
+        /// Sentences ended before the token (capped at 5) and left after it (capped at 3).
+        var sentence = 0, sentencesLeft = 0
+        var afterIn = false, afterEditors = false, afterYear = false, afterQuote = false
+
+        /// As features: "seg=", "rseg=", "aIn", "aEd", "aY", "aQ".
+        var names: [String] {
+            var f = ["seg=\(sentence)", "rseg=\(sentencesLeft)"]
+            if afterIn { f.append("aIn") }
+            if afterEditors { f.append("aEd") }
+            if afterYear { f.append("aY") }
+            if afterQuote { f.append("aQ") }
+            return f
+        }
+    }
+
+    /// What came before each token in the entry: how many sentences ended ("seg=",
+    /// capped at 5), whether an "In" / "In:" opened a container ("aIn"), whether a year
+    /// was printed ("aY"), whether an editor word ("eds.", "Hrsg.") was ("aEd"), whether a
+    /// quoted or emphasised run closed ("aQ"); and how many sentences are left ("rseg=", capped at 3).
+    static func context(_ tokens: [Substring], own: [[String]], quoted q: [Bool]) -> [Context] {
+        var out: [Context] = []
+        out.reserveCapacity(tokens.count)
+        let ends = tokens.map(endsSentence)
+        let total = ends.dropLast().filter { $0 }.count
+        var c = Context()
+        var seg = 0
+        for (i, t) in tokens.enumerated() {
+            c.sentence = min(seg, 5)
+            c.sentencesLeft = min(total - seg, 3)
+            var here = c
+            here.afterQuote = c.afterQuote && !q[i]
+            out.append(here)
+            if ends[i] { seg += 1 }
+            let lc = lower(core(Array(t.unicodeScalars)))
+            if i > 0, lc == "in" || lc == "в", let first = t.unicodeScalars.first, shapeChar(first) == "A" || t.hasSuffix(":") {
+                c.afterIn = true
+            }
+            if own[i].contains("year") { c.afterYear = true }
+            if editorWords.contains(lc) { c.afterEditors = true }
+            if q[i] && (i + 1 == tokens.count || !q[i + 1]) { c.afterQuote = true }
+        }
+        return out
+    }
+
     /// One feature list per token: its own, its neighbours' words and ends, its place.
     static func features(_ tokens: [Substring], dictionary: [String: [String]] = [:]) -> [[String]] {
         let n = tokens.count
         let own = tokens.map { tokenFeatures($0, dictionary: dictionary) }
         let q = quoted(tokens)
+        let ctx = context(tokens, own: own, quoted: q)
         var out: [[String]] = []
         out.reserveCapacity(n)
         for i in 0..<n {
             var f = ["bias", "pos=\(10 * i / n)"] + own[i]
             if i < 3 { f.append("i=\(i)") }
             if q[i] { f.append("inq") }
+            f += ctx[i].names
             for (d, name) in [(-1, "L"), (1, "R"), (-2, "LL"), (2, "RR")] {
                 let j = i + d
                 if j >= 0 && j < n {
