@@ -45,6 +45,14 @@ import Testing
         #expect(cites.allSatisfy { $0.kind == .narrative && $0.resolved })
     }
 
+    @Test func etAlInItsSpellings() {
+        let cites = Self.run(
+            "Okafor et al find the same (Okafor et al 2018, p. 41). Later work (Okafor, et al., 2018) agrees, as Okafor et al. (2018) expected.",
+            list: Self.apa)
+        #expect(cites.map(\.text) == ["Okafor et al find", "(Okafor et al 2018, p. 41)", "(Okafor, et al., 2018)", "Okafor et al. (2018)"])
+        #expect(cites.allSatisfy { $0.resolved && $0.referenceID == cites[0].referenceID })
+    }
+
     @Test func noDateIsACitation() {
         let cites = Self.run("The tariffs are published each spring (Coastal Freight Office, n.d.).", list: Self.apa)
         #expect(cites.map(\.text) == ["(Coastal Freight Office, n.d.)"])
@@ -117,6 +125,14 @@ import Testing
         #expect(cites.allSatisfy { $0.resolved })
         #expect(cites[3].kind == .narrative && cites[4].kind == .narrative)
         #expect(cites[4].locator == "19")
+    }
+
+    @Test func etAlInAuthorPage() {
+        let list = Self.mla + "\n\nVestby, Ola, et al. *Ice Roads*. Kestrel UP, 2016.\n"
+        let cites = Self.run("The roads froze early (Vestby et al 31), and late (Vestby, et al. 32).", list: list, heading: "Works Cited")
+        #expect(cites.map(\.text) == ["(Vestby et al 31)", "(Vestby, et al. 32)"])
+        #expect(cites.map(\.authors) == [["Vestby"], ["Vestby"]])
+        #expect(cites.allSatisfy { $0.resolved })
     }
 
     @Test func mlaFormsNeedAnMLADocument() {

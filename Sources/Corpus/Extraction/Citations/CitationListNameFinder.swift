@@ -154,6 +154,32 @@ enum CitationListNameFinder {
         return u.properties.isAlphabetic
     }
 
+    /// The reporting verbs in the plural as well ("et al. find", "note", "point out").
+    static let pluralReportingVerbs: [String] = InTextCitationFinder.reportingVerbs.flatMap { verb -> [String] in
+        var words = verb.split(separator: " ").map(String.init)
+        guard let first = words.first, first.hasSuffix("s"), !first.hasSuffix("ss") else { return [verb] }
+        words[0] = String(first.dropLast())
+        return [verb, words.joined(separator: " ")]
+    }
+
+    /// "Okafor et al. find", "Okafor et al find": a signal phrase whose name has "et al.".
+    static let etAlWithVerb = "(\\p{Lu}[\\p{L}'\\-]+),?\\s+et\\s+al\\.?\\s+(?:\(pluralReportingVerbs.joined(separator: "|")))\\b"
+
+    static func etAlSignalPhrases(in text: String, names: Names, taken: [NSRange]) -> [(CitationCandidate, NSRange)] {
+        guard !names.families.isEmpty, ByteSearch.contains(text, "et al") else { return [] }
+        var out: [(CitationCandidate, NSRange)] = []
+        for m in TextPattern.allMatches(etAlWithVerb, in: text) {
+            guard names.families.contains(m.groups[1]!.lowercased()),
+                !taken.contains(where: { NSIntersectionRange($0, m.range).length > 0 })
+            else { continue }
+            let candidate = CitationCandidate(
+                passage: InTextCitationFinder.placeholder, text: m.groups[0]!, authors: [m.groups[1]!], year: nil,
+                yearSuffix: nil, locator: nil, kind: .narrative, from: 0, to: 0)
+            out.append((candidate, m.range))
+        }
+        return out
+    }
+
     // MARK: MLA without brackets
 
     /// "Ivanova 22", "Lo and Trenin 12-14", "Zhang et al. 207", "Kovalenko A6", before ".", ";", "," or the end.

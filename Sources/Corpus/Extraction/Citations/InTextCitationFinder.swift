@@ -96,6 +96,10 @@ enum InTextCitationFinder {
                 out.append(placed(c, passage, range, &map))
                 ranges.append(range)
             }
+            for (c, range) in CitationListNameFinder.etAlSignalPhrases(in: text, names: names, taken: ranges) {
+                out.append(placed(c, passage, range, &map))
+                ranges.append(range)
+            }
             taken[passage.id] = ranges
         }
         // Author and page with no year (MLA): the forms that would be too loose in other styles.
@@ -268,7 +272,7 @@ enum InTextCitationFinder {
     /// Taken only when the first name is a family name of the document's list
     /// (or the words open one of its titles), so "(Figure 3)" or "(Article 4)" are not.
     static let authorPagePattern =
-        "^(?:qtd\\.\\s+in\\s+)?(\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'\\-]+)?(?:\\s+et\\s+al\\.)?)(?:,\\s*(\\*[^*]+\\*|\"[^\"]+\"|“[^”]+”|[^,;()]{2,60}?))?\\s+([A-Z]?\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?)$"
+        "^(?:qtd\\.\\s+in\\s+)?(\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'\\-]+)?(?:,?\\s+et\\s+al\\.?)?)(?:,\\s*(\\*[^*]+\\*|\"[^\"]+\"|“[^”]+”|[^,;()]{2,60}?))?\\s+([A-Z]?\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?)$"
 
     /// With `anyName` (in a document that cites so), a name that is not in the list is taken
     /// too, so "(Kireeva 57)" is found and reported unresolved; not a label such as "Figure" nor a year.
@@ -277,7 +281,8 @@ enum InTextCitationFinder {
         guard let first = p.unicodeScalars.last, first.properties.numericType != nil,
             let m = TextPattern.firstMatch(authorPagePattern, in: p)
         else { return nil }
-        let names = m[1]!.replacingOccurrences(of: " et al.", with: "")
+        // "et al." in any of its spellings: "Zhang et al.", "Zhang et al", "Zhang, et al.".
+        let names = TextPattern.replace(",?\\s+et\\s+al\\.?$", in: m[1]!, with: "")
         let authors = splitAuthors(names)
         guard let lead = authors.first else { return nil }
         if !families.contains(lead.lowercased()) {
