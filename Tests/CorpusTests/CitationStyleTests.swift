@@ -53,6 +53,15 @@ import Testing
         #expect(cites.allSatisfy { $0.resolved && $0.referenceID == cites[0].referenceID })
     }
 
+    @Test func ibidCitesTheWorkBefore() {
+        let cites = Self.run(
+            "Dues fell (Sandvik, 2015, p. 3), then rose (ibid., p. 9) and fell again (Ibid.).", list: Self.apa)
+        #expect(cites.map(\.text) == ["(Sandvik, 2015, p. 3)", "(ibid., p. 9)", "(Ibid.)"])
+        #expect(cites.allSatisfy { $0.resolved && $0.referenceID == cites[0].referenceID })
+        #expect(cites[1].locator == "9")
+        #expect(Self.run("As noted (ibid.), dues fell.", list: Self.apa).first?.unresolvedReason == "ibid. with no citation before it")
+    }
+
     @Test func noDateIsACitation() {
         let cites = Self.run("The tariffs are published each spring (Coastal Freight Office, n.d.).", list: Self.apa)
         #expect(cites.map(\.text) == ["(Coastal Freight Office, n.d.)"])

@@ -75,6 +75,7 @@ public enum CitationExtractor {
     ) -> [InTextCitation] {
         var seen = Set<Int>()
         var out: [InTextCitation] = []
+        var ibids = Set<String>()
         let entries = references.map(ReferenceWords.init)
         // One provenance per sentence, by its raw start: the citations of a
         // sentence share its text (`Sentence.text` makes a new String per call).
@@ -122,10 +123,39 @@ public enum CitationExtractor {
             }
             citation.referenceIDs = citation.referenceID.map { [$0] } ?? []
             citation.resolved = citation.referenceID != nil
+            if c.ibid { ibids.insert(citation.id) }
             out.append(citation)
         }
+        resolveIbid(&out, ibids)
         out += markerCitations(in: document, references: references, referenceSections: referenceSections, seen: &seen)
         return out
+    }
+
+    /// "(ibid., p. 9)" cites what the citation before it in the text cites.
+    static func resolveIbid(_ citations: inout [InTextCitation], _ ibids: Set<String>) {
+        guard !ibids.isEmpty else { return }
+        let order = citations.indices.sorted { citations[$0].span.start < citations[$1].span.start }
+        var previous: InTextCitation?
+        for i in order {
+            if ibids.contains(citations[i].id) {
+                if let previous, previous.resolved {
+                    citations[i].authors = previous.authors
+                    citations[i].year = previous.year
+                    citations[i].yearSuffix = previous.yearSuffix
+                    citations[i].referenceID = previous.referenceID
+                    citations[i].referenceIDs = previous.referenceIDs
+                    citations[i].match = "ibid.: as \(previous.text)"
+                    citations[i].unresolvedReason = nil
+                } else {
+                    citations[i].referenceID = nil
+                    citations[i].referenceIDs = []
+                    citations[i].match = nil
+                    citations[i].unresolvedReason = previous == nil ? "ibid. with no citation before it" : "ibid. after an unresolved citation"
+                }
+                citations[i].resolved = citations[i].referenceID != nil
+            }
+            previous = citations[i]
+        }
     }
 
     /// Numeric markers and note marks (see `MarkerCitationFinder`), each

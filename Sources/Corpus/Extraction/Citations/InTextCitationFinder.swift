@@ -21,6 +21,8 @@ struct CitationCandidate: Sendable, Hashable {
     var shortTitle: String? = nil
     /// "n.d.": the work has no date, so an undated entry is the one meant.
     var undated = false
+    /// "(ibid., p. 9)": the work of the citation before it.
+    var ibid = false
     /// Scalar offsets in the passage's cleaned text.
     var from: Int
     var to: Int
@@ -74,6 +76,7 @@ enum InTextCitationFinder {
             for m in ParenthesisScanner.matches(in: text, minInner: 1, maxInner: 400) {
                 let range = NSRange(location: m.location, length: m.length)
                 let found = parts(of: m.inner, at: range, in: passage, &map) { piece in
+                    if let c = ibid(piece) { return c }
                     if let c = parenthetical(piece, titles: titles) { return c }
                     if let c = authorPage(piece, families: families, titles: titles) {
                         citesByAuthorAndPage = true
@@ -261,6 +264,19 @@ enum InTextCitationFinder {
         return CitationCandidate(
             passage: placeholder, text: p, authors: [p], year: nil, yearSuffix: nil, locator: nil,
             kind: .parenthetical, from: 0, to: 0)
+    }
+
+    /// "ibid.", "Ibid., p. 9", "ibid.: 45", "ibid 12-14": the work cited just before.
+    static let ibidPattern = "^[Ii]bid(?:em)?\\.?(?:\\s*[:,]?\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?))?$"
+
+    static func ibid(_ piece: String) -> CitationCandidate? {
+        let p = ScalarTrim.whitespace(piece)
+        guard p.utf8.first == 0x49 || p.utf8.first == 0x69, let m = TextPattern.firstMatch(ibidPattern, in: p) else { return nil }
+        var c = CitationCandidate(
+            passage: placeholder, text: p, authors: [], year: nil, yearSuffix: nil, locator: m[1].map(CitationPartScanner.pages),
+            kind: .parenthetical, from: 0, to: 0)
+        c.ibid = true
+        return c
     }
 
     /// "Author, n.d.", "Author n.d.-a, p. 4".
