@@ -20,7 +20,8 @@ enum CitationListNameFinder {
     struct Names {
         /// Lowercased family names.
         var families: Set<String>
-        /// Each organisation author: its words (`TextPattern.words`) and as printed.
+        /// Each organisation author: its words (`TextPattern.words`), as printed, and the
+        /// significant words of its work's title (for "Organisation, “Title”").
         var organisations: [(words: [String], printed: String, titleWords: [String])]
         /// The most words a name may have (an organisation's), plus "et al.".
         var longest: Int
