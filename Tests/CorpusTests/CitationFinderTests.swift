@@ -27,7 +27,8 @@ import Testing
 
     @Test func narrativeWithYearAndReportingVerb() {
         let cites = Self.run("Dittmer (1994) argues that the two are close. Later Lowell Dittmer observes a change.")
-        #expect(cites.map(\.text) == ["Dittmer (1994)", "Lowell Dittmer"])
+        // A signal phrase is the name and its verb.
+        #expect(cites.map(\.text) == ["Dittmer (1994)", "Lowell Dittmer observes"])
         #expect(cites.allSatisfy { $0.kind == .narrative && $0.referenceID == "test-dittmer-1994" })
     }
 
@@ -49,6 +50,12 @@ import Testing
         let cites = Self.run("Trade grew (Example Agency, 2018).")
         #expect(cites.first?.referenceID == "test-example-agency-nd")
         #expect(cites.first?.match?.contains("year of access") == true)
+    }
+
+    @Test func aSentenceOpenerIsNoGivenName() {
+        let cites = Self.run("As Dittmer argues, the two are close.")
+        #expect(cites.map(\.text) == ["Dittmer argues"])
+        #expect(cites.first?.authors == ["Dittmer"])
     }
 
     @Test func namesThatAreNotInTheListAreNotNarrativeCitations() {

@@ -28,7 +28,7 @@ enum CitationHandlers {
         if let bytes = export([reference], format: context.format) {
             return APIResult(body: .bytes(bytes, contentType: context.format.contentType))
         }
-        let citing = model.inTextCitations.filter { $0.referenceID == id }
+        let citing = model.inTextCitations.filter { $0.referenceIDs.contains(id) }
         let citationIDs = Set(citing.map(\.id))
         let events = model.events.filter { !citationIDs.isDisjoint(with: $0.citations) }
         let indicators = model.observations.filter { !citationIDs.isDisjoint(with: $0.citations) }

@@ -20,7 +20,7 @@ public enum CitationExtractor {
         let sections = ReferenceListFinder.referenceSectionIDs(in: document)
         var references = references(in: document, annotations: notes, referenceSections: sections)
         var citations = citations(in: document, references: references, annotations: notes, referenceSections: sections)
-        let counts = Dictionary(grouping: citations.compactMap(\.referenceID), by: { $0 }).mapValues(\.count)
+        let counts = Dictionary(grouping: citations.flatMap(\.referenceIDs), by: { $0 }).mapValues(\.count)
         for i in references.indices { references[i].citedCount = counts[references[i].id] ?? 0 }
         citations.sort { $0.span.start < $1.span.start }
         return (references: references, citations: citations)
@@ -75,6 +75,7 @@ public enum CitationExtractor {
     ) -> [InTextCitation] {
         var seen = Set<Int>()
         var out: [InTextCitation] = []
+        var ibids = Set<String>()
         let entries = references.map(ReferenceWords.init)
         // One provenance per sentence, by its raw start: the citations of a
         // sentence share its text (`Sentence.text` makes a new String per call).
@@ -97,13 +98,15 @@ public enum CitationExtractor {
             } else {
                 source = span
             }
+            // As printed ("(Marsh, *Harbin Modern* 140)" keeps its italics), but joined across a page break.
+            let printed = span.quote.contains("\n") ? c.text : span.quote
             var citation = InTextCitation(
-                id: "\(document.id)-cite-\(span.start)", document: document.id, passage: c.passage.id, text: c.text,
+                id: "\(document.id)-cite-\(span.start)", document: document.id, passage: c.passage.id, text: printed,
                 authors: c.authors, year: c.year, yearSuffix: c.yearSuffix, locator: c.locator, kind: c.kind,
                 source: source, span: span)
             let r = CitationResolver.resolve(
                 authors: c.authors, year: c.year, yearSuffix: c.yearSuffix, locator: c.locator, context: source.text,
-                in: entries)
+                shortTitle: c.shortTitle, undated: c.undated, in: entries)
             citation.referenceID = r.referenceID
             citation.match = r.match
             citation.unresolvedReason = r.reason
@@ -118,11 +121,41 @@ public enum CitationExtractor {
                     citation.unresolvedReason = note.unresolvedReason ?? "curated: resolve_to \(note.resolveTo ?? "") is not in the list"
                 }
             }
+            citation.referenceIDs = citation.referenceID.map { [$0] } ?? []
             citation.resolved = citation.referenceID != nil
+            if c.ibid { ibids.insert(citation.id) }
             out.append(citation)
         }
+        resolveIbid(&out, ibids)
         out += markerCitations(in: document, references: references, referenceSections: referenceSections, seen: &seen)
         return out
+    }
+
+    /// "(ibid., p. 9)" cites what the citation before it in the text cites.
+    static func resolveIbid(_ citations: inout [InTextCitation], _ ibids: Set<String>) {
+        guard !ibids.isEmpty else { return }
+        let order = citations.indices.sorted { citations[$0].span.start < citations[$1].span.start }
+        var previous: InTextCitation?
+        for i in order {
+            if ibids.contains(citations[i].id) {
+                if let previous, previous.resolved {
+                    citations[i].authors = previous.authors
+                    citations[i].year = previous.year
+                    citations[i].yearSuffix = previous.yearSuffix
+                    citations[i].referenceID = previous.referenceID
+                    citations[i].referenceIDs = previous.referenceIDs
+                    citations[i].match = "ibid.: as \(previous.text)"
+                    citations[i].unresolvedReason = nil
+                } else {
+                    citations[i].referenceID = nil
+                    citations[i].referenceIDs = []
+                    citations[i].match = nil
+                    citations[i].unresolvedReason = previous == nil ? "ibid. with no citation before it" : "ibid. after an unresolved citation"
+                }
+                citations[i].resolved = citations[i].referenceID != nil
+            }
+            previous = citations[i]
+        }
     }
 
     /// Numeric markers and note marks (see `MarkerCitationFinder`), each
@@ -171,18 +204,23 @@ public enum CitationExtractor {
                     reasons.append("no entry numbered \(n) in the list (\(numbered.count) entries)")
                 }
             }
-            let cited = targets.compactMap { id in references.first { $0.id == id } }
+            // A work cited twice by one marker ("Ibid." after its note) is listed once.
+            var unique: [String] = []
+            for id in targets where !unique.contains(id) { unique.append(id) }
+            let cited = unique.compactMap { id in references.first { $0.id == id } }
+            let isNote = m.isNote && !notes.isEmpty
             var c = InTextCitation(
                 id: "\(document.id)-cite-\(span.start)", document: document.id, passage: m.passage.id, text: m.text,
                 authors: cited.first.map { $0.author.map { $0.family ?? $0.literal ?? "" } } ?? [], year: cited.first?.year,
-                yearSuffix: cited.first?.yearSuffix, locator: m.locator, kind: .parenthetical, source: source, span: span)
-            c.referenceID = targets.first
+                yearSuffix: cited.first?.yearSuffix, locator: m.locator, kind: isNote ? .note : .numeric, source: source, span: span)
+            c.referenceID = unique.first
+            c.referenceIDs = unique
             c.resolved = c.referenceID != nil
             if c.resolved {
-                let all = targets.count > 1 ? "; cites \(targets.joined(separator: ", "))" : ""
-                c.match = (m.isNote && !notes.isEmpty ? hows.joined(separator: "; ") : "number in the list") + all
+                c.match = isNote ? hows.joined(separator: "; ") : "number in the list"
             }
-            c.unresolvedReason = c.resolved ? nil : reasons.joined(separator: "; ")
+            // A marker that cites several works keeps the reason for each it could not resolve.
+            c.unresolvedReason = reasons.isEmpty ? nil : reasons.joined(separator: "; ")
             out.append(c)
         }
         return out

@@ -30,7 +30,7 @@ enum CitationResolver {
     /// once (see `ReferenceWords`).
     static func resolve(
         authors: [String], year: Int?, yearSuffix: String?, locator: String?, context: String = "",
-        in entries: [ReferenceWords]
+        shortTitle: String? = nil, undated: Bool = false, in entries: [ReferenceWords]
     ) -> Resolution {
         guard let name = authors.first, !entries.isEmpty else {
             return Resolution(reason: "no reference list in this document")
@@ -51,6 +51,9 @@ enum CitationResolver {
             if firstNonEmpty == nil { firstNonEmpty = (tier, candidates) }
             guard let year else {
                 if candidates.count == 1 { return Resolution(referenceID: candidates[0].id, match: tier.label) }
+                if let picked = pickWithoutYear(candidates, shortTitle: shortTitle, undated: undated) {
+                    return Resolution(referenceID: picked.ref.id, match: tier.label + picked.note)
+                }
                 return Resolution(reason: "ambiguous: \(name) matches \(list(candidates)); no year to choose")
             }
             let sameYear = candidates.filter { years(of: $0).contains(year) }
@@ -63,7 +66,8 @@ enum CitationResolver {
             }
         }
         guard let (tier, candidates) = firstNonEmpty, let year else {
-            return Resolution(reason: "no reference by \(name); closest: \(closest(cited.words, entries))")
+            let suggestion = closest(cited.words, entries).map { "; closest: \($0)" } ?? ""
+            return Resolution(reason: "no reference by \(name)" + suggestion)
         }
         if candidates.count == 1 {
             let listed = candidates[0].year.map(String.init) ?? "no year"
@@ -95,6 +99,27 @@ enum CitationResolver {
         }.sorted { $0.0 > $1.0 }
         if scored[0].0 > 0 && scored[0].0 > scored[1].0 {
             return (scored[0].2, "; chosen by words shared with the sentence (\(scored[0].1.joined(separator: ", ")))")
+        }
+        return nil
+    }
+
+    /// Among works of one author cited with no year: the one whose title
+    /// opens with (or holds) the short title ("Lukin, *Pivot* 45"), or for
+    /// "n.d." the only one without a date.
+    static func pickWithoutYear(_ refs: [Reference], shortTitle: String?, undated: Bool) -> (ref: Reference, note: String)? {
+        if let shortTitle {
+            let words = TextPattern.significantWords(shortTitle).map(CitationWord.init)
+            if !words.isEmpty {
+                let fits = refs.filter { ref in
+                    let title = TextPattern.significantWords(ref.title ?? "").map(CitationWord.init)
+                    return words.allSatisfy { w in title.contains { CitationWord.similar(w, $0) } }
+                }
+                if fits.count == 1 { return (fits[0], " and short title (\(shortTitle))") }
+            }
+        }
+        if undated {
+            let noDate = refs.filter { $0.year == nil }
+            if noDate.count == 1 { return (noDate[0], " and no date") }
         }
         return nil
     }
@@ -143,8 +168,11 @@ enum CitationResolver {
 
     static func list(_ refs: [Reference]) -> String { refs.map(\.id).joined(separator: ", ") }
 
-    /// The entry whose first name (family, organisation or title words) is nearest in spelling.
-    static func closest(_ nameWords: [String], _ entries: [ReferenceWords]) -> String {
+    /// The entry whose first name (family, organisation or title words) is
+    /// nearest in spelling, when it is near: at most a third of the name's
+    /// letters differ (Kaczmarsky ~ Kaczmarski), else nil: an unrelated
+    /// entry is no suggestion.
+    static func closest(_ nameWords: [String], _ entries: [ReferenceWords]) -> String? {
         let key = CitationWord(nameWords.joined(separator: " "))
         // The words are never empty, so splitting `key` at spaces gives them back.
         let keyWords = max(1, nameWords.count)
@@ -161,7 +189,8 @@ enum CitationResolver {
                 best = (TextPattern.editDistance(key.text, label.text), entries[i].reference.id)
             }
         }
-        return best?.id ?? "none"
+        guard let best, best.distance <= max(1, key.text.unicodeScalars.count / 3) else { return nil }
+        return best.id
     }
 
     static func firstNumber(_ s: String) -> Int? {

@@ -8,7 +8,8 @@ public struct InTextCitation: Codable, Sendable, Hashable, SearchableRecord {
     public var id: String
     public var document: String
     public var passage: String
-    /// The citation as written (cleaned: a page break inside it is joined).
+    /// The citation as printed, italics marks included ("(Marsh, *Harbin Modern* 140)"); one that a
+    /// page break splits is given as the passage reads, joined.
     public var text: String
     public var authors: [String]
     public var year: Int?
@@ -17,7 +18,11 @@ public struct InTextCitation: Codable, Sendable, Hashable, SearchableRecord {
     /// Pages or other locator as printed ("183", "63-95").
     public var locator: String?
     public var kind: Kind
+    /// The first work cited (`referenceIDs.first`), for clients that read one.
     public var referenceID: String?
+    /// Every work the marker cites, in its order: "[2, 3]", "[6–8]" or a
+    /// note that names several works list them all. Empty when none resolved.
+    public var referenceIDs: [String]
     public var resolved: Bool
     /// How it was resolved ("author and year", "fuzzy author (Wishnik ~ Wishnick)", "curated" …).
     public var match: String?
@@ -28,10 +33,15 @@ public struct InTextCitation: Codable, Sendable, Hashable, SearchableRecord {
     public var span: Provenance
 
     public enum Kind: String, Codable, Sendable, Hashable {
-        /// "(Voskressenski, 2003:183)"
+        /// Author-date or author-page in brackets: "(Voskressenski, 2003:183)", "(Lukin 45)".
         case parenthetical
-        /// "Rajan Menon notes that", "Dittmer (1994) argues"
+        /// The author named in the sentence: "Rajan Menon notes that", "Dittmer (1994) argues",
+        /// "Bank of Russia (2023)", or an unbracketed "Ivanova 22" in a source line.
         case narrative
+        /// A number of a numbered list: "[1]", "[2, 3]", "[4, p. 12]", "(6–8)".
+        case numeric
+        /// A note mark, "<sup>12</sup>" or "¹²", resolved through the note it points to.
+        case note
     }
 
     public var sources: [Provenance] { [source] }
@@ -42,6 +52,7 @@ public struct InTextCitation: Codable, Sendable, Hashable, SearchableRecord {
         case yearSuffix = "year_suffix"
         case locator, kind
         case referenceID = "reference_id"
+        case referenceIDs = "reference_ids"
         case resolved, match
         case unresolvedReason = "unresolved_reason"
         case source, span
@@ -61,6 +72,7 @@ public struct InTextCitation: Codable, Sendable, Hashable, SearchableRecord {
         self.locator = locator
         self.kind = kind
         self.referenceID = nil
+        self.referenceIDs = []
         self.resolved = false
         self.match = nil
         self.unresolvedReason = nil
@@ -80,6 +92,7 @@ public struct InTextCitation: Codable, Sendable, Hashable, SearchableRecord {
         try c.encode(locator, forKey: .locator)
         try c.encode(kind, forKey: .kind)
         try c.encode(referenceID, forKey: .referenceID)
+        try c.encode(referenceIDs, forKey: .referenceIDs)
         try c.encode(resolved, forKey: .resolved)
         try c.encode(match, forKey: .match)
         try c.encode(unresolvedReason, forKey: .unresolvedReason)

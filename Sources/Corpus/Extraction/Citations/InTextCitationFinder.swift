@@ -16,6 +16,13 @@ struct CitationCandidate: Sendable, Hashable {
     var yearSuffix: String?
     var locator: String?
     var kind: InTextCitation.Kind
+    /// The short title an author-page citation adds when the author has
+    /// several works: "Marsh, *Harbin Modern* 140" → "Harbin Modern".
+    var shortTitle: String? = nil
+    /// "n.d.": the work has no date, so an undated entry is the one meant.
+    var undated = false
+    /// "(ibid., p. 9)": the work of the citation before it.
+    var ibid = false
     /// Scalar offsets in the passage's cleaned text.
     var from: Int
     var to: Int
@@ -48,47 +55,176 @@ enum InTextCitationFinder {
         referenceSections: Set<String>? = nil
     ) -> [CitationCandidate] {
         let referenceSections = referenceSections ?? ReferenceListFinder.referenceSectionIDs(in: document)
-        let families = Set(references.flatMap { $0.author.compactMap(\.family) }.map { $0.lowercased() })
+        let names = CitationListNameFinder.Names(references)
+        let families = names.families
+        // What a citation without a year may open with: a title of the list, or an organisation that wrote one.
         let titles = references.compactMap(\.title).map { TextPattern.significantWords($0) }
+            + names.organisations.map(\.words).map { $0.filter { !TextPattern.stopwords.contains($0) } }.filter { $0.count >= 2 }
+        // A numbered list is cited by number: "(12)" is then its entry 12 (`MarkerCitationFinder`), not a page.
+        let numberedList = references.contains { ReferenceEntryShape.number($0.raw) != nil }
         var out: [CitationCandidate] = []
+        /// Parentheses in which nothing was found, kept until the document shows it cites by author
+        /// and page (MLA): then "(126)" after a signal phrase, and "(Kireeva 57)" by a name not in the list.
+        var pending: [(passage: Passage, range: NSRange, inner: String)] = []
+        var citesByAuthorAndPage = false
+        var taken: [String: [NSRange]] = [:]
         for passage in document.passages where !referenceSections.contains(passage.sectionID) {
             let text = passage.text
             var map = CitationScalarOffsets(text)
+            var ranges: [NSRange] = []
             // Spec: `TextPattern.allMatches("\\(([^()]{1,400})\\)", in: text)`.
             for m in ParenthesisScanner.matches(in: text, minInner: 1, maxInner: 400) {
-                let inner = m.inner
                 let range = NSRange(location: m.location, length: m.length)
-                let innerStart = m.location + 1
-                var parts: [(String, Int)] = []
-                var offset = 0
-                // Without a ";" the one part is the whole (what `components` would return).
-                for piece in ByteSearch.contains(inner, ";") ? inner.components(separatedBy: ";") : [inner] {
-                    parts.append((piece, innerStart + offset))
-                    offset += (piece as NSString).length + 1
+                let found = parts(of: m.inner, at: range, in: passage, &map) { piece in
+                    if let c = ibid(piece) { return c }
+                    if let c = parenthetical(piece, titles: titles) { return c }
+                    if let c = authorPage(piece, families: families, titles: titles) {
+                        citesByAuthorAndPage = true
+                        return c
+                    }
+                    return titleAndLocator(piece, titles: titles)
                 }
-                var found: [CitationCandidate] = []
-                for (piece, start) in parts {
-                    guard var c = parenthetical(piece, titles: titles) ?? authorPage(piece, families: families, titles: titles)
-                    else { continue }
-                    let leading = piece.utf16.prefix { $0 == 0x20 }.count
-                    let trimmed = ScalarTrim.whitespace(piece)
-                    c.passage = passage
-                    c.from = map.scalar(start + leading)
-                    c.to = map.scalar(start + leading + (trimmed as NSString).length)
-                    c.text = trimmed
-                    found.append(c)
-                }
-                if found.count == 1 && parts.count == 1 {
-                    // A lone citation is quoted with its brackets, as written.
-                    found[0].from = map.scalar(range.location)
-                    found[0].to = map.scalar(range.location + range.length)
-                    found[0].text = "(" + inner + ")"
+                if found.isEmpty {
+                    if !numberedList && !families.isEmpty { pending.append((passage, range, m.inner)) }
+                } else {
+                    ranges.append(range)
                 }
                 out += found
             }
-            out += narrative(in: passage, map: &map, families: families)
+            let narratives = narrative(in: passage, map: &map, families: families)
+            ranges += narratives.map(\.range)
+            out += narratives.map(\.candidate)
+            // Names of the list the narrative patterns do not read ("Bank of Russia (2023)", "Ignatova (2019, p. 51)").
+            for (c, range) in CitationListNameFinder.beforeYear(in: text, names: names, taken: ranges) {
+                out.append(placed(c, passage, range, &map))
+                ranges.append(range)
+            }
+            for (c, range) in CitationListNameFinder.etAlSignalPhrases(in: text, names: names, taken: ranges) {
+                out.append(placed(c, passage, range, &map))
+                ranges.append(range)
+            }
+            taken[passage.id] = ranges
+        }
+        // Author and page with no year (MLA): the forms that would be too loose in other styles.
+        guard citesByAuthorAndPage else { return out }
+        for item in pending {
+            var map = CitationScalarOffsets(item.passage.text)
+            if var c = pageAfterSignalPhrase(item.inner, before: item.range, in: item.passage, families: families) {
+                c = placed(c, item.passage, item.range, &map)
+                c.text = "(" + item.inner + ")"
+                out.append(c)
+                continue
+            }
+            let found = parts(of: item.inner, at: item.range, in: item.passage, &map) { piece in
+                authorPage(piece, families: families, titles: titles, anyName: true)
+            }
+            if !found.isEmpty { taken[item.passage.id, default: []].append(item.range) }
+            out += found
+        }
+        for passage in document.passages where !referenceSections.contains(passage.sectionID) {
+            var ranges = taken[passage.id] ?? []
+            var map = CitationScalarOffsets(passage.text)
+            let unbracketed = CitationListNameFinder.organisationWithTitle(in: passage.text, names: names, taken: ranges)
+            ranges += unbracketed.map(\.1)
+            for (c, range) in unbracketed + CitationListNameFinder.authorPageWithoutBrackets(in: passage.text, names: names, taken: ranges) {
+                out.append(placed(c, passage, range, &map))
+            }
         }
         return out
+    }
+
+    /// The citations `read` finds in the parts of one parenthesis (split at ";"), placed in `passage`.
+    static func parts(
+        of inner: String, at range: NSRange, in passage: Passage, _ map: inout CitationScalarOffsets,
+        read: (String) -> CitationCandidate?
+    ) -> [CitationCandidate] {
+        let innerStart = range.location + 1
+        var parts: [(String, Int)] = []
+        var offset = 0
+        // Without a ";" the one part is the whole (what `components` would return).
+        for piece in ByteSearch.contains(inner, ";") ? inner.components(separatedBy: ";") : [inner] {
+            parts.append((piece, innerStart + offset))
+            offset += (piece as NSString).length + 1
+        }
+        var found: [CitationCandidate] = []
+        for (piece, start) in parts {
+            guard var c = read(piece) else { continue }
+            let leading = piece.utf16.prefix { $0 == 0x20 }.count
+            let trimmed = ScalarTrim.whitespace(piece)
+            c.passage = passage
+            c.from = map.scalar(start + leading)
+            c.to = map.scalar(start + leading + (trimmed as NSString).length)
+            c.text = trimmed
+            found.append(c)
+        }
+        if found.count == 1 && parts.count == 1 {
+            // A lone citation is quoted with its brackets, as written.
+            found[0].from = map.scalar(range.location)
+            found[0].to = map.scalar(range.location + range.length)
+            found[0].text = "(" + inner + ")"
+        }
+        return found
+    }
+
+    /// `c` placed at the UTF-16 `range` of `passage`.
+    static func placed(_ c: CitationCandidate, _ passage: Passage, _ range: NSRange, _ map: inout CitationScalarOffsets) -> CitationCandidate {
+        var c = c
+        c.passage = passage
+        c.from = map.scalar(range.location)
+        c.to = map.scalar(range.location + range.length)
+        return c
+    }
+
+    /// A page or page range alone in brackets: "126", "12-14", "p. 9", "pp. 88–90". Not a year.
+    static func pageLocator(_ inner: String) -> String? {
+        guard inner.utf8.count <= 20, let m = TextPattern.firstMatch("^\\s*(?:pp?\\.\\s*)?(\\d{1,4})(?:\\s*[-–]\\s*\\d{1,4})?\\s*$", in: inner),
+            let first = Int(m[1]!), !(m[1]!.count == 4 && (1000...2099).contains(first))
+        else { return nil }
+        return CitationPartScanner.pages(ScalarTrim.whitespace(inner))
+    }
+
+    /// MLA's "Petrova describes the agreement as … (126)": a page alone cites
+    /// the author the sentence named before it, when that name is a family of the list.
+    static func pageAfterSignalPhrase(_ inner: String, before range: NSRange, in passage: Passage, families: Set<String>) -> CitationCandidate? {
+        guard let locator = pageLocator(inner) else { return nil }
+        var map = CitationScalarOffsets(passage.text)
+        let at = map.scalar(range.location)
+        let sentenceStart = passage.sentences.last(where: { $0.start <= at })?.start ?? 0
+        let scalars = Array(passage.text.unicodeScalars)
+        guard sentenceStart < at, at <= scalars.count else { return nil }
+        let sentence = String(String.UnicodeScalarView(scalars[sentenceStart..<at]))
+        // The nearest capitalised word before the page that is a family of the list.
+        let named = sentence.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "-") }).last { word in
+            word.first?.isUppercase == true && families.contains(word.lowercased())
+        }
+        guard let named else { return nil }
+        return CitationCandidate(
+            passage: placeholder, text: inner, authors: [String(named)], year: nil, yearSuffix: nil, locator: locator,
+            kind: .parenthetical, from: 0, to: 0)
+    }
+
+    /// MLA's work cited by its title, with a locator or none: "\"Cross-Border
+    /// Tourism\" 67", "*Amur Crossing* 00:41:10-00:42:35", "*Agreement* art. 4"
+    /// (the passage text has lost the asterisks: "Agreement art. 4"). Taken
+    /// when the title's words open a title of the list, and in quotes or with a
+    /// locator (a bare title of two words or more is `parenthetical`'s).
+    static let titleLocatorPattern =
+        "^(.+?)\\s+((?:(?:art|arts|ch|chap|sec|para|pt|l|ll|pp?|vol|no)\\.\\s*)?[A-Z]?\\d[\\d:.]*(?:\\s*[-–]\\s*[A-Z]?\\d[\\d:.]*)?)$"
+
+    static func titleAndLocator(_ piece: String, titles: [[String]]) -> CitationCandidate? {
+        let p = ScalarTrim.whitespace(piece)
+        guard let first = p.unicodeScalars.first, first.properties.isUppercase || "*\"“".unicodeScalars.contains(first) else { return nil }
+        let split = p.unicodeScalars.last?.properties.numericType != nil ? TextPattern.firstMatch(titleLocatorPattern, in: p) : nil
+        let titlePart = split?[1] ?? p
+        let locator = split?[2]
+        let marked = titlePart.hasPrefix("*") || titlePart.hasPrefix("\"") || titlePart.hasPrefix("“")
+        guard marked || locator != nil else { return nil }
+        let title = TextPattern.trim(titlePart, "*\"“”,. ")
+        let words = TextPattern.significantWords(title)
+        guard !words.isEmpty, titles.contains(where: { $0.starts(with: words) }) else { return nil }
+        return CitationCandidate(
+            passage: placeholder, text: p, authors: [title], year: nil, yearSuffix: nil, locator: locator,
+            kind: .parenthetical, shortTitle: title, from: 0, to: 0)
     }
 
     /// One part of a parenthesis: "Author, 2003:183" or a title of the list.
@@ -108,6 +244,17 @@ enum InTextCitationFinder {
                     yearSuffix: m[3]!.isEmpty ? nil : m[3], locator: locator, kind: .parenthetical, from: 0, to: 0)
             }
         }
+        // "Ministry of Economy, n.d.": no date, said so.
+        if ByteSearch.contains(p, "n.") || ByteSearch.contains(p, "n. d"), let m = TextPattern.firstMatch(noDatePattern, in: p) {
+            let author = TextPattern.trim(m[1]!, ", ")
+            if isAuthorLike(author) {
+                var c = CitationCandidate(
+                    passage: placeholder, text: p, authors: splitAuthors(author), year: nil, yearSuffix: m[2],
+                    locator: m[3].map(CitationPartScanner.pages), kind: .parenthetical, from: 0, to: 0)
+                c.undated = true
+                return c
+            }
+        }
         // No year: only when the words open a title of the list.
         // The capital is tested first: it is cheaper than the words and rules out most.
         guard let first = p.first, first.isUppercase else { return nil }
@@ -119,24 +266,50 @@ enum InTextCitationFinder {
             kind: .parenthetical, from: 0, to: 0)
     }
 
+    /// "ibid.", "Ibid., p. 9", "ibid.: 45", "ibid 12-14": the work cited just before.
+    static let ibidPattern = "^[Ii]bid(?:em)?\\.?(?:\\s*[:,]?\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?))?$"
+
+    static func ibid(_ piece: String) -> CitationCandidate? {
+        let p = ScalarTrim.whitespace(piece)
+        guard p.utf8.first == 0x49 || p.utf8.first == 0x69, let m = TextPattern.firstMatch(ibidPattern, in: p) else { return nil }
+        var c = CitationCandidate(
+            passage: placeholder, text: p, authors: [], year: nil, yearSuffix: nil, locator: m[1].map(CitationPartScanner.pages),
+            kind: .parenthetical, from: 0, to: 0)
+        c.ibid = true
+        return c
+    }
+
+    /// "Author, n.d.", "Author n.d.-a, p. 4".
+    static let noDatePattern =
+        "^(.+?),?\\s+n\\.\\s?d\\.(?:-([a-z]))?(?:\\s*[:,]\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?))?$"
+
     /// MLA's author-page citation with no year: "Lukin 45", "Lo and Trenin 12-14",
     /// "Zhang et al. 203", "Marsh, *Harbin Modern* 140", "qtd. in Sun 88", "Kovalenko A6".
     /// Taken only when the first name is a family name of the document's list
     /// (or the words open one of its titles), so "(Figure 3)" or "(Article 4)" are not.
     static let authorPagePattern =
-        "^(?:qtd\\.\\s+in\\s+)?(\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'\\-]+)?(?:\\s+et\\s+al\\.)?)(?:,\\s*(\\*[^*]+\\*|\"[^\"]+\"|“[^”]+”|[^,;()]{2,60}?))?\\s+([A-Z]?\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?)$"
+        "^(?:qtd\\.\\s+in\\s+)?(\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'\\-]+)?(?:,?\\s+et\\s+al\\.?)?)(?:,\\s*(\\*[^*]+\\*|\"[^\"]+\"|“[^”]+”|[^,;()]{2,60}?))?\\s+([A-Z]?\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?)$"
 
-    static func authorPage(_ piece: String, families: Set<String>, titles: [[String]]) -> CitationCandidate? {
+    /// With `anyName` (in a document that cites so), a name that is not in the list is taken
+    /// too, so "(Kireeva 57)" is found and reported unresolved; not a label such as "Figure" nor a year.
+    static func authorPage(_ piece: String, families: Set<String>, titles: [[String]], anyName: Bool = false) -> CitationCandidate? {
         let p = ScalarTrim.whitespace(piece)
         guard let first = p.unicodeScalars.last, first.properties.numericType != nil,
             let m = TextPattern.firstMatch(authorPagePattern, in: p)
         else { return nil }
-        let names = m[1]!.replacingOccurrences(of: " et al.", with: "")
+        // "et al." in any of its spellings: "Zhang et al.", "Zhang et al", "Zhang, et al.".
+        let names = TextPattern.replace(",?\\s+et\\s+al\\.?$", in: m[1]!, with: "")
         let authors = splitAuthors(names)
-        guard let lead = authors.first, families.contains(lead.lowercased()) else { return nil }
+        guard let lead = authors.first else { return nil }
+        if !families.contains(lead.lowercased()) {
+            let page = m[3]!
+            let yearLike = page.count == 4 && Lexicon.yearWindow.contains(Int(page) ?? 0)
+            guard anyName, !yearLike, !Lexicon.citationNonAuthors.contains(lead.lowercased()) else { return nil }
+        }
         return CitationCandidate(
             passage: placeholder, text: p, authors: authors, year: nil, yearSuffix: nil,
-            locator: CitationPartScanner.pages(m[3]!), kind: .parenthetical, from: 0, to: 0)
+            locator: CitationPartScanner.pages(m[3]!), kind: .parenthetical,
+            shortTitle: m[2].map { TextPattern.trim($0, "*\"“”,. ") }, from: 0, to: 0)
     }
 
     /// "Author, 2003:183", "Bin, 2009, 81", "Salin 2021: 60-74": author, year, suffix and locator.
@@ -168,8 +341,10 @@ enum InTextCitationFinder {
         return [s]
     }
 
-    static func narrative(in passage: Passage, map: inout CitationScalarOffsets, families: Set<String>) -> [CitationCandidate] {
-        var out: [CitationCandidate] = []
+    static func narrative(
+        in passage: Passage, map: inout CitationScalarOffsets, families: Set<String>
+    ) -> [(candidate: CitationCandidate, range: NSRange)] {
+        var out: [(candidate: CitationCandidate, range: NSRange)] = []
         // Both rules keep only names of the document's list, so with no
         // list there is nothing to find; and each pattern needs a literal
         // (a "(" before the year, a reporting verb) that a byte test rules
@@ -182,23 +357,31 @@ enum InTextCitationFinder {
             guard let firstFamily = authors.first?.split(separator: " ").last.map({ String($0).lowercased() }),
                 families.contains(firstFamily)
             else { continue }
-            out.append(
+            out.append((
                 CitationCandidate(
                     passage: passage, text: m.groups[0]!, authors: authors,
                     year: Int(m.groups[2]!), yearSuffix: m.groups[3]!.isEmpty ? nil : m.groups[3],
                     locator: m.groups[4], kind: .narrative, from: map.scalar(m.range.location),
-                    to: map.scalar(m.range.location + m.range.length)))
+                    to: map.scalar(m.range.location + m.range.length)), m.range))
         }
-        // "Rajan Menon notes that"
+        // "Rajan Menon notes that": the signal phrase, name and verb. A word that opens the
+        // sentence is no given name ("As Gabuev argues" cites Gabuev).
         for m in verbMatches {
             guard families.contains(m.groups[2]!.lowercased()) else { continue }
-            // The names open the match (what `NSString.range(of:)` found within it).
-            let nameRange = NSRange(location: m.range.location, length: m.groups[1]!.utf16.count)
-            out.append(
+            var names = m.groups[1]!
+            var start = m.range.location
+            if names != m.groups[2]!, let opener = names.split(separator: " ").first,
+                Lexicon.signalPhraseOpeners.contains(opener.lowercased())
+            {
+                names = m.groups[2]!
+                start = m.range.location + m.groups[1]!.utf16.count - names.utf16.count
+            }
+            let whole = NSRange(location: start, length: m.range.location + m.range.length - start)
+            out.append((
                 CitationCandidate(
-                    passage: passage, text: m.groups[1]!, authors: [m.groups[1]!], year: nil, yearSuffix: nil,
-                    locator: nil, kind: .narrative, from: map.scalar(nameRange.location),
-                    to: map.scalar(nameRange.location + nameRange.length)))
+                    passage: passage, text: (text as NSString).substring(with: whole), authors: [names], year: nil,
+                    yearSuffix: nil, locator: nil, kind: .narrative, from: map.scalar(whole.location),
+                    to: map.scalar(whole.location + whole.length)), whole))
         }
         return out
     }
@@ -213,7 +396,7 @@ enum InTextCitationFinder {
         return (years, hasVerb ? TextPattern.allMatches(withVerb, in: text) : [])
     }
 
-    private static let placeholder = Passage(
+    static let placeholder = Passage(
         id: "", documentID: "", sectionID: "", index: 0, text: "", rawOffsets: [0], sentences: [])
 }
 

@@ -93,27 +93,35 @@ enum MarkerCitationFinder {
         return numbers.isEmpty ? nil : (numbers, i)
     }
 
-    /// "[2, 3]", "[6–8]", "[4, p. 12]", "(3, pp. 88–90)".
+    /// "[2, 3]", "[6–8]", "[4, p. 12]", "(3, pp. 88–90)", and groups joined by
+    /// ";" as GOST writes them, "[4, p. 116; 5]": every number, and the
+    /// locator of the first group that has one.
     static func bracketed(_ s: [Unicode.Scalar], _ open: Int) -> (numbers: [Int], locator: String?, end: Int)? {
         let close: Unicode.Scalar = s[open] == "[" ? "]" : ")"
-        // A link's text "[12](…)" or an array index is no citation; neither is a bracket inside a word.
-        guard let list = numberList(s, open + 1) else { return nil }
-        var i = list.end
+        var numbers: [Int] = []
         var locator: String?
-        if i < s.count, s[i] == "," {
-            var j = i + 1
-            while j < s.count, s[j] == " " { j += 1 }
-            guard j < s.count, s[j] == "p" else { return nil }
-            var k = j
-            while k < s.count, s[k] != close, k - j < 30 { k += 1 }
-            guard k < s.count, s[k] == close else { return nil }
-            let loc = text(s, j, k)
-            locator = TextPattern.replace("^pp?\\.\\s*", in: loc, with: "")
-            i = k
+        var i = open + 1
+        while true {
+            // A link's text "[12](…)" or an array index is no citation; neither is a bracket inside a word.
+            guard let list = numberList(s, i) else { return nil }
+            numbers += list.numbers
+            i = list.end
+            if i < s.count, s[i] == "," {
+                var j = i + 1
+                while j < s.count, s[j] == " " { j += 1 }
+                guard j < s.count, s[j] == "p" else { return nil }
+                var k = j
+                while k < s.count, s[k] != close, s[k] != ";", k - j < 30 { k += 1 }
+                guard k < s.count, s[k] == close || s[k] == ";" else { return nil }
+                if locator == nil { locator = TextPattern.replace("^pp?\\.\\s*", in: text(s, j, k), with: "") }
+                i = k
+            }
+            guard i < s.count, s[i] == ";" else { break }
+            i += 1
         }
         guard i < s.count, s[i] == close else { return nil }
         if close == "]", i + 1 < s.count, s[i + 1] == "(" { return nil }
-        return (list.numbers, locator, i + 1)
+        return (numbers, locator, i + 1)
     }
 
     /// "<sup>12</sup>", "<sup>3, 4</sup>".
