@@ -11,7 +11,7 @@
 public enum ExtractorVersion {
     /// SHA-256 over the golden dumps in name order, each as its file name, a
     /// newline and its bytes (`scripts/update-golden` computes it the same way).
-    static let goldenDigest = "ef287e2c0ac07bd374126386f5f2e0cdaa9b2ea232084bbb881a2f9aa144634b"
+    static let goldenDigest = "fc516bb85993cca54bd19aebe652b11ba3c85555a87f24110ed5551d5be3a728"
     /// Bumped by hand only for an output change the golden dumps cannot see.
     static let revision = 1
 
