@@ -11,7 +11,7 @@
 public enum ExtractorVersion {
     /// SHA-256 over the golden dumps in name order, each as its file name, a
     /// newline and its bytes (`scripts/update-golden` computes it the same way).
-    static let goldenDigest = "a284c87f96689488a4527b77cb1dce39388bc405938fa0483e91222704cac6c9"
+    static let goldenDigest = "84bb1d1bc27b81da4319bae93bbdbd8c3b0622671caabb87ff85ea42505f3b54"
     /// Bumped by hand only for an output change the golden dumps cannot see.
     static let revision = 1
 
