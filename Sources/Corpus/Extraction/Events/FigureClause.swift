@@ -74,11 +74,10 @@ enum FigureClause {
     /// figure to its level or changes it by an amount ("amounted to 153",
     /// "grew by almost 40"); or a number after "the number / share of". Its
     /// dates date the figure unless their clause has a happening verb (the
-    /// event extractor asks). Counts, lengths and areas are not read
-    /// here (`sentenceUnitKinds`). The words
-    /// are `Lexicon`'s: units (Units.swift), scale words (Numbers.swift),
-    /// currencies (Money.swift), figure verbs and change words (Cues.swift,
-    /// Qualifiers.swift).
+    /// event extractor asks). Counts, lengths and areas are not read here
+    /// (`sentenceUnitKinds`). The words are `Lexicon`'s: units (Units.swift),
+    /// scale words (Numbers.swift), currencies (Money.swift), figure verbs and
+    /// change words (Cues.swift, Qualifiers.swift).
     static func reportsAFigure(_ sentence: String) -> Bool {
         let t = SentenceTokens(sentence)
         var measured: Int?  // the token after "the number of" or another measure head
