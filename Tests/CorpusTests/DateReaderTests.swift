@@ -20,6 +20,19 @@ import Testing
         #expect(read("Ratified 1998-02-04, it entered into force later.") == ["1998-02-04 day"])
     }
 
+    @Test func aDateRestatedInTheOtherCalendar() {
+        // The New Style (Gregorian) day dates it, as ISO 8601 dates are Gregorian; a year the
+        // restatement leaves out is the first date's, or the next one when its month comes earlier.
+        #expect(read("The envoys sealed the pact at Kyakhta on 2 March 1712 (13 March, New Style).") == ["1712-03-13 day"])
+        #expect(read("A caravan left Irkutsk on March 2, 1712 (March 13, N.S.) for the south.") == ["1712-03-13 day"])
+        #expect(read("The fort was handed over on 25 December 1699 (i.e. 4 January 1700).") == ["1700-01-04 day"])
+        #expect(read("The fort was handed over on 25 December 1699 (i.e., 4 January).") == ["1700-01-04 day"])
+        // Old Style in the parentheses: the first date was the New Style one.
+        #expect(read("The mission reached the capital on 13 March 1712 (2 March O.S.).") == ["1712-03-13 day"])
+        // Parentheses that restate no calendar leave the first date alone.
+        #expect(read("The depot opened on 2 March 1712 (13 March for the garrison).") == ["1712-03-02 day"])
+    }
+
     @Test func dayRanges() {
         #expect(read("A fair ran from 11–14 May 2011 in Kazan.") == ["2011-05-11 2011-05-14 day"])
         #expect(read("A fair ran on May 11-14, 2011 in Kazan.") == ["2011-05-11 2011-05-14 day"])

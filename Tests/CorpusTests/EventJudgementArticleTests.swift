@@ -187,6 +187,49 @@ import Testing
         #expect(actors.contains("Eurasian Economic Union"))
     }
 
+    @Test func aDateRestatedInNewStyleDatesTheEvent() {
+        let text = """
+            # Missions
+
+            ## Body
+
+            The envoys sealed the pact at Kyakhta on 2 March 1712 (13 March, New Style) after a long winter of talks.
+            """
+        #expect(dates(text) == ["1712-03-13"])
+    }
+
+    @Test func aSentenceThatReportsAFigure() {
+        // Units, scale words and currencies of the Lexicon, on either side of the number.
+        #expect(FigureClause.reportsAFigure("In 2011 the mill pressed 3.5 tonnes of flax."))
+        #expect(FigureClause.reportsAFigure("In 2011 the mill earned €40 from each client."))
+        #expect(FigureClause.reportsAFigure("The mill earned 40 roubles a day in 2011."))
+        #expect(FigureClause.reportsAFigure("In 2011 sales of the mill rose 7% on the year."))
+        #expect(FigureClause.reportsAFigure("Output of the mill was 2.4 bn in 2011."))
+        // A figure verb before a number, whatever its unit; a measure head and a later number.
+        #expect(FigureClause.reportsAFigure("In 2011 its output grew by almost 40 over the winter."))
+        #expect(FigureClause.reportsAFigure("By 2011 the mill's debt amounted to 153."))
+        #expect(FigureClause.reportsAFigure("The number of mills in the valley went from 9 in 2008 to 14 in 2011."))
+        // Not a figure: a year, a day, a count noun (read per clause by `statesAFigure`), "number" with a year only.
+        #expect(!FigureClause.reportsAFigure("The mill opened on 4 May 2011 after a year of works."))
+        #expect(!FigureClause.reportsAFigure("In 2011, 12 workers struck over the new rota."))
+        #expect(!FigureClause.reportsAFigure("A number of millers left the valley in 2011."))
+        // Lengths and areas size the things a happening concerns.
+        #expect(!FigureClause.reportsAFigure("In 2011 a bridge of 1,080 metres was opened over the river."))
+        #expect(!FigureClause.reportsAFigure("Some 1,500 hectares were handed over in March 2011."))
+    }
+
+    @Test func aConcessiveClauseIsAClauseOfItsOwn() {
+        // The negation in "although … did not agree" is the concession's, not the signing's.
+        let text = """
+            # Canals
+
+            ## Body
+
+            The canal treaty signed at Kazan on 4 May 1912 fixed the locks, although the two engineers did not agree on their depth.
+            """
+        #expect(dates(text) == ["1912-05-04"])
+    }
+
     @Test func inAFigureSentenceOnlyAHappeningClauseIsAnEvent() {
         let text = """
             # Ports

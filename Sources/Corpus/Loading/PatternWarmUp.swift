@@ -12,7 +12,6 @@ enum PatternWarmUp {
     static func start() {
         DispatchQueue.global(qos: .userInitiated).async {
             _ = DateReader.rules.count
-            EventExtractor.compilePatterns()
             // A typical entry walks most of the reference parser's patterns.
             _ = ReferenceParser.parse("- Menon, R. (1997). The strategic convergence. Survival, 39(2), 101-125.")
         }

@@ -330,6 +330,12 @@ extension SentencePieces {
             value = d
         case .dash:
             guard isDash(i) else { return nil }
+        case .calendarNote:
+            guard let (words, note) = DateReader.calendarNotes.first(where: { words, _ in
+                i + words.count <= count && words.indices.allSatisfy { pieces[i + $0].lower == words[$0] }
+            }) else { return nil }
+            c.note = note
+            next = i + words.count
         }
         if let slot = step.slot { c.set(slot, value) }
         return (next, c)
@@ -343,6 +349,7 @@ struct DateCaptures {
     var day: Int?, day2: Int?, month: Int?, month2: Int?, year: Int?, year2: Int?
     var decade: Int?, century: Int?, weekday: Int?
     var part: Lexicon.PeriodPart?
+    var note: Lexicon.CalendarNote?
     var cue: String?
     /// The season or relative word read ("spring", "last", "same").
     var word: String?
@@ -368,7 +375,7 @@ struct DateCaptures {
 struct DateStep: Sendable {
     enum Kind: Sendable {
         case words(Set<String>), month, day, monthNumber, dayNumber, year, rangeStart, yearAfterDash, rangeEnd, season, part,
-            half, decade, century, weekday, dash
+            half, decade, century, weekday, dash, calendarNote
     }
     enum Slot: Sendable { case day, day2, month, month2, year, year2, decade, century, weekday, cue, relative }
     var kind: Kind
@@ -387,6 +394,9 @@ struct DateStep: Sendable {
     static let year = DateStep(kind: .year, slot: .year)
     static let rangeStart = DateStep(kind: .rangeStart, slot: .year)
     static let rangeEnd = DateStep(kind: .rangeEnd, slot: .year2)
+    static let year2 = DateStep(kind: .year, slot: .year2)
+    /// "New Style", "O.S.", "i.e." (`Lexicon.calendarNotes`), where a restated date may carry one.
+    static let calendarNote = DateStep(kind: .calendarNote, optional: true)
     static let dash = DateStep(kind: .dash)
     static let comma = DateStep(kind: .words([","]), optional: true)
     static let the = DateStep(kind: .words(["the"]), optional: true)
@@ -406,6 +416,7 @@ extension DateStep {
         case .day, .monthNumber, .dayNumber, .year, .rangeStart, .yearAfterDash, .rangeEnd: [.number]
         case .decade, .century: [.number, .word]
         case .dash: [.punct]
+        case .calendarNote: [.word]
         }
     }
 }
@@ -488,6 +499,13 @@ extension DateReader {
         DateRule(name: "day month year", steps: [.day(), .opt("of"), .month(), .comma, .year]) { c, _ in
             day(c.year, c.month, c.day).map { EventDate(start: $0) }
         },
+        // A date restated in the other calendar in parentheses: the New Style day dates it.
+        DateRule(name: "day month year (day month, New Style)",
+            steps: [.day(), .opt("of"), .month(), .comma, .year, .w("("), .calendarNote, .comma, .day(.day2), .opt("of"),
+                .month(.month2), .optional(.year2), .comma, .calendarNote, .w(")")]) { c, _ in restated(c) },
+        DateRule(name: "month day, year (month day, New Style)",
+            steps: [.month(), .day(), .comma, .year, .w("("), .calendarNote, .comma, .month(.month2), .day(.day2), .comma,
+                .optional(.year2), .comma, .calendarNote, .w(")")]) { c, _ in restated(c) },
         // Months
         DateRule(name: "month–month year", steps: [.month(), .dash, .month(.month2), .comma, .year]) { c, _ in
             guard let y = c.year, let a = PartialDate(year: y, month: c.month), let b = PartialDate(year: y, month: c.month2),
@@ -585,6 +603,26 @@ extension DateReader {
     ]
 
     // MARK: Builders
+
+    /// `Lexicon.calendarNotes` as the sentence pieces read them ("N.S." → "n", ".", "s", ".").
+    static let calendarNotes: [(words: [String], note: Lexicon.CalendarNote)] = Lexicon.calendarNotes.map {
+        (SentencePieces($0.phrase).pieces.map(\.lower), $0.note)
+    }
+
+    /// A date and its restatement in parentheses: the New Style day, which
+    /// ISO 8601 dates are ("27 August 1689 (6 September, New Style)" is
+    /// 1689-09-06; "25 December 1699 (4 January, N.S.)" falls in 1700);
+    /// the first day when the parentheses give the Old Style. Without a
+    /// marker of either, the parentheses are no restatement: nil.
+    static func restated(_ c: DateCaptures) -> EventDate? {
+        switch c.note {
+        case .oldStyle?: return day(c.year, c.month, c.day).map { EventDate(start: $0) }
+        case .newStyle?:
+            guard let y = c.year, let m = c.month, let m2 = c.month2 else { return nil }
+            return day(c.year2 ?? (m2 < m ? y + 1 : y), m2, c.day2).map { EventDate(start: $0) }
+        case nil: return nil
+        }
+    }
 
     static func day(_ year: Int?, _ month: Int?, _ day: Int?) -> PartialDate? {
         guard let year, let month, let day else { return nil }

@@ -75,7 +75,9 @@ enum ClauseJudgement {
     }
 
     /// Where one clause ends and another begins; a relative clause (", whose", ", which") speaks of something else.
-    static let clauseBreaks = [", and ", "; ", ", while ", ", but ", " but ", ", whereas ", ", whose ", ", which "]
+    static let clauseBreaks = [
+        ", and ", "; ", ", while ", ", but ", " but ", ", whereas ", ", whose ", ", which ", ", although ", ", though ",
+    ]
         .map { Array($0.unicodeScalars) }
 
     /// The stretch between clause breaks around `mention`. A sentence end

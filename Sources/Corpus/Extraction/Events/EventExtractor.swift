@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Pipeline: sentences of the body (front matter `-s00` and reference lists
 /// skipped) → date mentions (`DateMentionFinder`) → one candidate per
-/// mention, unless the sentence only reports a figure (see `isFigureOnly`)
+/// mention, unless the sentence reports a figure (`FigureClause.reportsAFigure`)
 /// → curated annotations (correct, exclude, add, join) → merge tellings of
 /// one happening (`EventMerger`) → sort by start date, then id.
 public enum EventExtractor {
@@ -107,7 +107,7 @@ public enum EventExtractor {
                 let mentions = tellingMentions(scan.mentions, scalars: scalars, dateline: context.dateline)
                 // A figure's sentence dates nothing but a `since` start, unless
                 // the clause of the date has a happening verb.
-                let figure = isFigureOnly(text)
+                let figure = FigureClause.reportsAFigure(text)
                 let provenance = document.provenance(passage: passage, sentence: sentence, text: text)
                 let cited = citationIDs(citations, in: document.id, overlapping: sentence)
                 let plain = EventClassifier.withoutParentheses(text)
@@ -284,26 +284,6 @@ public enum EventExtractor {
         citations.filter {
             $0.source.document == document && $0.source.start < sentence.rawEnd && sentence.rawStart < $0.source.end
         }.map(\.id)
-    }
-
-    // MARK: Figures are indicators, not events
-
-    /// Compiles `figurePattern` now (see `PatternWarmUp`).
-    static func compilePatterns() { _ = figurePattern }
-
-    private static let figurePattern = try! NSRegularExpression(
-        pattern: "(?i)(\\$\\s*\\d)|(\\d[\\d,.]*\\s*(%|percent|per cent|billion|million|thousand|tons|tonnes|dollars?|dolors|times\\b|projects|companies))|((amounted to|reached|exceeded|increased by|decreased by|grew by|rose by|fell by)\\s+\\D{0,12}\\d)|(\\b(number|volume|share|amount) of\\b.*?(?<![\\d.,])\\d{1,3}(?![\\d]))")
-
-    /// A sentence whose content is a figure ("in 2016 China imported 52.48
-    /// million tons of oil", "the number of projects ... from nine in 2016
-    /// to 32 in 2017") reports an indicator, not a happening: it holds an
-    /// amount (currency, percentage, units, "amounted to 153", "the number of
-    /// ... 32"), whatever its verbs. The indicators serve it. One exception:
-    /// "Since 1992, military sales ... reached at least $20 billion" dates the
-    /// start of a process, so `since` mentions are kept.
-    static func isFigureOnly(_ sentence: String) -> Bool {
-        let range = NSRange(location: 0, length: (sentence as NSString).length)
-        return figurePattern.firstMatch(in: sentence, range: range) != nil
     }
 
     // MARK: Ids

@@ -64,4 +64,83 @@ enum FigureClause {
     ]
 
     static let edgePunctuation = CharacterSet(charactersIn: ",.;:!?\"'“”‘’*")
+
+    // MARK: A sentence that reports a figure
+
+    /// Whether a sentence reports a figure, whatever its verbs ("in 2016 China
+    /// imported 52.48 million tons of oil", "the number of projects rose from
+    /// nine in 2016 to 32 in 2017"): a number with a unit of measure, a scale
+    /// word or a currency beside it; a number just after a verb that brings a
+    /// figure to its level or changes it by an amount ("amounted to 153",
+    /// "grew by almost 40"); or a number after "the number / share of". Its
+    /// dates date the figure unless their clause has a happening verb (the
+    /// event extractor asks). Counts, lengths and areas are not read here
+    /// (`sentenceUnitKinds`). The words are `Lexicon`'s: units (Units.swift),
+    /// scale words (Numbers.swift), currencies (Money.swift), figure verbs and
+    /// change words (Cues.swift, Qualifiers.swift).
+    static func reportsAFigure(_ sentence: String) -> Bool {
+        let t = SentenceTokens(sentence)
+        var measured: Int?  // the token after "the number of" or another measure head
+        for i in t.tokens.indices {
+            if t.tokens[i].kind == .number {
+                if measureFollows(t, after: i) || currencyBefore(t, i) { return true }
+                if let m = measured, i >= m, !isYear(t.tokens[i]) { return true }
+                if figureVerbEnds(t, before: i) { return true }
+            } else if Lexicon.measureHeads.contains(t.lower(i)), t.lower(i + 1) == "of" {
+                measured = measured ?? i + 2
+            }
+        }
+        return false
+    }
+
+    /// How many tokens may stand between a figure verb and its number ("reached about $ 20").
+    static let verbReach = 3
+
+    /// A unit of measure (not a count noun), a scale word or a currency written after the number at token `i`.
+    static func measureFollows(_ t: SentenceTokens, after i: Int) -> Bool {
+        if Lexicon.scales[t.lower(i + 1)] != nil { return true }
+        return measurePhrases.contains { t.matches($0, at: i + 1) }
+    }
+
+    /// A currency written before the number at token `i` ("$ 5", "US$2.5", "RMB 30").
+    static func currencyBefore(_ t: SentenceTokens, _ i: Int) -> Bool {
+        currencyLeads.contains { t.matches($0, before: i) }
+    }
+
+    /// Whether a figure verb ("reached", "rose by") ends within `verbReach` tokens before token `i`.
+    static func figureVerbEnds(_ t: SentenceTokens, before i: Int) -> Bool {
+        (max(0, i - verbReach)...i).contains { k in figureVerbs.contains { t.matches($0, before: k) } }
+    }
+
+    static func isYear(_ token: SentenceTokens.Token) -> Bool {
+        token.text.count == 4 && token.number.map { Lexicon.yearWindow.contains(Int($0)) } == true
+    }
+
+    /// The kinds of unit that make a sentence a figure's: shares, ratios and the
+    /// quantities of trade and output. Lengths and areas size the things a
+    /// happening concerns ("a bridge of 1,080 metres", "1,500 hectares were
+    /// transferred"), and counts are read clause by clause (`statesAFigure`).
+    static let sentenceUnitKinds: Set<Lexicon.UnitKind> = [
+        .percent, .percentagePoints, .ratio, .mass, .volume, .energy, .containers,
+    ]
+
+    /// Units of `sentenceUnitKinds`, and currencies written after their number, as the
+    /// tokenizer cuts them ("per cent" → "per", "cent"; "m³" → "m", "³").
+    static let measurePhrases: [String] = {
+        let units = Lexicon.units.filter { sentenceUnitKinds.contains($0.kind) }.map(\.phrase)
+        let currencies = Lexicon.currencies.filter { $0.placement != .before }.map(\.phrase)
+        return (units + currencies).map(tokenPhrase)
+    }()
+
+    /// Currencies written before their number ("$", "us$", "rmb").
+    static let currencyLeads: [String] = Lexicon.currencies.filter { $0.placement != .after }.map { tokenPhrase($0.phrase) }
+
+    /// `Lexicon.figureVerbs`, and each verb of `Lexicon.changeWords` followed by "by" ("rose by").
+    static let figureVerbs: [String] = (Lexicon.figureVerbs + Lexicon.changeWords.keys.sorted().map { $0 + " by" })
+        .map(tokenPhrase)
+
+    /// A phrase of the Lexicon as `SentenceTokens` cuts it, its tokens' lowercase joined by spaces.
+    static func tokenPhrase(_ phrase: String) -> String {
+        SentenceTokens(phrase).tokens.map(\.lower).joined(separator: " ")
+    }
 }

@@ -87,6 +87,21 @@ extension Lexicon {
         return count == 0 ? nil : total + pending
     }
 
+    /// How a date in parentheses after another restates it ("27 August 1689
+    /// (6 September, New Style)", "(i.e. 6 September)"): as the New Style
+    /// (Gregorian) day, which ISO 8601 dates are, or as the Old Style
+    /// (Julian) day the text gave first.
+    enum CalendarNote: Sendable { case newStyle, oldStyle }
+
+    /// Markers of a restated date, as written (read with the date tokens:
+    /// "N.S." is "n", ".", "s", "."). "i.e." and "that is" lead a restatement
+    /// in the reader's calendar, the New Style.
+    static let calendarNotes: [(phrase: String, note: CalendarNote)] = [
+        ("New Style", .newStyle), ("N.S.", .newStyle), ("NS", .newStyle), ("Gregorian", .newStyle),
+        ("i.e.", .newStyle), ("that is", .newStyle),
+        ("Old Style", .oldStyle), ("O.S.", .oldStyle), ("OS", .oldStyle), ("Julian", .oldStyle),
+    ]
+
     /// Words after a number that make it a quantity, not a year ("2000 km", "1000 troops").
     static let quantityNouns: Set<String> = [
         "km", "people", "personnel", "tons", "tonnes", "dollars", "billion", "million", "thousand", "troops",

@@ -97,6 +97,11 @@ extension Lexicon {
         "entered", "won", "elected", "appointed", "recognised", "recognized", "visit", "ordered the", "ordered a", "ordered an", "ordered its",
     ]
 
+    /// Verbs that bring a figure to its level ("amounted to 153", "reached
+    /// $20 billion"): a number just after one is a figure, whatever its unit.
+    /// A change word and "by" does the same ("rose by 40").
+    static let figureVerbs = ["amounted to", "amounting to", "reached", "exceeded", "totalled", "totaled"]
+
     /// Marks of a bibliographic note or reference entry written inside the
     /// text (a Chicago footnote): "Ibid.", "(Moscow: Nauka, 1996)", ", no. 4", "ISSN".
     static let referenceMarks = ["ibid", ", no. ", " vol. ", " pp. ", "issn", " op. cit", "accessed ", "retrieved "]

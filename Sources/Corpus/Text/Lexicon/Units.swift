@@ -54,6 +54,9 @@ extension Lexicon {
         ]
     )
 
+    /// Nouns that head a measure: "the number of projects … 32", "the share of … 15".
+    static let measureHeads: Set<String> = ["number", "volume", "share", "amount"]
+
     /// Rates written after a unit ("10 bcm a year", "1,200 trucks a day").
     static let rates: [String: String] = [
         "a year": "per year", "per year": "per year", "per annum": "per year", "a day": "per day",
