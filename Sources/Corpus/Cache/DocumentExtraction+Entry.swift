@@ -123,6 +123,7 @@ extension EntryWriter {
         optionalString(c.locator)
         string(c.kind.rawValue)
         optionalString(c.referenceID)
+        strings(c.referenceIDs)
         bool(c.resolved)
         optionalString(c.match)
         optionalString(c.unresolvedReason)
@@ -138,6 +139,7 @@ extension EntryReader {
             year: try optional { r throws(Invalid) in try r.int() }, yearSuffix: try optionalString(),
             locator: try optionalString(), kind: try value(InTextCitation.Kind.self), source: source, span: span)
         c.referenceID = try optionalString()
+        c.referenceIDs = try strings()
         c.resolved = try bool()
         c.match = try optionalString()
         c.unresolvedReason = try optionalString()
