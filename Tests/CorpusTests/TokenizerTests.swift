@@ -54,4 +54,16 @@ import Testing
         #expect(table.match(t, endingBefore: 2)?.value == 3 && table.match(t, endingBefore: 2)?.start == 0)
         #expect(table.match(t, at: 2) == nil)
     }
+
+    @Test func phrasesMatchWholeTokensAtAndBeforeAPlace() {
+        let t = SentenceTokens("Exports rose by 12 percent, Кремль said.")
+        #expect(t.matches("rose by", at: 1))
+        #expect(t.matches("rose by", before: 3))
+        #expect(!t.matches("rose by", before: 2))
+        #expect(!t.matches("rose b", at: 1))  // a word is a whole token, not its prefix
+        #expect(t.matches("кремль said", at: 6))  // lowercase words of any script
+        #expect(!t.matches("said . more", at: 7))  // a phrase longer than what is left
+        #expect(!t.matches("exports", before: 0))
+        #expect(SentenceTokens.wordCount("rose  by") == 2 && SentenceTokens.wordCount("") == 0)
+    }
 }

@@ -158,15 +158,37 @@ struct SentenceTokens: Sendable {
     }
 
     /// Whether the words starting at token `i` are `phrase` (lowercase, space separated).
+    /// The phrase's words are compared in place, on UTF-8, without cutting
+    /// the phrase into new strings: the figure and count rules ask this for
+    /// every number against every phrase of their tables.
     func matches(_ phrase: String, at i: Int) -> Bool {
-        let words = phrase.split(separator: " ")
-        guard i >= 0, i + words.count <= tokens.count else { return false }
-        return words.indices.allSatisfy { tokens[i + $0].lower == words[$0] }
+        guard i >= 0 else { return false }
+        var k = i
+        var rest = phrase.utf8[...]
+        while let start = rest.firstIndex(where: { $0 != Self.space }) {
+            let end = rest[start...].firstIndex(of: Self.space) ?? rest.endIndex
+            guard k < tokens.count, tokens[k].lower.utf8.elementsEqual(rest[start..<end]) else { return false }
+            k += 1
+            rest = rest[end...]
+        }
+        return k <= tokens.count
     }
 
     /// Whether the words ending just before token `i` are `phrase`.
     func matches(_ phrase: String, before i: Int) -> Bool {
-        matches(phrase, at: i - phrase.split(separator: " ").count)
+        matches(phrase, at: i - Self.wordCount(phrase))
+    }
+
+    private static let space = UInt8(ascii: " ")
+
+    /// How many space-separated words `phrase` has.
+    static func wordCount(_ phrase: String) -> Int {
+        var count = 0
+        var inWord = false
+        for b in phrase.utf8 {
+            if b == space { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// Whether token `i` lies inside a muted parenthesis.
