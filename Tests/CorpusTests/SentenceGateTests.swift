@@ -83,4 +83,17 @@ import Testing
         let cost = try #require(figures.first { $0.value == 3 })
         #expect(cost.period?.description == "2016")
     }
+
+    /// Words are ruled out by their length and first letter before a lookup:
+    /// every word the gate looks for still opens it, in any case, between other words.
+    @Test func everyGateWordOpensTheGateWhereverItStands() {
+        for (word, roles) in SentenceGate.words where word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+            let capitalised = word.prefix(1).uppercased() + word.dropFirst()
+            let gate = SentenceGate("The envoy wrote \(capitalised) and left.")
+            if roles.contains(.figure) { #expect(gate.mayHoldFigure, "\(word)") }
+            if !roles.isDisjoint(with: [.date, .capitalisedDate]) { #expect(gate.mayHoldDate, "\(word)") }
+        }
+        // A word of the same length and first letter as a gate word, but not one, does not ("nane" beside "nine").
+        #expect(!SentenceGate("The envoy wrote nane and left.").mayHoldFigure)
+    }
 }

@@ -81,8 +81,8 @@ enum DateReader {
             // and its 2009 is no year either: it is a code).
             var matches: [(rule: DateRule, end: Int, captures: DateCaptures)] = []
             let before = i > 0 ? pieces[i - 1].lower : ""
-            for rule in rulesByFirstPiece[pieces[i].kind] ?? [] where rule.needsCue?.contains(before) ?? true {
-                guard let (end, captures) = pieces.match(rule.steps[...], at: i, DateCaptures()) else { continue }
+            for rule in rules(startingOn: pieces[i].kind) where rule.needsCue?.contains(before) ?? true {
+                guard let (end, captures) = pieces.match(rule.steps, at: i) else { continue }
                 matches.append((rule, end, captures))
             }
             let ranked = matches.enumerated().sorted(by: { ($0.element.end, -$0.offset) > ($1.element.end, -$1.offset) })
@@ -184,12 +184,13 @@ extension SentencePieces {
         case .number: return true
         case .punct: return false
         case .word:
-            if t.isCapitalised, Lexicon.months[t.lower] != nil || Lexicon.weekdays[t.lower] != nil
-                || Lexicon.romanValue(t.lower) != nil
-            {
-                return true
+            // One lookup: a start word starts anywhere, a month or weekday when capitalised.
+            switch DateReader.startWordRoles[t.lower] {
+            case .always?: return true
+            case .capitalised?: if t.isCapitalised { return true }
+            case nil: break
             }
-            return DateReader.startWords.contains(t.lower)
+            return t.isCapitalised && Lexicon.romanValue(t.lower) != nil
         }
     }
 
@@ -209,7 +210,7 @@ extension SentencePieces {
         if i + 1 < count {
             let next = pieces[i + 1]
             if next.joined && next.lower == "%" { return false }
-            if rightFree, next.joined, [".", ",", "-", "/", "–"].contains(next.lower), i + 2 < count,
+            if rightFree, next.joined, Self.isNumberJoiner(next.lower), i + 2 < count,
                 pieces[i + 2].kind == .number, pieces[i + 2].joined, !isFootnoteMark(i + 2)
             {
                 return false
@@ -227,22 +228,58 @@ extension SentencePieces {
         return i + 1 == count || (!pieces[i + 1].joined && pieces[i + 1].kind == .word && pieces[i + 1].isCapitalised)
     }
 
-    func isDash(_ i: Int) -> Bool { i < count && ["-", "–", "—", "‐", "‑"].contains(pieces[i].lower) }
+    func isDash(_ i: Int) -> Bool { i < count && Self.isDash(pieces[i].lower) }
 
-    /// Matches `steps` from token `i`; the end (exclusive) and what was captured.
-    func match(_ steps: ArraySlice<DateStep>, at i: Int, _ captures: DateCaptures) -> (Int, DateCaptures)? {
-        guard let step = steps.first else { return (i, captures) }
-        if let (next, got) = read(step, at: i, captures), let done = match(steps.dropFirst(), at: next, got) {
-            return done
+    /// A hyphen or dash mark (a `switch`: compared in place, no array or hash per call).
+    static func isDash(_ mark: String) -> Bool {
+        switch mark {
+        case "-", "–", "—", "‐", "‑": true
+        default: false
         }
-        return step.optional ? match(steps.dropFirst(), at: i, captures) : nil
     }
 
-    /// One step at token `i`: the next token index and the captures with its value.
-    func read(_ step: DateStep, at i: Int, _ captures: DateCaptures) -> (Int, DateCaptures)? {
+    /// A mark that joins a number to the digits after it ("2009.5", "2,009", "2009-1212", "2009/10").
+    static func isNumberJoiner(_ mark: String) -> Bool {
+        switch mark {
+        case ".", ",", "-", "/", "–": true
+        default: false
+        }
+    }
+
+    /// An apostrophe before a decade's "s" ("1990's").
+    static func isApostrophe(_ mark: String) -> Bool { mark == "'" || mark == "’" }
+
+    /// Matches `steps` from token `i`; the end (exclusive) and what was captured.
+    func match(_ steps: [DateStep], at i: Int) -> (Int, DateCaptures)? {
+        var captures = DateCaptures()
+        guard let end = match(steps, from: 0, at: i, &captures) else { return nil }
+        return (end, captures)
+    }
+
+    /// Matches `steps[k...]` from token `i`, adding to `c` what they capture;
+    /// the end (exclusive). An optional step is tried on a copy of `c`, so
+    /// skipping it starts from the captures before it. On no match `c` is
+    /// left half-written: callers drop it.
+    private func match(_ steps: [DateStep], from k: Int, at i: Int, _ c: inout DateCaptures) -> Int? {
+        guard k < steps.count else { return i }
+        let step = steps[k]
+        guard step.optional else {
+            guard let next = read(step, at: i, &c) else { return nil }
+            return match(steps, from: k + 1, at: next, &c)
+        }
+        var tried = c
+        if let next = read(step, at: i, &tried), let end = match(steps, from: k + 1, at: next, &tried) {
+            c = tried
+            return end
+        }
+        return match(steps, from: k + 1, at: i, &c)
+    }
+
+    /// One step at token `i`: the next token index, with its value put in `c`
+    /// (`c` is changed only when the step reads).
+    func read(_ step: DateStep, at i: Int, _ c: inout DateCaptures) -> Int? {
         guard i < count else { return nil }
         let t = pieces[i]
-        var c = captures
         var next = i + 1
         var value = 0
         switch step.kind {
@@ -287,13 +324,13 @@ extension SentencePieces {
         case .part:
             guard t.kind == .word, let p = Lexicon.periodParts[t.lower] else { return nil }
             c.part = p
-            return (next, c)
+            return next
         case .half:
             guard t.kind == .word, t.lower == "first" || t.lower == "second", next < count,
                 pieces[next].lower == "half"
             else { return nil }
             c.part = t.lower == "first" ? .firstHalf : .secondHalf
-            return (next + 1, c)
+            return next + 1
         case .decade:
             if t.kind == .word, let d = Lexicon.decadeWords[t.lower] {
                 value = d
@@ -301,7 +338,7 @@ extension SentencePieces {
                 guard t.kind == .number, t.range.count == 4, t.value % 10 == 0,
                     Lexicon.yearWindow.contains(t.value), next < count
                 else { return nil }
-                if ["'", "’"].contains(pieces[next].lower), pieces[next].joined { next += 1 }
+                if Self.isApostrophe(pieces[next].lower), pieces[next].joined { next += 1 }
                 guard next < count, pieces[next].joined, pieces[next].lower == "s" else { return nil }
                 next += 1
                 value = t.value
@@ -338,7 +375,7 @@ extension SentencePieces {
             next = i + words.count
         }
         if let slot = step.slot { c.set(slot, value) }
-        return (next, c)
+        return next
     }
 }
 
@@ -462,12 +499,28 @@ extension DateReader {
         return words
     }()
 
+    /// Where a word may start a rule's match (`SentencePieces.mayStartDate`):
+    /// `startWords` anywhere, months and weekdays when capitalised.
+    enum StartRole { case always, capitalised }
+    static let startWordRoles: [String: StartRole] = {
+        var roles: [String: StartRole] = [:]
+        for w in Array(Lexicon.months.keys) + Array(Lexicon.weekdays.keys) { roles[w] = .capitalised }
+        for w in startWords { roles[w] = .always }
+        return roles
+    }()
+
     /// The rules that may start on a piece of each kind, in table order: at a
     /// number only the rules whose first step reads a number are tried.
-    static let rulesByFirstPiece: [SentencePieces.Piece.Kind: [DateRule]] = Dictionary(
-        uniqueKeysWithValues: [SentencePieces.Piece.Kind.number, .word, .punct].map { kind in
-            (kind, rules.filter { $0.firstPieceKinds.contains(kind) })
-        })
+    static func rules(startingOn kind: SentencePieces.Piece.Kind) -> [DateRule] {
+        switch kind {
+        case .number: rulesStartingOnNumber
+        case .word: rulesStartingOnWord
+        case .punct: rulesStartingOnPunct
+        }
+    }
+    private static let rulesStartingOnNumber = rules.filter { $0.firstPieceKinds.contains(.number) }
+    private static let rulesStartingOnWord = rules.filter { $0.firstPieceKinds.contains(.word) }
+    private static let rulesStartingOnPunct = rules.filter { $0.firstPieceKinds.contains(.punct) }
 
     /// The rules, one row each. Order breaks ties between matches of equal length.
     static let rules: [DateRule] = [

@@ -31,6 +31,7 @@ struct SentenceGate: Sendable {
                     continue
                 }
                 if let start = wordStart, i - start <= Self.longestWord,
+                    Self.mayBeWord(length: i - start, first: bytes[start]),
                     let roles = Self.words[Self.lowercase(bytes[start..<i])]
                 {
                     let capital = bytes[start] >= UInt8(ascii: "A") && bytes[start] <= UInt8(ascii: "Z")
@@ -64,6 +65,16 @@ struct SentenceGate: Sendable {
         return words
     }()
     private static let longestWord = words.keys.map(\.utf8.count).max() ?? 0
+
+    /// Which (length, first letter) pairs some word in `words` has: most
+    /// words of a sentence are ruled out here without building and hashing a string.
+    private static let wordShapes: [Bool] = {
+        var shapes = [Bool](repeating: false, count: (longestWord + 1) * 32)
+        for w in words.keys { if let first = w.utf8.first { shapes[shape(w.utf8.count, first)] = true } }
+        return shapes
+    }()
+    private static func shape(_ length: Int, _ first: UInt8) -> Int { length * 32 + Int(first & 0x1F) }
+    private static func mayBeWord(length: Int, first: UInt8) -> Bool { wordShapes[shape(length, first)] }
 
     /// The runs of ASCII letters in `text` ("one-third" → "one", "third"), as the gate cuts a sentence.
     static func asciiWords(_ text: String) -> [String] {

@@ -103,9 +103,13 @@ enum EventClassifier {
 
     /// `keyTerms(in:)` of a text `withoutParentheses` already made.
     static func keyTerms(inUnparenthesised text: String) -> Set<String> {
-        let lower = text.lowercased()
-        return Set(keyTerms.filter { lower.contains($0.0) }.map(\.1))
+        // Searched on bytes with cues made once (`CueText`, Foundation's answers):
+        // `String.contains` bridged to NSString for every term of every dated sentence.
+        let lower = CueText(text.lowercased())
+        return Set(keyTermCues.filter { lower.contains($0.0) }.map(\.1))
     }
+
+    private static let keyTermCues = keyTerms.map { (Cue($0.0), $0.1) }
 
     // MARK: Helpers
 

@@ -16,7 +16,7 @@ enum FigureClause {
     static func statesAFigure(_ clause: String) -> Bool {
         let words = EventClassifier.withoutParentheses(clause).lowercased()
             .split { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }
-            .map { $0.trimmingCharacters(in: edgePunctuation) }
+            .map(trimmingEdgePunctuation)
         for (i, word) in words.enumerated() where isAmount(word) {
             // "a contract for 100 engines": the count is the size of a thing the clause tells of.
             if i > 0, words[i - 1] == "for" { continue }
@@ -63,7 +63,21 @@ enum FigureClause {
         "century", "hours",
     ]
 
-    static let edgePunctuation = CharacterSet(charactersIn: ",.;:!?\"'“”‘’*")
+    /// Marks trimmed from a word's ends ("17,500," → "17,500").
+    static let edgeMarks = Array(",.;:!?\"'“”‘’*".unicodeScalars)
+    static let edgePunctuation = CharacterSet(edgeMarks)
+
+    /// `word.trimmingCharacters(in: edgePunctuation)` on its scalars (every
+    /// mark is one scalar, so the answer is Foundation's), without bridging
+    /// each word of each clause to an NSString.
+    static func trimmingEdgePunctuation(_ word: Substring) -> String {
+        let s = word.unicodeScalars
+        var a = s.startIndex
+        var b = s.endIndex
+        while a < b, edgeMarks.contains(s[a]) { a = s.index(after: a) }
+        while a < b, edgeMarks.contains(s[s.index(before: b)]) { b = s.index(before: b) }
+        return String(s[a..<b])
+    }
 
     // MARK: A sentence that reports a figure
 
