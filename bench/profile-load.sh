@@ -7,6 +7,9 @@
 #
 #   bench/profile-load.sh [CORPUS_DIR] [PERCENT_LIMIT]
 #   CORPUS_API_BIN=path/to/corpus-api bench/profile-load.sh /tmp/c1000 1
+#   CACHE_DIR=DIR bench/profile-load.sh /tmp/c1000   # a start from that cache
+# The cache is off unless CACHE_DIR is given: the profile is of extraction,
+# and a warm default cache would skip it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -18,7 +21,7 @@ WORK=$(mktemp -d /tmp/corpus-api-profile.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 PORT=$(free_port)
 perf record -q -e cpu-clock -g -o "$WORK/perf.data" -- \
-    "$BIN" --port "$PORT" --access-log false --log-format json --corpus "$CORPUS" >"$WORK/log" 2>&1 &
+    "$BIN" --port "$PORT" --access-log false --log-format json --corpus "$CORPUS" --cache-dir "${CACHE_DIR:-off}" >"$WORK/log" 2>&1 &
 PID=$!
 for _ in $(seq 1 1200); do grep -q '"model loaded"' "$WORK/log" && break; sleep 0.1; done
 grep -o '"load_ms":[0-9]*\|"phases_ms":"[^"]*"' "$WORK/log" | tr '\n' ' '; echo
