@@ -471,3 +471,119 @@ extension ContractTests {
         #expect(SeriesRow.span(Period(iso: "2016-07/2018")!) == .other)
     }
 }
+
+/// A well-formed filter value that names nothing is an empty 200 with a hint,
+/// never a silent empty list (issue 20: `measure=nonexistent`).
+extension ContractTests {
+    @Test func anUnknownMeasureWarnsWithTheClosestOne() throws {
+        let measure = try #require((api.json("/v1/measures?limit=1")["data"] as? [[String: Any]])?.first?["id"] as? String)
+        let typo = String(measure.dropLast())
+        let body = try api.json("/v1/indicators?measure=\(typo)")
+        #expect((body["meta"] as? [String: Any])?["total"] as? Int == 0)
+        let warnings = (body["meta"] as? [String: Any])?["warnings"] as? [String] ?? []
+        #expect(warnings.contains { $0.contains("did you mean `\(measure)`?") }, "\(warnings)")
+    }
+
+    @Test func anUnknownCitationTypeWarnsWithTheTypesThereAre() throws {
+        let rows = try api.json("/v1/citations?limit=500")["data"] as! [[String: Any]]
+        let type = try #require(rows.compactMap { $0["type"] as? String }.max { $0.count < $1.count })
+        let typo = String(type.dropLast())
+        for path in ["/v1/citations", "/v1/documents/\(rows[0]["document"] as! String)/references"] {
+            let body = try api.json("\(path)?type=\(typo)")
+            let meta = try #require(body["meta"] as? [String: Any])
+            #expect(meta["total"] as? Int == 0)
+            let warnings = meta["warnings"] as? [String] ?? []
+            #expect(warnings.contains { $0.contains("`\(typo)`") && $0.contains("did you mean `\(type)`?") }, "\(path): \(warnings)")
+        }
+        // A type the corpus has filters without a warning.
+        let known = try api.json("/v1/citations?type=\(type)")
+        #expect(((known["meta"] as? [String: Any])?["total"] as? Int ?? 0) > 0)
+        #expect((known["meta"] as? [String: Any])?["warnings"] == nil)
+    }
+
+    /// A typo is usually in one word of a name: the hint offers that word.
+    @Test func aMisspeltActorWarnsWithTheWordItWasMeantToBe() throws {
+        let events = try api.json("/v1/events?limit=500")["data"] as! [[String: Any]]
+        let names = events.flatMap { $0["actors"] as? [String] ?? [] }
+        let name = try #require(names.first { $0.contains(" ") && ($0.split(separator: " ").last?.count ?? 0) >= 5 })
+        let word = String(name.split(separator: " ").last!)
+        let typo = word.prefix(2) + String(word.dropFirst(2).first!) + word.dropFirst(2)  // one letter doubled
+        let body = try api.json("/v1/events?actor=\(typo)")
+        let meta = try #require(body["meta"] as? [String: Any])
+        #expect(meta["total"] as? Int == 0)
+        #expect((meta["warnings"] as? [String] ?? []).contains { $0.contains("did you mean `\(word)`?") }, "\(typo): \(meta)")
+    }
+}
+
+/// Bibliography exports of a list longer than a default page (50): the
+/// default corpus has fewer references than that, so a corpus of its two
+/// articles and a copy of the longer one under another id is used.
+extension ContractTests {
+    static func corpusWithACopy() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-api-copy-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: CorpusLoader.defaultCorpusDirectory, to: dir)
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }
+        // The metadata file whose text is longest is the one with the longer reference list.
+        func textName(_ meta: String) throws -> String {
+            let object = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent(meta))) as! [String: Any]
+            return object["text"] as! String
+        }
+        let longest = try files.max {
+            try Data(contentsOf: dir.appendingPathComponent(textName($0))).count
+                < Data(contentsOf: dir.appendingPathComponent(textName($1))).count
+        }!
+        var object = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent(longest))) as! [String: Any]
+        let text = object["text"] as! String
+        try FileManager.default.copyItem(at: dir.appendingPathComponent(text), to: dir.appendingPathComponent("copy-" + text))
+        object["id"] = "copy-of-the-longer-article"
+        object["text"] = "copy-" + text
+        try JSONSerialization.data(withJSONObject: object).write(to: dir.appendingPathComponent("copy-of-the-longer-article.json"))
+        return dir
+    }
+
+    @Test func exportsLongerThanAPageAreWhole() throws {
+        let dir = try Self.corpusWithACopy()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let client = APIClient(directory: dir)
+        let total = try #require((client.json("/v1/citations?limit=1")["meta"] as? [String: Any])?["total"] as? Int)
+        #expect(total > 50, "the test needs more references than a default page")
+        for (format, count) in [
+            ("bibtex", { (t: String) in ("\n" + t).components(separatedBy: "\n@").count - 1 }),
+            ("ris", { (t: String) in t.components(separatedBy: "TY  - ").count - 1 }),
+            ("csl-json", { (t: String) in ((try? JSONSerialization.jsonObject(with: Data(t.utf8))) as? [Any])?.count ?? -1 }),
+        ] as [(String, (String) -> Int)] {
+            let r = client.request("/v1/citations?format=\(format)")
+            #expect(r.status == 200)
+            #expect(count(r.text) == total, "\(format)")
+            #expect(r.header("X-Total-Count") == String(total))
+            #expect(r.header("Link") == nil, "\(format): the whole list needs no next page")
+        }
+        // The APA bibliography: one entry a line.
+        let apa = client.request("/v1/citations?format=apa").text
+        #expect(apa.split(separator: "\n", omittingEmptySubsequences: true).count == total)
+        // JSON and CSV stay paged, and say so.
+        let json = client.request("/v1/citations")
+        #expect(json.header("Link")?.contains("rel=\"next\"") == true)
+    }
+}
+
+/// Hyphens split words as search engines do: a hyphenated query is the
+/// phrase of its parts, whichever dash is typed.
+extension ContractTests {
+    @Test func hyphensSplitWordsInTheIndexAndTheQuery() {
+        #expect(Self.keys("A cross-border deal, well‑known in post–war Asia") == ["a", "cross", "border", "deal", "well", "known", "in", "post", "war", "asia"])
+        #expect(Self.indexKeys("A cross-border deal") == ["a", "cross", "border", "deal"])
+    }
+
+    @Test func aHyphenatedQueryIsThePhraseOfItsParts() throws {
+        func total(_ q: String) throws -> Int? {
+            (try api.json("/v1/search?q=\(q.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")["meta"] as? [String: Any])?["total"] as? Int
+        }
+        let phrase = try #require(try total("\"sino russian\""))
+        #expect(phrase > 0)
+        #expect(try total("Sino-Russian") == phrase)
+        #expect(try total("Sino\u{2013}Russian") == phrase)
+        // Parts in the other order are another phrase.
+        #expect(try total("russian-sino") == 0)
+    }
+}

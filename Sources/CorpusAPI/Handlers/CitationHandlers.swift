@@ -8,15 +8,17 @@ enum CitationHandlers {
 
     static func list(_ context: RequestContext) throws(APIError) -> APIResult {
         var warnings: [String] = []
-        let references = try filtered(context, document: try DocumentFilter.parse(context.query, model: context.model, warnings: &warnings))
+        let document = try DocumentFilter.parse(context.query, model: context.model, warnings: &warnings)
+        let references = try filtered(context, document: document, warnings: &warnings)
         return try respond(references, context: context, warnings: warnings)
     }
 
     /// `/v1/documents/{id}/references`: one document's list, in its own order.
     static func forDocument(_ context: RequestContext) throws(APIError) -> APIResult {
         let document = try DocumentHandlers.find(context)
-        let references = try filtered(context, document: document.id)
-        return try respond(references, context: context, warnings: [])
+        var warnings: [String] = []
+        let references = try filtered(context, document: document.id, warnings: &warnings)
+        return try respond(references, context: context, warnings: warnings)
     }
 
     static func detail(_ context: RequestContext) throws(APIError) -> APIResult {
@@ -96,7 +98,7 @@ enum CitationHandlers {
         }
     }
 
-    static func filtered(_ context: RequestContext, document: String?) throws(APIError) -> [Reference] {
+    static func filtered(_ context: RequestContext, document: String?, warnings: inout [String]) throws(APIError) -> [Reference] {
         let query = context.query
         let author = try query.text("author").map { TextMatch($0) }
         let year = try query.single("year").map { raw throws(APIError) -> Int in
@@ -108,6 +110,14 @@ enum CitationHandlers {
         let type = try query.single("type")
         if let type, type.isEmpty || type.count > 40 || !type.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "-" || $0 == "_" }) {
             throw .invalidParameter(name: "type", value: type, reason: "must be a CSL item type such as article-journal or book")
+        }
+        // A well-formed type that no reference has matches nothing; say so
+        // and name the types there are, as for an unknown document or measure.
+        if let type, !context.model.references.contains(where: { $0.type == type }) {
+            let known = Set(context.model.references.map(\.type))
+            let hint = Suggestion.closest(to: type, in: known).map { "; did you mean `\($0)`?" } ?? ""
+            let listed = known.sorted().map { "`\($0)`" }.joined(separator: ", ")
+            warnings.append("no reference has the type `\(type)` (the corpus has \(listed))\(hint)")
         }
         let text = try query.text("q").map { TextMatch($0) }
         let cited = try query.bool("cited")

@@ -64,7 +64,11 @@ enum EventHandlers {
             throw .invalidParameter(name: "actor", value: actor, reason: "give a name, e.g. actor=Putin or actor=EAEU")
         }
         if let actor, !context.model.events.contains(where: { $0.actors.contains { ActorNames.matches(query: actor, actor: $0) } }) {
-            let known = Set(context.model.events.flatMap(\.actors))
+            // A typo is usually in one word of a name ("Puttin"), so each
+            // word of a name is a candidate beside the whole name.
+            let names = Set(context.model.events.flatMap(\.actors))
+            let words = names.flatMap { $0.split(separator: " ").filter { $0.count >= 4 }.map(String.init) }
+            let known = names.union(words)
             let hint = Suggestion.closest(to: actor, in: known).map { "; did you mean `\($0)`?" } ?? ""
             warnings.append("no event names the actor `\(actor)` (see meta.facets or any event's `actors`)\(hint)")
         }
