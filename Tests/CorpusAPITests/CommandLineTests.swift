@@ -44,6 +44,49 @@ import Testing
         }
     }
 
+    /// The documented example configuration holds every setting `--help`
+    /// lists, so a setting cannot be added without its line there.
+    @Test func theExampleConfigurationHasEverySettingHelpLists() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build corpus-api first")
+        let help = try Self.run(["--help"]).out
+        let example = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Self.root.appendingPathComponent("Config/corpus-api.json"))) as! [String: Any]
+        let listed = help.split(separator: "\n").compactMap { line -> String? in
+            let words = line.split(separator: " ")
+            guard words.count >= 2, words[1] == "CORPUS_API_" + words[0].uppercased() else { return nil }
+            return String(words[0])
+        }
+        #expect(listed.count >= 18)
+        #expect(Set(listed) == Set(example.keys), "in --help only: \(Set(listed).subtracting(example.keys)); in the example only: \(Set(example.keys).subtracting(listed))")
+    }
+
+    /// A short admin token stops the start with the rule, before anything loads.
+    @Test func anAdminTokenShorterThan16CharactersStopsTheStart() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build corpus-api first")
+        let short = try Self.run(["--admin-token", "fifteen-chars-x", "--port", "0", "--log-format", "json"])
+        #expect(short.status == 2)
+        #expect(short.err.contains("admin_token: use at least 16 characters"), "\(short.err)")
+        #expect(!short.out.contains("model loaded"))
+    }
+
+    /// An executable pins its dependencies: Package.resolved is in the
+    /// repository (not ignored) and pins every package Package.swift names,
+    /// and the container build resolves from it.
+    @Test func dependenciesArePinnedForEveryCloneAndBuild() throws {
+        let resolved = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Self.root.appendingPathComponent("Package.resolved"))) as! [String: Any]
+        let pins = (resolved["pins"] as? [[String: Any]] ?? []).compactMap { $0["location"] as? String }
+        let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let urls = manifest.components(separatedBy: "url: \"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(!urls.isEmpty)
+        for url in urls { #expect(pins.contains(url), "Package.resolved does not pin \(url)") }
+        let ignored = try String(contentsOf: Self.root.appendingPathComponent(".gitignore"), encoding: .utf8)
+        #expect(!ignored.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Package.resolved") || $0 == "/Package.resolved" })
+        let dockerfile = try String(contentsOf: Self.root.appendingPathComponent("Dockerfile"), encoding: .utf8)
+        #expect(dockerfile.contains("Package.resolved"))
+        #expect(dockerfile.contains("--force-resolved-versions"))
+    }
+
     @Test func versionMatchesTheAPIDescription() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build corpus-api first")
         let printed = try Self.run(["--version"]).out.trimmingCharacters(in: .whitespacesAndNewlines)

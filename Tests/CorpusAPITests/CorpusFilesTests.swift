@@ -94,6 +94,24 @@ import Testing
         #expect(hits.contains { ($0["provenance"] as? [String: Any])?["document"] as? String == "fixture-arctic-note" })
     }
 
+    /// Every field the loader accepts is documented where a user looks,
+    /// not only in Swift comments: a field added to the loader without a
+    /// line in docs/corpus-format.md fails here.
+    @Test func theFormatDocumentNamesEveryFieldTheLoaderAccepts() throws {
+        let page = try String(contentsOf: Self.repository.appendingPathComponent("docs/corpus-format.md"), encoding: .utf8)
+        func names(_ shape: KnownFields.Shape) -> Set<String> {
+            if let element = shape.element { return names(element) }
+            var found = Set<String>()
+            for (key, inner) in shape.fields ?? [:] { found.insert(key); found.formUnion(names(inner)) }
+            return found
+        }
+        let fields = names(KnownFields.metadata).union(names(KnownFields.annotations))
+        #expect(fields.count >= 40)
+        for field in fields.sorted() {
+            #expect(page.contains("`\(field)`"), "docs/corpus-format.md does not name `\(field)`")
+        }
+    }
+
     @Test func annotationsCanBeLeftOut() throws {
         let with = try ModelStore(directory: CorpusLoader.defaultCorpusDirectory).current
         let without = try ModelStore(
