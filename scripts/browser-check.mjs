@@ -201,6 +201,15 @@ async function checkSize(size) {
     const count = (selector) => evaluate(cdp, `document.querySelectorAll(${JSON.stringify(selector)}).length`);
     const docs = await count(".doc-card");
     record(docs > 0, `${tag} documents listed`, `${docs} document cards`);
+    // The title, heading, lede and document filters follow /v1/documents
+    // (issue 20: the page said "two articles" whatever the corpus held).
+    const served = await evaluate(cdp, `fetch("/v1/documents?fields=id").then((r) => r.json()).then((d) => d.meta.total)`);
+    const word = served < 11 ? ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"][served] : String(served);
+    const named = await evaluate(cdp, `[document.title, document.getElementById("site-title").textContent, document.querySelector(".lede").textContent].join(" | ")`);
+    const counted = named.split(" | ").every((text) => new RegExp(`\\b${word}\\b`).test(text)) && !/\bboth\b/i.test(named);
+    record(counted, `${tag} title, heading and lede name the ${served} documents served`, named);
+    const options = await evaluate(cdp, `["#tl-document", "#cit-document"].map((s) => [...document.querySelectorAll(s + " option")].filter((o) => o.value).length)`);
+    record(docs === served && options.every((n) => n === served), `${tag} document cards and filters list every document`, `${docs} cards; filter options ${options.join(", ")} of ${served}`);
     const marks = await count("#tl-chart svg .event-mark");
     const items = await count("#tl-list .event-button");
     record(marks > 0 && items > 0, `${tag} timeline rendered`, `${marks} marks in the SVG, ${items} events in the list`);
