@@ -501,6 +501,19 @@ extension ContractTests {
         #expect((known["meta"] as? [String: Any])?["warnings"] == nil)
     }
 
+    @Test func aYearNoReferenceHasWarnsWithTheYearsThereAre() throws {
+        let years = (try api.json("/v1/citations?limit=500")["data"] as! [[String: Any]]).compactMap {
+            (($0["issued"] as? [String: Any])?["date-parts"] as? [[Int]])?.first?.first
+        }
+        let first = try #require(years.min())
+        let body = try api.json("/v1/citations?year=\(first - 1)")
+        let meta = try #require(body["meta"] as? [String: Any])
+        #expect(meta["total"] as? Int == 0)
+        #expect((meta["warnings"] as? [String] ?? []).contains { $0.contains("dated \(first) to \(years.max()!)") }, "\(meta)")
+        let known = try api.json("/v1/citations?year=\(first)")
+        #expect((known["meta"] as? [String: Any])?["warnings"] == nil)
+    }
+
     /// A typo is usually in one word of a name: the hint offers that word.
     @Test func aMisspeltActorWarnsWithTheWordItWasMeantToBe() throws {
         let events = try api.json("/v1/events?limit=500")["data"] as! [[String: Any]]

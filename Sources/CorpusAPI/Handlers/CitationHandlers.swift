@@ -111,6 +111,11 @@ enum CitationHandlers {
         if let type, type.isEmpty || type.count > 40 || !type.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "-" || $0 == "_" }) {
             throw .invalidParameter(name: "type", value: type, reason: "must be a CSL item type such as article-journal or book")
         }
+        if let year, !context.model.references.contains(where: { $0.year == year }) {
+            let years = context.model.references.compactMap(\.year)
+            let span = years.min().map { " (the corpus's references are dated \($0) to \(years.max()!))" } ?? ""
+            warnings.append("no reference is dated \(year)\(span)")
+        }
         // A well-formed type that no reference has matches nothing; say so
         // and name the types there are, as for an unknown document or measure.
         if let type, !context.model.references.contains(where: { $0.type == type }) {
