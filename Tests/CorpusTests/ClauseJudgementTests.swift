@@ -38,6 +38,9 @@ import Testing
     @Test func selfReferenceIsNoEvent() {
         #expect(verdict("This article follows the canal's story from 1950 to 2010.") == .selfReference)
         #expect(verdict("In 2010, we argue, the canal lost its purpose.") == .selfReference)
+        // Whatever the authors do: survey, expect.
+        #expect(verdict("Between March and May 2019 we surveyed 300 ferry passengers.") == .selfReference)
+        #expect(verdict("We expect the canal to reopen in 2026.") == .selfReference)
     }
 
     @Test func aClauseBreakSeparatesTwoJudgements() {
