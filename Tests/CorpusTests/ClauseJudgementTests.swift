@@ -30,6 +30,7 @@ import Testing
         #expect(verdict("The ceremony planned for 2020 did not take place.") == .negated)
         #expect(verdict("The ministry denied that a loan had been agreed in 2016.") == .negated)
         #expect(verdict("Direct flights were never restored in 2021.") == .negated)
+        #expect(verdict("None of the ferries had been repaired by the end of 2019.") == .negated)
         // Phrases with "not" or "no" that do not negate.
         #expect(verdict("Not only trade but also tourism grew in 2017.") == .event(.occurred))
         #expect(verdict("Customs Order No. 5 took effect in 2017.") == .event(.occurred))

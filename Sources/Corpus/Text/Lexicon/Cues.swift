@@ -30,7 +30,7 @@ extension Lexicon {
     /// A clause that negates its happening ("no contract was signed", "did
     /// not take place", "denied the deal had been signed").
     static let negationCues = [
-        "not", "n't", "never", "no", "neither", "nor", "denied", "denies", "deny", "failed to",
+        "not", "n't", "never", "no", "none", "neither", "nor", "denied", "denies", "deny", "failed to",
     ]
 
     /// Phrases with a negation word that do not negate the clause.
