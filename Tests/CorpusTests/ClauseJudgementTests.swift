@@ -30,6 +30,7 @@ import Testing
         #expect(verdict("The ceremony planned for 2020 did not take place.") == .negated)
         #expect(verdict("The ministry denied that a loan had been agreed in 2016.") == .negated)
         #expect(verdict("Direct flights were never restored in 2021.") == .negated)
+        #expect(verdict("None of the ferries had been repaired by the end of 2019.") == .negated)
         // Phrases with "not" or "no" that do not negate.
         #expect(verdict("Not only trade but also tourism grew in 2017.") == .event(.occurred))
         #expect(verdict("Customs Order No. 5 took effect in 2017.") == .event(.occurred))
@@ -38,6 +39,9 @@ import Testing
     @Test func selfReferenceIsNoEvent() {
         #expect(verdict("This article follows the canal's story from 1950 to 2010.") == .selfReference)
         #expect(verdict("In 2010, we argue, the canal lost its purpose.") == .selfReference)
+        // Whatever the authors do: survey, expect.
+        #expect(verdict("Between March and May 2019 we surveyed 300 ferry passengers.") == .selfReference)
+        #expect(verdict("We expect the canal to reopen in 2026.") == .selfReference)
     }
 
     @Test func aClauseBreakSeparatesTwoJudgements() {

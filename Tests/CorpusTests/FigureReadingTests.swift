@@ -33,6 +33,10 @@ import Testing
     @Test func peopleAndThingsAreCountedByTheirNoun() {
         #expect(read("More than a thousand students and 2.4 million visitors came.") == ["1000 people", "2400000 people"])
         #expect(read("The yard built 14 Arctic container ships and 120 process modules.") == ["14 count", "120 count"])
+        // Health care and field work count their patients, staff, beds, doses and animals too.
+        #expect(read("The clinic has 80 beds, 35 nurses and 2,400 patients a year, and gave 9,000 doses.")
+            == ["80 count", "35 people", "2400 people per year", "9000 count"])
+        #expect(read("The survey trapped 4,300 rodents.") == ["4300 count"])
         let q = scan("The navy bought six Mi-8s.")
         #expect(q.map(\.value) == [6] && q[0].counted)
         // A bare count is read but not counted: a rule must claim it.

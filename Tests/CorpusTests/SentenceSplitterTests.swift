@@ -47,4 +47,22 @@ import Testing
             "trade, culture, etc. of the two countries reached 84.07 billion."
         ])
     }
+
+    @Test func aNoteMarkAfterTheStopEndsTheSentence() throws {
+        // "…in 1911.<sup>7, 8</sup> Barges …": the mark is dropped from the text, so "1911.7" is no
+        // decimal and the stop ends the sentence; the sentence's quote keeps the whole mark.
+        let raw = RawText("# Canals\n\nThe company opened the canal in 1911.<sup>7, 8</sup> Barges carried 2.5 million tonnes in 1913,<sup>9</sup> the year it paid off.<sup>10–12</sup>\n\nA ship of 2 km<sup>2</sup> is no mark.\n")
+        let (_, passages) = PassageBuilder.build(documentID: "canals", raw: raw)
+        #expect(passages.count == 2)
+        let sentences = try #require(passages.first?.sentences)
+        #expect(sentences.map(\.text) == [
+            "The company opened the canal in 1911.", "Barges carried 2.5 million tonnes in 1913, the year it paid off.",
+        ])
+        #expect(sentences.map { raw.slice($0.rawStart..<$0.rawEnd) } == [
+            "The company opened the canal in 1911.<sup>7, 8</sup>",
+            "Barges carried 2.5 million tonnes in 1913,<sup>9</sup> the year it paid off.<sup>10–12</sup>",
+        ])
+        // A superscript after a letter is an exponent, kept.
+        #expect(passages.last?.text == "A ship of 2 km2 is no mark.")
+    }
 }

@@ -60,7 +60,8 @@ enum PassageBuilder {
                 Sentence(
                     index: n, slice: slices[n],
                     start: range.lowerBound, end: range.upperBound,
-                    rawStart: offsets[range.lowerBound], rawEnd: offsets[range.upperBound - 1] + 1)
+                    rawStart: offsets[range.lowerBound],
+                    rawEnd: noteMarkEnd(scalars, after: offsets[range.upperBound - 1]))
             }
             let section = sections.count - 1
             sections[section].passageIDs.append(id)
@@ -71,6 +72,12 @@ enum PassageBuilder {
         }
         if sections[0].passageIDs.isEmpty && sections.count > 1 { sections.removeFirst() }
         return (sections, passages)
+    }
+
+    /// Where a sentence whose last scalar stands at raw `last` ends: past a note mark the cleaner
+    /// dropped after it ("all.<sup>15</sup>"), so its quote holds the mark and the citation it makes.
+    static func noteMarkEnd(_ raw: [Unicode.Scalar], after last: Int) -> Int {
+        TextCleaner.noteMarkEnd(raw, at: last + 1, limit: raw.count, after: raw[last]) ?? last + 1
     }
 
     /// The heading without its Markdown marks and the full stop some headings end with

@@ -47,6 +47,12 @@ struct TextCleaner {
                     continue
                 }
             }
+            // A note mark after a stop or comma ("all.<sup>15</sup> The") is dropped whole, as
+            // superscript digits are: its number is no part of the sentence, and the stop ends it.
+            if s == "<", let markEnd = Self.noteMarkEnd(raw, at: i, limit: end, after: scalars.last) {
+                i = markEnd
+                continue
+            }
             if s == "<", let tagEnd = Self.tagLength(raw, i, end) {
                 i += tagEnd
                 continue
@@ -106,6 +112,25 @@ struct TextCleaner {
         scalars.append(s)
         offsets.append(offset)
     }
+
+    /// Where a note mark `<sup>12</sup>`, `<sup>2,3</sup>`, `<sup>6–8</sup>` opening at raw `i`
+    /// ends, when it follows `previous`, a mark that ends a sentence or clause; nil for anything
+    /// else ("km<sup>2</sup>", "21<sup>st</sup>", a mark after a word).
+    static func noteMarkEnd(_ raw: [Unicode.Scalar], at i: Int, limit: Int, after previous: Unicode.Scalar?) -> Int? {
+        guard let previous, noteMarkFollows.contains(previous), i + 6 < limit, raw[i + 1] == "s", raw[i + 2] == "u",
+            raw[i + 3] == "p", raw[i + 4] == ">"
+        else { return nil }
+        var j = i + 5
+        while j < limit, j - i < 24, noteMarkScalars.contains(raw[j]) { j += 1 }
+        guard j > i + 5, j + 6 <= limit, raw[j..<(j + 6)].elementsEqual(closeSup) else { return nil }
+        return j + 6
+    }
+
+    /// What a note mark follows (the passage text so far ends in one).
+    static let noteMarkFollows: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", ")", "”", "\"", "’", "'"]
+    /// What a note mark holds: numbers, lists and ranges of them.
+    private static let noteMarkScalars: Set<Unicode.Scalar> = Set("0123456789,–- ".unicodeScalars)
+    private static let closeSup = Array("</sup>".unicodeScalars)
 
     private static let tags: [[Unicode.Scalar]] = ["<sup>", "</sup>", "<sub>", "</sub>"].map { Array($0.unicodeScalars) }
 

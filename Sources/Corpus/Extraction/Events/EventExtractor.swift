@@ -124,8 +124,15 @@ public enum EventExtractor {
                         let counts = FigureClause.statesAFigure(clauseText)
                             && !Cue.anyAsWord(ClauseJudgement.Cues.planned, in: clauseText.lowercased())
                             && wordBefore(mention.range.lowerBound, in: scalars) != "the"
-                        if figure || counts, !hasHappeningVerb(clauseText) { continue }
-                    } else if comparesSince(mention, scalars: scalars, clause: clause) {
+                        // A plan in a clause of its own gives no figure: "…, and a second berth is
+                        // scheduled to open in 2027" beside "freight will reach 40 million tonnes".
+                        let ownPlan = figure && clause.count < scalars.count
+                            && Cue.anyAsWord(ClauseJudgement.Cues.planned, in: clauseText.lowercased())
+                            && !FigureClause.reportsAFigure(clauseText)
+                        if figure && !ownPlan || counts, !hasHappeningVerb(clauseText) { continue }
+                    } else if comparesSince(mention, scalars: scalars, clause: clause)
+                        || Cue.anyAsWord(sinceStates, in: String(String.UnicodeScalarView(scalars[clause])).lowercased())
+                    {
                         continue
                     }
                     guard case .event(let status) = ClauseJudgement.verdict(scalars: scalars, clause: clause) else { continue }
@@ -196,7 +203,8 @@ public enum EventExtractor {
 
     /// "the largest exercise since 1981", "weaker than at any time since
     /// 1992": a `since` date that a comparison reaches back to is its
-    /// yardstick, not the start of a happening. Read in the words just
+    /// yardstick, not the start of a happening; so is one a change reaches back to ("has
+    /// fallen sharply since the mid-2000s"). Read in the words just
     /// before the date (`Lexicon.comparisonsBeforeSince`, and superlatives
     /// in "-est" after a determiner, which "interest since" lacks).
     static func comparesSince(_ mention: DateMention, scalars s: [Unicode.Scalar], clause: Range<Int>) -> Bool {
@@ -206,11 +214,16 @@ public enum EventExtractor {
         return before.indices.contains { i in
             let word = before[i]
             let superlative = word.count > 5 && word.hasSuffix("est") && i > 0 && determiners.contains(before[i - 1])
-            return superlative || Lexicon.comparisonsBeforeSince.contains(word)
+            // "has fallen sharply since the mid-2000s": the baseline of a change.
+            let change = Lexicon.changeWords[word] != nil && !["up", "down", "more", "less"].contains(word)
+            return superlative || change || Lexicon.comparisonsBeforeSince.contains(word)
         }
     }
 
     private static let determiners: Set<String> = ["the", "its", "their", "his", "her", "our", "a"]
+
+    /// `Lexicon.sinceStateCues`: "has been … since 2011" is a lasting state.
+    static let sinceStates = Cue.list(Lexicon.sinceStateCues)
 
     /// A table's or figure's caption ("Table 1. Visits by year, 2012–2023"), which the splitter may cut after "Table 1.".
     static func isCaption(_ passage: String) -> Bool {

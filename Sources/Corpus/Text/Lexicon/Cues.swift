@@ -22,12 +22,15 @@ extension Lexicon {
         "this section", "this report", "the present article", "the present study", "the present paper",
         "we argue", "we show", "we trace", "we examine", "we discuss", "we find", "we focus", "we consider",
         "i argue", "i show", "i trace", "i examine", "i discuss", "the article", "the paper",
+        // The authors as the subject, whatever they do: "Between May and July 2022 we interviewed
+        // 46 clinicians", "We expect exports to recover in 2025" (quotations are read out first).
+        "we",
     ]
 
     /// A clause that negates its happening ("no contract was signed", "did
     /// not take place", "denied the deal had been signed").
     static let negationCues = [
-        "not", "n't", "never", "no", "neither", "nor", "denied", "denies", "deny", "failed to",
+        "not", "n't", "never", "no", "none", "neither", "nor", "denied", "denies", "deny", "failed to",
     ]
 
     /// Phrases with a negation word that do not negate the clause.
@@ -95,6 +98,10 @@ extension Lexicon {
         "renewed", "declared", "inaugurated", "overtook", "overtakes", "resumed", "collapsed", "tightened", "eased",
         "lifted", "banned", "closed", "transferred", "withdrew", "invaded", "attacked", "fought", "expired",
         "entered", "won", "elected", "appointed", "recognised", "recognized", "visit", "ordered the", "ordered a", "ordered an", "ordered its",
+        // A capacity multiplied, a first run, a loan given: happenings beside their figure
+        // ("capacity was doubled to 30 million tonnes in 2018", "carried its first train in November 2022").
+        "doubled", "tripled", "halved", "its first", "their first", "became the first", "provided a loan",
+        "granted a loan",
     ]
 
     /// Verbs that bring a figure to its level ("amounted to 153", "reached
@@ -113,6 +120,10 @@ extension Lexicon {
 
     /// Nouns a year qualifies as a baseline: "half of their 2019 level", "2010 prices".
     static let baselineNouns: Set<String> = ["level", "levels", "prices", "peak", "terms", "baseline", "average"]
+
+    /// A `since` date in a clause with one of these starts a lasting state, not a happening:
+    /// "has been the mainstay of the economy since the 1970s", "has been debated since 2011".
+    static let sinceStateCues = ["has been", "have been", "had been"]
 
     /// A clause that describes a state, not a happening: "by 2023 there were nineteen".
     static let stateCues = ["there were", "there was", "there are", "there is", "there have been"]

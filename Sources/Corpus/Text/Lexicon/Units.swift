@@ -39,7 +39,8 @@ extension Lexicon {
             "migrants", "men", "women", "children", "guards", "officers", "specialists", "teachers", "pupils",
             "scholars", "participants", "delegates", "travellers", "passengers", "arrivals", "dead", "casualties",
             "refugees", "volunteers", "experts", "graduates", "learners", "speakers", "candidates", "applicants",
-            "voters", "viewers", "readers", "pilgrims",
+            "voters", "viewers", "readers", "pilgrims", "patients", "nurses", "doctors", "physicians", "clinicians",
+            "researchers", "scientists", "engineers",
         ],
         things: [
             "units", "aircraft", "planes", "jets", "fighters", "bombers", "helicopters", "drones", "tanks",
@@ -50,7 +51,8 @@ extension Lexicon {
             "companies", "firms", "enterprises", "schools", "universities", "institutes", "centres", "branches",
             "stores", "plants", "factories", "pieces", "systems", "satellites", "reactors", "wells", "ports",
             "projects", "contracts", "films", "screenings", "titles", "courses", "programmes", "classrooms", "events",
-            "exhibitions", "concerts", "performances",
+            "exhibitions", "concerts", "performances", "beds", "doses", "hospitals", "clinics", "laboratories",
+            "animals", "rodents", "livestock",
         ]
     )
 
