@@ -71,38 +71,45 @@ struct CitationWord: Sendable, Hashable {
     /// words; anything else ends a word.
     static func words(_ s: String) -> [String] {
         var out: [String] = []
-        var current = String.UnicodeScalarView()
+        // The UTF-8 of the word being read.
+        var current: [UInt8] = []
         func flush() {
             if !current.isEmpty {
-                out.append(String(current))
-                current = String.UnicodeScalarView()
+                out.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        let scalars = Array(s.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
-            var end = i + 1
-            while end < scalars.count && joinsPrevious(scalars[end]) { end += 1 }
-            defer { i = end }
-            if c.isASCII && end == i + 1 {
+        func add(_ folded: String) {
+            for character in folded {
+                if character.isLetter || character.isNumber {
+                    current.append(contentsOf: character.utf8)
+                } else {
+                    flush()
+                }
+            }
+        }
+        var scalars = s.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let c = next {
+            next = scalars.next()
+            if let mark = next, joinsPrevious(mark) {
+                var cluster = String.UnicodeScalarView([c])
+                while let mark = next, joinsPrevious(mark) {
+                    cluster.append(mark)
+                    next = scalars.next()
+                }
+                add(fold(String(cluster)))
+            } else if c.isASCII {
                 let v = c.value
                 if (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) {
-                    current.append(c)
+                    current.append(UInt8(v))
                 } else if v >= 0x41 && v <= 0x5A {
-                    current.append(Unicode.Scalar(v + 0x20)!)
+                    current.append(UInt8(v + 0x20))
                 } else {
                     flush()
                 }
-                continue
-            }
-            let cluster = end == i + 1 ? folded(c) : fold(String(String.UnicodeScalarView(scalars[i..<end])))
-            for character in cluster {
-                if character.isLetter || character.isNumber {
-                    current.append(contentsOf: character.unicodeScalars)
-                } else {
-                    flush()
-                }
+            } else {
+                add(folded(c))
             }
         }
         flush()

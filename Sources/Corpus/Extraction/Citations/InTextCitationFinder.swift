@@ -130,7 +130,8 @@ enum InTextCitationFinder {
         let innerStart = range.location + 1
         var parts: [(String, Int)] = []
         var offset = 0
-        for piece in inner.components(separatedBy: ";") {
+        // Without a ";" the one part is the whole (what `components` would return).
+        for piece in ByteSearch.contains(inner, ";") ? inner.components(separatedBy: ";") : [inner] {
             parts.append((piece, innerStart + offset))
             offset += (piece as NSString).length + 1
         }
@@ -321,7 +322,7 @@ enum InTextCitationFinder {
 
     /// "Larson and Shevchenko" → two authors; "Timofeyev O. A." stays one.
     static func splitAuthors(_ s: String) -> [String] {
-        let parts = s.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
+        let parts = CitationPrefilters.splitNames(s)
         // Only split names, not organisation names that contain "and".
         if parts.count > 1, parts.allSatisfy({ $0.split(separator: " ").count <= 2 }) {
             return parts.map { TextPattern.trim($0) }
