@@ -2,7 +2,9 @@
 /// necessary condition of its pattern (never a sufficient one), so a text
 /// that fails it has no match and one that passes still goes to the regex.
 /// `\d` and `\s` also take non-ASCII scalars, so any byte >= 0x80 counts as
-/// possibly one of them.
+/// possibly one of them. The narrative patterns of `InTextCitationFinder`
+/// run over every passage of a body with a reference list: without their
+/// two tests here a 1,000-article load spent about a second more CPU in ICU.
 enum CitationPrefilters {
     /// Whether `text` may hold four `\d` in a row (the year of a parenthetical citation).
     static func mayHaveFourDigits(_ text: String) -> Bool {
