@@ -62,4 +62,13 @@ import Testing
         let cites = Self.run("Exercises in South China (2016) and (USSR) and (Brazil, Russia, India and China) and (2009-1212).")
         #expect(cites.isEmpty, "\(cites.map(\.text))")
     }
+
+    @Test func authorYearPartKeepsItsPagesWithoutPrefixOrSpaces() {
+        let c = InTextCitationFinder.parenthetical(" Orlova, 2011b, pp. 12 - 14 ", titles: [])
+        #expect(c?.authors == ["Orlova"] && c?.year == 2011 && c?.yearSuffix == "b" && c?.locator == "12-14")
+        #expect(InTextCitationFinder.parenthetical("Orlova and Barret 2011: 7", titles: [])?.authors == ["Orlova", "Barret"])
+        // A month and a year is a date; a number first is no author.
+        #expect(InTextCitationFinder.parenthetical("March 2011", titles: []) == nil)
+        #expect(InTextCitationFinder.parenthetical("2009-1212", titles: []) == nil)
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Narrative citations that name a work of the document's own list in the
-/// forms `CitationNarrativeScanner` does not read:
+/// forms `InTextCitationFinder.narrative` does not read:
 ///
 /// - before a bracketed year: an organisation as author ("the Bank of
 ///   Russia (2023) reports"), "et al." ("Kaczmarski et al. (2021)"), a
@@ -55,7 +55,7 @@ enum CitationListNameFinder {
         static func head(_ raw: String) -> (name: String, rest: String, family: Bool)? {
             let body = TextPattern.replace("^\\s*(?:[-*•]\\s+)?(?:\\[\\d{1,3}\\]\\s*|\\d{1,3}[.)]\\s+)?", in: raw, with: "")
             guard let m = TextPattern.firstMatch("^(\\p{Lu}[^.()“”\"*\\[\\],;:]{1,120}?)(\\.\\s|\\s*\\(|,\\s)(.*)$", in: body) else { return nil }
-            let name = ScalarTrim.whitespace(m[1]!)
+            let name = TextPattern.trimSpaces(m[1]!)
             let count = name.split(separator: " ").count
             guard count <= 12 else { return nil }
             guard count == 1 else { return (name, m[3]!, false) }
@@ -89,7 +89,7 @@ enum CitationListNameFinder {
             let suffix = m.groups[2].flatMap { $0.isEmpty ? nil : $0 } ?? m.groups[3]
             let candidate = CitationCandidate(
                 passage: InTextCitationFinder.placeholder, text: ns.substring(with: whole), authors: name.authors,
-                year: m.groups[1].flatMap { Int($0) }, yearSuffix: suffix, locator: m.groups[4].map(CitationPartScanner.pages),
+                year: m.groups[1].flatMap { Int($0) }, yearSuffix: suffix, locator: m.groups[4].map(InTextCitationFinder.pages),
                 kind: .narrative, from: 0, to: 0)
             out.append((candidate, whole))
         }
@@ -156,7 +156,7 @@ enum CitationListNameFinder {
     }
 
     /// The reporting verbs in the plural as well ("et al. find", "note", "point out").
-    static let pluralReportingVerbs: [String] = InTextCitationFinder.reportingVerbs.flatMap { verb -> [String] in
+    static let pluralReportingVerbs: [String] = Lexicon.citationReportingVerbs.flatMap { verb -> [String] in
         var words = verb.split(separator: " ").map(String.init)
         guard let first = words.first, first.hasSuffix("s"), !first.hasSuffix("ss") else { return [verb] }
         words[0] = String(first.dropLast())
@@ -198,7 +198,7 @@ enum CitationListNameFinder {
                 ?? [m.groups[1]!]
             let candidate = CitationCandidate(
                 passage: InTextCitationFinder.placeholder, text: m.groups[0]!, authors: authors, year: nil, yearSuffix: nil,
-                locator: CitationPartScanner.pages(m.groups[3]!), kind: .narrative, from: 0, to: 0)
+                locator: InTextCitationFinder.pages(m.groups[3]!), kind: .narrative, from: 0, to: 0)
             out.append((candidate, m.range))
         }
         return out

@@ -90,10 +90,10 @@ enum CitationResolver {
             if fits.count == 1 { return (fits[0], "; page \(page) within \(fits[0].page!)") }
         }
         // The sentence often names the work: "... prohibition of biological weapons (Joint Statement 2021a)".
-        let sentence = Set(TextPattern.significantWords(context))
+        let sentence = Set(TextPattern.significantWords(context)).map(CitationWord.init)
         let scored = refs.map { ref -> (Int, [String], Reference) in
             let shared = Array(Set(TextPattern.significantWords(ref.title ?? "")).filter { w in
-                w.count > 3 && sentence.contains { TextPattern.similar(w, $0) }
+                w.count > 3 && sentence.contains { CitationWord.similar(CitationWord(w), $0) }
             }).sorted()
             return (shared.count, shared, ref)
         }.sorted { $0.0 > $1.0 }
@@ -186,7 +186,7 @@ enum CitationResolver {
                 let d = CitationWord.distance(key, label, limit: known.distance - 1)
                 if d < known.distance { best = (d, entries[i].reference.id) }
             } else {
-                best = (TextPattern.editDistance(key.text, label.text), entries[i].reference.id)
+                best = (CitationWord.distance(key, label), entries[i].reference.id)
             }
         }
         guard let best, best.distance <= max(1, key.text.unicodeScalars.count / 3) else { return nil }

@@ -29,24 +29,13 @@ struct CitationCandidate: Sendable, Hashable {
 }
 
 enum InTextCitationFinder {
-    static let reportingVerbs = [
-        "notes", "argues", "observes", "writes", "says", "states", "points out", "suggests", "contends",
-        "maintains", "claims", "asserts", "remarks", "explains", "noted", "argued", "observed", "wrote",
-        "describes", "finds", "shows", "reports", "recalls", "estimates", "described", "found", "showed", "reported",
-    ]
-
-    /// The verbs' UTF-8 by first letter (a-z), for the byte test before the verb pattern runs.
-    static let verbsByFirstLetter: [[[UInt8]]] = (0..<26).map { letter in
-        reportingVerbs.map { Array($0.utf8) }.filter { $0[0] == 0x61 + UInt8(letter) }
-    }
-
     /// The narrative patterns, built once (they were built per passage).
     static let name = "\\p{Lu}[\\p{L}'\\-]+"
     /// "Dittmer (1994)", "Larson and Shevchenko (2010: 63)"
     static let withYear =
         "(\(name)(?:\\s+(?:and|&)\\s+\(name))?)\\s+\\((\\d{4})([a-z]?)(?:\\s*[:,]\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?))?\\)"
     /// "Rajan Menon notes that"
-    static let withVerb = "((?:\(name)\\s+)?(\(name)))\\s+(?:\(reportingVerbs.joined(separator: "|")))\\b"
+    static let withVerb = "((?:\(name)\\s+)?(\(name)))\\s+(?:\(Lexicon.citationReportingVerbs.joined(separator: "|")))\\b"
 
     static let yearPrepositions: Set<String> = ["until", "since", "in", "of", "to", "by", "from", "after", "before", "till"]
 
@@ -150,7 +139,7 @@ enum InTextCitationFinder {
         for (piece, start) in parts {
             guard var c = read(piece) else { continue }
             let leading = piece.utf16.prefix { $0 == 0x20 }.count
-            let trimmed = ScalarTrim.whitespace(piece)
+            let trimmed = TextPattern.trimSpaces(piece)
             c.passage = passage
             c.from = map.scalar(start + leading)
             c.to = map.scalar(start + leading + (trimmed as NSString).length)
@@ -180,7 +169,7 @@ enum InTextCitationFinder {
         guard inner.utf8.count <= 20, let m = TextPattern.firstMatch("^\\s*(?:pp?\\.\\s*)?(\\d{1,4})(?:\\s*[-–]\\s*\\d{1,4})?\\s*$", in: inner),
             let first = Int(m[1]!), !(m[1]!.count == 4 && (1000...2099).contains(first))
         else { return nil }
-        return CitationPartScanner.pages(ScalarTrim.whitespace(inner))
+        return pages(TextPattern.trimSpaces(inner))
     }
 
     /// MLA's "Petrova describes the agreement as … (126)": a page alone cites
@@ -212,7 +201,7 @@ enum InTextCitationFinder {
         "^(.+?)\\s+((?:(?:art|arts|ch|chap|sec|para|pt|l|ll|pp?|vol|no)\\.\\s*)?[A-Z]?\\d[\\d:.]*(?:\\s*[-–]\\s*[A-Z]?\\d[\\d:.]*)?)$"
 
     static func titleAndLocator(_ piece: String, titles: [[String]]) -> CitationCandidate? {
-        let p = ScalarTrim.whitespace(piece)
+        let p = TextPattern.trimSpaces(piece)
         guard let first = p.unicodeScalars.first, first.properties.isUppercase || "*\"“".unicodeScalars.contains(first) else { return nil }
         let split = p.unicodeScalars.last?.properties.numericType != nil ? TextPattern.firstMatch(titleLocatorPattern, in: p) : nil
         let titlePart = split?[1] ?? p
@@ -229,28 +218,28 @@ enum InTextCitationFinder {
 
     /// One part of a parenthesis: "Author, 2003:183" or a title of the list.
     static func parenthetical(_ piece: String, titles: [[String]]) -> CitationCandidate? {
-        let p = ScalarTrim.whitespace(piece)
+        let p = TextPattern.trimSpaces(piece)
         // The pattern needs four digits in a row; most parentheses have none.
-        if CitationPrefilters.mayHaveFourDigits(p), let m = authorYear(p) {
+        if CitationPrefilters.mayHaveFourDigits(p), let m = TextPattern.firstMatch(partPattern, in: p) {
             let author = TextPattern.trim(m[1]!, ", ")
             // "(… Federation Until 2020)": the year belongs to a title, handled below.
-            let lastWord = ASCIIText.lastSpaceSeparatedWord(author) ?? author.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let lastWord = author.split(separator: " ").last.map { $0.lowercased() } ?? ""
             // "(September 2020)" is a date, not a citation.
             let isMonth = ReferenceFieldBuilder.monthNames.contains { $0.first == author.lowercased() }
             if isAuthorLike(author), !yearPrepositions.contains(lastWord), !isMonth {
-                let locator = m[4].map(CitationPartScanner.pages)
+                let locator = m[4].map(pages)
                 return CitationCandidate(
                     passage: placeholder, text: p, authors: splitAuthors(author), year: Int(m[2]!),
                     yearSuffix: m[3]!.isEmpty ? nil : m[3], locator: locator, kind: .parenthetical, from: 0, to: 0)
             }
         }
         // "Ministry of Economy, n.d.": no date, said so.
-        if ByteSearch.contains(p, "n.") || ByteSearch.contains(p, "n. d"), let m = TextPattern.firstMatch(noDatePattern, in: p) {
+        if ByteSearch.contains(p, "n."), let m = TextPattern.firstMatch(noDatePattern, in: p) {
             let author = TextPattern.trim(m[1]!, ", ")
             if isAuthorLike(author) {
                 var c = CitationCandidate(
                     passage: placeholder, text: p, authors: splitAuthors(author), year: nil, yearSuffix: m[2],
-                    locator: m[3].map(CitationPartScanner.pages), kind: .parenthetical, from: 0, to: 0)
+                    locator: m[3].map(pages), kind: .parenthetical, from: 0, to: 0)
                 c.undated = true
                 return c
             }
@@ -270,10 +259,10 @@ enum InTextCitationFinder {
     static let ibidPattern = "^[Ii]bid(?:em)?\\.?(?:\\s*[:,]?\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?))?$"
 
     static func ibid(_ piece: String) -> CitationCandidate? {
-        let p = ScalarTrim.whitespace(piece)
+        let p = TextPattern.trimSpaces(piece)
         guard p.utf8.first == 0x49 || p.utf8.first == 0x69, let m = TextPattern.firstMatch(ibidPattern, in: p) else { return nil }
         var c = CitationCandidate(
-            passage: placeholder, text: p, authors: [], year: nil, yearSuffix: nil, locator: m[1].map(CitationPartScanner.pages),
+            passage: placeholder, text: p, authors: [], year: nil, yearSuffix: nil, locator: m[1].map(pages),
             kind: .parenthetical, from: 0, to: 0)
         c.ibid = true
         return c
@@ -293,7 +282,7 @@ enum InTextCitationFinder {
     /// With `anyName` (in a document that cites so), a name that is not in the list is taken
     /// too, so "(Kireeva 57)" is found and reported unresolved; not a label such as "Figure" nor a year.
     static func authorPage(_ piece: String, families: Set<String>, titles: [[String]], anyName: Bool = false) -> CitationCandidate? {
-        let p = ScalarTrim.whitespace(piece)
+        let p = TextPattern.trimSpaces(piece)
         guard let first = p.unicodeScalars.last, first.properties.numericType != nil,
             let m = TextPattern.firstMatch(authorPagePattern, in: p)
         else { return nil }
@@ -308,7 +297,7 @@ enum InTextCitationFinder {
         }
         return CitationCandidate(
             passage: placeholder, text: p, authors: authors, year: nil, yearSuffix: nil,
-            locator: CitationPartScanner.pages(m[3]!), kind: .parenthetical,
+            locator: pages(m[3]!), kind: .parenthetical,
             shortTitle: m[2].map { TextPattern.trim($0, "*\"“”,. ") }, from: 0, to: 0)
     }
 
@@ -316,9 +305,9 @@ enum InTextCitationFinder {
     static let partPattern =
         "^(.+?)\\s*,?\\s*(\\d{4})([a-z]?)\\s*(?:[:,\"”]\\s*((?:pp?\\.\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?))?\\s*$"
 
-    /// The groups of `partPattern` in `part`: by the scanner, or by the regex where the scanner cannot tell.
-    static func authorYear(_ part: String) -> [String?]? {
-        CitationPartScanner.scan(part).groups(orRegex: partPattern, in: part)
+    /// A locator as a citation keeps it: without a "p."/"pp." prefix and without spaces ("pp. 12 - 14" → "12-14").
+    static func pages(_ locator: String) -> String {
+        TextPattern.replace("^pp?\\.\\s*", in: locator, with: "").replacingOccurrences(of: " ", with: "")
     }
 
     /// An author part starts with a capital (or a Han character) and is not a sentence.
@@ -328,7 +317,7 @@ enum InTextCitationFinder {
             || first == "\"" || first == "“"
         // Digits are fine after a word ("Article-4, 2001") but not alone ("2009-1212").
         guard startsWell, s.first?.isNumber == false else { return false }
-        return (ASCIIText.spaceSeparatedCount(s) ?? s.split(separator: " ").count) <= 30
+        return s.split(separator: " ").count <= 30
     }
 
     /// "Larson and Shevchenko" → two authors; "Timofeyev O. A." stays one.
@@ -351,8 +340,8 @@ enum InTextCitationFinder {
         // out for most passages before the regex runs.
         guard !families.isEmpty else { return out }
         let text = passage.text
-        let (yearMatches, verbMatches) = CitationNarrativeScanner.matches(in: text) ?? narrativeByRegex(in: text)
-        for m in yearMatches {
+        let years = CitationPrefilters.mayHaveSpaceParenthesisYear(text) ? TextPattern.allMatches(withYear, in: text) : []
+        for m in years {
             let authors = splitAuthors(m.groups[1]!)
             guard let firstFamily = authors.first?.split(separator: " ").last.map({ String($0).lowercased() }),
                 families.contains(firstFamily)
@@ -366,7 +355,7 @@ enum InTextCitationFinder {
         }
         // "Rajan Menon notes that": the signal phrase, name and verb. A word that opens the
         // sentence is no given name ("As Gabuev argues" cites Gabuev).
-        for m in verbMatches {
+        for m in CitationPrefilters.maySignalPhrase(text) ? TextPattern.allMatches(withVerb, in: text) : [] {
             guard families.contains(m.groups[2]!.lowercased()) else { continue }
             var names = m.groups[1]!
             var start = m.range.location
@@ -384,16 +373,6 @@ enum InTextCitationFinder {
                     to: map.scalar(whole.location + whole.length)), whole))
         }
         return out
-    }
-
-    /// Both narrative patterns by ICU, each behind its byte prefilter: for
-    /// text `CitationNarrativeScanner` leaves undecided.
-    static func narrativeByRegex(
-        in text: String
-    ) -> (withYear: [(groups: [String?], range: NSRange)], withVerb: [(groups: [String?], range: NSRange)]) {
-        let years = CitationPrefilters.mayHaveSpaceParenthesisYear(text) ? TextPattern.allMatches(withYear, in: text) : []
-        let hasVerb = CitationPrefilters.mayHaveWordAfterSpace(text, verbsByFirstLetter)
-        return (years, hasVerb ? TextPattern.allMatches(withVerb, in: text) : [])
     }
 
     static let placeholder = Passage(

@@ -10,7 +10,7 @@
 /// neither ">" nor `\s`; only ">" may end it (a shorter run would be
 /// followed by a scalar of the run, never ">"), so one forward read decides
 /// each "<", and matches are taken left to right without overlapping, as
-/// ICU does. Scalars are classed as `CitationNarrativeScanner` classes them
+/// ICU does. Scalars are classed as `ScalarBytes` classes them
 /// (undecided, so left to the regex, where it cannot be sure). Unit tests
 /// compare it with the regex.
 enum ReferenceAddressScanner {
@@ -23,7 +23,7 @@ enum ReferenceAddressScanner {
     static func angleAddresses(_ text: String) -> Outcome {
         var text = text
         return text.withUTF8 { b -> Outcome in
-            let t = CitationNarrativeScanner.ScalarBytes(b: b)
+            let t = ScalarBytes(b: b)
             var matches: [Range<Int>] = []
             var first: Range<Int>?
             var i = 0
@@ -50,12 +50,12 @@ enum ReferenceAddressScanner {
 
     /// Where the match opening with the "<" at `open` ends (after its ">").
     private static func match(
-        _ t: CitationNarrativeScanner.ScalarBytes, at open: Int
-    ) throws(CitationNarrativeScanner.Undecided) -> Int? {
+        _ t: ScalarBytes, at open: Int
+    ) throws(ScalarBytes.Undecided) -> Int? {
         guard let scheme = schemes.first(where: { t.hasLiteral($0, at: open + 1) }) else { return nil }
         let start = open + 1 + scheme.count
         var i = start
-        while i < t.b.count, t.b[i] != 0x3E, try t.kind(at: i) & CitationNarrativeScanner.Kind.space == 0 { i = t.next(i) }
+        while i < t.b.count, t.b[i] != 0x3E, try t.kind(at: i) & ScalarBytes.Kind.space == 0 { i = t.next(i) }
         guard i > start, t.byte(i) == 0x3E else { return nil }
         return i + 1
     }

@@ -6,7 +6,7 @@ import Foundation
 extension ReferenceParser {
     /// Title, then container, editors, volume, pages, place and publisher.
     static func parseBody(_ body: String, into f: inout ReferenceFields) {
-        var rest = ScalarTrim.whitespace(body)
+        var rest = TextPattern.trimSpaces(body)
         if let first = rest.first, first == "\"" || first == "“" {
             let inner = rest.dropFirst()
             // The closing quote, unless an italic container or the end comes first (a quote left open).
@@ -65,11 +65,11 @@ extension ReferenceParser {
             f.issue = m[2]
         }
         if ByteSearch.contains(rest, "p."), let m = TextPattern.firstMatch("\\bpp?\\.\\s*(\\d+\\s*[-–]\\s*\\d+)", in: rest) {
-            f.page = CitationReplacing.replacing(m[1]!, " ", with: "")
+            f.page = m[1]!.replacingOccurrences(of: " ", with: "")
         } else if ByteSearch.contains(rest, ")"),
             let m = TextPattern.firstMatch("\\d\\)\\s*,\\s*(\\d+\\s*[-–]\\s*\\d+)", in: rest)
         {
-            f.page = CitationReplacing.replacing(m[1]!, " ", with: "")
+            f.page = m[1]!.replacingOccurrences(of: " ", with: "")
         }
         if f.containerTitle == nil, ByteSearch.contains(rest, ","), CitationPrefilters.mayEndWithNumber(rest),
             let m = TextPattern.firstMatch("^[\\s,.]*([\\p{Lu}][^,]+?),\\s*(\\d+)\\.?\\s*$", in: rest)

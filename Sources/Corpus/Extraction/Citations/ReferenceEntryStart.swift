@@ -4,7 +4,7 @@
 /// Spec: `ReferenceListFinder.opensEntryPattern`,
 /// `^(?:\p{Lu}[\p{L}'\-]+,\s|\p{Lu}{2,}\s+\p{Lu}\.|\*\S|\p{Han}{2,4}[.．]|\p{Lu}[\p{L}'\-]+\s+\p{Lu}\.\s*\()`.
 /// A line opening with ASCII cannot take the Han branch, and the others
-/// are read with `CitationNarrativeScanner`'s classes; a line opening with
+/// are read with `ScalarBytes`' classes; a line opening with
 /// any other scalar (a Han character or a capital such as "Ü"), or one the
 /// classes cannot decide, returns nil and is left to the regex. Unit tests
 /// compare it with the regex.
@@ -13,8 +13,8 @@ enum ReferenceEntryStart {
         var line = line
         return line.withUTF8 { b -> Bool? in
             guard let first = b.first else { return false }
-            let t = CitationNarrativeScanner.ScalarBytes(b: b)
-            typealias Kind = CitationNarrativeScanner.Kind
+            let t = ScalarBytes(b: b)
+            typealias Kind = ScalarBytes.Kind
             do {
                 if first == 0x2A {
                     guard b.count > 1 else { return false }

@@ -180,6 +180,6 @@ enum ReferenceListFinder {
         for (i, scalar) in passage.text.unicodeScalars.enumerated() where raw.contains(passage.rawOffsets[i]) {
             view.append(scalar)
         }
-        return ScalarTrim.whitespace(String(view))
+        return TextPattern.trimSpaces(String(view))
     }
 }

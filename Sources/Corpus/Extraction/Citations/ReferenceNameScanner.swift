@@ -9,15 +9,15 @@
 /// follows it can never take what it gave back, so one forward read
 /// decides. The text must not end with a line terminator (where `$` also
 /// matches before one): the parser trims it first, and the scanners leave
-/// such text to the regex. Scalars are classed as `CitationNarrativeScanner`
+/// such text to the regex. Scalars are classed as `ScalarBytes`
 /// classes them (undecided where it cannot be sure). Unit tests compare
 /// each with its regex.
 enum ReferenceNameScanner {
-    typealias Kind = CitationNarrativeScanner.Kind
-    typealias Bytes = CitationNarrativeScanner.ScalarBytes
+    typealias Kind = ScalarBytes.Kind
+    typealias Bytes = ScalarBytes
 
     static func commaInitials(_ text: String) -> CitationScanOutcome {
-        read(text) { t throws(CitationNarrativeScanner.Undecided) -> [Range<Int>?]? in
+        read(text) { t throws(ScalarBytes.Undecided) -> [Range<Int>?]? in
             guard let family = try t.nameEnd(0) else { return nil }
             var i = try t.spacesEnd(family)
             guard t.byte(i) == 0x2C else { return nil }
@@ -36,7 +36,7 @@ enum ReferenceNameScanner {
     }
 
     static func spaceInitials(_ text: String) -> CitationScanOutcome {
-        read(text) { t throws(CitationNarrativeScanner.Undecided) -> [Range<Int>?]? in
+        read(text) { t throws(ScalarBytes.Undecided) -> [Range<Int>?]? in
             guard let family = try t.nameEnd(0) else { return nil }
             var i = try t.spacesEnd(family)
             guard i > family else { return nil }
@@ -52,7 +52,7 @@ enum ReferenceNameScanner {
     }
 
     static func family(_ text: String) -> CitationScanOutcome {
-        read(text) { t throws(CitationNarrativeScanner.Undecided) -> [Range<Int>?]? in
+        read(text) { t throws(ScalarBytes.Undecided) -> [Range<Int>?]? in
             guard let family = try t.nameEnd(0), family == t.b.count else { return nil }
             return [0..<family]
         }
@@ -60,7 +60,7 @@ enum ReferenceNameScanner {
 
     /// The whole text and the groups `scan` finds, or why there are none.
     private static func read(
-        _ text: String, _ scan: (Bytes) throws(CitationNarrativeScanner.Undecided) -> [Range<Int>?]?
+        _ text: String, _ scan: (Bytes) throws(ScalarBytes.Undecided) -> [Range<Int>?]?
     ) -> CitationScanOutcome {
         var text = text
         return text.withUTF8 { b -> CitationScanOutcome in

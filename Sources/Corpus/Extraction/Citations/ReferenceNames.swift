@@ -50,11 +50,11 @@ extension ReferenceParser {
 
     static func cleanTitle(_ s: String) -> String? {
         // Replacing runs only when the text has what it replaces.
-        var t = ByteSearch.contains(s, "*") ? CitationReplacing.replacing(s, "*", with: "") : s
+        var t = ByteSearch.contains(s, "*") ? s.replacingOccurrences(of: "*", with: "") : s
         t = TextPattern.trim(t, ",.;: \"“”'")
-        if ByteSearch.contains(t, "  ") { t = CitationReplacing.replacing(t, "  ", with: " ") }
+        if ByteSearch.contains(t, "  ") { t = t.replacingOccurrences(of: "  ", with: " ") }
         // A quote left open by the author ("Trud," → Trud) would read as a typo.
-        if t.filter({ $0 == "\"" }).count % 2 == 1 { t = CitationReplacing.replacing(t, "\"", with: "") }
+        if t.filter({ $0 == "\"" }).count % 2 == 1 { t = t.replacingOccurrences(of: "\"", with: "") }
         return t.isEmpty ? nil : t
     }
 

@@ -71,7 +71,7 @@ enum ReferenceParser {
         // A list of names holds no quote, no word in lower case but particles and
         // conjunctions, and no document word (Treaty, Joint Statement): the
         // model's "author" is then the opening of a title the rules read whole.
-        let printed = ScalarTrim.whitespace(f.authorText ?? "")
+        let printed = TextPattern.trimSpaces(f.authorText ?? "")
         let initials = f.author.contains { person in
             person.literal == nil && (person.given ?? "").split(separator: " ").contains { ReferenceNameSplitter.isInitials(String($0)) }
         }
@@ -129,11 +129,11 @@ enum ReferenceParser {
     /// The rule-based reading of an entry.
     static func parseByRules(_ rawEntry: String) -> ReferenceFields {
         var f = ReferenceFields()
-        var s = ScalarTrim.whitespaceAndNewlines(rawEntry)
+        var s = TextPattern.trim(rawEntry, "")
         // Each regex below runs only when the text has what it needs (a byte
         // test: see `ReferencePrefilters`); most entries lack most of them.
         if ReferencePrefilters.startsWith(s, oneOf: "-*•") { s = TextPattern.replace("^[-*•]\\s+", in: s, with: "") }
-        if ByteSearch.contains(s, "\n") { s = CitationReplacing.replacing(s, "\n", with: " ") }
+        if ByteSearch.contains(s, "\n") { s = s.replacingOccurrences(of: "\n", with: " ") }
         f.language = TextPattern.containsHan(s) ? "zh" : TextPattern.containsCyrillic(s) ? "ru" : "en"
         extractLinks(&s, into: &f)
         extractAccessDate(&s, into: &f)
@@ -147,7 +147,7 @@ enum ReferenceParser {
             f.year = Int(m[3]!)
             f.yearSuffix = m[4].flatMap { $0.isEmpty ? nil : $0 }
             // Keep the punctuation before the year: "Wang L." and "Jiang," are names because of it.
-            let head = (m[1] ?? "") + ScalarTrim.whitespace(m[2] ?? "")
+            let head = (m[1] ?? "") + TextPattern.trimSpaces(m[2] ?? "")
             if let people = persons(head) {
                 f.author = people
                 parseBody(m[5] ?? "", into: &f)
@@ -195,7 +195,7 @@ enum ReferenceParser {
                 // "/ Li Hui": the person responsible, kept as written (name order varies by culture).
                 f.author.append(.organisation(TextPattern.trim(slash[2]!)))
             }
-            f.title = cleanTitle(CitationReplacing.replacing(title, "\"", with: ""))
+            f.title = cleanTitle(title.replacingOccurrences(of: "\"", with: ""))
             f.year = standaloneYear(s)?.year
             f.shape = .organisationQuote
             return finish(f)
@@ -223,7 +223,7 @@ enum ReferenceParser {
             f.shape = .interview
             return finish(f)
         }
-        f.title = cleanTitle(CitationReplacing.replacing(s, "\"", with: ""))
+        f.title = cleanTitle(s.replacingOccurrences(of: "\"", with: ""))
         return finish(f)
     }
 

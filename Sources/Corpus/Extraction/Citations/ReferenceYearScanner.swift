@@ -9,14 +9,14 @@
 /// where the first "(" that opens "dddd)" or "dddda)" is preceded by its run
 /// of spaces, commas and stops; group 2 is that run; after the ")" an
 /// optional "." or ",", then spaces, and the rest is group 5. Scalars are
-/// classed as `CitationNarrativeScanner` classes them (undecided where it
+/// classed as `ScalarBytes` classes them (undecided where it
 /// cannot be sure). Unit tests compare it with the regex.
 enum ReferenceYearScanner {
     static func scan(_ text: String) -> CitationScanOutcome {
         var text = text
         return text.withUTF8 { b -> CitationScanOutcome in
             guard !hasLineTerminator(b) else { return .undecided }
-            let t = CitationNarrativeScanner.ScalarBytes(b: b)
+            let t = ScalarBytes(b: b)
             do {
                 guard let found = try firstYear(t) else { return .noMatch }
                 return .match([
@@ -30,13 +30,13 @@ enum ReferenceYearScanner {
     }
 
     private static func firstYear(
-        _ t: CitationNarrativeScanner.ScalarBytes
-    ) throws(CitationNarrativeScanner.Undecided) -> (runStart: Int, paren: Int, year: Range<Int>, suffix: Range<Int>, rest: Int)? {
+        _ t: ScalarBytes
+    ) throws(ScalarBytes.Undecided) -> (runStart: Int, paren: Int, year: Range<Int>, suffix: Range<Int>, rest: Int)? {
         let b = t.b
         for p in 0..<b.count where b[p] == 0x28 {
             var j = p + 1
             var digits = 0
-            while digits < 4, try t.has(j, CitationNarrativeScanner.Kind.digit) {
+            while digits < 4, try t.has(j, ScalarBytes.Kind.digit) {
                 j = t.next(j)
                 digits += 1
             }
@@ -54,7 +54,7 @@ enum ReferenceYearScanner {
             var runStart = p
             while runStart > 0 {
                 let q = t.previous(runStart)
-                let space = try t.kind(at: q) & CitationNarrativeScanner.Kind.space != 0
+                let space = try t.kind(at: q) & ScalarBytes.Kind.space != 0
                 guard b[q] == 0x2C || b[q] == 0x2E || space else { break }
                 runStart = q
             }

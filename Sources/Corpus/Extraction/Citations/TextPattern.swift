@@ -122,17 +122,17 @@ enum TextPattern {
         re.stringByReplacingMatches(in: text, range: NSRange(location: 0, length: text.utf16.count), withTemplate: template)
     }
 
-    /// Trims whitespace and the given edge punctuation, repeatedly.
-    ///
-    /// Same as `s.trimmingCharacters(in: CharacterSet(charactersIn: punctuation)
-    /// .union(.whitespacesAndNewlines))` (scalars at either end), without
-    /// building a `CharacterSet` per call: the parsers trim every field.
-    static func trim(_ s: String, _ punctuation: String = ",.;: ") -> String {
+    /// Trims white space and the given edge punctuation, repeatedly: the
+    /// scalars at either end, as Foundation's `trimmingCharacters(in:)` with
+    /// `CharacterSet(charactersIn: punctuation)` and `.whitespacesAndNewlines`
+    /// (or `.whitespaces` without `newlines`), without building a
+    /// `CharacterSet` per call: the parsers trim every field.
+    static func trim(_ s: String, _ punctuation: String = ",.;: ", newlines: Bool = true) -> String {
         let scalars = s.unicodeScalars
         let edge = punctuation.unicodeScalars
         func drop(_ c: Unicode.Scalar) -> Bool {
-            if c.isASCII { return c.value == 0x20 || (0x09...0x0D).contains(c.value) || edge.contains(c) }
-            return edge.contains(c) || CharacterSet.whitespacesAndNewlines.contains(c)
+            if c.isASCII { return c == " " || c == "\t" || (newlines && (0x0A...0x0D).contains(c.value)) || edge.contains(c) }
+            return edge.contains(c) || (newlines ? CharacterSet.whitespacesAndNewlines : CharacterSet.whitespaces).contains(c)
         }
         var lo = scalars.startIndex
         var hi = scalars.endIndex
@@ -142,6 +142,9 @@ enum TextPattern {
         return String(scalars[lo..<hi])
     }
 
+    /// `s` without the spaces and tabs (and other white space but line breaks) at either end.
+    static func trimSpaces(_ s: String) -> String { trim(s, "", newlines: false) }
+
     static func containsHan(_ s: String) -> Bool {
         s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
     }
@@ -150,70 +153,14 @@ enum TextPattern {
         s.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
     }
 
-    /// Lowercased words with diacritics folded, for matching names and titles.
-    static func words(_ s: String) -> [String] {
-        if let ascii = ASCIIText.words(s) { return ascii }
-        if let folded = CitationFoldedWords.words(s) { return folded }
-        // Folding leaves ASCII as it is but for case: skip Foundation (most names are ASCII).
-        let folded = s.utf8.allSatisfy({ $0 < 0x80 })
-            ? s.lowercased() : s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        var out: [String] = []
-        var current = ""
-        for ch in folded {
-            if ch.isLetter || ch.isNumber {
-                current.append(ch)
-            } else if !current.isEmpty {
-                out.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { out.append(current) }
-        return out
-    }
+    /// Lowercased words with diacritics folded, for matching names and titles (see `CitationWord.words`).
+    static func words(_ s: String) -> [String] { CitationWord.words(s) }
 
     static let stopwords: Set<String> = [
         "the", "of", "a", "an", "and", "in", "on", "for", "to", "by", "with", "at", "s", "between", "its",
     ]
 
     static func significantWords(_ s: String) -> [String] { words(s).filter { !stopwords.contains($0) } }
-
-    /// Levenshtein distance over characters.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        if let d = ASCIIText.editDistance(a, b, limit: nil) ?? SimpleScalars.editDistance(a, b, limit: nil) { return d }
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
-
-    /// `editDistance(a, b)` when it is at most `limit`; any value above
-    /// `limit` otherwise (callers only compare it with the limit).
-    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        ASCIIText.editDistance(a, b, limit: limit) ?? SimpleScalars.editDistance(a, b, limit: limit) ?? editDistance(a, b)
-    }
-
-    /// Two words are "the same name" when equal, or for words of 5+ letters one or two edits apart
-    /// (Wishnik ~ Wishnick, Nandkarni ~ Nadkarni, statements ~ statement).
-    static func similar(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        if let answer = ASCIIText.similar(a, b) ?? SimpleScalars.similar(a, b) { return answer }
-        let (countA, countB) = (a.count, b.count)
-        let shorter = min(countA, countB)
-        guard shorter >= 4 else { return false }
-        let allowed = shorter >= 7 ? 2 : 1
-        // The distance is at least the difference in length: no need to compute it.
-        guard abs(countA - countB) <= allowed else { return false }
-        return editDistance(a, b) <= allowed
-    }
 
     /// A slug for ids: lowercase letters and digits joined by hyphens (letters of any script kept).
     static func slug(_ s: String, maxWords: Int = 3, dropStopwords: Bool = true) -> String {

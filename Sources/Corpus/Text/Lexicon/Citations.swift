@@ -20,4 +20,11 @@ extension Lexicon {
         "there", "still", "now", "then", "when", "where", "because", "since", "if", "even", "indeed", "instead",
         "similarly", "likewise", "moreover", "however", "later", "earlier", "only", "also", "today",
     ]
+
+    /// The verbs of a signal phrase ("Rajan Menon notes that"), in the order the pattern tries them.
+    static let citationReportingVerbs = [
+        "notes", "argues", "observes", "writes", "says", "states", "points out", "suggests", "contends",
+        "maintains", "claims", "asserts", "remarks", "explains", "noted", "argued", "observed", "wrote",
+        "describes", "finds", "shows", "reports", "recalls", "estimates", "described", "found", "showed", "reported",
+    ]
 }
