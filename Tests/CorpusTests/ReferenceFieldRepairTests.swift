@@ -46,10 +46,14 @@ import Testing
     }
 
     @Test func aQuotedContainerWithNoTitleGivesTheTitle() {
-        let (t, l) = labelled("author:Ostrander, Paul. | container:“River Ferries.” Northern Crossings. | location:Oslo: | publisher:Fjord, | date:1999.")
+        let (t, l) = labelled("author:Ostrander, Paul. | container:“River Ferries.” Northern Crossings: Boats since 1900. | location:Oslo: | publisher:Fjord, | date:1999.")
         let f = ReferenceFieldBuilder.fields(tokens: t, labels: l)
         #expect(f.title == "River Ferries")
-        #expect(f.containerTitle == "Northern Crossings")
+        #expect(f.containerTitle == "Northern Crossings: Boats since 1900")
+        // In a title run the same shape is the imprint.
+        let (t2, l2) = labelled("author:Ostrander, Paul. | title:“River Ferries.” Oslo: Fjord. | date:1999.")
+        let g = ReferenceFieldBuilder.fields(tokens: t2, labels: l2)
+        #expect(g.title == "River Ferries" && g.publisher == "Fjord" && g.publisherPlace == "Oslo")
     }
 
     @Test func aBookReadAsAJournalIsTheTitle() {
@@ -166,5 +170,19 @@ import Testing
         let (t, l) = labelled("author:Lund, A. | date:(2007). | title:Ice. | publisher:Fjord University Press, Tromsø.")
         let f = ReferenceFieldBuilder.fields(tokens: t, labels: l)
         #expect(f.publisher == "Fjord University Press" && f.publisherPlace == "Tromsø")
+    }
+
+    @Test func aDateLeftInANoteIsTheIssueDateUnlessAccessed() {
+        let (t, l) = labelled("author:Lund, Ada. | title:“Winter Ice.” | note:*Polar Post*, 9 Feb. 2019, polar.example/2019/02/ice. Accessed 4 May 2023.")
+        let f = ReferenceFieldBuilder.fields(tokens: t, labels: l)
+        #expect(f.year == 2019)
+        #expect(f.issued == CSLDate(year: 2019, month: 2, day: 9))
+        #expect(f.accessed?.year == 2023)
+        // Pages in the note are no date.
+        let (t3, l3) = labelled("author:Lund, A., | title:“Winter Ice,” | note:Polar Post, pp. 1873 – 1880, 2011.")
+        #expect(ReferenceFieldBuilder.fields(tokens: t3, labels: l3).year == 2011)
+        // A labelled date is the model's word.
+        let (t2, l2) = labelled("author:Lund, Ada. | title:“Winter Ice.” | date:2018. | note:Reprinted 2019.")
+        #expect(ReferenceFieldBuilder.fields(tokens: t2, labels: l2).year == 2018)
     }
 }

@@ -49,9 +49,10 @@ enum ReferenceContainerFinder {
             close = run.dropFirst().first { closesQuote(tokens[$0]) }
         }
         guard let close, close + 1 < run.upperBound else { return labels }
-        // "*Title*. Narvik: Nordlys." is an imprint after the title, read by `ReferenceFieldBuilder`.
+        // In a title run, "“Title.” Narvik: Nordlys." is an imprint after the title, read by
+        // `ReferenceFieldBuilder`; in a run the model called container, "Novelists: British Fiction" is the book.
         let rest = tokens[(close + 1)..<run.upperBound].joined(separator: " ")
-        if TextPattern.matches(ReferenceFieldBuilder.placeAndPublisherPattern, rest + " ") { return labels }
+        if label == "title" && TextPattern.matches(ReferenceFieldBuilder.placeAndPublisherPattern, rest + " ") { return labels }
         var out = labels
         for i in run.lowerBound...close { out[i] = "title" }
         for i in close + 1..<run.upperBound { out[i] = "container" }

@@ -42,7 +42,7 @@ enum ReferenceFieldBuilder {
             f.titleAfterDate = t > d
         }
         if let e = seg["editor"] { f.editor = ReferenceNameSplitter.names(e.joined(separator: "; ")) }
-        let dates = issueDates(tokens: tokens, labels: labels)
+        let dates = issueDates(tokens: tokens, labels: datesInNotes(tokens: tokens, labels: labels))
         if let access = dates.access.lazy.compactMap(date).first { f.accessed = access.csl }
         if let d = dates.issue {
             for text in d {
@@ -346,6 +346,36 @@ enum ReferenceFieldBuilder {
             i = j
         }
         return (out.isEmpty ? nil : out, access)
+    }
+
+    /// With no run labelled date, the dates the model left in a note ("*Site*, 12 Apr. 2021,
+    /// host/path. Accessed 3 Mar. 2024." read as one note): each year there, with the day
+    /// and month words just before it, becomes a date run (`issueDates` then tells the
+    /// access date apart by its word).
+    static func datesInNotes(tokens: [String], labels: [String]) -> [String] {
+        guard !labels.contains("date") else { return labels }
+        var out = labels
+        for (i, token) in tokens.enumerated() where labels[i] == "note" {
+            let word = String(String.UnicodeScalarView(ReferenceTokenFeatures.core(Array(token.unicodeScalars))))
+            guard TextPattern.matches("^(?:1[5-9]\\d\\d|20[0-3]\\d)[a-z]?$", word) else { continue }
+            // "pp. 1573 – 1584": a page range is no date.
+            let range = TextPattern.matches("\\d[-–—]", token)
+                || (i + 1 < tokens.count && tokens[i + 1].unicodeScalars.first.map { "-–—".unicodeScalars.contains($0) } == true)
+                || (i > 0 && ["pp.", "p.", "pp", "s."].contains(tokens[i - 1].lowercased()))
+                || (i > 0 && tokens[i - 1].unicodeScalars.last.map { "-–—".unicodeScalars.contains($0) } == true)
+            if range { continue }
+            out[i] = "date"
+            var k = i - 1
+            while k >= 0 && k >= i - 2 && labels[k] == "note" {
+                let w = String(String.UnicodeScalarView(ReferenceTokenFeatures.core(Array(tokens[k].unicodeScalars)))).lowercased()
+                let day = TextPattern.matches("^[0-3]?\\d$", w)
+                let month = w.count >= 3 && monthNames.contains { names in names.contains { $0.hasPrefix(w) || w.hasPrefix($0) } }
+                guard day || month else { break }
+                out[k] = "date"
+                k -= 1
+            }
+        }
+        return out
     }
 
     /// A year (with its letter) and, where printed, month and day: "(2011a).", "17 June 2018", "2018-07-18".
