@@ -185,4 +185,15 @@ import Testing
         let (t2, l2) = labelled("author:Lund, Ada. | title:“Winter Ice.” | date:2018. | note:Reprinted 2019.")
         #expect(ReferenceFieldBuilder.fields(tokens: t2, labels: l2).year == 2018)
     }
+
+    @Test func aPublisherLosesWhatRanOnIntoIt() {
+        #expect(ReferenceFieldBuilder.publisherWithoutTrailer("Fjord Press. ISBN 978-82-1234-567-8.") == "Fjord Press")
+        #expect(ReferenceFieldBuilder.publisherWithoutTrailer("Tromsø University. Web. Accessed 3 May 2019.") == "Tromsø University")
+        #expect(ReferenceFieldBuilder.publisherWithoutTrailer("Fjord Press. [NOR/LIB]") == "Fjord Press")
+        #expect(ReferenceFieldBuilder.publisherWithoutTrailer("Nordlys, 35-38.") == "Nordlys")
+        #expect(ReferenceFieldBuilder.publisherWithoutTrailer("Nordlys, cop. 1957") == "Nordlys")
+        // A publisher's own words stay.
+        #expect(ReferenceFieldBuilder.publisherWithoutTrailer("Web Science Press") == "Web Science Press")
+        #expect(ReferenceFieldBuilder.publisherWithoutTrailer("Oslo Web Press") == "Oslo Web Press")
+    }
 }

@@ -92,7 +92,7 @@ enum ReferenceFieldBuilder {
                 f.page = m[0]
             }
         }
-        f.publisher = seg["publisher"]?.first.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+        f.publisher = seg["publisher"]?.first.map { clean(publisherWithoutTrailer($0)) }.flatMap { $0.isEmpty ? nil : $0 }
         f.publisherPlace = seg["location"]?.first.map(clean).flatMap { $0.isEmpty ? nil : $0 }
         if let p = f.publisher, let split = placeBeforePublisher(p) {
             // "Indianapolis: Hackett" labelled publisher whole: the place is what comes before the colon.
@@ -214,6 +214,14 @@ enum ReferenceFieldBuilder {
     static func pagesAfterVolume(_ text: String) -> String {
         if let m = TextPattern.firstMatch("^\\s*\\d{1,4}\\s*(?:\\(\\w+\\))?\\s*:\\s*([A-Za-z]?\\d.*)$", in: text) { return m[1]! }
         return text
+    }
+
+    /// A publisher less what the model ran on into it: an ISBN, a medium or access note
+    /// ("Web. Accessed …", "Available at"), a bracketed shelf mark, "cop.", a page range.
+    static func publisherWithoutTrailer(_ text: String) -> String {
+        var t = TextPattern.replace("(?i)(?:[\\s.,;]*(?:\\bISBN\\b|\\[|https?:)|[.,;]\\s*(?:Web|Accessed|Retrieved|Available|cop\\.)(?![\\p{L}])).*$", in: text, with: "")
+        t = TextPattern.replace("[\\s.,;]+\\d+\\s*[-–—]+\\s*\\d+[\\s.,;]*$", in: t, with: "")
+        return t.isEmpty ? text : t
     }
 
     /// "Indianapolis: Hackett", "White River Junction (VT): Chelsea Green": place, then publisher.
