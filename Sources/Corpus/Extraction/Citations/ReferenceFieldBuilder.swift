@@ -27,7 +27,8 @@ enum ReferenceFieldBuilder {
     }
 
     static func fields(tokens: [String], labels: [String]) -> ReferenceFields {
-        let labels = hostAfterDoubleSlash(tokens: tokens, labels: bookAfterIn(tokens: tokens, labels: labels))
+        let labels = ReferenceContainerFinder.repaired(
+            tokens: tokens, labels: hostAfterDoubleSlash(tokens: tokens, labels: bookAfterIn(tokens: tokens, labels: labels)))
         let seg = segments(tokens: tokens, labels: labels)
         var f = ReferenceFields()
         let all = tokens.joined(separator: " ")
@@ -36,9 +37,12 @@ enum ReferenceFieldBuilder {
             f.author = ReferenceNameSplitter.names(a)
             f.authorText = a
         }
-        if let t = labels.firstIndex(of: "title"), let d = labels.firstIndex(of: "date") { f.titleBeforeDate = t < d }
+        if let t = labels.firstIndex(of: "title"), let d = labels.firstIndex(of: "date") {
+            f.titleBeforeDate = t < d
+            f.titleAfterDate = t > d
+        }
         if let e = seg["editor"] { f.editor = ReferenceNameSplitter.names(e.joined(separator: "; ")) }
-        let dates = issueDates(tokens: tokens, labels: labels)
+        let dates = issueDates(tokens: tokens, labels: datesInNotes(tokens: tokens, labels: labels))
         if let access = dates.access.lazy.compactMap(date).first { f.accessed = access.csl }
         if let d = dates.issue {
             for text in d {
@@ -57,9 +61,13 @@ enum ReferenceFieldBuilder {
             // "Title" in A. Editor (eds.) *Book*: the model labels the book as a second title.
             container = [book]
         }
+        var containerVolume: String?
         if let c = container.first {
             var text = clean(c)
             if let m = TextPattern.firstMatch("^(?:[Ii]n|В|в)\\s*:?\\s+(.+)$", in: text) { text = clean(m[1]!) }
+            let tail = containerWithoutNumbers(text)
+            text = tail.name
+            containerVolume = tail.volume
             f.containerTitle = text.isEmpty ? nil : text
         }
         if let v = seg["volume"]?.joined(separator: " ") {
@@ -73,15 +81,35 @@ enum ReferenceFieldBuilder {
                 f.issue = i[1]
             }
         }
-        if let p = seg["pages"]?.first {
+        if f.volume == nil, let found = volumeOutsideItsLabel(seg: seg) ?? containerVolume.map({ (volume: $0, issue: String?.none) }) {
+            f.volume = found.volume
+            f.issue = f.issue ?? found.issue
+        }
+        if let p = seg["pages"]?.first.map(pagesAfterVolume) {
             if let m = TextPattern.firstMatch("(\\d+)\\s*[-–—]+\\s*(\\d+)", in: p) {
                 f.page = "\(m[1]!)-\(m[2]!)"
             } else if let m = TextPattern.firstMatch("\\d+", in: p), !TextPattern.matches("\\d+\\s*(?:pp|S|p|с|стр)\\.?\\s*$", p) {
                 f.page = m[0]
             }
         }
-        f.publisher = seg["publisher"]?.first.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+        f.publisher = seg["publisher"]?.first.map { clean(publisherWithoutTrailer($0)) }.flatMap { $0.isEmpty ? nil : $0 }
         f.publisherPlace = seg["location"]?.first.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+        if let p = f.publisher, let split = placeBeforePublisher(p) {
+            // "Indianapolis: Hackett" labelled publisher whole: the place is what comes before the colon.
+            f.publisher = split.publisher
+            f.publisherPlace = f.publisherPlace ?? split.place
+        }
+        if f.publisherPlace == nil, let p = f.publisher, let split = placeAfterPublisher(p) {
+            // "Delft University Press, Delft" labelled publisher whole: the place follows the name.
+            f.publisher = split.publisher
+            f.publisherPlace = split.place
+        }
+        if f.publisher == nil, f.publisherPlace == nil, let title = seg["title"]?.first, let imprint = imprintEndingTitle(title) {
+            // "Title. Thessaloniki: Typophilia." labelled title whole: its last sentence is the imprint.
+            f.publisherPlace = imprint.place
+            f.publisher = imprint.publisher
+            if f.title == clean(title), title.hasSuffix(imprint.printed) { f.title = clean(String(title.dropLast(imprint.printed.count))) }
+        }
         if f.publisher == nil, f.publisherPlace == nil, let title = seg["title"]?.first, let quoted = quotedTitle(tokens: tokens, labels: labels),
             title.count > quoted.count, title.hasPrefix(quoted),
             let m = TextPattern.firstMatch(placeAndPublisherPattern, in: String(title.dropFirst(quoted.count)))
@@ -95,9 +123,12 @@ enum ReferenceFieldBuilder {
         if let link = TextPattern.firstMatch("\\[[^\\]]*\\]\\(((?:https?|ftp)://\\S+?)\\)", in: all) {
             f.url = link[1]
         } else if let u = seg["url"]?.joined(separator: " ").replacingOccurrences(of: "/ ", with: "/").replacingOccurrences(of: " /", with: "/"),
-            let m = TextPattern.firstMatch("((?:https?|ftp)://\\S+|www\\.\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?::\\d+)?/\\S*)", in: u)
+            let m = TextPattern.firstMatch(addressPattern, in: u)
         {
-            f.url = TextPattern.trim(m[1]!, ".,;)>]")
+            f.url = addressContinued(TextPattern.trim(m[1]!, ".,;)>]"), in: all)
+        } else if let m = TextPattern.firstMatch("(?<![@\\w.])" + addressPattern, in: all) {
+            // An address the model gave another label ("… 1911–15. www.host.com, doi:…").
+            f.url = addressContinued(TextPattern.trim(m[1]!, ".,;)>]"), in: all)
         }
         if let m = TextPattern.firstMatch("\\b(10\\.\\d{4,9}/[^\\s,;>]+)", in: all) {
             f.doi = TextPattern.trim(m[1]!, ".)]")
@@ -129,6 +160,134 @@ enum ReferenceFieldBuilder {
             i += 1
         }
         return labels
+    }
+
+    /// A container less the volume, series number or locator printed after its name:
+    /// "Handbook of Economics (Vol. 3, Part A" → "Handbook of Economics" and 3;
+    /// "BAR International Series, 604", "Review, LXV" and "Jeevadhara XLII/248" → the name and 604, LXV, XLII;
+    /// "Elements of Grammar., 73-137" → the name (pages are no volume).
+    static func containerWithoutNumbers(_ text: String) -> (name: String, volume: String?) {
+        if let m = TextPattern.firstMatch("^(.*?\\p{L}.*?)[\\s,.]*\\(([^()]*)\\)?$", in: text), let inside = m[2],
+            let volume = TextPattern.firstMatch(volumeWordPattern, in: inside)?[1] ?? TextPattern.firstMatch("^[^()]*\\p{L}[^()]*,\\s*(\\d{1,4})$", in: inside)?[1]
+        {
+            // "(Vol. 3, Part A" or "(BAR International Series, 604)": the series' number is its volume.
+            return (clean(m[1]!), volume)
+        }
+        if let m = TextPattern.firstMatch("^(.*?\\p{L}.*?)[\\s,.]+(\\d+\\s*[-–—]+\\s*\\d+)$", in: text) { return (clean(m[1]!), nil) }
+        // After a comma only: a number that ends a name ("Advances in Neural Systems 7", "RFC 5327") is part of it.
+        if let m = TextPattern.firstMatch("^(.*?\\p{L}.*?),\\s*(?:(?i:vols?)\\.?\\s*)?(\\d{1,4}|[IVXLC]+)$", in: text)
+            ?? TextPattern.firstMatch("^(.*?\\p{L}.*?)\\s+([IVXLC]+)/\\d+$", in: text),
+            !TextPattern.matches("^(1[5-9]\\d\\d|20[0-3]\\d)$", m[2]!)
+        {
+            return (clean(m[1]!), m[2])
+        }
+        return (text, nil)
+    }
+
+    /// A volume the model put in another field, where none is labelled volume: a number
+    /// before the year in a date run ("Journal 18 (2003–2004): 4–44", "Revue, 27, 1994,"),
+    /// a number after the year and a semicolon or comma ("Journal 2014; 8(2): 94",
+    /// "Chem. Rev. 1999, 96, 9997"), or before a colon in the pages ("Miner 51:197–204").
+    static func volumeOutsideItsLabel(seg: [String: [String]]) -> (volume: String, issue: String?)? {
+        for d in seg["date"] ?? [] {
+            let lower = d.lowercased()
+            if monthNames.contains(where: { names in names.contains { lower.contains($0) } }) && !TextPattern.matches(";", d) { continue }
+            if let m = TextPattern.firstMatch("^\\(?(\\d{1,3}|[IVXLC]+)(?:\\.\\d+)?[,.]?\\s+\\(?(?:1[5-9]\\d\\d|20[0-3]\\d)", in: d) {
+                return (m[1]!, nil)
+            }
+        }
+        for d in seg["date"] ?? [] {
+            if let m = TextPattern.firstMatch("(?:1[5-9]\\d\\d|20[0-3]\\d)[^;,]*[;,]\\s*(\\d{1,4})\\s*(?:\\((\\d+)\\)|\\([^()]*\\))?\\s*(?:[,:.;]|$)", in: d),
+                !TextPattern.matches("^(?:1[5-9]\\d\\d|20[0-3]\\d)$", m[1]!)
+            {
+                // "TR-2018-04, 2018": a second year is no volume.
+                return (m[1]!, m[2])
+            }
+        }
+        if let p = seg["pages"]?.first, let m = TextPattern.firstMatch("^\\s*(\\d{1,4})\\s*(?:\\((\\w+)\\))?\\s*:\\s*[A-Za-z]?\\d", in: p) {
+            return (m[1]!, m[2])
+        }
+        return nil
+    }
+
+    /// The pages of "51:197–204" or "81(4):044005" (a volume before the colon), else the text.
+    static func pagesAfterVolume(_ text: String) -> String {
+        if let m = TextPattern.firstMatch("^\\s*\\d{1,4}\\s*(?:\\(\\w+\\))?\\s*:\\s*([A-Za-z]?\\d.*)$", in: text) { return m[1]! }
+        return text
+    }
+
+    /// A publisher less what the model ran on into it: an ISBN, a medium or access note
+    /// ("Web. Accessed …", "Available at"), a bracketed shelf mark, "cop.", a page range.
+    static func publisherWithoutTrailer(_ text: String) -> String {
+        var t = TextPattern.replace("(?i)(?:[\\s.,;]*(?:\\bISBN\\b|\\[|https?:)|[.,;]\\s*(?:Web|Accessed|Retrieved|Available|cop\\.)(?![\\p{L}])).*$", in: text, with: "")
+        t = TextPattern.replace("[\\s.,;]+\\d+\\s*[-–—]+\\s*\\d+[\\s.,;]*$", in: t, with: "")
+        return t.isEmpty ? text : t
+    }
+
+    /// "Indianapolis: Hackett", "White River Junction (VT): Chelsea Green": place, then publisher.
+    static func placeBeforePublisher(_ text: String) -> (place: String, publisher: String)? {
+        guard let m = TextPattern.firstMatch("^([^:]*\\p{L}[^:]*?)\\s*:\\s*([^:]*\\p{L}[^:]*)$", in: text) else { return nil }
+        let place = clean(m[1]!)
+        let publisher = clean(m[2]!)
+        // A place is a few words ("New York, NY"), not a sentence.
+        guard !place.isEmpty, !publisher.isEmpty, place.split(separator: " ").count <= 5 else { return nil }
+        return (place, publisher)
+    }
+
+    /// "Fjord University Press, Tromsø" or "Harbour Authority, Las Vegas, Nev.": a publisher
+    /// (the last comma part with a publisher's word, `Lexicon.publisherWords`) then parts of
+    /// one to three capitalised words, which are the place.
+    static func placeAfterPublisher(_ text: String) -> (publisher: String, place: String)? {
+        let parts = text.components(separatedBy: ", ")
+        guard parts.count > 1 else { return nil }
+        let named = parts.lastIndex { part in
+            part.split(separator: " ").contains { Lexicon.publisherWords.contains(TextPattern.trim(String($0), ".,;:()").lowercased()) }
+        }
+        guard let named, named < parts.count - 1 else { return nil }
+        let place = parts[(named + 1)...]
+        let placeLike = place.allSatisfy { part in
+            let words = part.split(separator: " ")
+            return (1...3).contains(words.count) && words.allSatisfy { $0.unicodeScalars.first?.properties.isUppercase == true }
+        }
+        guard placeLike else { return nil }
+        return (clean(parts[...named].joined(separator: ", ")), clean(place.joined(separator: ", ")))
+    }
+
+    /// "Title of the Book. Thessaloniki: Typophilia." labelled title whole: the last sentence
+    /// when it reads "Place: Publisher", with the text it was printed as.
+    static func imprintEndingTitle(_ title: String) -> (place: String, publisher: String, printed: String)? {
+        guard let m = TextPattern.firstMatch("[.?!]\\s+((\\p{Lu}[\\p{L}-]*(?:,?\\s\\p{Lu}[\\p{L}.-]*){0,2})\\s*:\\s*(\\p{Lu}[^.:;]{0,60}?)[\\s.,;]*)$", in: title) else {
+            return nil
+        }
+        return (m[2]!, clean(m[3]!), m[1]!)
+    }
+
+    /// An address: with a scheme, opening "www.", or a host and a path ("host.org/a/b.pdf").
+    static let addressPattern = "((?:https?|ftp)://\\S+|www\\.[\\w-]+\\.\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?::\\d+)?/\\S+)"
+
+    /// An address with the pieces a line break split off it joined again: after a piece
+    /// ending in "-", "_" or "/" ("…/bilan- faucon.pdf"), or a next piece that is a path
+    /// itself ("…/community development/assets/x.pdf").
+    static func addressContinued(_ address: String, in text: String) -> String {
+        guard let r = text.range(of: address) else { return address }
+        var out = address
+        var rest = text[r.upperBound...]
+        for _ in 0..<3 {
+            guard rest.first == " " else { break }
+            let next = rest.drop(while: { $0 == " " }).prefix { $0 != " " }
+            let piece = TextPattern.trim(String(next), ".,;)>]")
+            guard !piece.isEmpty, !piece.contains("://"), !piece.hasPrefix("("), !piece.lowercased().hasPrefix("doi") else { break }
+            let broken = out.hasSuffix("-") || out.hasSuffix("_") || out.hasSuffix("/")
+            // A word after an address ("…/ Accessed 3 May") is none of it: a piece holds a path's marks.
+            let path = TextPattern.matches("^[\\w.~%-]+(?:/[\\w.~%-]*){2,}$", piece)
+            let fragment = TextPattern.matches("^[a-z0-9][\\w~%]*[._/-][\\w.~%/-]*$", piece)
+            guard (broken && fragment) || path else { break }
+            out += piece
+            // A piece that kept its closing punctuation ends the address.
+            if piece.count != next.count { break }
+            rest = rest.drop(while: { $0 == " " }).dropFirst(next.count)
+        }
+        return out
     }
 
     /// "vol. 12", "Vols. 4", "Vol. VI", "т. 3", "Bd. 2": a volume word and its number, Arabic or Roman.
@@ -197,6 +356,36 @@ enum ReferenceFieldBuilder {
         return (out.isEmpty ? nil : out, access)
     }
 
+    /// With no run labelled date, the dates the model left in a note ("*Site*, 12 Apr. 2021,
+    /// host/path. Accessed 3 Mar. 2024." read as one note): each year there, with the day
+    /// and month words just before it, becomes a date run (`issueDates` then tells the
+    /// access date apart by its word).
+    static func datesInNotes(tokens: [String], labels: [String]) -> [String] {
+        guard !labels.contains("date") else { return labels }
+        var out = labels
+        for (i, token) in tokens.enumerated() where labels[i] == "note" {
+            let word = String(String.UnicodeScalarView(ReferenceTokenFeatures.core(Array(token.unicodeScalars))))
+            guard TextPattern.matches("^(?:1[5-9]\\d\\d|20[0-3]\\d)[a-z]?$", word) else { continue }
+            // "pp. 1573 – 1584": a page range is no date.
+            let range = TextPattern.matches("\\d[-–—]", token)
+                || (i + 1 < tokens.count && tokens[i + 1].unicodeScalars.first.map { "-–—".unicodeScalars.contains($0) } == true)
+                || (i > 0 && ["pp.", "p.", "pp", "s."].contains(tokens[i - 1].lowercased()))
+                || (i > 0 && tokens[i - 1].unicodeScalars.last.map { "-–—".unicodeScalars.contains($0) } == true)
+            if range { continue }
+            out[i] = "date"
+            var k = i - 1
+            while k >= 0 && k >= i - 2 && labels[k] == "note" {
+                let w = String(String.UnicodeScalarView(ReferenceTokenFeatures.core(Array(tokens[k].unicodeScalars)))).lowercased()
+                let day = TextPattern.matches("^[0-3]?\\d$", w)
+                let month = w.count >= 3 && monthNames.contains { names in names.contains { $0.hasPrefix(w) || w.hasPrefix($0) } }
+                guard day || month else { break }
+                out[k] = "date"
+                k -= 1
+            }
+        }
+        return out
+    }
+
     /// A year (with its letter) and, where printed, month and day: "(2011a).", "17 June 2018", "2018-07-18".
     static func date(_ text: String) -> (year: Int, suffix: String?, csl: CSLDate)? {
         guard let m = TextPattern.firstMatch("(?<![\\d])(1[5-9]\\d\\d|20[0-3]\\d)([a-z])?(?![\\d])", in: text), let y = Int(m[1]!) else {
@@ -251,6 +440,8 @@ enum ReferenceFieldBuilder {
         if !persons, TextPattern.matches(ReferenceParser.treatyPattern, f.title ?? "", options: .caseInsensitive) {
             return "treaty"
         }
+        // A report series ("The Century Foundation Reports") holds reports, not chapters.
+        if f.editor.isEmpty, Lexicon.reportWords.contains(where: { container.contains($0) }) { return "report" }
         if seg["container"] != nil || (f.containerTitle != nil && !f.editor.isEmpty) { return f.editor.isEmpty && f.publisher == nil && f.volume != nil ? "article-journal" : "chapter" }
         if Lexicon.reportWords.contains(where: { genre.contains($0) }) { return "report" }
         if f.publisher != nil || f.publisherPlace != nil { return "book" }

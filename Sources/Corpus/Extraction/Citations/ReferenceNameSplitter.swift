@@ -66,14 +66,25 @@ enum ReferenceNameSplitter {
     /// document (Treaty, Joint Statement), or with a word in lower case that
     /// is no particle, conjunction or editor mark ("nuclear energy chief").
     static func readsAsTitle(_ printed: String) -> Bool {
-        if printed.contains(where: { "\"“”«»‘’".contains($0) }) { return true }
-        if TextPattern.matches(ReferenceParser.treatyPattern, printed, options: .caseInsensitive) { return true }
+        if readsAsTitleByItsMarks(printed) { return true }
         return printed.split(separator: " ").contains { word in
             let bare = TextPattern.trim(String(word), "()[],.:;")
             guard let first = bare.unicodeScalars.first, first.properties.isLowercase else { return false }
             return !Lexicon.nameParticles.contains(bare) && !Lexicon.nameConjunctions.contains(bare)
                 && !Lexicon.nameListNoise.contains(bare)
         }
+    }
+
+    /// Whether the text has a title's quotes or a document word (Treaty, Declaration…): not
+    /// an organisation's name, however its words are written.
+    static func readsAsTitleByItsMarks(_ printed: String) -> Bool {
+        // A quote, not an apostrophe between letters ("D’Aulnoy", "O'Neill").
+        let scalars = Array(printed.unicodeScalars)
+        for (i, c) in scalars.enumerated() where "\"“”«»‘’".unicodeScalars.contains(c) {
+            let between = c == "’" && i > 0 && i + 1 < scalars.count && scalars[i - 1].properties.isAlphabetic && scalars[i + 1].properties.isAlphabetic
+            if !between { return true }
+        }
+        return TextPattern.matches(ReferenceParser.treatyPattern, printed, options: .caseInsensitive)
     }
 
     static func isOrganisation(_ words: [String]) -> Bool {

@@ -31,6 +31,8 @@ struct ReferenceFields: Sendable, Hashable {
     var authorText: String?
     /// Whether the CRF's first title run comes before its first date ("Title. (2005).").
     var titleBeforeDate = false
+    /// Whether the CRF labelled a title after its first date ("Org Name. (2007). Title.").
+    var titleAfterDate = false
     /// Which rule read the entry (see `ReferenceParser.parseByRules`).
     var shape: RuleShape = .other
 
@@ -76,8 +78,12 @@ enum ReferenceParser {
             person.literal == nil && (person.given ?? "").split(separator: " ").contains { ReferenceNameSplitter.isInitials(String($0)) }
         }
         let bareFamilies = !initials && ReferenceNameSplitter.readsAsTitle(printed)
+        // "Boas, Franz. “Title.” Journal 22 (1920): 1–9": a name written family first with a comma
+        // is a person even with no initials and the year after the title.
+        let inverted = !bareFamilies && TextPattern.matches(invertedNamePattern, printed)
         switch rules.shape {
-        case .titleYear where bareFamilies || (f.titleBeforeDate && !initials), .italicTitle where !initials:
+        // "Alliance for Safe Roads. (2007). Title.": with a title after the year, the words before it are its author.
+        case .titleYear where (bareFamilies && (!f.titleAfterDate || ReferenceNameSplitter.readsAsTitleByItsMarks(printed))) || (f.titleBeforeDate && !initials && !inverted), .italicTitle where !initials:
             // "Title. (2005)." and "*Title*, Publisher.": no author, whatever word the title opens with.
             f.author = []
             f.title = rules.title
@@ -109,6 +115,10 @@ enum ReferenceParser {
         f.note = rules.note
         return f
     }
+
+    /// "Family, Given." as the whole author text, closed by a full stop or comma ("Boas, Franz.",
+    /// "D’Aulnoy, Marie-Catherine.", "Lund, Ada M.,"); "China, Russia" running on into a title is none.
+    static let invertedNamePattern = "^\\p{Lu}[\\p{L}'’-]+,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?)*[.,]$"
 
     /// The model's title less what the rules read as other fields after it in the same run:
     /// a bracketed title in another script (the original title) and an access note

@@ -38,6 +38,21 @@ extension Lexicon {
     /// Words that join names in a list: "and", "&" in the languages of the corpus.
     static let nameConjunctions: Set<String> = ["and", "&", "und", "et", "y", "e", "и", "та", "och", "og", "en", "i", "a"]
 
+    /// Words a title-case name leaves in lower case ("Journal of the History of Ideas",
+    /// "Revue des deux mondes"): a journal's name is capitalised but for these.
+    static let titleMinorWords: Set<String> = [
+        "a", "an", "the", "of", "and", "&", "for", "in", "on", "to", "at", "by", "with",
+        "de", "des", "du", "la", "le", "les", "et", "und", "für", "der", "die", "das", "di", "del", "della", "y", "e", "i",
+    ]
+
+    /// Words that name a publisher ("… University Press", "… Verlag", "… Foundation"), lowercased.
+    static let publisherWords: Set<String> = [
+        "press", "presses", "publishers", "publisher", "publishing", "publications", "verlag", "forlag", "förlag", "edizioni",
+        "éditions", "editions", "editora", "editorial", "uitgeverij", "books", "foundation", "university", "universiteit",
+        "université", "universität", "universidad", "institute", "authority", "inc", "ltd", "llc", "company", "society",
+        "association", "media", "house", "group",
+    ]
+
     /// Genre words that decide a CSL type, lowercased stems.
     static let thesisWords: [String] = ["thesis", "dissertation", "diss.", "phd", "ph.d", "doctoral", "master", "диссертация"]
     static let reportWords: [String] = ["report", "working paper", "technical", "policy brief", "white paper", "discussion paper", "доклад"]

@@ -1,0 +1,113 @@
+/// Finds where the title ends and the container begins when the CRF drew the
+/// line in the wrong place, by rewriting its labels before the fields are read:
+/// a closed quotation followed by more words in the same run, a book whose
+/// title the model called a journal because it saw no other title, and a short
+/// title-case sentence after the title that names the journal.
+enum ReferenceContainerFinder {
+    /// All the rewrites, in order.
+    static func repaired(tokens: [String], labels: [String]) -> [String] {
+        var out = labels
+        for label in ["container", "journal", "title"] { out = quotedTitleThenContainer(tokens: tokens, labels: out, run: label) }
+        out = containerAsTitle(labels: out)
+        out = journalAfterTitleSentence(tokens: tokens, labels: out)
+        return out
+    }
+
+    /// Quotes that open an article's title (the feature set's and the single ‘), not Markdown
+    /// emphasis: "*Book*, The Office of …" is a book and its publisher, not a title in a container.
+    static let opening: Set<Unicode.Scalar> = ReferenceTokenFeatures.openingQuotes.subtracting(["*"]).union(["‘"])
+    static let closing: Set<Unicode.Scalar> = ReferenceTokenFeatures.closingQuotes.subtracting(["*"]).union(["’"])
+
+    /// Whether a token ends a quotation: a closing quote with only punctuation after it ("Title,”" "Title”," "Title.’").
+    static func closesQuote(_ token: String) -> Bool {
+        var scalars = Array(token.unicodeScalars)
+        while let last = scalars.last, ".,;:!?)".unicodeScalars.contains(last) { scalars.removeLast() }
+        return scalars.last.map(closing.contains) ?? false
+    }
+
+    /// The bounds of the first run labelled `label`.
+    static func firstRun(_ labels: [String], _ label: String) -> Range<Int>? {
+        guard let start = labels.firstIndex(of: label) else { return nil }
+        let end = labels[start...].firstIndex { $0 != label } ?? labels.endIndex
+        return start..<end
+    }
+
+    /// "“Title,” in Book, …" read as one run: the quotation is the title, the words after
+    /// it the container. For a title run only where nothing is labelled journal or container;
+    /// for a container or journal run (the model saw no title) the quotation becomes the title.
+    static func quotedTitleThenContainer(tokens: [String], labels: [String], run label: String) -> [String] {
+        guard let run = firstRun(labels, label), let open = tokens[run.lowerBound].unicodeScalars.first, opening.contains(open) else {
+            return labels
+        }
+        if label == "title" && labels.contains(where: { $0 == "journal" || $0 == "container" }) { return labels }
+        if label != "title" && labels.contains("title") { return labels }
+        let first = tokens[run.lowerBound]
+        let close: Int?
+        if first.unicodeScalars.count > 1 && closesQuote(first) {
+            close = run.lowerBound
+        } else {
+            close = run.dropFirst().first { closesQuote(tokens[$0]) }
+        }
+        guard let close, close + 1 < run.upperBound else { return labels }
+        // In a title run, "“Title.” Narvik: Nordlys." is an imprint after the title, read by
+        // `ReferenceFieldBuilder`; in a run the model called container, "Novelists: British Fiction" is the book.
+        let rest = tokens[(close + 1)..<run.upperBound].joined(separator: " ")
+        if label == "title" && TextPattern.matches(ReferenceFieldBuilder.placeAndPublisherPattern, rest + " ") { return labels }
+        var out = labels
+        for i in run.lowerBound...close { out[i] = "title" }
+        for i in close + 1..<run.upperBound { out[i] = "container" }
+        return out
+    }
+
+    /// With no title labelled, the first journal or container run is the title ("Family, A.
+    /// (2005). *Book Title*. Place: Publisher." read as a journal): unless volume or pages
+    /// say it is a periodical and no publisher, place or editor says it is a book.
+    static func containerAsTitle(labels: [String]) -> [String] {
+        guard !labels.contains("title"), let start = labels.firstIndex(where: { $0 == "journal" || $0 == "container" }) else {
+            return labels
+        }
+        let periodical = labels.contains("volume") || labels.contains("pages")
+        let book = labels.contains { $0 == "publisher" || $0 == "location" || $0 == "editor" }
+        if periodical && !book { return labels }
+        var out = labels
+        var i = start
+        while i < labels.count && labels[i] == labels[start] {
+            out[i] = "title"
+            i += 1
+        }
+        return out
+    }
+
+    /// "Title of the article. Journal of Things." labelled title whole, with nothing labelled
+    /// journal, container, publisher, place or editor: a last sentence of two to eight words,
+    /// each capitalised, a number or a minor word ("of", "the"), is the journal.
+    static func journalAfterTitleSentence(tokens: [String], labels: [String]) -> [String] {
+        guard let run = firstRun(labels, "title"),
+            !labels.contains(where: { ["journal", "container", "publisher", "location", "editor"].contains($0) })
+        else { return labels }
+        guard let lastEnd = run.dropLast().last(where: { ReferenceTokenFeatures.endsSentence(Substring(tokens[$0])) }) else {
+            return labels
+        }
+        let words = (lastEnd + 1)..<run.upperBound
+        // "Place: Publisher." is an imprint, not a journal (see `ReferenceFieldBuilder.imprintEndingTitle`).
+        guard (2...8).contains(words.count), capitalised(tokens[words.lowerBound]), !words.contains(where: { tokens[$0].hasSuffix(":") })
+        else { return labels }
+        for i in words {
+            let word = String(String.UnicodeScalarView(ReferenceTokenFeatures.core(Array(tokens[i].unicodeScalars))))
+            let minor = Lexicon.titleMinorWords.contains(word.lowercased())
+            guard capitalised(tokens[i]) || minor || word.unicodeScalars.first.map(CharacterClass.isDigit) == true else { return labels }
+        }
+        var out = labels
+        for i in words { out[i] = "journal" }
+        return out
+    }
+
+    static func capitalised(_ token: String) -> Bool {
+        guard let first = ReferenceTokenFeatures.core(Array(token.unicodeScalars)).first else { return false }
+        return first.properties.isUppercase
+    }
+}
+
+private enum CharacterClass {
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+}
