@@ -130,7 +130,9 @@ struct TextBlock: Sendable {
                 else { continue }
                 if lineRepeats == nil {
                     var counts: [String: Int] = [:]
-                    for j in candidates { counts[PageFurniture.repetitionKey(Array(s[blocks[j].start..<blocks[j].end])), default: 0] += 1 }
+                    for j in candidates {
+                        counts[PageFurniture.repetitionKey(Array(s[blocks[j].start..<blocks[j].end])), default: 0] += 1
+                    }
                     lineRepeats = counts
                 }
                 let line = Array(s[b.start..<b.end])
