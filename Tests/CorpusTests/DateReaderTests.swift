@@ -38,6 +38,10 @@ import Testing
         #expect(read("A fair ran on May 11-14, 2011 in Kazan.") == ["2011-05-11 2011-05-14 day"])
         #expect(read("Talks lasted from 29 June – 2 July 2003.") == ["2003-06-29 2003-07-02 day"])
         #expect(read("Drills ran 2012-04-22 to 2012-04-27 offshore.") == ["2012-04-22 2012-04-27 day"])
+        // Spelt out in words, the first day taking the month and year of the second.
+        #expect(read("A grain fair ran from 3 to 7 June 2021 in Kostanay.") == ["2021-06-03 2021-06-07 day"])
+        #expect(read("Inspectors stayed between 12 and 19 October 2015.") == ["2015-10-12 2015-10-19 day"])
+        #expect(read("Talks lasted from 29 June to 2 July 2003 in Aktau.") == ["2003-06-29 2003-07-02 day"])
     }
 
     @Test func monthsAndAbbreviations() {
@@ -45,6 +49,14 @@ import Testing
         #expect(read("A ferry line opened in Oct. 2007.") == ["2007-10 month"])
         #expect(read("The depot was finished 9 Sept. 2016.") == ["2016-09-09 day"])
         #expect(read("Shipments paused in January–March 2020.") == ["2020-01 2020-03 month"])
+        // "from … to …" and "between … and …" make a range of two months of one year.
+        #expect(read("Barge traffic stopped from February to August 1964.") == ["1964-02 1964-08 month"])
+        #expect(read("The ferry was idle between March and May 2020.") == ["2020-03 2020-05 month"])
+        #expect(read("The depot was shut from Nov. to Dec. 2018.") == ["2018-11 2018-12 month"])
+        // Without "from" or "between", two months are two dates, and only the second has its year.
+        #expect(read("Ferries sailed in March and May 2020.") == ["2020-05 month"])
+        // A range that runs backwards is no range: the month with the year is read alone.
+        #expect(read("Barge traffic stopped from August to February 1964.") == ["1964-02 month"])
         // A month is a capitalised word: "may" and "march" are also verbs.
         #expect(read("Officials may visit in 2030 and march on.") == ["2030 year"])
     }

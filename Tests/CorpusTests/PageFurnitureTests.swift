@@ -132,6 +132,88 @@ import Testing
         ])
     }
 
+    @Test func aRunningHeaderBeforeAHalfOpeningWithANameIsSkipped() throws {
+        // The sentence carries on with a capitalised name, so only the header's
+        // shape (a page number at its end) tells it from a heading.
+        let text = """
+            The tankers crossed the frozen river at dawn and unloaded their diesel at the depots on the northern shore, where the fuel was handed to the
+
+            Steppe Transport Review. 2021;9(4)                                        212
+
+            Kazakh rail company for the winter of 2021.
+
+            """
+        #expect(Self.furnitureLines(text) == ["Steppe Transport Review. 2021;9(4)                                        212"])
+        let document = try Self.load(text)
+        #expect(document.passages.map(\.text) == [
+            "The tankers crossed the frozen river at dawn and unloaded their diesel at the depots on the northern shore, where the fuel was handed to the Kazakh rail company for the winter of 2021."
+        ])
+    }
+
+    @Test func aRepeatedLineBeforeAHalfOpeningWithANameIsSkipped() throws {
+        let text = """
+            The ferry company bought four icebreaking tugs and leased two more from a yard on the eastern shore of the lake, which had built them for the
+
+            Okafor and Brandt: Grain Corridors
+
+            Caspian trade a decade earlier.
+
+            The tugs kept the channel open until the spring, and the company's grain barges made eleven crossings in a season that had once allowed
+
+            Okafor and Brandt: Grain Corridors
+
+            Russian and Kazakh shippers only three.
+
+            """
+        let document = try Self.load(text)
+        #expect(document.passages.map(\.text) == [
+            "The ferry company bought four icebreaking tugs and leased two more from a yard on the eastern shore of the lake, which had built them for the Caspian trade a decade earlier.",
+            "The tugs kept the channel open until the spring, and the company's grain barges made eleven crossings in a season that had once allowed Russian and Kazakh shippers only three.",
+        ])
+    }
+
+    @Test func aLineWithoutAHeaderShapeBeforeACapitalisedParagraphStaysContent() throws {
+        // Cut at a lowercase word, but the line neither repeats nor has a page number: a heading.
+        let text = """
+            The committee drafted rules for the river ports and sent them to the ministry, which returned them within a month with comments on the
+
+            Customs at the river ports
+
+            The new rules came into force in 2022.
+
+            """
+        #expect(Self.furnitureLines(text).isEmpty)
+        let document = try Self.load(text)
+        #expect(document.passages.contains { $0.text.contains("Customs at the river ports") })
+    }
+
+    /// The lines of `text` that `TextBlock.blocks` marks as page furniture.
+    static func furnitureLines(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return TextBlock.blocks(in: scalars).filter { $0.kind == .pageFurniture }.map {
+            String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
+        }
+    }
+
+    @Test func anEntryEndingInANumberAfterAnEntryEndingInANameIsNotFurniture() throws {
+        let text = """
+            # Harbours of the Far North
+
+            ## References
+
+            Halvorsen, T. (2016) Ice Charts and Insurance: Shipping, Risk and the Underwriters of the Northern Sea Route. Tromsø: Arctic University Press
+
+            Mbeki, S. Tugboats of the White Sea, vol. 2
+
+            Nilsen, K. (2019) Pilots and port dues in Murmansk.
+
+            """
+        // The entry before it ends in a name, not in the middle of a sentence.
+        #expect(Self.furnitureLines(text).isEmpty)
+        let document = try Self.load(text)
+        #expect(document.passages.contains { $0.text.contains("Mbeki, S. Tugboats of the White Sea, vol. 2") })
+    }
+
     @Test func aShortLineBetweenTwoFinishedSentencesStaysContent() throws {
         let text = """
             The terminal opened in 2015.

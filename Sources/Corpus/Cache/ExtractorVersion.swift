@@ -11,7 +11,7 @@
 public enum ExtractorVersion {
     /// SHA-256 over the golden dumps in name order, each as its file name, a
     /// newline and its bytes (`scripts/update-golden` computes it the same way).
-    static let goldenDigest = "9c909c72518f49472e0a681b39dcc2a67759a7f1950e44b928faceffd5022fcc"
+    static let goldenDigest = "b5ce7eb41961a906d2c8a826a6751467664551149b9f66279134f6ab5e89933e"
     /// Bumped by hand only for an output change the golden dumps cannot see.
     static let revision = 1
 

@@ -535,6 +535,17 @@ extension DateReader {
             steps: [.day(), .month(), .dash, .day(.day2), .month(.month2), .comma, .year]) { c, _ in
             span(day(c.year, c.month, c.day), day(c.year, c.month2, c.day2), .day)
         },
+        // A range spelt out in words: "from 3 to 7 June 2021", "between 3 June and 7 July 2021".
+        DateRule(name: "from day to day month year",
+            steps: [.w("from", "between", as: .cue), .day(), .w("to", "and", "until", "till"), .day(.day2), .month(), .comma,
+                .year]) { c, _ in
+            span(day(c.year, c.month, c.day), day(c.year, c.month, c.day2), .day)
+        },
+        DateRule(name: "from day month to day month year",
+            steps: [.w("from", "between", as: .cue), .day(), .month(), .w("to", "and", "until", "till"), .day(.day2),
+                .month(.month2), .comma, .year]) { c, _ in
+            span(day(c.year, c.month, c.day), day(c.year, c.month2, c.day2), .day)
+        },
         DateRule(name: "ISO day to ISO day",
             steps: [.rangeStart, .dash, S(kind: .monthNumber, slot: .month), .dash, S(kind: .dayNumber, slot: .day),
                 .w("to", "until", "-", "–", "—"),
@@ -560,12 +571,11 @@ extension DateReader {
             steps: [.month(), .day(), .comma, .year, .w("("), .calendarNote, .comma, .month(.month2), .day(.day2), .comma,
                 .optional(.year2), .comma, .calendarNote, .w(")")]) { c, _ in restated(c) },
         // Months
-        DateRule(name: "month–month year", steps: [.month(), .dash, .month(.month2), .comma, .year]) { c, _ in
-            guard let y = c.year, let a = PartialDate(year: y, month: c.month), let b = PartialDate(year: y, month: c.month2),
-                a < b
-            else { return nil }
-            return EventDate(start: a, end: b, precision: .month)
-        },
+        DateRule(name: "month–month year", steps: [.month(), .dash, .month(.month2), .comma, .year]) { c, _ in monthSpan(c) },
+        // "from February to August 1964", "between March and May 2020": one year for both months.
+        DateRule(name: "from month to month year",
+            steps: [.w("from", "between", as: .cue), .month(), .w("to", "and", "until", "till"), .month(.month2), .comma,
+                .year]) { c, _ in monthSpan(c) },
         DateRule(name: "month year", steps: [.month(), .comma, .year]) { c, _ in
             c.year.flatMap { PartialDate(year: $0, month: c.month) }.map { EventDate(start: $0) }
         },
@@ -685,6 +695,14 @@ extension DateReader {
     static func span(_ a: PartialDate?, _ b: PartialDate?, _ precision: EventDate.Precision) -> EventDate? {
         guard let a, let b, a < b else { return nil }
         return EventDate(start: a, end: b, precision: precision)
+    }
+
+    /// Two months of one year, the first before the second ("January–March 2020").
+    static func monthSpan(_ c: DateCaptures) -> EventDate? {
+        guard let y = c.year, let a = PartialDate(year: y, month: c.month), let b = PartialDate(year: y, month: c.month2),
+            a < b
+        else { return nil }
+        return EventDate(start: a, end: b, precision: .month)
     }
 
     /// "2014–2016", "2020-21", "2023/24" (a negative end is two digits); nil

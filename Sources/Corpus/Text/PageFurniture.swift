@@ -25,6 +25,13 @@ enum PageFurniture {
         /// A short line between a paragraph left open and the lowercase words
         /// that carry its sentence on: "… are to / 88 Vestnik … / be delivered".
         case betweenHalvesOfASentence
+        /// A line with a page number at one end, or one that comes back in the
+        /// file, between a long paragraph cut after a lowercase word and a
+        /// paragraph opening in capitals, where the sentence carries on with
+        /// a name: "… treated in the / Steppe Med Rev. 2021;4(2)   77 / Kazakh
+        /// capital". Before a capital the sentence could have ended, so the
+        /// line must look like furniture on its own.
+        case headerBeforeACapitalisedHalf
     }
 
     /// Longest line read as a header or footer, in scalars: a running header
@@ -32,6 +39,9 @@ enum PageFurniture {
     static let maxLength = 160
     /// Longest line that may sit between the two halves of a sentence.
     static let maxLengthInsideASentence = 120
+    /// Shortest paragraph read as cut mid-sentence when the next half opens
+    /// with a capital: a body paragraph runs over more than a line.
+    static let minLengthBeforeACapitalisedHalf = 120
     /// A page number has one to three digits; four digits are read as a year.
     static let pageNumberDigits = 1...3
     /// Marks that set a page number apart from the rest of a running header.
@@ -90,6 +100,15 @@ enum PageFurniture {
         let all = words(line)
         guard all.count >= 2, line.count <= maxLength else { return false }
         return isPageNumber(all[0]) || isPageNumber(all[all.count - 1])
+    }
+
+    /// Whether a line standing where a sentence is cut before a capitalised
+    /// word is a running header or footer: a page number at one end, or the
+    /// line comes back in the file (`repeated`, its numbers aside). A line
+    /// with neither is read as content (a heading, a caption).
+    static func isHeaderBeforeACapitalisedHalf(_ line: [Unicode.Scalar], repeated: Bool) -> Bool {
+        guard line.count <= maxLengthInsideASentence else { return false }
+        return repeated || hasPageNumberAtAnEnd(line)
     }
 
     /// The line with every run of digits replaced by one `#`: the running

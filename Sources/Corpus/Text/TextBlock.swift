@@ -102,6 +102,9 @@ struct TextBlock: Sendable {
         // Between the halves of a sentence: judged once the others are known,
         // since a header and a page number may stand there together.
         let skipped: (Kind) -> Bool = { $0 == .rule || $0 == .footnote || $0 == .pageFurniture }
+        // How often each candidate line comes back, its numbers aside: made
+        // only when a line stands before a capitalised half (most files have none).
+        var lineRepeats: [String: Int]?
         for i in candidates where blocks[i].kind != .pageFurniture {
             let b = blocks[i]
             guard b.end - b.start <= PageFurniture.maxLengthInsideASentence else { continue }
@@ -114,12 +117,45 @@ struct TextBlock: Sendable {
             while after < blocks.count, skipped(blocks[after].kind) { after += 1 }
             guard before >= 0, after < blocks.count, blocks[before].kind == .paragraph, blocks[after].kind == .paragraph,
                 let open = lastVisible(s, blocks[before]), !sentenceClosing.contains(open),
-                carriesASentenceOn(s, blocks[after]),
                 // A section heading ("References") is never furniture.
                 !sectionWords.contains(String(scalars: s[b.start..<b.end]).lowercased())
             else { continue }
+            if !carriesASentenceOn(s, blocks[after]) {
+                // The sentence may carry on with a name ("… and traditional /
+                // header / Chinese medicine"): only a line shaped like a header,
+                // after a long paragraph cut at a lowercase word.
+                guard blocks[before].end - blocks[before].start > PageFurniture.minLengthBeforeACapitalisedHalf,
+                    endsInALowercaseWord(s, blocks[before]),
+                    let first = firstVisible(s, blocks[after]), ScalarClass.isUppercase(first)
+                else { continue }
+                if lineRepeats == nil {
+                    var counts: [String: Int] = [:]
+                    for j in candidates {
+                        counts[PageFurniture.repetitionKey(Array(s[blocks[j].start..<blocks[j].end])), default: 0] += 1
+                    }
+                    lineRepeats = counts
+                }
+                let line = Array(s[b.start..<b.end])
+                let repeated = (lineRepeats?[PageFurniture.repetitionKey(line)] ?? 0) >= 2
+                guard PageFurniture.isHeaderBeforeACapitalisedHalf(line, repeated: repeated) else { continue }
+            }
             blocks[i].kind = .pageFurniture
         }
+    }
+
+    /// Whether a block stops in the middle of a sentence of prose: at a comma,
+    /// or at a whole word in lowercase ("… spent an estimated CNY 1.9 billion
+    /// on treatment and traditional"), not at a name, a number or the tail of
+    /// an address ("… Oxford University Press", "… example.org/report").
+    static func endsInALowercaseWord(_ s: [Unicode.Scalar], _ b: TextBlock) -> Bool {
+        guard let last = lastVisible(s, b) else { return false }
+        if last == "," { return true }
+        var i = b.end - 1
+        while i >= b.start, s[i] == "*" || s[i] == "_" || ScalarClass.isWhitespace(s[i]) { i -= 1 }
+        let wordEnd = i
+        while i >= b.start, ScalarClass.isAlphabetic(s[i]) || s[i] == "-" || s[i] == "'" || s[i] == "’" { i -= 1 }
+        guard i < wordEnd, i >= b.start, ScalarClass.isWhitespace(s[i]) else { return false }
+        return s[(i + 1)...wordEnd].allSatisfy { !ScalarClass.isAlphabetic($0) || ScalarClass.isLowercase($0) }
     }
 
     /// Marks after which a paragraph's sentence is finished.
