@@ -115,14 +115,21 @@ enum EventClassifier {
 
     /// Drops `( ... )` and `[ ... ]` spans: citations ("(Lo, 2017)", "[4, p. 12]")
     /// and asides say nothing about the happening's kind, and are no part of a title.
+    /// Read on the UTF-8 bytes (the four marks are ASCII, so a multi-byte
+    /// scalar is kept or dropped whole); a text without them is itself.
     static func withoutParentheses(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var depth = 0
-        for c in text.unicodeScalars {
-            if c == "(" || c == "[" { depth += 1; continue }
-            if c == ")" || c == "]" { depth = max(0, depth - 1); continue }
-            if depth == 0 { out.append(c) }
+        guard text.utf8.contains(where: { $0 == 0x28 || $0 == 0x5B || $0 == 0x29 || $0 == 0x5D }) else { return text }
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var depth = 0
+            for c in bytes {
+                if c == 0x28 || c == 0x5B { depth += 1; continue }  // ( [
+                if c == 0x29 || c == 0x5D { depth = max(0, depth - 1); continue }  // ) ]
+                if depth == 0 { out.append(c) }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 }

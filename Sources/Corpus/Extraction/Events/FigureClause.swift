@@ -92,8 +92,10 @@ enum FigureClause {
     /// (`sentenceUnitKinds`). The words are `Lexicon`'s: units (Units.swift),
     /// scale words (Numbers.swift), currencies (Money.swift), figure verbs and
     /// change words (Cues.swift, Qualifiers.swift).
-    static func reportsAFigure(_ sentence: String) -> Bool {
-        let t = SentenceTokens(sentence)
+    static func reportsAFigure(_ sentence: String) -> Bool { reportsAFigure(SentenceTokens(sentence)) }
+
+    /// `reportsAFigure` of a sentence already cut into tokens (`DocumentDates` shares them).
+    static func reportsAFigure(_ t: SentenceTokens) -> Bool {
         var measured: Int?  // the token after "the number of" or another measure head
         for i in t.tokens.indices {
             if t.tokens[i].kind == .number {
@@ -113,17 +115,17 @@ enum FigureClause {
     /// A unit of measure (not a count noun), a scale word or a currency written after the number at token `i`.
     static func measureFollows(_ t: SentenceTokens, after i: Int) -> Bool {
         if Lexicon.scales[t.lower(i + 1)] != nil { return true }
-        return measurePhrases.contains { t.matches($0, at: i + 1) }
+        return measureTable.match(t, at: i + 1) != nil
     }
 
     /// A currency written before the number at token `i` ("$ 5", "US$2.5", "RMB 30").
     static func currencyBefore(_ t: SentenceTokens, _ i: Int) -> Bool {
-        currencyLeads.contains { t.matches($0, before: i) }
+        currencyLeadTable.match(t, endingBefore: i) != nil
     }
 
     /// Whether a figure verb ("reached", "rose by") ends within `verbReach` tokens before token `i`.
     static func figureVerbEnds(_ t: SentenceTokens, before i: Int) -> Bool {
-        (max(0, i - verbReach)...i).contains { k in figureVerbs.contains { t.matches($0, before: k) } }
+        (max(0, i - verbReach)...i).contains { k in figureVerbTable.match(t, endingBefore: k) != nil }
     }
 
     static func isYear(_ token: SentenceTokens.Token) -> Bool {
@@ -140,21 +142,31 @@ enum FigureClause {
 
     /// Units of `sentenceUnitKinds`, and currencies written after their number, as the
     /// tokenizer cuts them ("per cent" → "per", "cent"; "m³" → "m", "³").
-    static let measurePhrases: [String] = {
+    static let measurePhrases: [String] = measureLexiconPhrases.map(tokenPhrase)
+    private static let measureLexiconPhrases: [String] = {
         let units = Lexicon.units.filter { sentenceUnitKinds.contains($0.kind) }.map(\.phrase)
         let currencies = Lexicon.currencies.filter { $0.placement != .before }.map(\.phrase)
-        return (units + currencies).map(tokenPhrase)
+        return units + currencies
     }()
 
     /// Currencies written before their number ("$", "us$", "rmb").
-    static let currencyLeads: [String] = Lexicon.currencies.filter { $0.placement != .after }.map { tokenPhrase($0.phrase) }
+    static let currencyLeads: [String] = currencyLeadLexiconPhrases.map(tokenPhrase)
+    private static let currencyLeadLexiconPhrases = Lexicon.currencies.filter { $0.placement != .after }.map(\.phrase)
 
     /// `Lexicon.figureVerbs`, and each verb of `Lexicon.changeWords` followed by "by" ("rose by").
-    static let figureVerbs: [String] = (Lexicon.figureVerbs + Lexicon.changeWords.keys.sorted().map { $0 + " by" })
-        .map(tokenPhrase)
+    static let figureVerbs: [String] = figureVerbLexiconPhrases.map(tokenPhrase)
+    private static let figureVerbLexiconPhrases = Lexicon.figureVerbs + Lexicon.changeWords.keys.sorted().map { $0 + " by" }
 
     /// A phrase of the Lexicon as `SentenceTokens` cuts it, its tokens' lowercase joined by spaces.
     static func tokenPhrase(_ phrase: String) -> String {
         SentenceTokens(phrase).tokens.map(\.lower).joined(separator: " ")
     }
+
+    /// The three lists as phrase tables (`PhraseTable` cuts each phrase as
+    /// `tokenPhrase` does and indexes it by first and last token): a number
+    /// is looked up in them, not compared with every phrase of each list
+    /// (that was 4 % of a load's instructions).
+    static let measureTable = PhraseTable(measureLexiconPhrases.map { ($0, true) })
+    static let currencyLeadTable = PhraseTable(currencyLeadLexiconPhrases.map { ($0, true) })
+    static let figureVerbTable = PhraseTable(figureVerbLexiconPhrases.map { ($0, true) })
 }

@@ -92,7 +92,7 @@ public enum IndicatorExtractor {
                 defer { previousText = text }
                 guard SentenceGate(text).mayHoldFigure else { continue }
                 let dated = dates.sentence(passage: p, sentence: k, text: text)
-                let t = SentenceTokens(text, pieces: dated.pieces)
+                let t = dates.tokens(passage: p, sentence: k, text: text)
                 let figures = FigureScanner.scan(t)
                 guard !figures.isEmpty else { continue }
                 let mentions = PeriodResolver.mentions(t, documentYear: document.metadata.year, readings: dated.readings)
