@@ -135,4 +135,88 @@ import Testing
         #expect(dates.tokens(passage: 0, sentence: 0, text: text).tokens == shared.tokens)
         #expect(shared.mutedRanges == SentenceTokens(text).mutedRanges)
     }
+
+    /// What `bestCategory` was: each cue counted over the text on its own.
+    static func bestCategoryCueByCue(_ text: String) -> EventCategory? {
+        let lower = Array(text.lowercased().utf8)
+        var best: (EventCategory, Int)?
+        for (category, words) in EventClassifier.cueBytes {
+            let score = words.reduce(0) { $0 + EventClassifier.count(of: $1.0, in: lower) * $1.1 }
+            if score > 0, score > (best?.1 ?? 0) { best = (category, score) }
+        }
+        return best?.0
+    }
+
+    static let categoryPieces = [
+        " ", "gas", "gasgas", " pipeline", "oil", "trade", " border", " military exercise", "treaty", "visit",
+        "air force", "e-commerce", "invest", "universit", "policy", "é", "Ж", ",", "GAS", "bank", "year of", "s",
+    ]
+
+    @Test func categoriesAreScoredAsCueByCue() {
+        #expect(EventClassifier.bestCategory("The gas pipeline and the oil pipeline opened.") == .energy)
+        #expect(EventClassifier.bestCategory("They signed a treaty on the border demarcation.") == .border)
+        #expect(EventClassifier.bestCategory("Nothing here.") == nil)
+        for text in SeededTexts.texts(3000, from: Self.categoryPieces, fewerThan: 12, seed: 0xCA7) {
+            #expect(EventClassifier.bestCategory(text) == Self.bestCategoryCueByCue(text), "\(text)")
+        }
+    }
+
+    @Test func clauseWordsAreCutAsByCharacters() {
+        #expect(FigureClause.clauseWords("some 17,500, tons\nshipped") == ["some", "17,500", "tons", "shipped"])
+        for text in Self.texts + ["a\r\nb c", "x\u{A0}y z", "\n\n1,5.\n"] {
+            let byCharacters = text.split { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }
+                .map(FigureClause.trimmingEdgePunctuation)
+            #expect(FigureClause.clauseWords(text) == byCharacters, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// What the gate answered when it looked every run of ASCII letters up by its lowercase string.
+    static func gateByLookup(_ text: String) -> (date: Bool, figure: Bool) {
+        if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return (true, true) }
+        var date = false
+        var figure = false
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            guard (bytes[i] | 0x20) >= 0x61 && (bytes[i] | 0x20) <= 0x7A else {
+                i += 1
+                continue
+            }
+            let start = i
+            while i < bytes.count, (bytes[i] | 0x20) >= 0x61 && (bytes[i] | 0x20) <= 0x7A { i += 1 }
+            let word = String(decoding: bytes[start..<i].map { $0 | 0x20 }, as: UTF8.self)
+            guard let roles = SentenceGate.words[word] else { continue }
+            let capital = bytes[start] >= 0x41 && bytes[start] <= 0x5A
+            if roles.contains(.figure) { figure = true }
+            if roles.contains(.date) || (capital && roles.contains(.capitalisedDate)) { date = true }
+        }
+        return (date, figure)
+    }
+
+    static let gatePieces = [
+        " ", "May", "may", "March", "march", "the", "same", "year", "Tuesday", "nine", "thousand", "half", "Half",
+        "sixties", "centuries", "SEPTEMBER", "Sept", "ninety", "-", ".", "é", "Ж", "yearly", "mayor", "7", "third",
+    ]
+
+    @Test func theGateAnswersAsByLookup() {
+        #expect(SentenceGate("They met in May.").mayHoldDate)
+        #expect(!SentenceGate("They may meet.").mayHoldDate)
+        #expect(SentenceGate("Some nine thousand students came.").mayHoldFigure)
+        for text in SeededTexts.texts(4000, from: Self.gatePieces, fewerThan: 10, seed: 0x6A7E) {
+            let gate = SentenceGate(text)
+            let expected = Self.gateByLookup(text)
+            #expect(gate.mayHoldDate == expected.date, "\(text)")
+            #expect(gate.mayHoldFigure == expected.figure, "\(text)")
+        }
+    }
+
+    @Test func wordShapesNeverHideATableWord() {
+        let shapes = DateReader.startWordShapes
+        for word in DateReader.startWordRoles.keys { #expect(shapes.mayHold(word), "\(word)") }
+        #expect(!shapes.mayHold("xylophone"))
+        for text in SeededTexts.texts(2000, from: Self.gatePieces, fewerThan: 3, seed: 5) {
+            let word = text.lowercased()
+            if !shapes.mayHold(word) { #expect(DateReader.startWordRoles[word] == nil, "\(word)") }
+        }
+    }
 }

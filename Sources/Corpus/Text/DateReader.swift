@@ -185,7 +185,8 @@ extension SentencePieces {
         case .punct: return false
         case .word:
             // One lookup: a start word starts anywhere, a month or weekday when capitalised.
-            switch DateReader.startWordRoles[t.lower] {
+            // Most words have no start word's length and first byte, and are not looked up.
+            switch DateReader.startWordShapes.mayHold(t.lower) ? DateReader.startWordRoles[t.lower] : nil {
             case .always?: return true
             case .capitalised?: if t.isCapitalised { return true }
             case nil: break
@@ -521,6 +522,8 @@ extension DateReader {
         for w in startWords { roles[w] = .always }
         return roles
     }()
+
+    static let startWordShapes = WordShapes(startWordRoles.keys)
 
     /// The rules that may start on a piece of each kind, in table order: at a
     /// number only the rules whose first step reads a number are tried.

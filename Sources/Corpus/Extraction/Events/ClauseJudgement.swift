@@ -139,10 +139,24 @@ enum ClauseJudgement {
     }
 
     /// The clause lowercased, quotations dropped.
+    /// Kept scalars that are all ASCII are lowercased byte by byte (what
+    /// `lowercased()` does to ASCII), without building the string twice.
     static func lowercasedWithoutQuotations(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(range.count)
+        var ascii = true
         var quotations = EventQuotationFilter()
-        for c in s[range] where quotations.keeps(c) { out.append(c) }
-        return String(out).lowercased()
+        for c in s[range] where quotations.keeps(c) {
+            kept.append(c)
+            if !c.isASCII { ascii = false }
+        }
+        guard ascii else { return String(scalars: kept).lowercased() }
+        return String(unsafeUninitializedCapacity: kept.count) { buffer in
+            for (k, c) in kept.enumerated() {
+                let b = UInt8(c.value)
+                buffer[k] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+            }
+            return kept.count
+        }
     }
 }

@@ -14,9 +14,7 @@ enum FigureClause {
     /// "about", "more than") and not followed by a span of time; not the
     /// size of a thing after "for" ("signed a contract for 100 engines").
     static func statesAFigure(_ clause: String) -> Bool {
-        let words = EventClassifier.withoutParentheses(clause).lowercased()
-            .split { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }
-            .map(trimmingEdgePunctuation)
+        let words = clauseWords(EventClassifier.withoutParentheses(clause).lowercased())
         for (i, word) in words.enumerated() where isAmount(word) {
             // "a contract for 100 engines": the count is the size of a thing the clause tells of.
             if i > 0, words[i - 1] == "for" { continue }
@@ -29,6 +27,16 @@ enum FigureClause {
             if hedged, after.isEmpty { return true }
         }
         return false
+    }
+
+    /// The clause's words, edge marks trimmed: cut at spaces, line feeds and
+    /// no-break spaces. ASCII without a carriage return (where every Character
+    /// is one byte) is cut on its bytes, not Character by Character.
+    static func clauseWords(_ lower: String) -> [String] {
+        guard lower.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return lower.split { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }.map(trimmingEdgePunctuation)
+        }
+        return lower.utf8.split { $0 == 0x20 || $0 == 0x0A }.map { trimmingEdgePunctuation(Substring($0)) }
     }
 
     /// How many words may stand between a number and its noun ("24 Su-35 aircraft", "450 Russian schools").
