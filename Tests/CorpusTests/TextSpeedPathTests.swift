@@ -219,4 +219,11 @@ import Testing
             if !shapes.mayHold(word) { #expect(DateReader.startWordRoles[word] == nil, "\(word)") }
         }
     }
+
+    @Test func spaceSeparatedWordsAreTheSplitOnes() {
+        #expect(CueText.spaceSeparated("  The treaty  was signed ").map(String.init) == ["The", "treaty", "was", "signed"])
+        for text in Self.texts + ["a\r\n b", " \u{301}x y", "x\r\n\r\n y"] {
+            #expect(CueText.spaceSeparated(text) == text.split(separator: " "), "\(Array(text.unicodeScalars))")
+        }
+    }
 }

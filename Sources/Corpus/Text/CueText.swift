@@ -47,6 +47,15 @@ struct CueText {
         return start..<text.utf8.index(start, offsetBy: bytes.count)
     }
 
+    /// `text.split(separator: " ")`: in ASCII text every Character but
+    /// "\r\n" is one byte, and neither that pair nor any other byte is a
+    /// space, so the text is cut on its bytes rather than Character by
+    /// Character; other text is split as before.
+    static func spaceSeparated(_ text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ") }
+        return text.utf8.split(separator: 0x20).map { Substring($0) }
+    }
+
     /// Non-overlapping occurrences of `cue`, left to right.
     func count(of cue: String) -> Int {
         guard plain, let bytes = Self.asciiBytes(cue) else { return Self.foundationCount(of: cue, in: text) }

@@ -77,7 +77,7 @@ enum EventTitle {
             var words: [Substring] = []
             var length = 0
             var lastClause = 0
-            for w in text.split(separator: " ") {
+            for w in CueText.spaceSeparated(text) {
                 if length + w.count + 1 > maxLength { break }
                 words.append(w)
                 length += w.count + 1
@@ -88,7 +88,7 @@ enum EventTitle {
         }
         // A relative clause left with its verb alone ("…, which began in June
         // 2015" → "began") says nothing: the whole sentence is the headline.
-        if text.split(separator: " ").count < minimumWords, clause != scalars.indices {
+        if CueText.spaceSeparated(text).count < minimumWords, clause != scalars.indices {
             return title(scalars: scalars, clause: scalars.indices, mention: mention, otherDates: otherDates)
         }
         return capitalised(text)
@@ -101,7 +101,7 @@ enum EventTitle {
     /// The text without a last word a title should not end on (a preposition
     /// or article, punctuation aside) and without trailing commas.
     static func trimDangling(_ text: String) -> String {
-        var words = text.split(separator: " ")
+        var words = CueText.spaceSeparated(text)
         while let last = words.last,
             danglingWords.contains(EdgeTrim.punctuation.trim(last.lowercased()))
                 || last.allSatisfy({ $0.isPunctuation })
