@@ -226,4 +226,19 @@ import Testing
             #expect(CueText.spaceSeparated(text) == text.split(separator: " "), "\(Array(text.unicodeScalars))")
         }
     }
+
+    static let reporterPieces = [
+        " ", "According", "according", "ACCORDING", " to ", " To ", "to", "the", " Bank of Russia", ",", "data",
+        "é", "accord", "ing", "Customs",
+    ]
+
+    @Test func aReporterIsFoundAsByFoundationsSearch() {
+        #expect(IndicatorExtractor.reporter(in: "According to the Bank of Russia, trade grew.") == "Bank of Russia")
+        #expect(IndicatorExtractor.reporter(in: "Trade grew, ACCORDING TO Rosstat.") == "Rosstat.")
+        for text in SeededTexts.texts(2000, from: Self.reporterPieces, fewerThan: 10, seed: 0xACC) {
+            let folded = IndicatorExtractor.containsFolded(text, Array("according to ".utf8))
+            let byFoundation = text.range(of: "according to ", options: .caseInsensitive) != nil
+            if text.utf8.allSatisfy({ $0 < 0x80 }) { #expect(folded == byFoundation, "\(text)") }
+        }
+    }
 }

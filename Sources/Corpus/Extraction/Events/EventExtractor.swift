@@ -303,7 +303,7 @@ public enum EventExtractor {
 
     /// The runs of ASCII letters and digits of `text`.
     static func slugWords(_ text: String) -> [String] {
-        text.unicodeScalars.split { !($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+        text.unicodeScalars.split { !($0.isASCII && (ScalarClass.isAlphabetic($0) || ("0"..."9").contains($0))) }
             .map { String(scalars: $0) }
     }
 
