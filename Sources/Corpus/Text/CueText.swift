@@ -39,6 +39,23 @@ struct CueText {
         return start..<text.utf8.index(start, offsetBy: bytes.count)
     }
 
+    /// `firstRange(of:)` of a cue made once (a rule table's).
+    func firstRange(of cue: Cue) -> Range<String.Index>? {
+        guard plain, let bytes = cue.ascii else { return text.range(of: cue.text) }
+        guard let at = firstMatch(bytes, from: 0) else { return nil }
+        let start = text.utf8.index(text.startIndex, offsetBy: at)
+        return start..<text.utf8.index(start, offsetBy: bytes.count)
+    }
+
+    /// `text.split(separator: " ")`: in ASCII text every Character but
+    /// "\r\n" is one byte, and neither that pair nor any other byte is a
+    /// space, so the text is cut on its bytes rather than Character by
+    /// Character; other text is split as before.
+    static func spaceSeparated(_ text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ") }
+        return text.utf8.split(separator: 0x20).map { Substring($0) }
+    }
+
     /// Non-overlapping occurrences of `cue`, left to right.
     func count(of cue: String) -> Int {
         guard plain, let bytes = Self.asciiBytes(cue) else { return Self.foundationCount(of: cue, in: text) }
@@ -167,4 +184,81 @@ extension Cue {
     }
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80 }
+}
+
+// MARK: - Replacing and trimming without bridging
+
+extension CueText {
+    /// Foundation's `text.replacingOccurrences(of: target, with: replacement)`:
+    /// for an ASCII `target` in plain text (`isPlain`) the occurrences, left
+    /// to right and not overlapping, are replaced on the UTF-8 bytes, which
+    /// gives Foundation's answer without bridging the text to an NSString
+    /// (event titles made four repairs per title that way, 8 % of a load's
+    /// instructions). Other text takes Foundation's path.
+    static func replacingOccurrences(in text: String, of target: String, with replacement: String) -> String {
+        guard let needle = Cue(target).ascii, isPlain(text) else {
+            return text.replacingOccurrences(of: target, with: replacement)
+        }
+        var text = text
+        return text.withUTF8 { hay -> String in
+            needle.withUnsafeBufferPointer { n -> String in
+                guard var at = ByteSearch.firstIndex(of: n, in: hay, from: 0) else { return String(decoding: hay, as: UTF8.self) }
+                var out: [UInt8] = []
+                out.reserveCapacity(hay.count)
+                var from = 0
+                repeat {
+                    out.append(contentsOf: hay[from..<at])
+                    out.append(contentsOf: replacement.utf8)
+                    from = at + n.count
+                    guard let next = ByteSearch.firstIndex(of: n, in: hay, from: from) else { break }
+                    at = next
+                } while true
+                out.append(contentsOf: hay[from...])
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
+    }
+}
+
+/// A `CharacterSet` to trim a text's ends with, answered for ASCII from a
+/// table made once: `trim` is Foundation's `trimmingCharacters(in:)`
+/// whenever both ends stop at an ASCII scalar (then Foundation, which reads
+/// UTF-16 units, stops at the same one), and Foundation's own call otherwise.
+/// Event titles trimmed every title and each of its last words this way
+/// through a bridged NSString.
+struct EdgeTrim: Sendable {
+    let set: CharacterSet
+    private let ascii: [Bool]
+
+    init(_ set: CharacterSet) {
+        self.set = set
+        ascii = (0..<128).map { set.contains(Unicode.Scalar(UInt8($0))) }
+    }
+
+    static let punctuation = EdgeTrim(.punctuationCharacters)
+    static let whitespaces = EdgeTrim(.whitespaces)
+
+    /// Whether ASCII scalar `s` is in the set.
+    func containsASCII(_ s: Unicode.Scalar) -> Bool { ascii[Int(s.value)] }
+
+    func trim(_ text: String) -> String { trim(text[...]) }
+
+    func trim(_ text: Substring) -> String {
+        let s = text.unicodeScalars
+        var a = s.startIndex
+        var b = s.endIndex
+        while a < b {
+            let c = s[a]
+            guard c.isASCII else { return text.trimmingCharacters(in: set) }
+            guard ascii[Int(c.value)] else { break }
+            a = s.index(after: a)
+        }
+        while a < b {
+            let c = s[s.index(before: b)]
+            guard c.isASCII else { return text.trimmingCharacters(in: set) }
+            guard ascii[Int(c.value)] else { break }
+            b = s.index(before: b)
+        }
+        return String(s[a..<b])
+    }
 }

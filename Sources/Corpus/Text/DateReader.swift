@@ -164,7 +164,7 @@ enum DateReader {
         guard let first = read(SentencePieces(scalars: Array(after))).first, first.date.precision == .day,
             first.range.lowerBound <= 1
         else { return nil }
-        let rest = String(String.UnicodeScalarView(after[(after.startIndex + first.range.upperBound)...]))
+        let rest = String(scalars: after[(after.startIndex + first.range.upperBound)...])
         guard rest.drop(while: { $0 == " " }).first.map({ "—–-".contains($0) }) == true else { return nil }
         return first.date.start
     }
@@ -185,7 +185,8 @@ extension SentencePieces {
         case .punct: return false
         case .word:
             // One lookup: a start word starts anywhere, a month or weekday when capitalised.
-            switch DateReader.startWordRoles[t.lower] {
+            // Most words have no start word's length and first byte, and are not looked up.
+            switch DateReader.startWordShapes.mayHold(t.lower) ? DateReader.startWordRoles[t.lower] : nil {
             case .always?: return true
             case .capitalised?: if t.isCapitalised { return true }
             case nil: break
@@ -230,11 +231,24 @@ extension SentencePieces {
 
     func isDash(_ i: Int) -> Bool { i < count && Self.isDash(pieces[i].lower) }
 
-    /// A hyphen or dash mark (a `switch`: compared in place, no array or hash per call).
+    /// A hyphen or dash mark: "-", or one of U+2010, U+2011, U+2013, U+2014,
+    /// compared on the UTF-8 bytes (no string comparison per call; none of
+    /// the five has another canonically equal spelling).
     static func isDash(_ mark: String) -> Bool {
-        switch mark {
-        case "-", "–", "—", "‐", "‑": true
-        default: false
+        let u = mark.utf8
+        switch u.count {
+        case 1: return u.first == 0x2D
+        case 3:
+            var i = u.startIndex
+            guard u[i] == 0xE2 else { return false }
+            u.formIndex(after: &i)
+            guard u[i] == 0x80 else { return false }
+            u.formIndex(after: &i)
+            switch u[i] {
+            case 0x90, 0x91, 0x93, 0x94: return true
+            default: return false
+            }
+        default: return false
         }
     }
 
@@ -411,7 +425,7 @@ struct DateCaptures {
 /// and its full stop, a decade and its "s").
 struct DateStep: Sendable {
     enum Kind: Sendable {
-        case words(Set<String>), month, day, monthNumber, dayNumber, year, rangeStart, yearAfterDash, rangeEnd, season, part,
+        case words([String]), month, day, monthNumber, dayNumber, year, rangeStart, yearAfterDash, rangeEnd, season, part,
             half, decade, century, weekday, dash, calendarNote
     }
     enum Slot: Sendable { case day, day2, month, month2, year, year2, decade, century, weekday, cue, relative }
@@ -419,8 +433,8 @@ struct DateStep: Sendable {
     var slot: Slot?
     var optional = false
 
-    static func w(_ words: String..., as slot: Slot? = nil) -> DateStep { DateStep(kind: .words(Set(words)), slot: slot) }
-    static func opt(_ words: String...) -> DateStep { DateStep(kind: .words(Set(words)), slot: nil, optional: true) }
+    static func w(_ words: String..., as slot: Slot? = nil) -> DateStep { DateStep(kind: .words(words), slot: slot) }
+    static func opt(_ words: String...) -> DateStep { DateStep(kind: .words(words), slot: nil, optional: true) }
     static func optional(_ step: DateStep) -> DateStep {
         var s = step
         s.optional = true
@@ -508,6 +522,8 @@ extension DateReader {
         for w in startWords { roles[w] = .always }
         return roles
     }()
+
+    static let startWordShapes = WordShapes(startWordRoles.keys)
 
     /// The rules that may start on a piece of each kind, in table order: at a
     /// number only the rules whose first step reads a number are tried.

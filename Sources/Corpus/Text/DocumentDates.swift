@@ -40,6 +40,7 @@ final class DocumentDates: Sendable {
     }
 
     private let read = Mutex<[Key: Sentence]>([:])
+    private let tokenized = Mutex<[Key: SentenceTokens]>([:])
 
     init() {}
 
@@ -50,6 +51,20 @@ final class DocumentDates: Sendable {
         // Read outside the lock; when both extractors read it at once, the first stored is kept (they are equal).
         let fresh = Sentence(text)
         return read.withLock { stored in
+            if let known = stored[key] { return known }
+            stored[key] = fresh
+            return fresh
+        }
+    }
+
+    /// The tokens of the same sentence, joined once from its pieces: the
+    /// event extractor's figure test and the indicator extractor read the
+    /// same sentences, and each cut them again before.
+    func tokens(passage: Int, sentence: Int, text: String) -> SentenceTokens {
+        let key = Key(passage: passage, sentence: sentence)
+        if let known = tokenized.withLock({ $0[key] }) { return known }
+        let fresh = SentenceTokens(text, pieces: self.sentence(passage: passage, sentence: sentence, text: text).pieces)
+        return tokenized.withLock { stored in
             if let known = stored[key] { return known }
             stored[key] = fresh
             return fresh

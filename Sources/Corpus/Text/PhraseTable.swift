@@ -44,3 +44,28 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 }
+
+/// The (UTF-8 length, first byte) pairs of a table's words: a word whose
+/// pair no table word has is not in the table, so the table need not be
+/// asked (asking builds the word's hash). An ASCII word can only equal a
+/// word with its own bytes; any other word is always let through.
+struct WordShapes: Sendable {
+    private let longest: Int
+    private let shapes: [Bool]
+
+    init<Words: Sequence<String>>(_ words: Words) {
+        let all = Array(words)
+        longest = all.map(\.utf8.count).max() ?? 0
+        var shapes = [Bool](repeating: false, count: (longest + 1) * 256)
+        for w in all { if let first = w.utf8.first { shapes[w.utf8.count * 256 + Int(first)] = true } }
+        self.shapes = shapes
+    }
+
+    /// False only when `word`, ASCII, has a length and first byte no table word has.
+    func mayHold(_ word: String) -> Bool {
+        let u = word.utf8
+        guard let first = u.first, first < 0x80 else { return true }
+        guard u.count <= longest else { return !u.allSatisfy { $0 < 0x80 } }
+        return shapes[u.count * 256 + Int(first)] || !u.allSatisfy { $0 < 0x80 }
+    }
+}

@@ -31,8 +31,7 @@ struct SentenceGate: Sendable {
                     continue
                 }
                 if let start = wordStart, i - start <= Self.longestWord,
-                    Self.mayBeWord(length: i - start, first: bytes[start]),
-                    let roles = Self.words[Self.lowercase(bytes[start..<i])]
+                    let roles = Self.roles(of: UnsafeBufferPointer(rebasing: bytes[start..<i]))
                 {
                     let capital = bytes[start] >= UInt8(ascii: "A") && bytes[start] <= UInt8(ascii: "Z")
                     if roles.contains(.figure) { mayHoldFigure = true }
@@ -75,6 +74,26 @@ struct SentenceGate: Sendable {
     }()
     private static func shape(_ length: Int, _ first: UInt8) -> Int { length * 32 + Int(first & 0x1F) }
     private static func mayBeWord(length: Int, first: UInt8) -> Bool { wordShapes[shape(length, first)] }
+
+    /// `words` by shape: the few words of one length and first letter, with
+    /// their bytes, compared with a run of letters folded to lowercase in
+    /// place (no string is built and hashed for a word of the sentence).
+    private static let wordsByShape: [[(bytes: [UInt8], roles: Roles)]] = {
+        var buckets = [[(bytes: [UInt8], roles: Roles)]](repeating: [], count: (longestWord + 1) * 32)
+        for (w, roles) in words { if let first = w.utf8.first { buckets[shape(w.utf8.count, first)].append((Array(w.utf8), roles)) } }
+        return buckets
+    }()
+
+    /// What the run of ASCII letters `letters` (at most `longestWord` long) may start: `words[lowercase(letters)]`.
+    private static func roles(of letters: UnsafeBufferPointer<UInt8>) -> Roles? {
+        guard let first = letters.first, mayBeWord(length: letters.count, first: first) else { return nil }
+        for candidate in wordsByShape[shape(letters.count, first)] {
+            var k = 0
+            while k < letters.count && letters[k] | 0x20 == candidate.bytes[k] { k += 1 }
+            if k == letters.count { return candidate.roles }
+        }
+        return nil
+    }
 
     /// The runs of ASCII letters in `text` ("one-third" → "one", "third"), as the gate cuts a sentence.
     static func asciiWords(_ text: String) -> [String] {

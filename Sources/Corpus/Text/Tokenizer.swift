@@ -69,7 +69,7 @@ struct SentencePieces: Sendable {
     /// their bytes are lowercased in place rather than through `lowercased()`.
     static func lowercase(_ run: ArraySlice<Unicode.Scalar>, word: Bool) -> String {
         guard run.allSatisfy(\.isASCII) else {
-            let text = String(String.UnicodeScalarView(run))
+            let text = String(scalars: run)
             return word ? text.lowercased() : text
         }
         return String(unsafeUninitializedCapacity: run.count, initializingUTF8With: { buffer in
@@ -149,7 +149,7 @@ struct SentenceTokens: Sendable {
     func text(_ from: Int, _ to: Int) -> String {
         let a = max(0, min(from, scalars.count))
         let b = max(a, min(to, scalars.count))
-        return String(String.UnicodeScalarView(scalars[a..<b]))
+        return String(scalars: scalars[a..<b])
     }
 
     /// Whether tokens `i` and `i + 1` touch (no space between them).

@@ -50,7 +50,23 @@ enum ClauseJudgement {
 
     /// A happening is told in prose: the clause has a lowercase word ("Putin visited Beijing").
     static func isProse(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
-        let words = String(String.UnicodeScalarView(s[clause])).split(separator: " ")
+        // ASCII (nearly every clause) is read on its scalars: there a word's
+        // first Character is its first scalar, and a word of two scalars or
+        // more has two Characters or more unless it is "\r\n", which is no lowercase.
+        if s[clause].allSatisfy(\.isASCII) {
+            var i = clause.lowerBound
+            while i < clause.upperBound {
+                if s[i] == " " {
+                    i += 1
+                    continue
+                }
+                let start = i
+                while i < clause.upperBound, s[i] != " " { i += 1 }
+                if ScalarClass.isLowercase(s[start]), i - start > 1 { return true }
+            }
+            return false
+        }
+        let words = String(scalars: s[clause]).split(separator: " ")
         return words.contains { $0.first?.isLowercase == true && $0.count > 1 }
     }
 
@@ -66,8 +82,8 @@ enum ClauseJudgement {
     /// "Had Beijing accepted …", "Were Washington to …": the sentence opens
     /// with an auxiliary and a subject follows.
     static func opensInvertedConditional(_ s: [Unicode.Scalar]) -> Bool {
-        let words = String(String.UnicodeScalarView(s.prefix(40))).split(separator: " ").prefix(2)
-            .map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let words = String(scalars: s.prefix(40)).split(separator: " ").prefix(2)
+            .map { EdgeTrim.punctuation.trim($0) }
         guard words.count == 2, Lexicon.invertedConditionals.contains(words[0].lowercased()),
             words[0].first?.isUppercase == true, let second = words[1].first
         else { return false }
@@ -104,8 +120,8 @@ enum ClauseJudgement {
 
     /// " but " joins two clauses, except in "all but", "nothing but" and "but also".
     static func joinsClauses(_ s: [Unicode.Scalar], at i: Int, _ width: Int) -> Bool {
-        let before = String(String.UnicodeScalarView(s[max(0, i - 8)..<i])).lowercased()
-        let after = String(String.UnicodeScalarView(s[(i + width)..<min(s.count, i + width + 5)])).lowercased()
+        let before = String(scalars: s[max(0, i - 8)..<i]).lowercased()
+        let after = String(scalars: s[(i + width)..<min(s.count, i + width + 5)]).lowercased()
         return !["all", "nothing", "anything", "everything"].contains { before.hasSuffix($0) } && !after.hasPrefix("also")
     }
 
@@ -123,10 +139,24 @@ enum ClauseJudgement {
     }
 
     /// The clause lowercased, quotations dropped.
+    /// Kept scalars that are all ASCII are lowercased byte by byte (what
+    /// `lowercased()` does to ASCII), without building the string twice.
     static func lowercasedWithoutQuotations(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(range.count)
+        var ascii = true
         var quotations = EventQuotationFilter()
-        for c in s[range] where quotations.keeps(c) { out.append(c) }
-        return String(out).lowercased()
+        for c in s[range] where quotations.keeps(c) {
+            kept.append(c)
+            if !c.isASCII { ascii = false }
+        }
+        guard ascii else { return String(scalars: kept).lowercased() }
+        return String(unsafeUninitializedCapacity: kept.count) { buffer in
+            for (k, c) in kept.enumerated() {
+                let b = UInt8(c.value)
+                buffer[k] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+            }
+            return kept.count
+        }
     }
 }

@@ -94,7 +94,7 @@ enum DateMentionFinder {
     /// "the friendship treaty of 2001" → "friendship treaty"; nil unless the
     /// word before the year (or before "of") is a thing that can be dated.
     static func namedThing(before offset: Int, in s: [Unicode.Scalar]) -> String? {
-        namedThing(head: String(String.UnicodeScalarView(s[..<offset])))
+        namedThing(head: String(scalars: s[..<offset]))
     }
 
     static func namedThing(head: String) -> String? {
@@ -109,7 +109,7 @@ enum DateMentionFinder {
         return bare(phrase.joined(separator: " "))
     }
 
-    static func bare(_ word: String) -> String { word.trimmingCharacters(in: .punctuationCharacters) }
+    static func bare(_ word: String) -> String { EdgeTrim.punctuation.trim(word) }
 
     // MARK: Parentheses
 
@@ -123,7 +123,7 @@ enum DateMentionFinder {
     /// parentheses followed by a reporting verb cites a work.
     static func isCitationOfWork(after paren: Range<Int>, in s: [Unicode.Scalar]) -> Bool {
         guard paren.upperBound < s.count else { return false }
-        let rest = String(String.UnicodeScalarView(s[paren.upperBound...])).lowercased()
+        let rest = String(scalars: s[paren.upperBound...]).lowercased()
         guard let next = rest.split(whereSeparator: { !$0.isLetter }).first else { return false }
         return Lexicon.reportingVerbs.contains(String(next))
     }

@@ -55,14 +55,42 @@ enum EventClassifier {
     /// The cues as UTF-8 bytes, made once.
     static let cueBytes: [(EventCategory, [([UInt8], Int)])] = cues.map { ($0.0, $0.1.map { (Array($0.0.utf8), $0.1) }) }
 
+    /// Every cue counted in one pass over the text: at each byte only the
+    /// cues starting with it are tried, each from where its last match
+    /// ended, which counts as `count(of:in:)` does cue by cue.
     static func bestCategory(_ text: String) -> EventCategory? {
         let lower = Array(text.lowercased().utf8)
+        var counts = [Int](repeating: 0, count: flatCues.count)
+        var free = [Int](repeating: 0, count: flatCues.count)
+        for i in lower.indices {
+            for c in cuesByFirstByte[Int(lower[i])] where i >= free[c] {
+                let cue = flatCues[c].bytes
+                guard i + cue.count <= lower.count else { continue }
+                var k = 1
+                while k < cue.count && lower[i + k] == cue[k] { k += 1 }
+                if k == cue.count {
+                    counts[c] += 1
+                    free[c] = i + cue.count
+                }
+            }
+        }
         var best: (EventCategory, Int)?
+        var c = 0
         for (category, words) in cueBytes {
-            let score = words.reduce(0) { $0 + count(of: $1.0, in: lower) * $1.1 }
+            var score = 0
+            for (_, weight) in words {
+                score += counts[c] * weight
+                c += 1
+            }
             if score > 0, score > (best?.1 ?? 0) { best = (category, score) }
         }
         return best?.0
+    }
+
+    /// `cueBytes` in one list, in order, and the cues by their first byte.
+    private static let flatCues: [(bytes: [UInt8], weight: Int)] = cueBytes.flatMap { $0.1.map { ($0.0, $0.1) } }
+    private static let cuesByFirstByte: [[Int]] = (0..<256).map { b in
+        flatCues.indices.filter { flatCues[$0].bytes.first == UInt8(b) }
     }
 
     /// Occurrences of `cue` in `text`, not overlapping (as a substring search counts them).
@@ -115,14 +143,21 @@ enum EventClassifier {
 
     /// Drops `( ... )` and `[ ... ]` spans: citations ("(Lo, 2017)", "[4, p. 12]")
     /// and asides say nothing about the happening's kind, and are no part of a title.
+    /// Read on the UTF-8 bytes (the four marks are ASCII, so a multi-byte
+    /// scalar is kept or dropped whole); a text without them is itself.
     static func withoutParentheses(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var depth = 0
-        for c in text.unicodeScalars {
-            if c == "(" || c == "[" { depth += 1; continue }
-            if c == ")" || c == "]" { depth = max(0, depth - 1); continue }
-            if depth == 0 { out.append(c) }
+        guard text.utf8.contains(where: { $0 == 0x28 || $0 == 0x5B || $0 == 0x29 || $0 == 0x5D }) else { return text }
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var depth = 0
+            for c in bytes {
+                if c == 0x28 || c == 0x5B { depth += 1; continue }  // ( [
+                if c == 0x29 || c == 0x5D { depth = max(0, depth - 1); continue }  // ) ]
+                if depth == 0 { out.append(c) }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 }

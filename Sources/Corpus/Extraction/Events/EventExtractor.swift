@@ -107,12 +107,20 @@ public enum EventExtractor {
                 let mentions = tellingMentions(scan.mentions, scalars: scalars, dateline: context.dateline)
                 // A figure's sentence dates nothing but a `since` start, unless
                 // the clause of the date has a happening verb.
-                let figure = FigureClause.reportsAFigure(text)
+                let figure = FigureClause.reportsAFigure(dates.tokens(passage: p, sentence: k, text: text))
                 let provenance = document.provenance(passage: passage, sentence: sentence, text: text)
                 let cited = citationIDs(citations, in: document.id, overlapping: sentence)
                 let plain = EventClassifier.withoutParentheses(text)
                 let sentenceTerms = EventClassifier.keyTerms(inUnparenthesised: plain)
                 let actors = ActorGazetteer.actors(in: plain)
+                // The sentence's own category is the same for each of its mentions: read once, when first asked.
+                var plainCategory: EventCategory??
+                func sentenceCategory() -> EventCategory? {
+                    if let known = plainCategory { return known }
+                    let c = EventClassifier.bestCategory(plain)
+                    plainCategory = .some(c)
+                    return c
+                }
                 for mention in mentions {
                     let clause = ClauseJudgement.clauseRange(scalars: scalars, around: mention.range)
                     if datesAFigure(mention, scalars: scalars) { continue }
@@ -120,7 +128,7 @@ public enum EventExtractor {
                         // A figure's sentence, or a clause that states a count or amount, dates the figure;
                         // not a plan ("plans to raise capacity to 2,500 trucks a day by 2026"), nor a
                         // happening the date names ("The 2014–2015 Years of … comprised 500 events").
-                        let clauseText = String(String.UnicodeScalarView(scalars[clause]))
+                        let clauseText = String(scalars: scalars[clause])
                         let counts = FigureClause.statesAFigure(clauseText)
                             && !Cue.anyAsWord(ClauseJudgement.Cues.planned, in: clauseText.lowercased())
                             && wordBefore(mention.range.lowerBound, in: scalars) != "the"
@@ -154,7 +162,7 @@ public enum EventExtractor {
                         terms.formUnion(EventClassifier.keyTerms(in: noun))
                     }
                     let category = EventClassifier.thingCategory(of: mention.namedThing)
-                        ?? EventClassifier.bestCategory(plain) ?? fallback() ?? .politics
+                        ?? sentenceCategory() ?? fallback() ?? .politics
                     let event = TimelineEvent(
                         id: makeID(date: mention.date, title: title, document: document.id, offset: raw.lowerBound),
                         date: mention.date, status: status, title: title, summary: text, category: category,
@@ -208,9 +216,9 @@ public enum EventExtractor {
     /// before the date (`Lexicon.comparisonsBeforeSince`, and superlatives
     /// in "-est" after a determiner, which "interest since" lacks).
     static func comparesSince(_ mention: DateMention, scalars s: [Unicode.Scalar], clause: Range<Int>) -> Bool {
-        let before = String(String.UnicodeScalarView(s[clause.lowerBound..<max(clause.lowerBound, mention.range.lowerBound)]))
+        let before = String(scalars: s[clause.lowerBound..<max(clause.lowerBound, mention.range.lowerBound)])
             .lowercased().split(separator: " ").suffix(4)
-            .map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            .map { EdgeTrim.punctuation.trim($0) }
         return before.indices.contains { i in
             let word = before[i]
             let superlative = word.count > 5 && word.hasSuffix("est") && i > 0 && determiners.contains(before[i - 1])
@@ -256,13 +264,13 @@ public enum EventExtractor {
             // "figures for 2024", "the data for 2015–2017": the date of a data set, not of a happening.
             // "half of their 2019 level": a year that qualifies a measure is its baseline.
             if let next = wordAfter(m.range.upperBound, in: scalars), Lexicon.baselineNouns.contains(next) { return false }
-            if String(String.UnicodeScalarView(scalars[m.range])).lowercased().hasPrefix("for "),
+            if String(scalars: scalars[m.range]).lowercased().hasPrefix("for "),
                 let noun = wordBefore(m.range.lowerBound, in: scalars), Lexicon.dataNouns.contains(noun)
             {
                 return false
             }
             if let dateline, m.date.start == dateline, m.range.lowerBound < 40,
-                DateReader.dateline(String(String.UnicodeScalarView(scalars))) != nil
+                DateReader.dateline(String(scalars: scalars)) != nil
             {
                 return false
             }
@@ -278,7 +286,7 @@ public enum EventExtractor {
         while b < s.count, s[b] == " " { b += 1 }
         var e = b
         while e < s.count, s[e].properties.isAlphabetic { e += 1 }
-        return b < e ? String(String.UnicodeScalarView(s[b..<e])).lowercased() : nil
+        return b < e ? String(scalars: s[b..<e]).lowercased() : nil
     }
 
     /// The lowercased word (or mark such as "©") before scalar offset `i`, skipping spaces and colons.
@@ -289,7 +297,7 @@ public enum EventExtractor {
         while b > 0, s[b - 1].properties.isAlphabetic { b -= 1 }
         if b == e, e > 0 { b = e - 1 }
         guard b < e else { return nil }
-        return String(String.UnicodeScalarView(s[b..<e])).lowercased()
+        return String(scalars: s[b..<e]).lowercased()
     }
 
     /// Ids of the in-text citations made in a sentence: those whose source span overlaps it.
@@ -308,8 +316,8 @@ public enum EventExtractor {
 
     /// The runs of ASCII letters and digits of `text`.
     static func slugWords(_ text: String) -> [String] {
-        text.unicodeScalars.split { !($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
-            .map { String(String.UnicodeScalarView($0)) }
+        text.unicodeScalars.split { !($0.isASCII && (ScalarClass.isAlphabetic($0) || ("0"..."9").contains($0))) }
+            .map { String(scalars: $0) }
     }
 
     /// `evt-<start>-<up to four title words>-<6 hex of document and offset>`:

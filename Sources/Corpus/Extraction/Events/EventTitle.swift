@@ -21,15 +21,16 @@ enum EventTitle {
         ", which", " which ", ", who ", "; ", ", as well as", ", from ", ", and ", " – ", " — ", ": ", ", when ",
         ", after ", ", following ", ", where ", " in order to ", ", although ", ", though ",
     ]
+    static let cutCues = Cue.list(cuts)
     /// Each glue word as a title may open with it: followed by a space or a comma.
     static let gluePrefixes = leadingGlue.map { (count: $0.count, space: $0 + " ", comma: $0 + ",") }
-    static let glueEdges = CharacterSet(charactersIn: " ,")
-    static let danglingEdges = CharacterSet(charactersIn: " ,;:")
+    static let glueEdges = EdgeTrim(CharacterSet(charactersIn: " ,"))
+    static let danglingEdges = EdgeTrim(CharacterSet(charactersIn: " ,;:"))
     static let danglingWords: Set<String> = ["in", "on", "at", "the", "and", "of", "when", "that", "to", "a", "an", "by", "with", "during", "since", "as"]
 
     /// Spacing repairs, applied in this order.
     static let repairs = [("  ", " "), ("The the ", "The "), (" ,", ","), (" .", ".")]
-    static let edges = CharacterSet.whitespaces.union(.punctuationCharacters)
+    static let edges = EdgeTrim(CharacterSet.whitespaces.union(.punctuationCharacters))
 
     static func title(sentence: String, mention: DateMention) -> String {
         let scalars = Array(sentence.unicodeScalars)
@@ -49,22 +50,26 @@ enum EventTitle {
         // Every date of the clause goes, not only this one ("delivered in 2017 and 2018").
         let dates = [mention.range] + otherDates
         let s = clause.filter { i in !dates.contains { $0.contains(i) } }.map { scalars[$0] }
-        var text = EventClassifier.withoutParentheses(String(String.UnicodeScalarView(s)))
-        for (target, replacement) in repairs { text = text.replacingOccurrences(of: target, with: replacement) }
-        text = text.trimmingCharacters(in: edges)
+        var text = EventClassifier.withoutParentheses(String(scalars: s))
+        for (target, replacement) in repairs {
+            text = CueText.replacingOccurrences(in: text, of: target, with: replacement)
+        }
+        text = edges.trim(text)
         var changed = true
         while changed {
             changed = false
             let lower = text.lowercased()
             for glue in gluePrefixes where lower.hasPrefix(glue.space) || lower.hasPrefix(glue.comma) {
-                text = String(text.dropFirst(glue.count)).trimmingCharacters(in: glueEdges)
+                text = glueEdges.trim(text.dropFirst(glue.count))
                 changed = true
                 break
             }
         }
-        for cut in cuts {
-            if let r = CueText(text).firstRange(of: cut), text.distance(from: text.startIndex, to: r.lowerBound) >= 20 {
+        var searched = CueText(text)
+        for cut in cutCues {
+            if let r = searched.firstRange(of: cut), text.distance(from: text.startIndex, to: r.lowerBound) >= 20 {
                 text = String(text[..<r.lowerBound])
+                searched = CueText(text)
             }
         }
         text = trimDangling(text)
@@ -72,7 +77,7 @@ enum EventTitle {
             var words: [Substring] = []
             var length = 0
             var lastClause = 0
-            for w in text.split(separator: " ") {
+            for w in CueText.spaceSeparated(text) {
                 if length + w.count + 1 > maxLength { break }
                 words.append(w)
                 length += w.count + 1
@@ -83,7 +88,7 @@ enum EventTitle {
         }
         // A relative clause left with its verb alone ("…, which began in June
         // 2015" → "began") says nothing: the whole sentence is the headline.
-        if text.split(separator: " ").count < minimumWords, clause != scalars.indices {
+        if CueText.spaceSeparated(text).count < minimumWords, clause != scalars.indices {
             return title(scalars: scalars, clause: scalars.indices, mention: mention, otherDates: otherDates)
         }
         return capitalised(text)
@@ -96,14 +101,14 @@ enum EventTitle {
     /// The text without a last word a title should not end on (a preposition
     /// or article, punctuation aside) and without trailing commas.
     static func trimDangling(_ text: String) -> String {
-        var words = text.split(separator: " ")
+        var words = CueText.spaceSeparated(text)
         while let last = words.last,
-            danglingWords.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters))
+            danglingWords.contains(EdgeTrim.punctuation.trim(last.lowercased()))
                 || last.allSatisfy({ $0.isPunctuation })
         {
             words.removeLast()
         }
-        return words.joined(separator: " ").trimmingCharacters(in: danglingEdges)
+        return danglingEdges.trim(words.joined(separator: " "))
     }
 
     static func capitalised(_ text: String) -> String {

@@ -14,9 +14,7 @@ enum FigureClause {
     /// "about", "more than") and not followed by a span of time; not the
     /// size of a thing after "for" ("signed a contract for 100 engines").
     static func statesAFigure(_ clause: String) -> Bool {
-        let words = EventClassifier.withoutParentheses(clause).lowercased()
-            .split { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }
-            .map(trimmingEdgePunctuation)
+        let words = clauseWords(EventClassifier.withoutParentheses(clause).lowercased())
         for (i, word) in words.enumerated() where isAmount(word) {
             // "a contract for 100 engines": the count is the size of a thing the clause tells of.
             if i > 0, words[i - 1] == "for" { continue }
@@ -29,6 +27,16 @@ enum FigureClause {
             if hedged, after.isEmpty { return true }
         }
         return false
+    }
+
+    /// The clause's words, edge marks trimmed: cut at spaces, line feeds and
+    /// no-break spaces. ASCII without a carriage return (where every Character
+    /// is one byte) is cut on its bytes, not Character by Character.
+    static func clauseWords(_ lower: String) -> [String] {
+        guard lower.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return lower.split { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }.map(trimmingEdgePunctuation)
+        }
+        return lower.utf8.split { $0 == 0x20 || $0 == 0x0A }.map { trimmingEdgePunctuation(Substring($0)) }
     }
 
     /// How many words may stand between a number and its noun ("24 Su-35 aircraft", "450 Russian schools").
@@ -92,8 +100,10 @@ enum FigureClause {
     /// (`sentenceUnitKinds`). The words are `Lexicon`'s: units (Units.swift),
     /// scale words (Numbers.swift), currencies (Money.swift), figure verbs and
     /// change words (Cues.swift, Qualifiers.swift).
-    static func reportsAFigure(_ sentence: String) -> Bool {
-        let t = SentenceTokens(sentence)
+    static func reportsAFigure(_ sentence: String) -> Bool { reportsAFigure(SentenceTokens(sentence)) }
+
+    /// `reportsAFigure` of a sentence already cut into tokens (`DocumentDates` shares them).
+    static func reportsAFigure(_ t: SentenceTokens) -> Bool {
         var measured: Int?  // the token after "the number of" or another measure head
         for i in t.tokens.indices {
             if t.tokens[i].kind == .number {
@@ -113,17 +123,17 @@ enum FigureClause {
     /// A unit of measure (not a count noun), a scale word or a currency written after the number at token `i`.
     static func measureFollows(_ t: SentenceTokens, after i: Int) -> Bool {
         if Lexicon.scales[t.lower(i + 1)] != nil { return true }
-        return measurePhrases.contains { t.matches($0, at: i + 1) }
+        return measureTable.match(t, at: i + 1) != nil
     }
 
     /// A currency written before the number at token `i` ("$ 5", "US$2.5", "RMB 30").
     static func currencyBefore(_ t: SentenceTokens, _ i: Int) -> Bool {
-        currencyLeads.contains { t.matches($0, before: i) }
+        currencyLeadTable.match(t, endingBefore: i) != nil
     }
 
     /// Whether a figure verb ("reached", "rose by") ends within `verbReach` tokens before token `i`.
     static func figureVerbEnds(_ t: SentenceTokens, before i: Int) -> Bool {
-        (max(0, i - verbReach)...i).contains { k in figureVerbs.contains { t.matches($0, before: k) } }
+        (max(0, i - verbReach)...i).contains { k in figureVerbTable.match(t, endingBefore: k) != nil }
     }
 
     static func isYear(_ token: SentenceTokens.Token) -> Bool {
@@ -140,21 +150,31 @@ enum FigureClause {
 
     /// Units of `sentenceUnitKinds`, and currencies written after their number, as the
     /// tokenizer cuts them ("per cent" → "per", "cent"; "m³" → "m", "³").
-    static let measurePhrases: [String] = {
+    static let measurePhrases: [String] = measureLexiconPhrases.map(tokenPhrase)
+    private static let measureLexiconPhrases: [String] = {
         let units = Lexicon.units.filter { sentenceUnitKinds.contains($0.kind) }.map(\.phrase)
         let currencies = Lexicon.currencies.filter { $0.placement != .before }.map(\.phrase)
-        return (units + currencies).map(tokenPhrase)
+        return units + currencies
     }()
 
     /// Currencies written before their number ("$", "us$", "rmb").
-    static let currencyLeads: [String] = Lexicon.currencies.filter { $0.placement != .after }.map { tokenPhrase($0.phrase) }
+    static let currencyLeads: [String] = currencyLeadLexiconPhrases.map(tokenPhrase)
+    private static let currencyLeadLexiconPhrases = Lexicon.currencies.filter { $0.placement != .after }.map(\.phrase)
 
     /// `Lexicon.figureVerbs`, and each verb of `Lexicon.changeWords` followed by "by" ("rose by").
-    static let figureVerbs: [String] = (Lexicon.figureVerbs + Lexicon.changeWords.keys.sorted().map { $0 + " by" })
-        .map(tokenPhrase)
+    static let figureVerbs: [String] = figureVerbLexiconPhrases.map(tokenPhrase)
+    private static let figureVerbLexiconPhrases = Lexicon.figureVerbs + Lexicon.changeWords.keys.sorted().map { $0 + " by" }
 
     /// A phrase of the Lexicon as `SentenceTokens` cuts it, its tokens' lowercase joined by spaces.
     static func tokenPhrase(_ phrase: String) -> String {
         SentenceTokens(phrase).tokens.map(\.lower).joined(separator: " ")
     }
+
+    /// The three lists as phrase tables (`PhraseTable` cuts each phrase as
+    /// `tokenPhrase` does and indexes it by first and last token): a number
+    /// is looked up in them, not compared with every phrase of each list
+    /// (that was 4 % of a load's instructions).
+    static let measureTable = PhraseTable(measureLexiconPhrases.map { ($0, true) })
+    static let currencyLeadTable = PhraseTable(currencyLeadLexiconPhrases.map { ($0, true) })
+    static let figureVerbTable = PhraseTable(figureVerbLexiconPhrases.map { ($0, true) })
 }

@@ -92,7 +92,7 @@ public enum IndicatorExtractor {
                 defer { previousText = text }
                 guard SentenceGate(text).mayHoldFigure else { continue }
                 let dated = dates.sentence(passage: p, sentence: k, text: text)
-                let t = SentenceTokens(text, pieces: dated.pieces)
+                let t = dates.tokens(passage: p, sentence: k, text: text)
                 let figures = FigureScanner.scan(t)
                 guard !figures.isEmpty else { continue }
                 let mentions = PeriodResolver.mentions(t, documentYear: document.metadata.year, readings: dated.readings)
@@ -296,6 +296,8 @@ public enum IndicatorExtractor {
     /// China, ..." → "General Customs Administration of China". Only a name
     /// (capitalised) counts: "according to research" and "according to the plan" do not.
     static func reporter(in sentence: String) -> String? {
+        // An ASCII sentence without the words in any case names no reporter: Foundation's search is skipped.
+        if sentence.utf8.allSatisfy({ $0 < 0x80 }), !containsFolded(sentence, reporterCue) { return nil }
         guard let found = sentence.range(of: "according to ", options: .caseInsensitive)?.upperBound else { return nil }
         var rest = String(sentence[found...])
         if let comma = rest.firstIndex(where: { $0 == "," || $0 == "(" }) { rest = String(rest[..<comma]) }
@@ -316,6 +318,25 @@ public enum IndicatorExtractor {
             !["It", "Him", "Her", "Them"].contains(rest)
         else { return nil }
         return rest
+    }
+
+    private static let reporterCue = Array("according to ".utf8)
+
+    /// Whether ASCII `text` holds `lower` (lowercase ASCII letters and spaces) with its letters in either case.
+    static func containsFolded(_ text: String, _ lower: [UInt8]) -> Bool {
+        let t = Array(text.utf8)
+        guard t.count >= lower.count else { return false }
+        for i in 0...(t.count - lower.count) {
+            var k = 0
+            while k < lower.count {
+                let b = t[i + k]
+                let folded = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                guard folded == lower[k] else { break }
+                k += 1
+            }
+            if k == lower.count { return true }
+        }
+        return false
     }
 
     /// One observation per distinct figure: equal measure, period, value, unit,
