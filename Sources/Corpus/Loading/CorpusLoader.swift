@@ -202,6 +202,9 @@ public enum CorpusLoader {
             return (document, found, outcome)
         }
         let documents = loaded.map(\.0)
+        // Where a document kept whole stands in the previous model, whose
+        // index then gives its passages' postings (`SearchIndex+Reuse.swift`).
+        let keptFrom: [Int?] = bare.map { item in item.1 ? previous?.documentIndex(id: item.0.id) : nil }
         let perDocument = loaded.map { ($0.1, $0.2) }
         timings.mark("extract")
         timings.extraction = ExtractionStatistics(
@@ -233,7 +236,17 @@ public enum CorpusLoader {
         timings.mark("merge")
         hasher.add(use ? "annotated" : "raw")
         let (search, lookups) = Concurrently.both(
-            { SearchIndex(documents: documents, events: events, indicators: indicators.observations, citations: references) },
+            {
+                if let previous {
+                    SearchIndex(
+                        documents: documents, events: events, indicators: indicators.observations,
+                        citations: references, reusing: previous.search, keptFrom: keptFrom)
+                } else {
+                    SearchIndex(
+                        documents: documents, events: events, indicators: indicators.observations,
+                        citations: references)
+                }
+            },
             { CorpusLookups(documents: documents) })
         timings.mark("index")
         freed.wait()
