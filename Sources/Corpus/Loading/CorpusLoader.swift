@@ -213,13 +213,6 @@ public enum CorpusLoader {
         let tellings = perDocument.enumerated().map { d, result in result.0.tellings(order: d) }
         let drafts = perDocument.map(\.0.observations)
         let cited = perDocument.map { (references: $0.0.references, citations: $0.0.citations) }
-        // Kept with the model for the next reload. The records share their
-        // strings with the merged ones the model serves: what is kept on top
-        // is the per-document arrays.
-        let kept = ReusableExtractions(
-            documents: documents, extractions: perDocument.map(\.0), textDigests: textDigests,
-            metadataDigests: metadataDigests,
-            annotationDigests: annotationDigests)
         // The citations are gathered beside the two merges: done after them,
         // the copies ran on one core (about 50 ms for 1,000 articles).
         let ((events, indicators), (references, inTextCitations)) = Concurrently.both(
@@ -232,7 +225,16 @@ public enum CorpusLoader {
         // return pages still in use.
         // Consumed, so that no reference is left here: a reset after the
         // call could run after the worker's and free them on this core.
-        let freed = OffThreadRelease((consume tellings, consume drafts, consume cited))
+        // Kept with the model for the next reload. The records share their
+        // strings with the merged ones the model serves: what is kept on top
+        // is the per-document arrays of events and figures.
+        let kept = ReusableExtractions(
+            documents: documents, extractions: perDocument.map(\.0), references: references,
+            citations: inTextCitations, textDigests: textDigests, metadataDigests: metadataDigests,
+            annotationDigests: annotationDigests)
+        // The per-document results go too (what `kept` holds of them it shares).
+        let freed = OffThreadRelease(
+            (consume tellings, consume drafts, consume cited, consume perDocument, consume loaded))
         timings.mark("merge")
         hasher.add(use ? "annotated" : "raw")
         let (search, lookups) = Concurrently.both(

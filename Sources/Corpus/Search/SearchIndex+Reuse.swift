@@ -37,6 +37,7 @@ extension SearchIndex {
             return
         }
         let entries = Self.entries(documents: documents, events: events, indicators: indicators, citations: citations)
+        let records = [Records(), Records(events), Records(indicators), Records(citations)]
         // Where each document's passages start, in the previous index and in this one.
         var oldFirst: [Int] = [0]
         for document in previous.documents { oldFirst.append(oldFirst.last! + document.passages.count) }
@@ -66,7 +67,7 @@ extension SearchIndex {
             if case .fresh(let range) = part { return range }
             return nil
         }
-        let runs = Concurrently.map(fresh) { [entries] range in TokenizedRun(entries[range], documents: documents) }
+        let runs = Concurrently.map(fresh) { [entries] range in TokenizedRun(entries[range], documents: documents, records: records) }
 
         // The previous numbering, new keys appended.
         var terms = previous.terms
@@ -102,8 +103,8 @@ extension SearchIndex {
             }
         }
         self.init(
-            documents: documents, entries: entries, shape: shape, terms: terms, postings: merged.flatMap { $0 },
-            folding: folding)
+            documents: documents, entries: entries, records: records, shape: shape, terms: terms,
+            postings: merged.flatMap { $0 }, folding: folding)
     }
 
     /// `old`'s kept entries at their new numbers, and `added`'s, in entry order.

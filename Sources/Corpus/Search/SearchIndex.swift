@@ -19,15 +19,39 @@ public struct SearchIndex: Sendable {
     struct Entry: Sendable {
         enum Source: Sendable {
             case passage(document: Int32, passage: Int32)
-            case record(text: String, provenance: Provenance?)
+            /// The `index`-th record of `records[type.ordinal]`.
+            case record(index: Int32)
         }
         var type: SearchHitType
         var id: String
         var source: Source
     }
 
+    /// A kind of record's search text and first source, by position.
+    ///
+    /// The index keeps the record arrays (the model's own, so no copy) and
+    /// composes a record's text when it tokenizes it and when a hit shows
+    /// it: an entry holding its text and provenance kept a second copy of
+    /// every record's words (a tenth of the index's memory).
+    struct Records: Sendable {
+        let text: @Sendable (Int) -> String
+        let provenance: @Sendable (Int) -> Provenance?
+
+        init<Record: SearchableRecord>(_ records: [Record]) {
+            text = { records[$0].searchText }
+            provenance = { records[$0].sources.first }
+        }
+
+        init() {
+            text = { _ in "" }
+            provenance = { _ in nil }
+        }
+    }
+
     let documents: [Document]
     let entries: [Entry]
+    /// By `SearchHitType.ordinal`; the passage slot is unused.
+    let records: [Records]
     private let types: [SearchHitType]
     /// `k1 * (1 - b + b * length / averageLength)` per entry.
     let norms: [Float]
@@ -58,11 +82,12 @@ public struct SearchIndex: Sendable {
         documents: [Document], events: [Events], indicators: [Indicators], citations: [Citations]
     ) {
         let entries = Self.entries(documents: documents, events: events, indicators: indicators, citations: citations)
+        let records = [Records(), Records(events), Records(indicators), Records(citations)]
         // Tokenized in runs on every core, stitched in entry order (see `TokenizedRun`).
         let runLength = 256
         let runStarts = Array(stride(from: 0, to: entries.count, by: runLength))
         let runs = Concurrently.map(runStarts) { [entries] start in
-            TokenizedRun(entries[start..<min(start + runLength, entries.count)], documents: documents)
+            TokenizedRun(entries[start..<min(start + runLength, entries.count)], documents: documents, records: records)
         }
         // Global numbers are given by the keys' bytes (`TermTable`), not a
         // String dictionary: every run repeats most common keys, and hashing
@@ -90,7 +115,8 @@ public struct SearchIndex: Sendable {
         let postings = Self.postings(
             runs: runs, globals: globals, firstEntries: runStarts.map { Int32($0) }, termCount: terms.count)
         self.init(
-            documents: documents, entries: entries, shape: shape, terms: terms, postings: postings, folding: folding)
+            documents: documents, entries: entries, records: records, shape: shape, terms: terms, postings: postings,
+            folding: folding)
     }
 
     /// Per entry, in entry order: its token count and where its sentences
@@ -132,9 +158,10 @@ public struct SearchIndex: Sendable {
 
     /// The index from its parts; computes the length norms and idf.
     init(
-        documents: [Document], entries: [Entry], shape: EntryShape, terms: [String: Int32], postings: [PostingList],
-        folding: [Unicode.Scalar: [Unicode.Scalar]]
+        documents: [Document], entries: [Entry], records: [Records], shape: EntryShape, terms: [String: Int32],
+        postings: [PostingList], folding: [Unicode.Scalar: [Unicode.Scalar]]
     ) {
+        self.records = records
         let lengths = shape.lengths
         let sentenceStarts = shape.sentenceStarts
         var sentenceFirst = shape.sentenceFirst
@@ -194,17 +221,9 @@ public struct SearchIndex: Sendable {
         return entries
     }
 
-    /// One entry per record. A record's search text is composed on each
-    /// call (title, actors, quote, …), which made this a serial tenth of an
-    /// index build: composed in chunks on every core instead, kept in order.
+    /// One entry per record: its id and position (its text is composed when it is tokenized).
     private static func recordEntries<Record: SearchableRecord>(_ type: SearchHitType, _ records: [Record]) -> [Entry] {
-        let chunk = 512
-        let starts = Array(stride(from: 0, to: records.count, by: chunk))
-        return Concurrently.map(starts) { start in
-            records[start..<min(start + chunk, records.count)].map { record in
-                Entry(type: type, id: record.id, source: .record(text: record.searchText, provenance: record.sources.first))
-            }
-        }.flatMap { $0 }
+        records.indices.map { Entry(type: type, id: records[$0].id, source: .record(index: Int32($0))) }
     }
 
     /// The posting list of every term, built in partitions of the term
@@ -338,10 +357,12 @@ public struct SearchIndex: Sendable {
             return SearchHit(
                 type: entry.type, id: entry.id, score: Double(score),
                 snippet: SnippetBuilder.snippet(of: passage.text, query: query, folding: folding), provenance: provenance)
-        case .record(let text, let provenance):
+        case .record(let index):
+            let records = self.records[entry.type.ordinal]
             return SearchHit(
                 type: entry.type, id: entry.id, score: Double(score),
-                snippet: SnippetBuilder.snippet(of: text, query: query, folding: folding), provenance: provenance)
+                snippet: SnippetBuilder.snippet(of: records.text(Int(index)), query: query, folding: folding),
+                provenance: records.provenance(Int(index)))
         }
     }
 }
