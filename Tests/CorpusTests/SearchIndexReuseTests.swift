@@ -32,7 +32,8 @@ import Testing
 
     static let queries = [
         "ferry", "timber", "grain", "coal", "railway border", "\"freight railway\"", "bridge amur", "harbin",
-        "orchards", "river", "2019", "opened", "ferry grain", "apple",
+        "orchards", "river", "2019", "opened", "ferry grain", "apple", "freight corridors", "annual report",
+        "petrov", "volga",
     ]
 
     static func answers(_ index: SearchIndex) -> [String] {
@@ -42,18 +43,41 @@ import Testing
         }
     }
 
+    /// Each document's reference list, as the model orders them: document after document.
+    static let referenceLists: [String: [String]] = [
+        "a-ferries": ["Volga Shipping Board, 2026. River ports", "Ivanova, M. Grain by water"],
+        "b-rails": ["Chen, L. (2016). Freight corridors", "Petrov, A. Timber trade"],
+        "c-bridges": ["Amur Bridge Company (2020). Annual report"],
+        "d-orchards": [],
+    ]
+
+    static func citations(_ documents: [Document]) -> [Note] {
+        documents.flatMap { d in
+            (referenceLists[d.id] ?? []).enumerated().map { Note(id: "\(d.id)-r\($0.offset)", searchText: $0.element) }
+        }
+    }
+
     static func build(_ documents: [Document], records: [String], reusing previous: SearchIndex? = nil) -> SearchIndex {
         let events = records.enumerated().map { Note(id: "e\($0.offset)", searchText: $0.element) }
-        let cites = [Note(id: "c0", searchText: "Harbin river trade, 2014")]
+        let cites = citations(documents)
         guard let previous else {
             return SearchIndex(documents: documents, events: events, indicators: [Note](), citations: cites)
         }
         let kept = documents.map { d in
             previous.documents.firstIndex { $0.id == d.id && $0.raw.string == d.raw.string }
         }
+        // A kept document's references are the ones the previous index has, where it had them.
+        func starts(_ documents: [Document]) -> [Int] {
+            documents.reduce(into: [0]) { $0.append($0.last! + (referenceLists[$1.id] ?? []).count) }
+        }
+        let (oldStarts, newStarts) = (starts(previous.documents), starts(documents))
+        let keptCitations = documents.indices.compactMap { d -> (old: Range<Int>, new: Range<Int>)? in
+            guard let old = kept[d] else { return nil }
+            return (oldStarts[old]..<oldStarts[old + 1], newStarts[d]..<newStarts[d + 1])
+        }
         return SearchIndex(
             documents: documents, events: events, indicators: [Note](), citations: cites, reusing: previous,
-            keptFrom: kept)
+            keptFrom: kept, keptCitations: keptCitations)
     }
 
     /// One document changed (a passage more), one removed, one added in
@@ -66,8 +90,10 @@ import Testing
         let cold = Self.build(documents, records: records)
         #expect(Self.answers(reused) == Self.answers(cold))
         #expect(reused.count == cold.count)
-        // The removed document's words are gone, the added one's found.
+        // The removed document's words are gone (its references too), the added one's found.
         #expect(reused.search("ferry", types: nil, limit: 5, offset: 0).total == 0)
+        #expect(reused.search("volga", types: nil, limit: 5, offset: 0).total == 0)
+        #expect(reused.search("amur bridge company", types: [.citation], limit: 5, offset: 0).hits.map(\.id) == ["c-bridges-r0"])
         #expect(reused.search("orchards", types: [.passage], limit: 5, offset: 0).total == 1)
         // Built again on that one, with nothing changed, it still answers alike.
         let again = Self.build(documents, records: records, reusing: reused)

@@ -205,6 +205,18 @@ public enum CorpusLoader {
         // Where a document kept whole stands in the previous model, whose
         // index then gives its passages' postings (`SearchIndex+Reuse.swift`).
         let keptFrom: [Int?] = bare.map { item in item.1 ? previous?.documentIndex(id: item.0.id) : nil }
+        // And where the references of a document whose results were reused
+        // (the same records) stand in the previous model's and in this one's.
+        var keptCitations: [(old: Range<Int>, new: Range<Int>)] = []
+        var referenceStart = 0
+        for (document, found, outcome) in loaded {
+            let count = found.references.count
+            if outcome == .reused, let old = reusable.referenceRange(of: document.id), old.count == count {
+                keptCitations.append((old, referenceStart..<referenceStart + count))
+            }
+            referenceStart += count
+        }
+        let citationsKept = keptCitations
         let perDocument = loaded.map { ($0.1, $0.2) }
         timings.mark("extract")
         timings.extraction = ExtractionStatistics(
@@ -242,7 +254,8 @@ public enum CorpusLoader {
                 if let previous {
                     SearchIndex(
                         documents: documents, events: events, indicators: indicators.observations,
-                        citations: references, reusing: previous.search, keptFrom: keptFrom)
+                        citations: references, reusing: previous.search, keptFrom: keptFrom,
+                        keptCitations: citationsKept)
                 } else {
                     SearchIndex(
                         documents: documents, events: events, indicators: indicators.observations,

@@ -66,6 +66,9 @@ struct ReusableExtractions: Sendable {
         self.citations = citations
     }
 
+    /// Where document `id`'s references stand in the model's references (and its index's citations).
+    func referenceRange(of id: String) -> Range<Int>? { byID[id]?.references }
+
     /// The kept SHA-256 of document `id`'s text, if `bytes` are that text.
     func textDigest(_ id: String, bytes: Data) -> String? {
         guard let kept = byID[id], !kept.textDigest.isEmpty else { return nil }

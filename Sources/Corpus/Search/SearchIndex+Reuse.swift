@@ -7,7 +7,9 @@
 /// postings are the previous lists with entry numbers moved to where those
 /// passages now stand. Only the passages of new and changed documents and
 /// the records (which the merges across documents make anew) are tokenized,
-/// and their postings merged into the moved ones, list by list.
+/// and their postings merged into the moved ones, list by list. A kept
+/// document's references are the previous ones too (the same records, the
+/// same search text), so they are moved the same way.
 ///
 /// What a query returns is what a cold build of the same model returns:
 /// every posting list holds the same entries and positions, lengths and
@@ -26,10 +28,12 @@ private enum ReusePart {
 extension SearchIndex {
     /// The index of these documents and records, reusing `previous` for
     /// every document `d` with `keptFrom[d]` set: the index in
-    /// `previous`'s documents of a document with the same passages.
+    /// `previous`'s documents of a document with the same passages; and for
+    /// each of `keptCitations`, `citations[new]` that are the citations
+    /// `previous` indexed at `old` (positions in the two citation arrays).
     public init<Events: SearchableRecord, Indicators: SearchableRecord, Citations: SearchableRecord>(
         documents: [Document], events: [Events], indicators: [Indicators], citations: [Citations],
-        reusing previous: SearchIndex, keptFrom: [Int?]
+        reusing previous: SearchIndex, keptFrom: [Int?], keptCitations: [(old: Range<Int>, new: Range<Int>)] = []
     ) {
         precondition(keptFrom.count == documents.count)
         guard keptFrom.contains(where: { $0 != nil }), previous.unusedTerms * 2 <= previous.postings.count else {
@@ -59,10 +63,30 @@ extension SearchIndex {
                 parts.append(.fresh(newFirst[d]..<newFirst[d] + count))
             }
         }
+        // Events and figures, then the citations: kept blocks moved, the rest tokenized in runs.
         let runLength = 256
-        for start in stride(from: recordStart, to: entries.count, by: runLength) {
-            parts.append(.fresh(start..<min(start + runLength, entries.count)))
+        func freshRuns(_ range: Range<Int>) {
+            for start in stride(from: range.lowerBound, to: range.upperBound, by: runLength) {
+                parts.append(.fresh(start..<min(start + runLength, range.upperBound)))
+            }
         }
+        let citationStart = entries.count - citations.count
+        var oldCitationStart = previous.entries.count
+        while oldCitationStart > 0, previous.types[oldCitationStart - 1] == .citation { oldCitationStart -= 1 }
+        freshRuns(recordStart..<citationStart)
+        var next = citationStart
+        for block in keptCitations.sorted(by: { $0.new.lowerBound < $1.new.lowerBound }) where !block.new.isEmpty {
+            precondition(block.old.count == block.new.count && citationStart + block.new.lowerBound >= next)
+            let old = oldCitationStart + block.old.lowerBound..<oldCitationStart + block.old.upperBound
+            precondition(old.upperBound <= previous.entries.count)
+            freshRuns(next..<citationStart + block.new.lowerBound)
+            for (o, n) in zip(old, citationStart + block.new.lowerBound..<citationStart + block.new.upperBound) {
+                moved[o] = Int32(n)
+            }
+            parts.append(.kept(old))
+            next = citationStart + block.new.upperBound
+        }
+        freshRuns(next..<entries.count)
         let fresh = parts.compactMap { part -> Range<Int>? in
             if case .fresh(let range) = part { return range }
             return nil

@@ -52,7 +52,7 @@ public struct SearchIndex: Sendable {
     let entries: [Entry]
     /// By `SearchHitType.ordinal`; the passage slot is unused.
     let records: [Records]
-    private let types: [SearchHitType]
+    let types: [SearchHitType]
     /// `k1 * (1 - b + b * length / averageLength)` per entry.
     let norms: [Float]
     /// Tokens per entry.
