@@ -381,9 +381,11 @@ def main():
     cache_sizes = [int(x) for x in a.cache_sizes.split(",") if x]
     if cache_sizes:
         lines.append("")
-        lines.append(f"Extraction cache (`--cache-dir` a fresh directory per size; {a.cache_runs} warm starts, each after "
-                     f"a `--cache-dir off` start; reloads by SIGHUP on the last warm server, timed from the signal "
-                     f"to the first `/readyz` with the next generation):")
+        between = "" if a.no_cache_off else ", each after a `--cache-dir off` start"
+        lines.append(f"Extraction cache (`--cache-dir` a fresh directory per size; {a.cache_runs} warm starts{between}; "
+                     f"reloads by SIGHUP on the last warm server, timed from the signal "
+                     f"to the first `/readyz` with the next generation; CPU seconds are the server's, at ready "
+                     f"and over each reload):")
         lines.append("")
         lines.append("| articles | raw text MiB | cold start ms (cache empty) | warm start ms (median) | warm start CPU s (median) "
                      "| cache off ms (median) "
