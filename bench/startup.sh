@@ -50,6 +50,7 @@ UPTIME_END=$(uptime)
     echo "## Start-up $(date -u '+%F %H:%M UTC'), commit \`$COMMIT\`"
     echo
     echo "- load before: \`$UPTIME_START\`; after: \`$UPTIME_END\`"
+    echo "- binary: \`$BIN\`"
     echo "- \`RUNS=$RUNS SIZES=$SIZES LARGE_RUNS=$LARGE_RUNS CACHE_SIZES=$CACHE_SIZES CACHE_RUNS=$CACHE_RUNS CACHE_OFF=$CACHE_OFF RELOAD_MAX=${RELOAD_MAX:-1000} bench/startup.sh\`; server: \`corpus-api --port P --log-level info --log-format json --cache-dir off|DIR [--corpus DIR]\` (release, not pinned; access log on, for the server-side search times)"
     echo "- exec → ready is timed by \`bench/startup.py\`: it waits for the \"listening\" log line, then polls \`/readyz\` every ~1 ms until 200; \`load_ms\` is from the \"model loaded\" log line; RSS is VmRSS right after ready"
     echo "- generator: \`$GEN_FROM N DIR --source Sources/Corpus/Resources/DefaultCorpus\` (seed 1)"
