@@ -69,16 +69,17 @@ struct ReusableExtractions: Sendable {
     /// Where document `id`'s references stand in the model's references (and its index's citations).
     func referenceRange(of id: String) -> Range<Int>? { byID[id]?.references }
 
-    /// The kept SHA-256 of document `id`'s text, if `bytes` are that text.
-    func textDigest(_ id: String, bytes: Data) -> String? {
-        guard let kept = byID[id], !kept.textDigest.isEmpty else { return nil }
+    /// Document `id`'s kept text and its SHA-256 ("" when that load had
+    /// no cache), if `bytes` are that text.
+    func text(_ id: String, bytes: Data) -> (text: String, digest: String)? {
+        guard let kept = byID[id] else { return nil }
         var text = kept.document.raw.string
         let same = text.withUTF8 { t in
             bytes.withUnsafeBytes { b in
                 t.count == b.count && (t.isEmpty || memcmp(t.baseAddress!, b.baseAddress!, t.count) == 0)
             }
         }
-        return same ? kept.textDigest : nil
+        return same ? (text, kept.textDigest) : nil
     }
 
     /// The kept document `id`, if its text and metadata are the ones given.
