@@ -50,6 +50,13 @@ def get(port, path, timeout=1.0):
         c.close()
 
 
+def cpu_seconds(pid):
+    """User + system CPU seconds of the process so far (all threads)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss_kib(pid):
     with open(f"/proc/{pid}/status") as f:
         for line in f:
@@ -106,6 +113,7 @@ def start_once(binary, corpus, timeout, cache_dir="off"):
         except OSError:
             time.sleep(0.001)
     rss = rss_kib(proc.pid) if ready is not None else 0
+    proc.cpu_at_ready = cpu_seconds(proc.pid) if ready is not None else None
     return ready, rss, proc, port, output
 
 
@@ -215,15 +223,20 @@ def readyz(port):
 
 def timed_reload(proc, port, edit, timeout):
     """Applies `edit` to the corpus, sends SIGHUP, and returns (ms from signal to a
-    /readyz showing the next generation, that load's extraction block)."""
+    /readyz showing the next generation, that load's extraction block, the server's
+    CPU seconds over the same span)."""
     before = readyz(port)["model"]["generation"]
     edit()
+    cpu0 = cpu_seconds(proc.pid)
     t0 = time.perf_counter()
     proc.send_signal(signal.SIGHUP)
     while time.perf_counter() - t0 < timeout:
         body = readyz(port)
         if body["model"]["generation"] > before:
-            return (time.perf_counter() - t0) * 1000, body.get("extraction", {})
+            ms = (time.perf_counter() - t0) * 1000
+            ext = dict(body.get("extraction", {}))
+            ext["cpu_s"] = round(cpu_seconds(proc.pid) - cpu0, 2)
+            return ms, ext
         time.sleep(0.002)
     return None, {}
 
@@ -232,11 +245,12 @@ def timed_reload(proc, port, edit, timeout):
 RELOAD_MAX = int(os.environ.get("RELOAD_MAX", "1000"))
 
 
-def cache_measure(binary, corpus, cache_dir, runs, timeout, reloads=True):
-    """Cold start, warm starts and three reloads with a fresh cache; cache-off starts alternated."""
+def cache_measure(binary, corpus, cache_dir, runs, timeout, reloads=True, cache_off=True):
+    """Cold start, warm starts and three reloads with a fresh cache; cache-off starts alternated
+    (unless `cache_off` is false: at 10,000 articles each takes minutes of both cores)."""
     import shutil
     shutil.rmtree(cache_dir, ignore_errors=True)
-    res = dict(cold=None, warm=[], off=[], rss_warm=[], reloads={})
+    res = dict(cold=None, warm=[], off=[], rss_warm=[], cpu_warm=[], reloads={})
 
     def one(cache, label):
         ready, rss, proc, port, output = start_once(binary, corpus, timeout, cache_dir=cache)
@@ -244,7 +258,8 @@ def cache_measure(binary, corpus, cache_dir, runs, timeout, reloads=True):
             stop(proc, output)
             return None, None, None, None
         ext = readyz(port).get("extraction", {})
-        print(f"  {label}: ready {ready:.0f} ms, RSS {rss / 1024:.1f} MiB, extraction {ext}", file=sys.stderr)
+        print(f"  {label}: ready {ready:.0f} ms, CPU {proc.cpu_at_ready:.2f} s, RSS {rss / 1024:.1f} MiB, "
+              f"extraction {ext}", file=sys.stderr)
         return ready, rss, proc, (port, output, ext)
 
     ready, rss, proc, extra = one(cache_dir, "cold")
@@ -253,15 +268,17 @@ def cache_measure(binary, corpus, cache_dir, runs, timeout, reloads=True):
     stop(proc, extra[1])
     res["cold"] = (ready, rss, extra[2])
     for i in range(runs):
-        r, rss_off, p, e = one("off", "cache off")
-        if r is not None:
-            stop(p, e[1])
-            res["off"].append(r)
+        if cache_off:
+            r, rss_off, p, e = one("off", "cache off")
+            if r is not None:
+                stop(p, e[1])
+                res["off"].append(r)
         ready, rss, proc, extra = one(cache_dir, f"warm {i + 1}")
         if ready is None:
             return None
         res["warm"].append(ready)
         res["rss_warm"].append(rss)
+        res["cpu_warm"].append(proc.cpu_at_ready)
         if i < runs - 1:
             stop(proc, extra[1])
     # Reloads on the last warm server.
@@ -296,7 +313,7 @@ def cache_measure(binary, corpus, cache_dir, runs, timeout, reloads=True):
         for name, edit in [("change one", change), ("add one", add), ("remove one", remove)]:
             ms, ext = timed_reload(proc, port, edit, timeout)
             res["reloads"][name] = (ms, ext)
-            print(f"  reload, {name}: {ms:.0f} ms, extraction {ext}", file=sys.stderr)
+            print(f"  reload, {name}: {ms:.0f} ms, CPU {ext.get('cpu_s')} s, extraction {ext}", file=sys.stderr)
     finally:
         with open(victim, "wb") as f:
             f.write(original)
@@ -319,6 +336,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=300)
     ap.add_argument("--cache-sizes", default="1000", help="corpus sizes measured with the extraction cache")
     ap.add_argument("--cache-runs", type=int, default=3, help="warm starts (each alternated with a cache-off start)")
+    ap.add_argument("--no-cache-off", action="store_true", help="no cache-off starts between the warm ones")
     a = ap.parse_args()
 
     print("default corpus:", file=sys.stderr)
@@ -363,14 +381,17 @@ def main():
     cache_sizes = [int(x) for x in a.cache_sizes.split(",") if x]
     if cache_sizes:
         lines.append("")
-        lines.append(f"Extraction cache (`--cache-dir` a fresh directory per size; {a.cache_runs} warm starts, each after "
-                     f"a `--cache-dir off` start; reloads by SIGHUP on the last warm server, timed from the signal "
-                     f"to the first `/readyz` with the next generation):")
+        between = "" if a.no_cache_off else ", each after a `--cache-dir off` start"
+        lines.append(f"Extraction cache (`--cache-dir` a fresh directory per size; {a.cache_runs} warm starts{between}; "
+                     f"reloads by SIGHUP on the last warm server, timed from the signal "
+                     f"to the first `/readyz` with the next generation; CPU seconds are the server's, at ready "
+                     f"and over each reload):")
         lines.append("")
-        lines.append("| articles | raw text MiB | cold start ms (cache empty) | warm start ms (median) | cache off ms (median) "
+        lines.append("| articles | raw text MiB | cold start ms (cache empty) | warm start ms (median) | warm start CPU s (median) "
+                     "| cache off ms (median) "
                      "| warm RSS MiB | warm RSS / raw text | reload, 1 changed ms | reload, 1 added ms | reload, 1 removed ms "
                      "| warm ms (all) | cache off ms (all) |")
-        lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|")
+        lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|")
     for n in cache_sizes:
         out = os.path.join(a.workdir, f"corpus-{n}")
         if not os.path.isdir(out):
@@ -379,17 +400,19 @@ def main():
         raw = dir_text_bytes(out)
         print(f"{n} articles with the extraction cache:", file=sys.stderr)
         m = cache_measure(a.binary, out, os.path.join(a.workdir, f"cache-{n}"), a.cache_runs, a.timeout,
-                          reloads=n <= RELOAD_MAX)
+                          reloads=n <= RELOAD_MAX, cache_off=not a.no_cache_off)
         if m is None:
             lines.append(f"| {n} | {raw / 1048576:.2f} | did not load within {a.timeout:.0f} s | | | | | | | | | |")
             continue
         rss = statistics.median(m["rss_warm"])
+        off_cell = f"{statistics.median(m['off']):.0f}" if m["off"] else "n/a"
 
         def reload_cell(name):
             ms, ext = m["reloads"].get(name, (None, {}))
-            return "n/a" if ms is None else f"{ms:.0f} ({ext.get('extracted', '?')} extracted)"
+            return "n/a" if ms is None else f"{ms:.0f} ({ext.get('cpu_s', '?')} s CPU, {ext.get('extracted', '?')} extracted)"
         lines.append(f"| {n} | {raw / 1048576:.2f} | {m['cold'][0]:.0f} | {statistics.median(m['warm']):.0f} "
-                     f"| {statistics.median(m['off']) if m['off'] else float('nan'):.0f} | {rss / 1024:.1f} "
+                     f"| {statistics.median(m['cpu_warm']):.2f} "
+                     f"| {off_cell} | {rss / 1024:.1f} "
                      f"| {rss * 1024 / raw:.1f}x | {reload_cell('change one')} | {reload_cell('add one')} "
                      f"| {reload_cell('remove one')} | {', '.join(f'{x:.0f}' for x in m['warm'])} "
                      f"| {', '.join(f'{x:.0f}' for x in m['off'])} |")

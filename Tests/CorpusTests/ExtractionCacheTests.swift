@@ -28,6 +28,15 @@ import Testing
         try ModelDumpTests.dump(model)
     }
 
+    /// Answers to queries over every kind of hit, scores and snippets included.
+    static func searches(_ model: CorpusModel) -> [String] {
+        ["pipeline", "gas pipeline", "Omsk archive", "ferry", "\"strategic partnership\"", "trade turnover", "2003", "putin"]
+            .map { q in
+                let (total, hits) = model.search.search(q, types: nil, limit: 40, offset: 0)
+                return "\(q) \(total): " + hits.map { "\($0.type.rawValue)/\($0.id)@\($0.score)[\($0.snippet)]" }.joined(separator: " ")
+            }
+    }
+
     static func scratchDirectory() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("cache-test-\(UUID().uuidString)", isDirectory: true)
     }
@@ -353,7 +362,10 @@ import Testing
         let store = try ModelStore(directory: corpus.url, options: options)
         func reloaded() throws -> ExtractionStatistics {
             #expect(store.reload().status == .ok)
-            #expect(try Self.dump(store.current) == Self.dump(corpus.load()))
+            let cold = try corpus.load()
+            #expect(try Self.dump(store.current) == Self.dump(cold))
+            // The index built on the previous one answers as a cold load's.
+            #expect(Self.searches(store.current) == Self.searches(cold))
             return store.current.loadTimings.extraction
         }
         var s = try reloaded()

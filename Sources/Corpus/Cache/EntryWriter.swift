@@ -172,7 +172,13 @@ struct EntryWriter {
 
     static func sameBytes(_ a: String, _ b: String) -> Bool {
         var (a, b) = (a, b)
-        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
+        // One storage (a reload took the text from the model it replaces): equal without reading it.
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                x.count == y.count
+                    && (x.isEmpty || x.baseAddress == y.baseAddress || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
     }
 
     // MARK: Encoding

@@ -96,11 +96,16 @@ public enum CorpusLoader {
             id, name -> Result<(Data, String, String), CorpusLoadError>? in
             guard existing.contains(name), !folders.contains(name) else { return nil }  // reported below, in order
             return Result { () throws(CorpusLoadError) in
-                let (data, text) = try readText(directory.appendingPathComponent(name), as: name)
-                // A reload hashes only the texts that changed: SHA-256 of
-                // every file was a tenth of a one-article reload's CPU.
-                let digest = cache == nil ? "" : reusable.textDigest(id, bytes: data) ?? SHA256.hex(data)
-                return (data, text, digest)
+                let data = try read(directory.appendingPathComponent(name), as: name)
+                // A text the served model holds byte for byte is taken from
+                // it: no UTF-8 check, no second copy of it while both models
+                // live. A reload hashes only the texts that changed: SHA-256
+                // of every file was a tenth of a one-article reload's CPU.
+                if let kept = reusable.text(id, bytes: data) {
+                    return (data, kept.text, cache == nil ? "" : kept.digest.isEmpty ? SHA256.hex(data) : kept.digest)
+                }
+                let text = try decodeText(data, as: name)
+                return (data, text, cache == nil ? "" : SHA256.hex(data))
             }
         }
         var textDigests: [String] = []
@@ -202,6 +207,21 @@ public enum CorpusLoader {
             return (document, found, outcome)
         }
         let documents = loaded.map(\.0)
+        // Where a document kept whole stands in the previous model, whose
+        // index then gives its passages' postings (`SearchIndex+Reuse.swift`).
+        let keptFrom: [Int?] = bare.map { item in item.1 ? previous?.documentIndex(id: item.0.id) : nil }
+        // And where the references of a document whose results were reused
+        // (the same records) stand in the previous model's and in this one's.
+        var keptCitations: [(old: Range<Int>, new: Range<Int>)] = []
+        var referenceStart = 0
+        for (document, found, outcome) in loaded {
+            let count = found.references.count
+            if outcome == .reused, let old = reusable.referenceRange(of: document.id), old.count == count {
+                keptCitations.append((old, referenceStart..<referenceStart + count))
+            }
+            referenceStart += count
+        }
+        let citationsKept = keptCitations
         let perDocument = loaded.map { ($0.1, $0.2) }
         timings.mark("extract")
         timings.extraction = ExtractionStatistics(
@@ -210,13 +230,6 @@ public enum CorpusLoader {
         let tellings = perDocument.enumerated().map { d, result in result.0.tellings(order: d) }
         let drafts = perDocument.map(\.0.observations)
         let cited = perDocument.map { (references: $0.0.references, citations: $0.0.citations) }
-        // Kept with the model for the next reload. The records share their
-        // strings with the merged ones the model serves: what is kept on top
-        // is the per-document arrays.
-        let kept = ReusableExtractions(
-            documents: documents, extractions: perDocument.map(\.0), textDigests: textDigests,
-            metadataDigests: metadataDigests,
-            annotationDigests: annotationDigests)
         // The citations are gathered beside the two merges: done after them,
         // the copies ran on one core (about 50 ms for 1,000 articles).
         let ((events, indicators), (references, inTextCitations)) = Concurrently.both(
@@ -229,11 +242,31 @@ public enum CorpusLoader {
         // return pages still in use.
         // Consumed, so that no reference is left here: a reset after the
         // call could run after the worker's and free them on this core.
-        let freed = OffThreadRelease((consume tellings, consume drafts, consume cited))
+        // Kept with the model for the next reload. The records share their
+        // strings with the merged ones the model serves: what is kept on top
+        // is the per-document arrays of events and figures.
+        let kept = ReusableExtractions(
+            documents: documents, extractions: perDocument.map(\.0), references: references,
+            citations: inTextCitations, textDigests: textDigests, metadataDigests: metadataDigests,
+            annotationDigests: annotationDigests)
+        // The per-document results go too (what `kept` holds of them it shares).
+        let freed = OffThreadRelease(
+            (consume tellings, consume drafts, consume cited, consume perDocument, consume loaded))
         timings.mark("merge")
         hasher.add(use ? "annotated" : "raw")
         let (search, lookups) = Concurrently.both(
-            { SearchIndex(documents: documents, events: events, indicators: indicators.observations, citations: references) },
+            {
+                if let previous {
+                    SearchIndex(
+                        documents: documents, events: events, indicators: indicators.observations,
+                        citations: references, reusing: previous.search, keptFrom: keptFrom,
+                        keptCitations: citationsKept)
+                } else {
+                    SearchIndex(
+                        documents: documents, events: events, indicators: indicators.observations,
+                        citations: references)
+                }
+            },
             { CorpusLookups(documents: documents) })
         timings.mark("index")
         freed.wait()
@@ -360,10 +393,15 @@ public enum CorpusLoader {
     /// A text file's bytes (for the version hash) and its text.
     static func readText(_ url: URL, as name: String) throws(CorpusLoadError) -> (Data, String) {
         let data = try read(url, as: name)
+        return (data, try decodeText(data, as: name))
+    }
+
+    /// A text file's bytes as its text.
+    static func decodeText(_ data: Data, as name: String) throws(CorpusLoadError) -> String {
         guard let string = String(data: data, encoding: .utf8) else {
             throw .unreadableFile(file: name, reason: "not valid UTF-8")
         }
-        return (data, string)
+        return string
     }
 
     static func read(_ url: URL, as name: String) throws(CorpusLoadError) -> Data {

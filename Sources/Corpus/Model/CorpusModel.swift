@@ -62,6 +62,9 @@ public struct CorpusModel: Sendable {
         self.lookups = lookups
     }
 
+    /// The position of document `id` in `documents`.
+    func documentIndex(id: String) -> Int? { lookups.documentIndex[id] }
+
     public func document(id: String) -> Document? {
         lookups.documentIndex[id].map { documents[$0] }
     }

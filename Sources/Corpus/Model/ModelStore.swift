@@ -124,7 +124,9 @@ public final class ModelStore: Sendable {
                 }
             }
             let passages = model.documents.reduce(0) { $0 + $1.passages.count }
-            return state.withLock { state in
+            var replaced: CorpusModel?
+            let outcome = state.withLock { state in
+                replaced = state.model
                 state.model = model
                 state.generation += 1
                 let outcome = ReloadOutcome(
@@ -133,6 +135,15 @@ public final class ModelStore: Sendable {
                 state.lastReload = outcome
                 return outcome
             }
+            // The replaced model is freed here, outside the lock (readers
+            // waited while it was freed inside it), unless a request still
+            // holds it; then the pages it and the load's work freed go back
+            // to the system. The load's own trim ran while the old model was
+            // alive: without this one a process kept a third more resident
+            // memory after its first reload (1,000 articles: 275 -> 370 MiB).
+            _ = consume replaced
+            HeapTrim.afterLoad()
+            return outcome
         }
     }
 }

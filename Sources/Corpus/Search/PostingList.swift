@@ -19,6 +19,16 @@ struct PostingList: Sendable {
         positions.append(position)
     }
 
+    /// Adds document `doc` with its occurrences' positions, after every document added so far.
+    mutating func add(doc: Int32, positions slice: ArraySlice<Int32>) {
+        docs.append(doc)
+        starts.append(Int32(positions.count))
+        positions.append(contentsOf: slice)
+    }
+
+    /// The positions of the `i`-th document's occurrences.
+    func positions(at i: Int) -> ArraySlice<Int32> { positions[Int(starts[i])..<Int(starts[i + 1])] }
+
     mutating func finish() {
         starts.append(Int32(positions.count))
         docs.shrinkToFit()

@@ -19,16 +19,40 @@ public struct SearchIndex: Sendable {
     struct Entry: Sendable {
         enum Source: Sendable {
             case passage(document: Int32, passage: Int32)
-            case record(text: String, provenance: Provenance?)
+            /// The `index`-th record of `records[type.ordinal]`.
+            case record(index: Int32)
         }
         var type: SearchHitType
         var id: String
         var source: Source
     }
 
-    private let documents: [Document]
-    private let entries: [Entry]
-    private let types: [SearchHitType]
+    /// A kind of record's search text and first source, by position.
+    ///
+    /// The index keeps the record arrays (the model's own, so no copy) and
+    /// composes a record's text when it tokenizes it and when a hit shows
+    /// it: an entry holding its text and provenance kept a second copy of
+    /// every record's words (a tenth of the index's memory).
+    struct Records: Sendable {
+        let text: @Sendable (Int) -> String
+        let provenance: @Sendable (Int) -> Provenance?
+
+        init<Record: SearchableRecord>(_ records: [Record]) {
+            text = { records[$0].searchText }
+            provenance = { records[$0].sources.first }
+        }
+
+        init() {
+            text = { _ in "" }
+            provenance = { _ in nil }
+        }
+    }
+
+    let documents: [Document]
+    let entries: [Entry]
+    /// By `SearchHitType.ordinal`; the passage slot is unused.
+    let records: [Records]
+    let types: [SearchHitType]
     /// `k1 * (1 - b + b * length / averageLength)` per entry.
     let norms: [Float]
     /// Tokens per entry.
@@ -40,8 +64,11 @@ public struct SearchIndex: Sendable {
     let averageSentenceLength: Float
     /// Per entry, the sentence norm of its shortest sentence: bounds any sentence's score.
     let shortestSentenceNorms: [Float]
-    private let terms: [String: Int32]
+    let terms: [String: Int32]
     let postings: [PostingList]
+    /// Terms no entry holds any more (left by incremental builds, see
+    /// `SearchIndex+Reuse.swift`); a cold build has none.
+    let unusedTerms: Int
     let idf: [Float]
     /// Foldings of the non-ASCII letters met while indexing, reused by every query.
     let folding: [Unicode.Scalar: [Unicode.Scalar]]
@@ -54,6 +81,128 @@ public struct SearchIndex: Sendable {
     public init<Events: SearchableRecord, Indicators: SearchableRecord, Citations: SearchableRecord>(
         documents: [Document], events: [Events], indicators: [Indicators], citations: [Citations]
     ) {
+        let entries = Self.entries(documents: documents, events: events, indicators: indicators, citations: citations)
+        let records = [Records(), Records(events), Records(indicators), Records(citations)]
+        // Tokenized in runs on every core, stitched in entry order (see `TokenizedRun`).
+        let runLength = 256
+        let runStarts = Array(stride(from: 0, to: entries.count, by: runLength))
+        let runs = Concurrently.map(runStarts) { [entries] start in
+            TokenizedRun(entries[start..<min(start + runLength, entries.count)], documents: documents, records: records)
+        }
+        // Global numbers are given by the keys' bytes (`TermTable`), not a
+        // String dictionary: every run repeats most common keys, and hashing
+        // each again with `Hasher` was most of this serial stitching.
+        var table = TermTable()
+        var termKeys: [String] = []
+        var folding: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+        var shape = EntryShape()
+        shape.reserve(entries.count)
+        // Each run's local term numbers as global ones: first appearance across the runs in order.
+        var globals: [[Int32]] = []
+        for run in runs {
+            globals.append(run.keys.map { key -> Int32 in
+                var key = key
+                let id = key.withUTF8 { table.number(of: $0) }
+                if id == termKeys.count { termKeys.append(key) }
+                return id
+            })
+            folding.merge(run.folding) { first, _ in first }
+            shape.append(run)
+        }
+        var terms: [String: Int32] = [:]
+        terms.reserveCapacity(termKeys.count)
+        for (id, key) in termKeys.enumerated() { terms[key] = Int32(id) }
+        let postings = Self.postings(
+            runs: runs, globals: globals, firstEntries: runStarts.map { Int32($0) }, termCount: terms.count)
+        self.init(
+            documents: documents, entries: entries, records: records, shape: shape, terms: terms, postings: postings,
+            folding: folding)
+    }
+
+    /// Per entry, in entry order: its token count and where its sentences
+    /// start (token positions, the first always 0).
+    struct EntryShape {
+        var lengths: [Int32] = []
+        var sentenceStarts: [Int32] = []
+        var sentenceFirst: [Int32] = []
+
+        mutating func reserve(_ count: Int) {
+            lengths.reserveCapacity(count)
+            sentenceFirst.reserveCapacity(count + 1)
+        }
+
+        /// Every entry of `run`, after those appended so far.
+        mutating func append(_ run: TokenizedRun) {
+            var sentenceStart = 0
+            var tokenStart: Int32 = 0
+            for (tokenEnd, sentenceEnd) in zip(run.tokenEnds, run.sentenceEnds) {
+                sentenceFirst.append(Int32(sentenceStarts.count))
+                sentenceStarts.append(0)
+                sentenceStarts.append(contentsOf: run.sentenceStarts[sentenceStart..<Int(sentenceEnd)])
+                lengths.append(tokenEnd - tokenStart)
+                sentenceStart = Int(sentenceEnd)
+                tokenStart = tokenEnd
+            }
+        }
+
+        /// Entries `range` of `index`, after those appended so far.
+        mutating func append(_ range: Range<Int>, of index: SearchIndex) {
+            lengths.append(contentsOf: index.lengths[range])
+            for n in range {
+                sentenceFirst.append(Int32(sentenceStarts.count))
+                sentenceStarts.append(
+                    contentsOf: index.sentenceStarts[Int(index.sentenceFirst[n])..<Int(index.sentenceFirst[n + 1])])
+            }
+        }
+    }
+
+    /// The index from its parts; computes the length norms and idf.
+    init(
+        documents: [Document], entries: [Entry], records: [Records], shape: EntryShape, terms: [String: Int32],
+        postings: [PostingList], folding: [Unicode.Scalar: [Unicode.Scalar]]
+    ) {
+        self.records = records
+        let lengths = shape.lengths
+        let sentenceStarts = shape.sentenceStarts
+        var sentenceFirst = shape.sentenceFirst
+        sentenceFirst.append(Int32(sentenceStarts.count))
+        let count = Float(max(1, entries.count))
+        let tokenCount = lengths.reduce(0) { $0 + Int($1) }
+        let average = Float(max(1, tokenCount)) / count
+        self.norms = lengths.map { Self.k1 * (1 - Self.b + Self.b * Float($0) / average) }
+        self.lengths = lengths
+        self.sentenceStarts = sentenceStarts
+        self.sentenceFirst = sentenceFirst
+        let averageSentence = Float(max(1, tokenCount)) / Float(max(1, sentenceStarts.count))
+        self.averageSentenceLength = averageSentence
+        self.shortestSentenceNorms = lengths.indices.map { n in
+            let first = Int(sentenceFirst[n])
+            let last = Int(sentenceFirst[n + 1])
+            var shortest = Int32.max
+            for s in first..<last {
+                let end = s + 1 < last ? sentenceStarts[s + 1] : lengths[n]
+                shortest = min(shortest, end - sentenceStarts[s])
+            }
+            let length = Float(max(1, shortest == Int32.max ? 1 : shortest))
+            return Self.k1 * (1 - Self.b + Self.b * length / averageSentence)
+        }
+        self.idf = postings.map { list in
+            let df = Float(list.count)
+            return log(1 + (count - df + 0.5) / (df + 0.5))
+        }
+        self.unusedTerms = postings.reduce(0) { $0 + ($1.count == 0 ? 1 : 0) }
+        self.documents = documents
+        self.entries = entries
+        self.types = entries.map(\.type)
+        self.terms = terms
+        self.folding = folding
+        self.postings = postings
+    }
+
+    /// Every passage of `documents`, then every record, as index entries.
+    static func entries<Events: SearchableRecord, Indicators: SearchableRecord, Citations: SearchableRecord>(
+        documents: [Document], events: [Events], indicators: [Indicators], citations: [Citations]
+    ) -> [Entry] {
         var entries: [Entry] = []
         entries.reserveCapacity(
             documents.reduce(0) { $0 + $1.passages.count } + events.count + indicators.count + citations.count)
@@ -69,92 +218,12 @@ public struct SearchIndex: Sendable {
         entries += Self.recordEntries(.event, events)
         entries += Self.recordEntries(.indicator, indicators)
         entries += Self.recordEntries(.citation, citations)
-
-        // Tokenized in runs on every core, stitched in entry order (see `TokenizedRun`).
-        let runLength = 256
-        let runStarts = Array(stride(from: 0, to: entries.count, by: runLength))
-        let runs = Concurrently.map(runStarts) { [entries] start in
-            TokenizedRun(entries[start..<min(start + runLength, entries.count)], documents: documents)
-        }
-        // Global numbers are given by the keys' bytes (`TermTable`), not a
-        // String dictionary: every run repeats most common keys, and hashing
-        // each again with `Hasher` was most of this serial stitching.
-        var table = TermTable()
-        var termKeys: [String] = []
-        var folding: [Unicode.Scalar: [Unicode.Scalar]] = [:]
-        var lengths: [Int] = []
-        lengths.reserveCapacity(entries.count)
-        var sentenceStarts: [Int32] = []
-        var sentenceFirst: [Int32] = []
-        // Each run's local term numbers as global ones: first appearance across the runs in order.
-        var globals: [[Int32]] = []
-        for run in runs {
-            globals.append(run.keys.map { key -> Int32 in
-                var key = key
-                let id = key.withUTF8 { table.number(of: $0) }
-                if id == termKeys.count { termKeys.append(key) }
-                return id
-            })
-            folding.merge(run.folding) { first, _ in first }
-            var sentenceStart = 0
-            var tokenStart: Int32 = 0
-            for (tokenEnd, sentenceEnd) in zip(run.tokenEnds, run.sentenceEnds) {
-                sentenceFirst.append(Int32(sentenceStarts.count))
-                sentenceStarts.append(0)
-                sentenceStarts.append(contentsOf: run.sentenceStarts[sentenceStart..<Int(sentenceEnd)])
-                lengths.append(Int(tokenEnd - tokenStart))
-                sentenceStart = Int(sentenceEnd)
-                tokenStart = tokenEnd
-            }
-        }
-        var terms: [String: Int32] = [:]
-        terms.reserveCapacity(termKeys.count)
-        for (id, key) in termKeys.enumerated() { terms[key] = Int32(id) }
-        let postings = Self.postings(runs: runs, globals: globals, termCount: terms.count)
-        sentenceFirst.append(Int32(sentenceStarts.count))
-
-        let count = Float(max(1, entries.count))
-        let average = Float(max(1, lengths.reduce(0, +))) / count
-        self.norms = lengths.map { Self.k1 * (1 - Self.b + Self.b * Float($0) / average) }
-        self.lengths = lengths.map { Int32($0) }
-        self.sentenceStarts = sentenceStarts
-        self.sentenceFirst = sentenceFirst
-        let averageSentence = Float(max(1, lengths.reduce(0, +))) / Float(max(1, sentenceStarts.count))
-        self.averageSentenceLength = averageSentence
-        self.shortestSentenceNorms = lengths.indices.map { n in
-            let first = Int(sentenceFirst[n])
-            let last = Int(sentenceFirst[n + 1])
-            var shortest = Int32.max
-            for s in first..<last {
-                let end = s + 1 < last ? sentenceStarts[s + 1] : Int32(lengths[n])
-                shortest = min(shortest, end - sentenceStarts[s])
-            }
-            let length = Float(max(1, shortest == Int32.max ? 1 : shortest))
-            return Self.k1 * (1 - Self.b + Self.b * length / averageSentence)
-        }
-        self.idf = postings.map { list in
-            let df = Float(list.count)
-            return log(1 + (count - df + 0.5) / (df + 0.5))
-        }
-        self.documents = documents
-        self.entries = entries
-        self.types = entries.map(\.type)
-        self.terms = terms
-        self.folding = folding
-        self.postings = postings
+        return entries
     }
 
-    /// One entry per record. A record's search text is composed on each
-    /// call (title, actors, quote, …), which made this a serial tenth of an
-    /// index build: composed in chunks on every core instead, kept in order.
+    /// One entry per record: its id and position (its text is composed when it is tokenized).
     private static func recordEntries<Record: SearchableRecord>(_ type: SearchHitType, _ records: [Record]) -> [Entry] {
-        let chunk = 512
-        let starts = Array(stride(from: 0, to: records.count, by: chunk))
-        return Concurrently.map(starts) { start in
-            records[start..<min(start + chunk, records.count)].map { record in
-                Entry(type: type, id: record.id, source: .record(text: record.searchText, provenance: record.sources.first))
-            }
-        }.flatMap { $0 }
+        records.indices.map { Entry(type: type, id: records[$0].id, source: .record(index: Int32($0))) }
     }
 
     /// The posting list of every term, built in partitions of the term
@@ -164,12 +233,16 @@ public struct SearchIndex: Sendable {
     /// partitions even on two cores: each reads every token, but with one
     /// per core each appended to twice as many lists, and the walk took a
     /// third more CPU (perf, 1,000 articles).
-    private static func postings(runs: [TokenizedRun], globals: [[Int32]], termCount: Int) -> [PostingList] {
+    /// `firstEntries[r]` is the entry number of run `r`'s first entry (runs
+    /// in ascending order, not necessarily adjacent).
+    static func postings(
+        runs: [TokenizedRun], globals: [[Int32]], firstEntries: [Int32], termCount: Int
+    ) -> [PostingList] {
         let partitions = 4
         let parts = Concurrently.map(Array(0..<partitions)) { part in
             var lists = [PostingList](repeating: PostingList(), count: (termCount - part + partitions - 1) / partitions)
-            var doc: Int32 = 0
-            for (run, global) in zip(runs, globals) {
+            for (r, (run, global)) in zip(runs, globals).enumerated() {
+                var doc = firstEntries[r]
                 var tokenStart = 0
                 for tokenEnd in run.tokenEnds {
                     var position: Int32 = 0
@@ -201,17 +274,25 @@ public struct SearchIndex: Sendable {
         guard !parsed.clauses.isEmpty else { return (0, []) }
         // Term ids per clause; an unknown term means nothing can match.
         var clauses: [[Int]] = []
+        var keys: [Int: String] = [:]
         for clause in parsed.clauses {
             var ids: [Int] = []
             for key in clause {
                 guard let id = terms[key] else { return (0, []) }
                 ids.append(Int(id))
+                keys[Int(id)] = key
             }
             clauses.append(ids)
         }
         // Distinct terms, rarest first: its list drives the intersection.
+        // Ties by key, not term number: an index built on a previous one
+        // numbers its terms differently from a cold build, and the order is
+        // the order scores are summed in, so it must not depend on numbering.
         var distinct = Array(Set(clauses.joined()))
-        distinct.sort { postings[$0].count < postings[$1].count || (postings[$0].count == postings[$1].count && $0 < $1) }
+        distinct.sort {
+            postings[$0].count < postings[$1].count
+                || (postings[$0].count == postings[$1].count && keys[$0]! < keys[$1]!)
+        }
         let slot = { (term: Int) in distinct.firstIndex(of: term)! }
         let phrases = clauses.filter { $0.count > 1 }.map { $0.map(slot) }
         // Neighbouring one-word clauses ("gas pipeline"): a hit where they stand
@@ -276,10 +357,12 @@ public struct SearchIndex: Sendable {
             return SearchHit(
                 type: entry.type, id: entry.id, score: Double(score),
                 snippet: SnippetBuilder.snippet(of: passage.text, query: query, folding: folding), provenance: provenance)
-        case .record(let text, let provenance):
+        case .record(let index):
+            let records = self.records[entry.type.ordinal]
             return SearchHit(
                 type: entry.type, id: entry.id, score: Double(score),
-                snippet: SnippetBuilder.snippet(of: text, query: query, folding: folding), provenance: provenance)
+                snippet: SnippetBuilder.snippet(of: records.text(Int(index)), query: query, folding: folding),
+                provenance: records.provenance(Int(index)))
         }
     }
 }

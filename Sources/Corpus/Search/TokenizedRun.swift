@@ -22,8 +22,8 @@ struct TokenizedRun: Sendable {
     /// Foldings of the non-ASCII scalars met in the run.
     var folding: [Unicode.Scalar: [Unicode.Scalar]] = [:]
 
-    /// Tokenizes `entries` (a slice of the index's entries) over `documents`.
-    init(_ entries: ArraySlice<SearchIndex.Entry>, documents: [Document]) {
+    /// Tokenizes `entries` (a slice of the index's entries) over `documents` and `records`.
+    init(_ entries: ArraySlice<SearchIndex.Entry>, documents: [Document], records: [SearchIndex.Records]) {
         var tokenizer = SearchTokenizer()
         var table = TermTable()
         for entry in entries {
@@ -31,8 +31,8 @@ struct TokenizedRun: Sendable {
             case .passage(let d, let p):
                 let passage = documents[Int(d)].passages[Int(p)]
                 add(passage.text, boundaries: passage.sentences.dropFirst(), tokenizer: &tokenizer, table: &table)
-            case .record(let text, _):
-                add(text, boundaries: [], tokenizer: &tokenizer, table: &table)
+            case .record(let index):
+                add(records[entry.type.ordinal].text(Int(index)), boundaries: [], tokenizer: &tokenizer, table: &table)
             }
             tokenEnds.append(Int32(tokens.count))
             sentenceEnds.append(Int32(sentenceStarts.count))
