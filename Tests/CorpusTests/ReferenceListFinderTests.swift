@@ -35,6 +35,24 @@ import Testing
         #expect(refs.first?.source.text == "Bakshi, J. (2004). Russia-China Relations, New Delhi: IDSA.")
     }
 
+    @Test func aNumberedEntryCutByAPageBreakKeepsItsTail() throws {
+        // Entry 2 is cut by a running header; its tail shares a paragraph with entries 3 and 4.
+        let doc = Self.document("""
+            1. Sandvik H.O. Harbour Dues in the Long Run. Oslo: Fjord Press, 2015. 210 p.
+            2. Quist T.A. Ice Roads and Their Tolls // Bulletin of the Society for the Study of
+
+            Coastal Trade Review · 57
+
+            Northern Ports. 2019. No. 2. P. 5–19.
+            3. Halloran M.K. Salt Roads // Polar Economy. 2021. Vol. 4, No. 1. P. 30–44.
+            4. Vestby O. Winter Shipping. Tromsø: Kestrel, 2018. 96 p.
+            """)
+        let refs = CitationExtractor.extract(documents: [doc], annotations: [:]).references
+        #expect(refs.map(\.year) == [2015, 2019, 2021, 2018])
+        #expect(refs.count == 4 && refs[1].source.text.hasSuffix("Northern Ports. 2019. No. 2. P. 5–19."))
+        #expect(refs.allSatisfy { !$0.source.text.contains("Coastal Trade Review") }, "the header is page furniture")
+    }
+
     @Test func aHardWrappedEntryStaysWhole() throws {
         let doc = Self.document("""
             Kaplan, R. D. (2010). "The Geography of Chinese Power",

@@ -73,6 +73,14 @@ enum ReferenceListFinder {
                 // entries are one line, and `opensEntry` may run a regex).
                 if group.count == 1 && lines.count > 1 && separatesEntries(lines.map { document.raw.slice($0) }) {
                     out += lines.map { Entry(passage: passage, raw: $0, text: cleaned(passage, $0)) }
+                } else if lines.count > 1, let starts = numberedEntryStarts(lines.map { document.raw.slice($0) }) {
+                    // A numbered list whose entries wrap onto lines of their own, or one cut by a page
+                    // break: each entry runs from its number to the line before the next number.
+                    for (n, start) in starts.enumerated() {
+                        let last = n + 1 < starts.count ? starts[n + 1] - 1 : lines.count - 1
+                        let span = lines[start].lowerBound..<lines[last].upperBound
+                        out.append(Entry(passage: passage, raw: span, text: cleaned(passage, span)))
+                    }
                 } else if groups.count == 1 {
                     out.append(Entry(passage: passage, raw: whole, text: passage.text))
                 } else {
@@ -104,12 +112,17 @@ enum ReferenceListFinder {
         paragraphs.removeAll { $0.isEmpty }
         guard paragraphs.count > 1 else { return paragraphs.map { [$0] } }
         var groups: [[[Range<Int>]]] = []
+        var numberedList = false  // whether the last group opens with a number
         for paragraph in paragraphs {
             let span = paragraph.first!.lowerBound..<paragraph.last!.upperBound
             let text = cleaned(passage, span)
             guard !text.isEmpty else { continue }
-            if groups.isEmpty || ReferenceEntryShape.opensNewEntry(text) {
+            // In a numbered list only a number opens an entry: a paragraph without one
+            // carries the entry a page break cut on ("… of the\n\n[header]\n\nFederal Gazette. 2018.").
+            let numbered = ReferenceEntryShape.number(text) != nil
+            if groups.isEmpty || (ReferenceEntryShape.opensNewEntry(text) && !(numberedList && !numbered)) {
                 groups.append([paragraph])
+                numberedList = numbered
             } else {
                 groups[groups.count - 1].append(paragraph)
             }
@@ -122,6 +135,26 @@ enum ReferenceListFinder {
     static func separatesEntries(_ texts: [String]) -> Bool {
         if texts.allSatisfy({ ReferenceEntryShape.number($0) != nil }) { return true }
         return texts.allSatisfy(opensEntry) && texts.dropLast().allSatisfy { $0.last.map { ".)>".contains($0) } ?? false }
+    }
+
+    /// The lines that open the entries of a numbered list: the first line and
+    /// at least one other carry numbers counting up by one ("1.", "2." …, or
+    /// "[1]", "[2]" …); the lines between them carry their entries on. Nil when
+    /// the lines are not such a list.
+    static func numberedEntryStarts(_ texts: [String]) -> [Int]? {
+        var starts: [Int] = []
+        var expected: Int?
+        for (i, text) in texts.enumerated() {
+            guard let n = ReferenceEntryShape.number(text) else {
+                if i == 0 { return nil }
+                continue
+            }
+            // A number out of sequence is a wrapped line that starts with a number, not an entry.
+            if let e = expected, n != e { continue }
+            starts.append(i)
+            expected = n + 1
+        }
+        return starts.count >= 2 ? starts : nil
     }
 
     /// A span widened to whole lines, so a leading "*" of an italic title or a
