@@ -51,6 +51,7 @@ import Testing
         #expect(refs.map(\.year) == [2015, 2019, 2021, 2018])
         #expect(refs.count == 4 && refs[1].source.text.hasSuffix("Northern Ports. 2019. No. 2. P. 5–19."))
         #expect(refs.allSatisfy { !$0.source.text.contains("Coastal Trade Review") }, "the header is page furniture")
+        #expect(refs.count == 4 && refs[1].containerTitle?.contains("Coastal Trade Review") == false)
     }
 
     @Test func aHardWrappedEntryStaysWhole() throws {

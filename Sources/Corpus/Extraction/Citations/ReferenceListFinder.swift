@@ -157,6 +157,26 @@ enum ReferenceListFinder {
         return starts.count >= 2 ? starts : nil
     }
 
+    /// The entry's raw quote without the lines its passage steps over (a running
+    /// header or page number where a page break cuts the entry), for the parser:
+    /// the quote itself stays verbatim. Most entries are one line and skip nothing.
+    static func quoteToParse(_ entry: Entry, quote: String, in raw: RawText) -> String {
+        guard quote.contains("\n") else { return quote }
+        let (starts, bases) = entry.passage.rawOffsets.runs
+        let count = entry.passage.rawOffsets.count
+        func fromPassage(_ line: Range<Int>) -> Bool {
+            starts.indices.contains { r in
+                let from = Int(bases[r])
+                let to = from + (r + 1 < starts.count ? Int(starts[r + 1]) : count) - Int(starts[r])
+                return from < line.upperBound && line.lowerBound < to
+            }
+        }
+        let lines = splitLines(entry.raw, in: raw)
+        let kept = lines.filter(fromPassage)
+        guard kept.count < lines.count, !kept.isEmpty else { return quote }
+        return kept.map { raw.slice($0) }.joined(separator: " ")
+    }
+
     /// A span widened to whole lines, so a leading "*" of an italic title or a
     /// trailing ")" of a link stays in the entry; the bullet and blanks do not.
     static func lineSpan(_ span: Range<Int>, in raw: RawText) -> Range<Int> {
