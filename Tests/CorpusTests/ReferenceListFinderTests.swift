@@ -54,6 +54,20 @@ import Testing
         #expect(refs.count == 4 && refs[1].containerTitle?.contains("Coastal Trade Review") == false)
     }
 
+    @Test func anUnnumberedEntryAfterANumberedOneIsItsOwn() throws {
+        // A list that numbers some entries only: an entry without a number after an
+        // open-ended numbered one is no tail of it (no next number follows it).
+        let doc = Self.document("""
+            7. Quist T.A., Sandvik H.O., Vestby O. Ice roads and their tolls on the northern coast in the years of the long winters. Polar Econ. 2019;4:20-31
+
+            Halloran, M. (2011). *Salt roads*. Kestrel UP.
+            """)
+        let refs = CitationExtractor.extract(documents: [doc], annotations: [:]).references
+        #expect(refs.count == 2)
+        #expect(refs.first.map { $0.raw.hasPrefix("7.") && !$0.raw.contains("Halloran") } == true)
+        #expect(refs.last?.year == 2011)
+    }
+
     @Test func aHardWrappedEntryStaysWhole() throws {
         let doc = Self.document("""
             Kaplan, R. D. (2010). "The Geography of Chinese Power",

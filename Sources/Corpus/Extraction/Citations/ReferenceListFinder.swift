@@ -112,20 +112,24 @@ enum ReferenceListFinder {
         paragraphs.removeAll { $0.isEmpty }
         guard paragraphs.count > 1 else { return paragraphs.map { [$0] } }
         var groups: [[[Range<Int>]]] = []
-        var numberedList = false  // whether the last group opens with a number
+        var lastNumber: Int?  // the number of the last numbered line of the current group
         for paragraph in paragraphs {
             let span = paragraph.first!.lowerBound..<paragraph.last!.upperBound
             let text = cleaned(passage, span)
             guard !text.isEmpty else { continue }
-            // In a numbered list only a number opens an entry: a paragraph without one
-            // carries the entry a page break cut on ("… of the\n\n[header]\n\nFederal Gazette. 2018.").
-            let numbered = ReferenceEntryShape.number(text) != nil
-            if groups.isEmpty || (ReferenceEntryShape.opensNewEntry(text) && !(numberedList && !numbered)) {
+            let numbers = lastNumber == nil && ReferenceEntryShape.number(text) == nil
+                ? [] : paragraph.map { ReferenceEntryShape.number(raw.slice($0)) }
+            // A numbered list cut by a page break: a paragraph with no number of its own whose
+            // later line carries the list's next number starts with the tail of the current entry
+            // ("… of the\n\n[header]\n\nGazette. 2018.\n10. …").
+            let tail = lastNumber.map { n in numbers.count > 1 && numbers[0] == nil && numbers.dropFirst().contains(n + 1) } ?? false
+            if groups.isEmpty || (ReferenceEntryShape.opensNewEntry(text) && !tail) {
                 groups.append([paragraph])
-                numberedList = numbered
+                lastNumber = nil
             } else {
                 groups[groups.count - 1].append(paragraph)
             }
+            if let n = numbers.last(where: { $0 != nil }) ?? nil { lastNumber = n }
         }
         return groups
     }
