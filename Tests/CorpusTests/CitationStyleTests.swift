@@ -168,6 +168,46 @@ import Testing
         #expect(cites[1].locator == "14")
     }
 
+    static let numberedHarbourList = """
+        1. Sandvik H. Harbour dues in the long run. Fjord Press; 2015.
+
+        2. Quist T. Harbour lights. Kestrel UP; 2009.
+
+        3. Halloran M. Salt roads. Kestrel UP; 2011.
+        """
+
+    @Test func runningHeaderInsideAParagraphCitesNothing() throws {
+        // The paragraph is cut by a page break with a running header in it; the passage
+        // joins the halves and steps over the header, and so must the numeric markers.
+        let header = "Coastal Trade Review, Vol. 8 (2), 2021"
+        let body = """
+            Dues fell once the new tariff was set (1), and owners who had paid them for a decade moved their cargo to the
+
+            \(header)                                        77
+
+            smaller ports of the northern coast (3).
+
+            The old quays were left to the fishing fleet (1).
+
+            \(header)                                        78
+
+            Nobody rebuilt them.
+            """
+        let document = Self.document(body, list: Self.numberedHarbourList)
+        let joined = try #require(document.passages.first { $0.text.contains("northern coast") })
+        #expect(!joined.text.contains("Coastal Trade Review"), "the header is page furniture")
+        let cites = CitationExtractor.extract(documents: [document], annotations: [:]).inText
+        #expect(cites.map(\.text) == ["(1)", "(3)", "(1)"])
+        #expect(cites.allSatisfy { !$0.span.quote.contains("2") })
+    }
+
+    @Test func issueNumberAfterAVolumeIsNoCitation() {
+        let cites = Self.run(
+            "The survey appeared in Coastal Trade Review 2021;8(2):40–51, and it counted the ships (1).",
+            list: Self.numberedHarbourList)
+        #expect(cites.map(\.text) == ["(1)"])
+    }
+
     @Test func noteMarksAreNotes() {
         let notes = """
             1. Mia Halloran, *Salt Roads: Trade across the Ice* (Kestrel UP, 2011), 4.

@@ -35,6 +35,39 @@ import Testing
         #expect(refs.first?.source.text == "Bakshi, J. (2004). Russia-China Relations, New Delhi: IDSA.")
     }
 
+    @Test func aNumberedEntryCutByAPageBreakKeepsItsTail() throws {
+        // Entry 2 is cut by a running header; its tail shares a paragraph with entries 3 and 4.
+        let doc = Self.document("""
+            1. Sandvik H.O. Harbour Dues in the Long Run. Oslo: Fjord Press, 2015. 210 p.
+            2. Quist T.A. Ice Roads and Their Tolls // Bulletin of the Society for the Study of
+
+            Coastal Trade Review · 57
+
+            Northern Ports. 2019. No. 2. P. 5–19.
+            3. Halloran M.K. Salt Roads // Polar Economy. 2021. Vol. 4, No. 1. P. 30–44.
+            4. Vestby O. Winter Shipping. Tromsø: Kestrel, 2018. 96 p.
+            """)
+        let refs = CitationExtractor.extract(documents: [doc], annotations: [:]).references
+        #expect(refs.map(\.year) == [2015, 2019, 2021, 2018])
+        #expect(refs.count == 4 && refs[1].source.text.hasSuffix("Northern Ports. 2019. No. 2. P. 5–19."))
+        #expect(refs.allSatisfy { !$0.source.text.contains("Coastal Trade Review") }, "the header is page furniture")
+        #expect(refs.count == 4 && refs[1].containerTitle?.contains("Coastal Trade Review") == false)
+    }
+
+    @Test func anUnnumberedEntryAfterANumberedOneIsItsOwn() throws {
+        // A list that numbers some entries only: an entry without a number after an
+        // open-ended numbered one is no tail of it (no next number follows it).
+        let doc = Self.document("""
+            7. Quist T.A., Sandvik H.O., Vestby O. Ice roads and their tolls on the northern coast in the years of the long winters. Polar Econ. 2019;4:20-31
+
+            Halloran, M. (2011). *Salt roads*. Kestrel UP.
+            """)
+        let refs = CitationExtractor.extract(documents: [doc], annotations: [:]).references
+        #expect(refs.count == 2)
+        #expect(refs.first.map { $0.raw.hasPrefix("7.") && !$0.raw.contains("Halloran") } == true)
+        #expect(refs.last?.year == 2011)
+    }
+
     @Test func aHardWrappedEntryStaysWhole() throws {
         let doc = Self.document("""
             Kaplan, R. D. (2010). "The Geography of Chinese Power",

@@ -11,7 +11,7 @@
 public enum ExtractorVersion {
     /// SHA-256 over the golden dumps in name order, each as its file name, a
     /// newline and its bytes (`scripts/update-golden` computes it the same way).
-    static let goldenDigest = "b3ff514aa51ed69afd71e6a40c9a3a5dc128101d6c62f98aaf3f9fa69299c3ec"
+    static let goldenDigest = "33e7ee83972213ec55ec27e869319815d4febbb2fc9fbf9f026493c18d6fb3a9"
     /// Bumped by hand only for an output change the golden dumps cannot see.
     static let revision = 1
 

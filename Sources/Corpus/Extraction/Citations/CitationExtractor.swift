@@ -38,8 +38,9 @@ public enum CitationExtractor {
                 document: document.id, passage: entry.passage.id, start: entry.raw.lowerBound, end: entry.raw.upperBound,
                 quote: document.raw.slice(entry.raw, sharing: entry.text), text: entry.text)
             // "———. *Title*": the same author as the entry before (a ditto dash).
-            let ditto = TextPattern.firstMatch(dittoPattern, in: source.quote)
-            var fields = ReferenceParser.parse(ditto.map { _ in TextPattern.replace(dittoPattern, in: source.quote, with: "") } ?? source.quote)
+            let quote = ReferenceListFinder.quoteToParse(entry, quote: source.quote, in: document.raw)
+            let ditto = TextPattern.firstMatch(dittoPattern, in: quote)
+            var fields = ReferenceParser.parse(ditto.map { _ in TextPattern.replace(dittoPattern, in: quote, with: "") } ?? quote)
             if ditto != nil, let previous = out.last { fields.author = previous.author }
             for note in annotations where source.quote.contains(note.quote) { apply(note, to: &fields) }
             let base = "\(short)-\(nameSlug(fields))-\(fields.year.map(String.init) ?? "nd")\(fields.yearSuffix ?? "")"

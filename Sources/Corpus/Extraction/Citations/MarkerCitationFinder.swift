@@ -27,10 +27,23 @@ enum MarkerCitationFinder {
         for passage in document.passages where !sections.contains(passage.sectionID) {
             let base = passage.rawStart
             let s = Array(document.raw.slice(base..<passage.rawEnd).unicodeScalars)
+            let covered = coveredScalars(of: passage, count: s.count)
             var i = 0
             while i < s.count {
+                // A line no scalar of the passage text comes from is one the passage
+                // steps over where it joins blocks: a running header, a page number or
+                // a page footnote ("Journal 12(3)" cites nothing).
+                if i == 0 || s[i - 1] == "\n" {
+                    var end = i
+                    while end < s.count, s[end] != "\n" { end += 1 }
+                    if !covered[i..<end].contains(true) {
+                        i = end + 1
+                        continue
+                    }
+                }
                 let c = s[i]
-                if c == "[" || (parentheses && c == "("), let m = bracketed(s, i) {
+                // A number in parentheses right after a digit is an issue number, "2021;8(2)", not a citation.
+                if c == "[" || (parentheses && c == "(" && !(i > 0 && isDigit(s[i - 1]))), let m = bracketed(s, i) {
                     out.append(MarkerCitation(
                         passage: passage, raw: base + i..<base + m.end, text: text(s, i, m.end), numbers: m.numbers,
                         locator: m.locator, isNote: false))
@@ -52,6 +65,20 @@ enum MarkerCitationFinder {
             }
         }
         return out
+    }
+
+    /// Which raw scalars of the passage's range, counted from its start, some scalar of its
+    /// cleaned text comes from (read from the offset map's runs, not scalar by scalar).
+    static func coveredScalars(of passage: Passage, count: Int) -> [Bool] {
+        var covered = [Bool](repeating: false, count: count)
+        let (starts, bases) = passage.rawOffsets.runs
+        let base = passage.rawStart
+        for r in starts.indices {
+            let length = (r + 1 < starts.count ? Int(starts[r + 1]) : passage.rawOffsets.count) - Int(starts[r])
+            let from = max(0, Int(bases[r]) - base), to = min(count, Int(bases[r]) - base + length)
+            if from < to { for k in from..<to { covered[k] = true } }
+        }
+        return covered
     }
 
     private static func text(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {

@@ -73,6 +73,14 @@ enum ReferenceListFinder {
                 // entries are one line, and `opensEntry` may run a regex).
                 if group.count == 1 && lines.count > 1 && separatesEntries(lines.map { document.raw.slice($0) }) {
                     out += lines.map { Entry(passage: passage, raw: $0, text: cleaned(passage, $0)) }
+                } else if lines.count > 1, let starts = numberedEntryStarts(lines.map { document.raw.slice($0) }) {
+                    // A numbered list whose entries wrap onto lines of their own, or one cut by a page
+                    // break: each entry runs from its number to the line before the next number.
+                    for (n, start) in starts.enumerated() {
+                        let last = n + 1 < starts.count ? starts[n + 1] - 1 : lines.count - 1
+                        let span = lines[start].lowerBound..<lines[last].upperBound
+                        out.append(Entry(passage: passage, raw: span, text: cleaned(passage, span)))
+                    }
                 } else if groups.count == 1 {
                     out.append(Entry(passage: passage, raw: whole, text: passage.text))
                 } else {
@@ -104,15 +112,24 @@ enum ReferenceListFinder {
         paragraphs.removeAll { $0.isEmpty }
         guard paragraphs.count > 1 else { return paragraphs.map { [$0] } }
         var groups: [[[Range<Int>]]] = []
+        var lastNumber: Int?  // the number of the last numbered line of the current group
         for paragraph in paragraphs {
             let span = paragraph.first!.lowerBound..<paragraph.last!.upperBound
             let text = cleaned(passage, span)
             guard !text.isEmpty else { continue }
-            if groups.isEmpty || ReferenceEntryShape.opensNewEntry(text) {
+            let numbers = lastNumber == nil && ReferenceEntryShape.number(text) == nil
+                ? [] : paragraph.map { ReferenceEntryShape.number(raw.slice($0)) }
+            // A numbered list cut by a page break: a paragraph with no number of its own whose
+            // later line carries the list's next number starts with the tail of the current entry
+            // ("… of the\n\n[header]\n\nGazette. 2018.\n10. …").
+            let tail = lastNumber.map { n in numbers.count > 1 && numbers[0] == nil && numbers.dropFirst().contains(n + 1) } ?? false
+            if groups.isEmpty || (ReferenceEntryShape.opensNewEntry(text) && !tail) {
                 groups.append([paragraph])
+                lastNumber = nil
             } else {
                 groups[groups.count - 1].append(paragraph)
             }
+            if let n = numbers.last(where: { $0 != nil }) ?? nil { lastNumber = n }
         }
         return groups
     }
@@ -122,6 +139,46 @@ enum ReferenceListFinder {
     static func separatesEntries(_ texts: [String]) -> Bool {
         if texts.allSatisfy({ ReferenceEntryShape.number($0) != nil }) { return true }
         return texts.allSatisfy(opensEntry) && texts.dropLast().allSatisfy { $0.last.map { ".)>".contains($0) } ?? false }
+    }
+
+    /// The lines that open the entries of a numbered list: the first line and
+    /// at least one other carry numbers counting up by one ("1.", "2." …, or
+    /// "[1]", "[2]" …); the lines between them carry their entries on. Nil when
+    /// the lines are not such a list.
+    static func numberedEntryStarts(_ texts: [String]) -> [Int]? {
+        var starts: [Int] = []
+        var expected: Int?
+        for (i, text) in texts.enumerated() {
+            guard let n = ReferenceEntryShape.number(text) else {
+                if i == 0 { return nil }
+                continue
+            }
+            // A number out of sequence is a wrapped line that starts with a number, not an entry.
+            if let e = expected, n != e { continue }
+            starts.append(i)
+            expected = n + 1
+        }
+        return starts.count >= 2 ? starts : nil
+    }
+
+    /// The entry's raw quote without the lines its passage steps over (a running
+    /// header or page number where a page break cuts the entry), for the parser:
+    /// the quote itself stays verbatim. Most entries are one line and skip nothing.
+    static func quoteToParse(_ entry: Entry, quote: String, in raw: RawText) -> String {
+        guard quote.contains("\n") else { return quote }
+        let (starts, bases) = entry.passage.rawOffsets.runs
+        let count = entry.passage.rawOffsets.count
+        func fromPassage(_ line: Range<Int>) -> Bool {
+            starts.indices.contains { r in
+                let from = Int(bases[r])
+                let to = from + (r + 1 < starts.count ? Int(starts[r + 1]) : count) - Int(starts[r])
+                return from < line.upperBound && line.lowerBound < to
+            }
+        }
+        let lines = splitLines(entry.raw, in: raw)
+        let kept = lines.filter(fromPassage)
+        guard kept.count < lines.count, !kept.isEmpty else { return quote }
+        return kept.map { raw.slice($0) }.joined(separator: " ")
     }
 
     /// A span widened to whole lines, so a leading "*" of an italic title or a
