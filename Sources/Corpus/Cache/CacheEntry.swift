@@ -107,7 +107,7 @@ enum CacheEntry {
     /// FNV-1a 64 of the payload bytes.
     static func checksum<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
         var state: UInt64 = 0xcbf2_9ce4_8422_2325
-        let done = bytes.withContiguousStorageIfAvailable { buffer in
+        let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
             for byte in buffer {
                 state ^= UInt64(byte)
                 state &*= 0x100_0000_01b3
