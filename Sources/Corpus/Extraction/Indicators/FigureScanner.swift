@@ -67,10 +67,7 @@ enum FigureScanner {
     static let rates = PhraseTable(Lexicon.rates.map { ($0.key, $0.value) })
     static let yearOnYear = PhraseTable(Lexicon.yearOnYear.map { ($0, true) })
     /// Words after a number that make it a duration, not a figure.
-    static let durationWords: Set<String> = [
-        "months", "month", "years", "year", "days", "day", "weeks", "week", "decades", "decade", "centuries",
-        "century", "hours", "minutes", "consecutive",
-    ]
+    static let durationWords = Lexicon.timeSpans.union(["consecutive"])
     /// Words before a number that make it an identifier: "No. 7", "Article 3", "pp. 88".
     static let identifierLabels: Set<String> = [
         "no", "nos", "project", "projects", "unit", "article", "articles", "art", "law", "decree", "resolution",

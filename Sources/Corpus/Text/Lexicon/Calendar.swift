@@ -37,6 +37,13 @@ extension Lexicon {
     /// Seasons: a season of a year dates to the year ("the spring of 2018").
     static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
 
+    /// Units of time after a number: "over 20 years", "three months" tell
+    /// how long, not how much.
+    static let timeSpans: Set<String> = [
+        "years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade", "centuries",
+        "century", "hours", "minutes",
+    ]
+
     /// Weekdays → ISO number (Monday 1 … Sunday 7), for dates relative to a dateline.
     static let weekdays: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
