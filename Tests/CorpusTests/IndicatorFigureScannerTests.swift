@@ -31,6 +31,13 @@ import Testing
         #expect(scan("The campus admitted students in 2015.").isEmpty)
     }
 
+    /// "Mt" is a million tonnes, as "bcm" is a billion cubic metres.
+    @Test func megatonnesAreMillionsOfTonnes() {
+        let q = scan("The mine shipped 3.2 Mt of coal.")
+        #expect(q.map(\.value) == [3.2])
+        #expect(q.map(\.unit) == ["million tonnes"])
+    }
+
     @Test func resolvesRelativeYearsOnlyWithADocumentYear() {
         let t = SentenceTokens("Last year, trade reached 5 billion dollars.")
         let q = FigureScanner.scan(t)

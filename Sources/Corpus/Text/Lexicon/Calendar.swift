@@ -108,10 +108,4 @@ extension Lexicon {
         ("i.e.", .newStyle), ("that is", .newStyle),
         ("Old Style", .oldStyle), ("O.S.", .oldStyle), ("OS", .oldStyle), ("Julian", .oldStyle),
     ]
-
-    /// Words after a number that make it a quantity, not a year ("2000 km", "1000 troops").
-    static let quantityNouns: Set<String> = [
-        "km", "people", "personnel", "tons", "tonnes", "dollars", "billion", "million", "thousand", "troops",
-        "ships", "units", "companies", "projects", "students", "bcm", "mt", "usd", "rubles", "roubles", "yuan",
-    ]
 }
