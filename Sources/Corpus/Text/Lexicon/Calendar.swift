@@ -34,6 +34,9 @@ extension Lexicon {
         "November", "December",
     ]
 
+    /// The abbreviated spellings of `months` ("jan", "sept"): a full stop after one ends no sentence.
+    static let monthAbbreviations = Set(months.keys).subtracting(monthNames.map { $0.lowercased() })
+
     /// Seasons: a season of a year dates to the year ("the spring of 2018").
     static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
 
