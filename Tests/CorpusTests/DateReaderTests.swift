@@ -133,6 +133,8 @@ import Testing
     @Test func aNumberBeforeAUnitOrCountIsNoYear() {
         #expect(read("The crossing cleared 1500 trucks and 1200 Mt of ore.").isEmpty)
         #expect(read("The fee was 1800 tenge, the bridge 1100 metres long.").isEmpty)
+        // Every currency symbol of the Lexicon, set apart or glued.
+        #expect(read("The fee was ₽ 2010 at one post and ₸2015 at the other.").isEmpty)
         #expect(read("The crossing cleared trucks in 1500.") == ["1500 year"])
     }
 
