@@ -69,4 +69,16 @@ import Testing
         #expect(MeasureClassifier.classify(
             two[0], FigureContext(before: "", after: " countries met.", sentence: "two countries met.", surrounding: "")) == nil)
     }
+
+    /// Figures under any reference list or notes heading of the Lexicon, numbered or not, and under
+    /// its subsections are bibliography; the section after it at its level is read again.
+    @Test func referenceAndNotesSectionsAreSkipped() {
+        let titles: [(String, Int)] = [
+            ("Trade", 2), ("4. Works Cited", 2), ("Archives", 3), ("Appendix", 2), ("Endnotes", 2), ("Sources", 2),
+        ]
+        let sections = titles.enumerated().map { i, t in
+            Section(id: "s\(i)", title: t.0, level: t.1, index: i, passageIDs: [])
+        }
+        #expect(IndicatorExtractor.skippedSectionIDs(sections) == ["s1", "s2", "s4", "s5"])
+    }
 }
