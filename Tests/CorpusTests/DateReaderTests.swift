@@ -128,6 +128,16 @@ import Testing
         #expect(read("See item 2013a in the list.").isEmpty)
     }
 
+    /// Any unit, count noun, currency or scale word of the Lexicon after a
+    /// four-digit number makes it a quantity (`Lexicon.quantityNouns`).
+    @Test func aNumberBeforeAUnitOrCountIsNoYear() {
+        #expect(read("The crossing cleared 1500 trucks and 1200 Mt of ore.").isEmpty)
+        #expect(read("The fee was 1800 tenge, the bridge 1100 metres long.").isEmpty)
+        // Every currency symbol of the Lexicon, set apart or glued.
+        #expect(read("The fee was ₽ 2010 at one post and ₸2015 at the other.").isEmpty)
+        #expect(read("The crossing cleared trucks in 1500.") == ["1500 year"])
+    }
+
     @Test func datesRelativeToTheDateBefore() {
         let before = DateReader.DateContext(previous: EventDate(start: PartialDate(year: 1999, month: 8, day: 30)!))
         #expect(read("The same year, a consulate opened.", before) == ["1999 year"])

@@ -21,4 +21,11 @@ import Testing
         #expect(FigureClause.statesAFigure("the port handled “some 12,400” containers,"))
         #expect(!FigureClause.statesAFigure("the port opened a new berth."))
     }
+
+    /// A hedged number before a unit of time (`Lexicon.timeSpans`) is how long, not a figure.
+    @Test func aHedgedTimeSpanIsNoFigure() {
+        #expect(!FigureClause.statesAFigure("the envoys spoke for some 40 minutes,"))
+        #expect(!FigureClause.statesAFigure("the ferry ran for about 30 years,"))
+        #expect(FigureClause.statesAFigure("the ferry carried about 30 lorries,"))
+    }
 }

@@ -31,6 +31,13 @@ import Testing
         #expect(scan("The campus admitted students in 2015.").isEmpty)
     }
 
+    /// "Mt" is a million tonnes, as "bcm" is a billion cubic metres.
+    @Test func megatonnesAreMillionsOfTonnes() {
+        let q = scan("The mine shipped 3.2 Mt of coal.")
+        #expect(q.map(\.value) == [3.2])
+        #expect(q.map(\.unit) == ["million tonnes"])
+    }
+
     @Test func resolvesRelativeYearsOnlyWithADocumentYear() {
         let t = SentenceTokens("Last year, trade reached 5 billion dollars.")
         let q = FigureScanner.scan(t)
@@ -61,5 +68,17 @@ import Testing
         let two = scan("Two countries met.")
         #expect(MeasureClassifier.classify(
             two[0], FigureContext(before: "", after: " countries met.", sentence: "two countries met.", surrounding: "")) == nil)
+    }
+
+    /// Figures under any reference list or notes heading of the Lexicon, numbered or not, and under
+    /// its subsections are bibliography; the section after it at its level is read again.
+    @Test func referenceAndNotesSectionsAreSkipped() {
+        let titles: [(String, Int)] = [
+            ("Trade", 2), ("4. Works Cited", 2), ("Archives", 3), ("Appendix", 2), ("Endnotes", 2), ("Sources", 2),
+        ]
+        let sections = titles.enumerated().map { i, t in
+            Section(id: "s\(i)", title: t.0, level: t.1, index: i, passageIDs: [])
+        }
+        #expect(IndicatorExtractor.skippedSectionIDs(sections) == ["s1", "s2", "s4", "s5"])
     }
 }

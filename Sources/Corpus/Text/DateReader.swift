@@ -134,10 +134,11 @@ enum DateReader {
     static let fullMonthNames: Set<String> = Set(Lexicon.monthNames.map { $0.lowercased() })
 
     /// Marks that, glued to four digits before them, make them no year ("$2009", "2,009", "Su-2009", "#2009").
-    static let gluedBeforeYear: Set<String> = Set("$.,-/#:№£€¥".unicodeScalars.map { String($0) })
+    static let gluedBeforeYear = currencySymbols.union(".,-/#:№".unicodeScalars.map { String($0) })
 
-    /// Currency symbols: "$ 2010" is an amount.
-    static let currencySymbols: Set<String> = Set("$£€¥".unicodeScalars.map { String($0) })
+    /// The currency symbols of `Lexicon.currencies`: "$ 2010", "₽ 2010" are amounts.
+    static let currencySymbols = Set(
+        Lexicon.currencies.map(\.phrase).filter { $0.unicodeScalars.count == 1 && !$0.unicodeScalars.first!.properties.isAlphabetic })
 
     /// "since 1992" starts a state that goes on; "by 2025", "before 2020",
     /// "until 2024" are deadlines.

@@ -1,12 +1,13 @@
 /// Splits cleaned text into sentences, surviving abbreviations and initials
 /// ("U.S.", "O. A.", "No. 7", "pp. 60", "Dr. Pathak").
 public enum SentenceSplitter {
-    /// Abbreviations after which a full stop does not end a sentence (lowercased, no dot).
-    static let abbreviations: Set<String> = [
+    /// Abbreviations after which a full stop does not end a sentence (lowercased, no dot),
+    /// the months' among them (`Lexicon.monthAbbreviations`).
+    static let abbreviations = Lexicon.monthAbbreviations.union([
         "u.s", "u.k", "u.n", "dr", "mr", "mrs", "ms", "prof", "ed", "eds",
         "etc", "e.g", "i.e", "vs", "st", "jr", "sr", "prov", "cf", "al", "approx", "inc", "ltd", "co",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt",
-    ]
+        "gen", "col", "lt",
+    ])
 
     /// Abbreviations that only stand before a number ("No. 7", "pp. 60", "Vol. 2"): "no." before a
     /// capitalised word is the word "no" ending a sentence.

@@ -227,21 +227,9 @@ public enum CitationExtractor {
         return out
     }
 
-    /// The sections of the notes: a notes heading's, and those that follow it
-    /// titled by a note's number (a numbered note alone on its line reads as a
-    /// numbered heading, "2. Akihiro Iwashita, …").
+    /// The sections under a notes heading (numbered notes stay in their section).
     static func noteSectionIDs(in document: Document) -> Set<String> {
-        var out = Set<String>()
-        var inNotes = false
-        for section in document.sections {
-            if ReferenceListFinder.isNotesHeading(section.title) {
-                inNotes = true
-            } else if !(inNotes && ReferenceEntryShape.number(section.title + " ") != nil) {
-                inNotes = false
-            }
-            if inNotes { out.insert(section.id) }
-        }
-        return out
+        Set(document.sections.filter { ReferenceListFinder.isNotesHeading($0.title) }.map(\.id))
     }
 
     /// The notes under a notes heading, by number: "12. Text…" opens note 12;

@@ -84,11 +84,7 @@ enum DateMentionFinder {
 
     // MARK: Named things
 
-    static let thingNouns: Set<String> = [
-        "treaty", "statement", "statements", "declaration", "agreement", "communique", "mission", "plan", "programme",
-        "program", "summit", "visit", "exercise", "roadmap", "forum", "concept", "strategy", "charter", "protocol",
-        "accord", "convention", "memorandum",
-    ]
+    static let thingNouns = Set(Lexicon.datedThings.keys)
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "issuing", "of"]
 
     /// "the friendship treaty of 2001" → "friendship treaty"; nil unless the

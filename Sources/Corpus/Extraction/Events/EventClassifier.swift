@@ -30,13 +30,7 @@ enum EventClassifier {
     ]
 
     /// A year naming a thing ("the treaty of 2001") takes the thing's category.
-    static let thingCategory: [String: EventCategory] = [
-        "treaty": .diplomacy, "statement": .diplomacy, "statements": .diplomacy, "declaration": .diplomacy,
-        "agreement": .diplomacy, "communique": .diplomacy, "summit": .diplomacy, "visit": .diplomacy,
-        "forum": .diplomacy, "charter": .diplomacy, "protocol": .diplomacy, "accord": .diplomacy,
-        "convention": .diplomacy, "memorandum": .diplomacy, "mission": .military,
-        "exercise": .military, "roadmap": .military,
-    ]
+    static let thingCategory: [String: EventCategory] = Lexicon.datedThings.compactMapValues { $0 }
 
     static func category(sentence: String, namedThing: String?, section: String, passage: String) -> EventCategory {
         if let c = thingCategory(of: namedThing) { return c }

@@ -23,7 +23,7 @@ enum FigureClause {
             let hedged = hedges.contains { hedge in
                 hedge.count <= i && Array(words[(i - hedge.count)..<i]) == hedge
             }
-            if hedged, let next = after.first, !timeSpans.contains(next) { return true }
+            if hedged, let next = after.first, !Lexicon.timeSpans.contains(next) { return true }
             if hedged, after.isEmpty { return true }
         }
         return false
@@ -64,12 +64,6 @@ enum FigureClause {
     /// "only" (exact) are left out, since they lead numbers of every kind.
     static let hedges: [[String]] = Lexicon.hedges.filter { $0.qualifier != .exact }
         .map { $0.phrase.split(separator: " ").map(String.init) }
-
-    /// Nouns of time after a hedged number: "over 20 years" is a duration, not a figure.
-    static let timeSpans: Set<String> = [
-        "years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade", "centuries",
-        "century", "hours",
-    ]
 
     /// Marks trimmed from a word's ends ("17,500," → "17,500").
     static let edgeMarks = Array(",.;:!?\"'“”‘’*".unicodeScalars)

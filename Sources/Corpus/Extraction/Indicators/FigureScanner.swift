@@ -66,18 +66,8 @@ enum FigureScanner {
     static let units = PhraseTable(Lexicon.units.map { ($0.phrase, (kind: $0.kind, unit: $0.unit, scale: $0.scale)) })
     static let rates = PhraseTable(Lexicon.rates.map { ($0.key, $0.value) })
     static let yearOnYear = PhraseTable(Lexicon.yearOnYear.map { ($0, true) })
-    /// Month names, for the days of dates (the period resolver reads them here too).
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
-
     /// Words after a number that make it a duration, not a figure.
-    static let durationWords: Set<String> = [
-        "months", "month", "years", "year", "days", "day", "weeks", "week", "decades", "decade", "centuries",
-        "century", "hours", "minutes", "consecutive",
-    ]
+    static let durationWords = Lexicon.timeSpans.union(["consecutive"])
     /// Words before a number that make it an identifier: "No. 7", "Article 3", "pp. 88".
     static let identifierLabels: Set<String> = [
         "no", "nos", "project", "projects", "unit", "article", "articles", "art", "law", "decree", "resolution",
@@ -316,7 +306,7 @@ enum FigureScanner {
                 || currenciesAfter.match(t, at: next) != nil || currenciesBefore.match(t, endingBefore: i) != nil
             return !unitFollows
         }
-        if token.kind == .number, value <= 31, months[t.lower(i - 1)] != nil || months[t.lower(next)] != nil {
+        if token.kind == .number, value <= 31, Lexicon.months[t.lower(i - 1)] != nil || Lexicon.months[t.lower(next)] != nil {
             return true
         }
         return false

@@ -47,9 +47,6 @@ public enum IndicatorExtractor {
         return (observations, Measure.measures(from: observations))
     }
 
-    /// Sections whose sentences are bibliography, not findings.
-    static let skippedSections: Set<String> = ["references", "bibliography", "literature", "notes"]
-
     /// The notes and references sections, with the sections under them.
     static func skippedSectionIDs(_ sections: [Section]) -> Set<String> {
         var skipped: Set<String> = []
@@ -59,7 +56,10 @@ public enum IndicatorExtractor {
                 skipped.insert(section.id)
                 continue
             }
-            skipLevel = skippedSections.contains(section.title.lowercased()) ? section.level : nil
+            // Bibliography, not findings: a reference list's or the notes' heading (`Lexicon.referenceHeadings`,
+            // `Lexicon.noteHeadings`).
+            let isList = ReferenceListFinder.isReferenceHeading(section.title) || ReferenceListFinder.isNotesHeading(section.title)
+            skipLevel = isList ? section.level : nil
             if skipLevel != nil { skipped.insert(section.id) }
         }
         return skipped

@@ -34,8 +34,18 @@ extension Lexicon {
         "November", "December",
     ]
 
+    /// The abbreviated spellings of `months` ("jan", "sept"): a full stop after one ends no sentence.
+    static let monthAbbreviations = Set(months.keys).subtracting(monthNames.map { $0.lowercased() })
+
     /// Seasons: a season of a year dates to the year ("the spring of 2018").
     static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
+
+    /// Units of time after a number: "over 20 years", "three months" tell
+    /// how long, not how much.
+    static let timeSpans: Set<String> = [
+        "years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade", "centuries",
+        "century", "hours", "minutes",
+    ]
 
     /// Weekdays → ISO number (Monday 1 … Sunday 7), for dates relative to a dateline.
     static let weekdays: [String: Int] = [
@@ -100,11 +110,5 @@ extension Lexicon {
         ("New Style", .newStyle), ("N.S.", .newStyle), ("NS", .newStyle), ("Gregorian", .newStyle),
         ("i.e.", .newStyle), ("that is", .newStyle),
         ("Old Style", .oldStyle), ("O.S.", .oldStyle), ("OS", .oldStyle), ("Julian", .oldStyle),
-    ]
-
-    /// Words after a number that make it a quantity, not a year ("2000 km", "1000 troops").
-    static let quantityNouns: Set<String> = [
-        "km", "people", "personnel", "tons", "tonnes", "dollars", "billion", "million", "thousand", "troops",
-        "ships", "units", "companies", "projects", "students", "bcm", "mt", "usd", "rubles", "roubles", "yuan",
     ]
 }

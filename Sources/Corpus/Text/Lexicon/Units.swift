@@ -15,7 +15,7 @@ extension Lexicon {
         ("percentage point", .percentagePoints, "percentage points", nil), ("pp", .percentagePoints, "percentage points", nil),
         ("times", .ratio, "ratio", nil), ("fold", .ratio, "ratio", nil),
         ("tonnes", .mass, "tonnes", nil), ("tonne", .mass, "tonnes", nil), ("tons", .mass, "tonnes", nil),
-        ("ton", .mass, "tonnes", nil), ("metric tons", .mass, "tonnes", nil),
+        ("ton", .mass, "tonnes", nil), ("metric tons", .mass, "tonnes", nil), ("mt", .mass, "tonnes", "million"),
         ("bcm", .volume, "cubic metres", "billion"), ("tcm", .volume, "cubic metres", "trillion"),
         ("cubic metres", .volume, "cubic metres", nil), ("cubic meters", .volume, "cubic metres", nil),
         ("m³", .volume, "cubic metres", nil), ("barrels", .volume, "barrels", nil), ("bbl", .volume, "barrels", nil),
@@ -55,6 +55,13 @@ extension Lexicon {
             "animals", "rodents", "livestock",
         ]
     )
+
+    /// Words after a number that make it a quantity, not a year ("2000 km",
+    /// "1000 troops", "2010 roubles", "1500 million"): every one-word unit,
+    /// count noun, currency written after its number, and scale word.
+    static let quantityNouns: Set<String> = Set(
+        (units.map(\.phrase) + currencies.filter { $0.placement != .before }.map(\.phrase) + scales.keys)
+            .filter { !$0.contains(" ") })
 
     /// Nouns that head a measure: "the number of projects … 32", "the share of … 15".
     static let measureHeads: Set<String> = ["number", "volume", "share", "amount"]
