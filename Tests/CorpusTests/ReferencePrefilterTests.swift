@@ -87,36 +87,4 @@ import Testing
         #expect(decided > Self.samples.count / 2)
         #expect(ReferencePrefilters.endsWithLowercaseWord("The National Security of the Russian Federation until ") == true)
     }
-
-    @Test func angleAddressScannerIsTheRegex() {
-        let edges = [
-            "<http://a.b>", "x <https://новости.ru/a> y <ftp://f> z", "<http://>", "<http:// a>", "<httpsx://a>",
-            "<<http://a>>", "<http://a\u{00A0}b>", "<http://a\u{000B}b>", "<https://a", "<https://a>b<http://c>",
-            "<HTTP://a>", "<http://a\u{0085}>", "<http://é\u{301}>", "<http://a\tb>", "<ftp://𝔸>", "<http://a<b>",
-        ]
-        var found = 0
-        for text in Self.samples + edges + CitationFastPathTests.samples.map({ "<http://" + $0 + ">" }) {
-            let regex = TextPattern.firstMatchRemovingAll(ReferenceParser.angleAddressPattern, in: text)
-            switch ReferenceAddressScanner.angleAddresses(text) {
-            case .found(let groups, let rest):
-                found += 1
-                #expect(regex?.groups == groups && regex?.rest == rest, "\(text)")
-            case .none: #expect(regex == nil, "\(text)")
-            case .undecided: break
-            }
-        }
-        #expect(found > 100)
-    }
-
-    @Test func italicScannerIsTheRegex() {
-        let edges = ["*a*", "**a**", "***", "*a**b*", "x *\n* y", "*é\u{301}*", "**", "*", "a*b", "*a* *b* *c", "* *"]
-        var found = 0
-        for text in Self.samples + edges {
-            let scanned = ReferenceItalicScanner.italicsRemoved(text)
-            let regex = TextPattern.firstMatchRemovingAll(ReferenceParser.italicPattern, in: text)
-            if scanned != nil { found += 1 }
-            #expect(scanned?.groups == regex?.groups && scanned?.rest == regex?.rest, "\(text)")
-        }
-        #expect(found > 50)
-    }
 }

@@ -38,14 +38,14 @@ extension ReferenceParser {
 
     static func parseContainer(_ text: String, into f: inout ReferenceFields) {
         var rest = text
-        // Each pattern runs only when the text has its literal (see `ReferencePrefilters`).
+        // Each pattern runs only when the text has its literal.
         // A field taken out is removed with every other match of its pattern.
         if ByteSearch.contains(rest, "(ed"), let (m, remaining) = TextPattern.firstMatchRemovingAll("\\bin\\s+(.+?)\\s*\\((eds?)\\.?\\)", in: rest) {
             f.editor = m[1]!.components(separatedBy: " and ").flatMap { namesGivenFirst($0) }
             rest = remaining
             f.type = "chapter"
         }
-        if let (m, remaining) = ReferenceItalicScanner.italicsRemoved(rest) {
+        if ByteSearch.contains(rest, "*"), let (m, remaining) = TextPattern.firstMatchRemovingAll(italicPattern, in: rest) {
             if f.type == "book" {
                 // The italic part was the book title; a second italic is a series or reprint.
                 f.containerTitle = f.containerTitle ?? cleanTitle(m[1]!)

@@ -258,7 +258,9 @@ enum ReferenceParser {
             s = TextPattern.replace("\\[([^\\]]*)\\]\\(\\S+?\\)", in: s, with: "$1")
         }
         // Each address is taken and then removed with every other match of its pattern.
-        if ByteSearch.contains(s, "://"), let (m, rest) = angleAddressesRemoved(s) {
+        if ByteSearch.contains(s, "<"), ByteSearch.contains(s, "://"),
+            let (m, rest) = TextPattern.firstMatchRemovingAll(angleAddressPattern, in: s)
+        {
             if f.url == nil { f.url = m[1] }
             s = rest
         }
@@ -282,16 +284,6 @@ enum ReferenceParser {
 
     /// "<http://…>": where an address is written in angle brackets.
     static let angleAddressPattern = "<((?:https?|ftp)://[^>\\s]+)>"
-
-    /// The first angle-bracketed address's groups and `s` without any, by
-    /// `ReferenceAddressScanner` (the regex where it is undecided).
-    static func angleAddressesRemoved(_ s: String) -> (groups: [String?], rest: String)? {
-        switch ReferenceAddressScanner.angleAddresses(s) {
-        case .found(let groups, let rest): return (groups, rest)
-        case .none: return nil
-        case .undecided: return TextPattern.firstMatchRemovingAll(angleAddressPattern, in: s)
-        }
-    }
 
     private static func extractAccessDate(_ s: inout String, into f: inout ReferenceFields) {
         let western = "(?:Date of access|[Aa]ccessed(?: on)?|Retrieved(?: on)?)\\s*:?\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\.?"

@@ -66,12 +66,6 @@ struct ScalarBytes {
         return i
     }
 
-    func hasLiteral(_ literal: [UInt8], at i: Int) -> Bool {
-        guard i + literal.count <= b.count else { return false }
-        for k in 0..<literal.count where b[i + k] != literal[k] { return false }
-        return true
-    }
-
     func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
 
     /// The classes of an ASCII scalar other than U+000B.
