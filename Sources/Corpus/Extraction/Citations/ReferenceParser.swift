@@ -151,7 +151,7 @@ enum ReferenceParser {
         if f.language == "zh", parseChinese(s, into: &f) { return finish(f) }
 
         // 1. "(2009)." / "(1997a)." after the authors (or a title when there are none).
-        if ReferencePrefilters.mayHaveParenthesisYear(s),
+        if ByteSearch.hasParenthesisThenPossibleDigit(s),
             let m = ReferenceYearScanner.scan(s).groups(orRegex: yearAfterNamesPattern, in: s)
         {
             f.year = Int(m[3]!)
@@ -197,7 +197,9 @@ enum ReferenceParser {
             return finish(f)
         }
         // 5. Organisation, "Quoted title" / Responsible person
-        if ReferencePrefilters.mayHaveNameCommaQuote(s), let m = TextPattern.firstMatch(nameCommaQuotePattern, in: s) {
+        if ByteSearch.contains(s, ","), ByteSearch.contains(s, "\"") || ByteSearch.contains(s, "“"),
+            let m = TextPattern.firstMatch(nameCommaQuotePattern, in: s)
+        {
             f.author = [.organisation(TextPattern.trim(m[1]!))]
             var title = TextPattern.trim(m[2]!)
             if let slash = TextPattern.firstMatch("^(.*?)\\s+/\\s+([^,/]+?)\\s*,?\\s*$", in: title) {

@@ -14,23 +14,6 @@ enum ReferencePrefilters {
     static func startsUppercase(_ s: String) -> Bool {
         s.unicodeScalars.first?.properties.generalCategory == .uppercaseLetter
     }
-
-    /// Whether `s` may hold `\(\d{4}`: "(" then four bytes that are ASCII
-    /// digits or non-ASCII (a non-ASCII `\d` is several such bytes).
-    static func mayHaveParenthesisYear(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { b -> Bool in
-            guard b.count >= 5 else { return false }
-            for i in 0..<(b.count - 4) where b[i] == 0x28 {
-                if CitationPrefilters.isPossibleDigit(b[i + 1]) && CitationPrefilters.isPossibleDigit(b[i + 2])
-                    && CitationPrefilters.isPossibleDigit(b[i + 3]) && CitationPrefilters.isPossibleDigit(b[i + 4])
-                {
-                    return true
-                }
-            }
-            return false
-        }
-    }
 }
 
 extension ReferencePrefilters {
@@ -61,42 +44,6 @@ extension ReferencePrefilters {
             if k == word.count { return true }
         }
         return false
-    }
-
-    /// The months of the day-month pattern `\b\d{1,2}\s+(?:January|…|December)\b`.
-    static let months: [[UInt8]] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December",
-    ].map { Array($0.utf8) }
-
-    /// Whether `s` may match the day-month pattern: a month name right
-    /// after a byte that may end a `\s` scalar (ASCII whitespace or not
-    /// ASCII). Entries with a container ask it, and few name a month.
-    static func mayHaveDayMonth(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { b -> Bool in
-            guard b.count >= 4 else { return false }
-            for i in 1..<b.count where CitationPrefilters.isPossibleSpace(b[i - 1]) {
-                let c = b[i]
-                guard c == 0x4A || c == 0x46 || c == 0x4D || c == 0x41 || c == 0x53 || c == 0x4F || c == 0x4E || c == 0x44
-                else { continue }
-                for month in months where month[0] == c && i + month.count <= b.count {
-                    var k = 1
-                    while k < month.count && b[i + k] == month[k] { k += 1 }
-                    if k == month.count { return true }
-                }
-            }
-            return false
-        }
-    }
-
-    /// The openings of the publisher pattern `^(?:Ministry|Office|Department|The Information Office|Government)`.
-    static let publisherOpenings: [[UInt8]] = ["Ministry", "Office", "Department", "The Information Office", "Government"]
-        .map { Array($0.utf8) }
-
-    /// Whether `s` opens with one of `publisherOpenings` (what the anchored pattern needs).
-    static func opensWithPublisherWord(_ s: String) -> Bool {
-        publisherOpenings.contains { s.utf8.starts(with: $0) }
     }
 }
 
@@ -132,26 +79,6 @@ extension ReferencePrefilters {
                 if j < b.count && (b[j] == 0x2C || b[j] >= 0x80) { return true }
             }
             return false
-        }
-    }
-
-    /// Whether `s` may match `^([^,"“]+),\s*["“](.+)$`: group 1 runs to the
-    /// first ",", so no `"` or "“" may come before it and it may not open
-    /// the text; after it, past ASCII blanks, a `"`, or a byte that is not
-    /// ASCII ("“" or a space of another script).
-    static func mayHaveNameCommaQuote(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { b -> Bool in
-            var i = 0
-            while i < b.count && b[i] != 0x2C {
-                // `"`, or "“" (E2 80 9C).
-                if b[i] == 0x22 || (b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x9C) { return false }
-                i += 1
-            }
-            guard i > 0 && i < b.count else { return false }
-            var j = i + 1
-            while j < b.count && (b[j] == 0x20 || (b[j] >= 0x09 && b[j] <= 0x0D)) { j += 1 }
-            return j < b.count && (b[j] == 0x22 || b[j] >= 0x80)
         }
     }
 
