@@ -70,7 +70,7 @@ extension ReferenceParser {
         let length = s.utf16.count
         for m in matches.reversed() {
             let before = TextPattern.substring(s, NSRange(location: 0, length: m.range.location))
-            if ReferencePrefilters.endsWithLowercaseWord(before) ?? TextPattern.matches(lowercaseWordAtEndPattern, before) {
+            if TextPattern.matches(lowercaseWordAtEndPattern, before) {
                 continue
             }
             let end = m.range.location + m.range.length

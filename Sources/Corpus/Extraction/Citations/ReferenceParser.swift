@@ -151,8 +151,8 @@ enum ReferenceParser {
         if f.language == "zh", parseChinese(s, into: &f) { return finish(f) }
 
         // 1. "(2009)." / "(1997a)." after the authors (or a title when there are none).
-        if ByteSearch.hasParenthesisThenPossibleDigit(s),
-            let m = ReferenceYearScanner.scan(s).groups(orRegex: yearAfterNamesPattern, in: s)
+        if ByteSearch.hasParenthesisThenPossibleDigit(s), CitationPrefilters.mayHaveFourDigits(s),
+            let m = TextPattern.firstMatch(yearAfterNamesPattern, in: s)
         {
             f.year = Int(m[3]!)
             f.yearSuffix = m[4].flatMap { $0.isEmpty ? nil : $0 }
@@ -179,7 +179,7 @@ enum ReferenceParser {
             return finish(f)
         }
         // 3. "KUZNECOV S., Title ..." (no year printed).
-        if ReferencePrefilters.startsUppercase(s), ReferencePrefilters.mayHaveInitialsThenComma(s),
+        if ReferencePrefilters.startsUppercase(s), ByteSearch.contains(s, "."), ByteSearch.contains(s, ","),
             let m = TextPattern.firstMatch(initialsNoYearPattern, in: s),
             let people = persons(m[1]!)
         {
