@@ -68,7 +68,6 @@ import Testing
                 #expect(CitationPrefilters.mayHaveSpaceParenthesisYear(text), "\(text)")
             }
             if TextPattern.matches(InTextCitationFinder.withVerb, text) { #expect(CitationPrefilters.maySignalPhrase(text), "\(text)") }
-            if TextPattern.matches("\\(\\d{4}", text) { #expect(ReferencePrefilters.mayHaveParenthesisYear(text), "\(text)") }
             #expect(ReferencePrefilters.startsUppercase(text) == TextPattern.matches("^\\p{Lu}", text), "\(text)")
             #expect(ReferencePrefilters.startsWith(text, oneOf: "-*•") == TextPattern.matches("^[-*•]", text), "\(text)")
             if TextPattern.matches("\\d\\.?\\s*$", text) { #expect(CitationPrefilters.mayEndWithNumber(text), "\(text)") }

@@ -70,6 +70,14 @@ import Testing
         #expect(f.title == "Russian-Chinese Military Cooperation: Can a Bear Trust Dragon")
     }
 
+    @Test func angleAddressAndItalicContainerAreTakenOut() {
+        let f = ReferenceParser.parse(
+            "Okafor, T. (2012). Harbour Trade after the Reform. *Coastal Economics Review*, 7(2), 11-29. <https://пример.org/okafor>")
+        #expect(f.url == "https://пример.org/okafor")
+        #expect(f.containerTitle == "Coastal Economics Review")
+        #expect(f.title == "Harbour Trade after the Reform")
+    }
+
     @Test func yearInsideATitleIsNotTheYear() {
         #expect(ReferenceParser.parse("The National Security of the Russian Federation until 2020\".").year == nil)
         let f = ReferenceParser.parse(

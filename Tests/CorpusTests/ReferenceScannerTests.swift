@@ -24,85 +24,26 @@ import Testing
         return SeededTexts.texts(count, from: pieces, fewerThan: 12, seed: seed)
     }
 
-    @Test func yearScannerMatchesTheRegex() {
-        var decided = 0
-        var matched = 0
-        for text in Self.texts {
-            let regex = TextPattern.firstMatch(ReferenceParser.yearAfterNamesPattern, in: text)
-            switch ReferenceYearScanner.scan(text) {
-            case .match(let groups):
-                decided += 1
-                matched += 1
-                #expect(groups == regex, "\(text)")
-            case .noMatch:
-                decided += 1
-                #expect(regex == nil, "\(text)")
-            case .undecided:
-                break
-            }
-        }
-        #expect(decided > Self.texts.count / 2 && matched > 500, "decided \(decided), matched \(matched)")
+    @Test func yearAfterTheNames() {
+        let f = ReferenceParser.parse("Mbeki, S. and Ortiz, L. (1998b), Port Tariffs Revisited. *Shipping Quarterly*, 4(1), 2-9.")
+        #expect(f.author == [.person("Mbeki", "S."), .person("Ortiz", "L.")])
+        #expect(f.year == 1998 && f.yearSuffix == "b")
+        #expect(ReferenceParser.parse("Mbeki, S. (19x8). Port Tariffs.").year == nil)
     }
 
-    @Test func entryStartMatchesTheRegex() {
-        var decided = 0
-        var opening = 0
-        for text in Self.texts {
-            let regex = TextPattern.matches(ReferenceListFinder.opensEntryPattern, text)
-            guard let scanned = ReferenceEntryStart.opensEntry(text) else { continue }
-            decided += 1
-            if scanned { opening += 1 }
-            #expect(scanned == regex, "\(text)")
+    @Test func linesThatOpenAnEntry() {
+        for line in ["Okafor, T. (2012).", "BELLAMY R. Harbours", "Kim J. (2001)", "Kim J.(2001)", "*Harbours*", "张伟. 题名", "Über, K., x"] {
+            #expect(ReferenceListFinder.opensEntry(line), "\(line)")
         }
-        #expect(decided > Self.texts.count / 2 && opening > 300, "decided \(decided), opening \(opening)")
-        #expect(ReferenceEntryStart.opensEntry("Salin, P. (2016).") == true)
-        #expect(ReferenceEntryStart.opensEntry("KUZNECOV S., China") == true)
-        #expect(ReferenceEntryStart.opensEntry("Dittmer, L (1994)") == true)
-        #expect(ReferenceEntryStart.opensEntry("Wang L. (2009)") == true)
-        #expect(ReferenceEntryStart.opensEntry("*Force*") == true)
-        #expect(ReferenceEntryStart.opensEntry("continued text") == false)
-        #expect(ReferenceEntryStart.opensEntry("赵文文. 题名") == nil)
+        for line in ["continued text", "Okafor T. harbour", "K, T.", "* Harbours", "张. 题名", "Kim J. 2001"] {
+            #expect(!ReferenceListFinder.opensEntry(line), "\(line)")
+        }
     }
 
-    @Test func nameScannersMatchTheRegexes() {
-        // Every name part the parser reads, as it trims them, and the texts themselves.
-        var names = Self.texts
-        for text in Self.texts {
-            names += CitationPrefilters.splitNames(TextPattern.trim(text, ", ")).map { TextPattern.trim($0, ", ") }
-        }
-        names += ["Donaldson, R. H.", "Wang L.", "Jiang,", "TIMOFEYEV O. A.", "Kim, S S S S", "Ünal, A.", "Wang\n", "Wang L.\u{2028}"]
-        var random = SeededTexts(seed: 17)
-        let families = ["Wang", "TIMOFEYEV", "Ünal", "Donaldson", "O'Neil", "Smith-Jones", "Li", "W", "赵文", "Ωmega"]
-        let tails = [",", ", ", " ", "  ", "\t", "R.", "H.", "R", "R. H.", "A. B. C. D.", "É.", "x", "\u{00A0}", ".", "\u{0B}", "\n"]
-        for _ in 0..<6000 {
-            var name = families[random.next() % families.count]
-            for _ in 0..<(random.next() % 5) { name += tails[random.next() % tails.count] }
-            names.append(name)
-        }
-        let scanners: [(String, (String) -> CitationScanOutcome)] = [
-            (ReferenceParser.commaInitialsPattern, ReferenceNameScanner.commaInitials),
-            (ReferenceParser.spaceInitialsPattern, ReferenceNameScanner.spaceInitials),
-            (ReferenceParser.familyPattern, ReferenceNameScanner.family),
-        ]
-        for (pattern, scan) in scanners {
-            var decided = 0
-            var matched = 0
-            for name in names {
-                let regex = TextPattern.firstMatch(pattern, in: name)
-                switch scan(name) {
-                case .match(let groups):
-                    decided += 1
-                    matched += 1
-                    #expect(groups == regex, "\(pattern) \(name)")
-                case .noMatch:
-                    decided += 1
-                    #expect(regex == nil, "\(pattern) \(name)")
-                case .undecided:
-                    break
-                }
-            }
-            #expect(decided > names.count / 2 && matched > 100, "\(pattern): decided \(decided), matched \(matched)")
-        }
+    @Test func namesBeforeTheYear() {
+        let f = ReferenceParser.parse("Adeyemi, K. O. and Brandt M. (2005). Coastal Law. Harbour Press.")
+        #expect(f.author == [.person("Adeyemi", "K. O."), .person("Brandt", "M.")])
+        #expect(ReferenceParser.parse("Okoro, (2003). Coastal Law.").author == [.person("Okoro")])
     }
 
     /// `TextPattern.replace` against `stringByReplacingMatches`, for the

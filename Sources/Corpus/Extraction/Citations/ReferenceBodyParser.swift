@@ -38,14 +38,14 @@ extension ReferenceParser {
 
     static func parseContainer(_ text: String, into f: inout ReferenceFields) {
         var rest = text
-        // Each pattern runs only when the text has its literal (see `ReferencePrefilters`).
+        // Each pattern runs only when the text has its literal.
         // A field taken out is removed with every other match of its pattern.
         if ByteSearch.contains(rest, "(ed"), let (m, remaining) = TextPattern.firstMatchRemovingAll("\\bin\\s+(.+?)\\s*\\((eds?)\\.?\\)", in: rest) {
             f.editor = m[1]!.components(separatedBy: " and ").flatMap { namesGivenFirst($0) }
             rest = remaining
             f.type = "chapter"
         }
-        if let (m, remaining) = ReferenceItalicScanner.italicsRemoved(rest) {
+        if ByteSearch.contains(rest, "*"), let (m, remaining) = TextPattern.firstMatchRemovingAll(italicPattern, in: rest) {
             if f.type == "book" {
                 // The italic part was the book title; a second italic is a series or reprint.
                 f.containerTitle = f.containerTitle ?? cleanTitle(m[1]!)
@@ -104,23 +104,18 @@ extension ReferenceParser {
             f.publisher = m[2]
         }
         if f.type == "document", f.containerTitle != nil, f.title != nil {
-            f.type = ReferencePrefilters.mayHaveDayMonth(rest) && TextPattern.matches(dayMonthPattern, rest)
-                ? "article-newspaper" : "article-journal"
+            let dayMonth = Lexicon.monthNames.contains { ByteSearch.contains(rest, $0) } && TextPattern.matches(dayMonthPattern, rest)
+            f.type = dayMonth ? "article-newspaper" : "article-journal"
         }
         let tail = TextPattern.trim(rest)
-        if f.publisher == nil, f.type == "document", ReferencePrefilters.opensWithPublisherWord(tail),
-            TextPattern.matches(publisherOpeningPattern, tail)
-        {
-            f.publisher = tail
-        }
+        if f.publisher == nil, f.type == "document", TextPattern.matches(publisherOpeningPattern, tail) { f.publisher = tail }
     }
 
-    /// "*Journal*": an italic part (see `ReferenceItalicScanner`, which reads it).
+    /// "*Journal*": an italic part.
     static let italicPattern = "\\*([^*]+)\\*"
 
     /// "30 August": a container with a day and month is a newspaper's.
-    static let dayMonthPattern =
-        "\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+    static let dayMonthPattern = "\\b\\d{1,2}\\s+(?:" + Lexicon.monthNames.joined(separator: "|") + ")\\b"
     /// A bare tail that names a government body is the publisher.
     static let publisherOpeningPattern = "^(?:Ministry|Office|Department|The Information Office|Government)"
     /// Titles of treaties and joint statements (matched ignoring case).

@@ -228,7 +228,7 @@ enum ReferenceListFinder {
         "^(?:\\p{Lu}[\\p{L}'\\-]+,\\s|\\p{Lu}{2,}\\s+\\p{Lu}\\.|\\*\\S|\\p{Han}{2,4}[.．]|\\p{Lu}[\\p{L}'\\-]+\\s+\\p{Lu}\\.\\s*\\()"
 
     static func opensEntry(_ line: String) -> Bool {
-        ReferenceEntryStart.opensEntry(line) ?? TextPattern.matches(opensEntryPattern, line)
+        TextPattern.matches(opensEntryPattern, line)
     }
 
     /// The cleaned passage text of the scalars that come from `raw`.

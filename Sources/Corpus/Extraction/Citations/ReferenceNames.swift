@@ -13,11 +13,11 @@ extension ReferenceParser {
             let p = TextPattern.trim(part, ", ")
             // All three patterns open with `^\\p{Lu}`.
             guard ReferencePrefilters.startsUppercase(p) else { return nil }
-            if let m = ReferenceNameScanner.commaInitials(p).groups(orRegex: commaInitialsPattern, in: p) {
+            if let m = TextPattern.firstMatch(commaInitialsPattern, in: p) {
                 out.append(.person(familyCase(m[1]!), m[2].map { TextPattern.trim($0, " ") }))
-            } else if let m = ReferenceNameScanner.spaceInitials(p).groups(orRegex: spaceInitialsPattern, in: p) {
+            } else if let m = TextPattern.firstMatch(spaceInitialsPattern, in: p) {
                 out.append(.person(familyCase(m[1]!), TextPattern.trim(m[2]!, " ")))
-            } else if let m = ReferenceNameScanner.family(p).groups(orRegex: familyPattern, in: p), parts.count == 1,
+            } else if let m = TextPattern.firstMatch(familyPattern, in: p), parts.count == 1,
                 text.contains(",")
             {
                 out.append(.person(familyCase(m[1]!)))
@@ -70,7 +70,7 @@ extension ReferenceParser {
         let length = s.utf16.count
         for m in matches.reversed() {
             let before = TextPattern.substring(s, NSRange(location: 0, length: m.range.location))
-            if ReferencePrefilters.endsWithLowercaseWord(before) ?? TextPattern.matches(lowercaseWordAtEndPattern, before) {
+            if TextPattern.matches(lowercaseWordAtEndPattern, before) {
                 continue
             }
             let end = m.range.location + m.range.length

@@ -151,8 +151,8 @@ enum ReferenceParser {
         if f.language == "zh", parseChinese(s, into: &f) { return finish(f) }
 
         // 1. "(2009)." / "(1997a)." after the authors (or a title when there are none).
-        if ReferencePrefilters.mayHaveParenthesisYear(s),
-            let m = ReferenceYearScanner.scan(s).groups(orRegex: yearAfterNamesPattern, in: s)
+        if ByteSearch.hasParenthesisThenPossibleDigit(s), CitationPrefilters.mayHaveFourDigits(s),
+            let m = TextPattern.firstMatch(yearAfterNamesPattern, in: s)
         {
             f.year = Int(m[3]!)
             f.yearSuffix = m[4].flatMap { $0.isEmpty ? nil : $0 }
@@ -179,7 +179,7 @@ enum ReferenceParser {
             return finish(f)
         }
         // 3. "KUZNECOV S., Title ..." (no year printed).
-        if ReferencePrefilters.startsUppercase(s), ReferencePrefilters.mayHaveInitialsThenComma(s),
+        if ReferencePrefilters.startsUppercase(s), ByteSearch.contains(s, "."), ByteSearch.contains(s, ","),
             let m = TextPattern.firstMatch(initialsNoYearPattern, in: s),
             let people = persons(m[1]!)
         {
@@ -197,7 +197,9 @@ enum ReferenceParser {
             return finish(f)
         }
         // 5. Organisation, "Quoted title" / Responsible person
-        if ReferencePrefilters.mayHaveNameCommaQuote(s), let m = TextPattern.firstMatch(nameCommaQuotePattern, in: s) {
+        if ByteSearch.contains(s, ","), ByteSearch.contains(s, "\"") || ByteSearch.contains(s, "“"),
+            let m = TextPattern.firstMatch(nameCommaQuotePattern, in: s)
+        {
             f.author = [.organisation(TextPattern.trim(m[1]!))]
             var title = TextPattern.trim(m[2]!)
             if let slash = TextPattern.firstMatch("^(.*?)\\s+/\\s+([^,/]+?)\\s*,?\\s*$", in: title) {
@@ -258,7 +260,9 @@ enum ReferenceParser {
             s = TextPattern.replace("\\[([^\\]]*)\\]\\(\\S+?\\)", in: s, with: "$1")
         }
         // Each address is taken and then removed with every other match of its pattern.
-        if ByteSearch.contains(s, "://"), let (m, rest) = angleAddressesRemoved(s) {
+        if ByteSearch.contains(s, "<"), ByteSearch.contains(s, "://"),
+            let (m, rest) = TextPattern.firstMatchRemovingAll(angleAddressPattern, in: s)
+        {
             if f.url == nil { f.url = m[1] }
             s = rest
         }
@@ -282,16 +286,6 @@ enum ReferenceParser {
 
     /// "<http://…>": where an address is written in angle brackets.
     static let angleAddressPattern = "<((?:https?|ftp)://[^>\\s]+)>"
-
-    /// The first angle-bracketed address's groups and `s` without any, by
-    /// `ReferenceAddressScanner` (the regex where it is undecided).
-    static func angleAddressesRemoved(_ s: String) -> (groups: [String?], rest: String)? {
-        switch ReferenceAddressScanner.angleAddresses(s) {
-        case .found(let groups, let rest): return (groups, rest)
-        case .none: return nil
-        case .undecided: return TextPattern.firstMatchRemovingAll(angleAddressPattern, in: s)
-        }
-    }
 
     private static func extractAccessDate(_ s: inout String, into f: inout ReferenceFields) {
         let western = "(?:Date of access|[Aa]ccessed(?: on)?|Retrieved(?: on)?)\\s*:?\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\.?"

@@ -14,23 +14,6 @@ enum ReferencePrefilters {
     static func startsUppercase(_ s: String) -> Bool {
         s.unicodeScalars.first?.properties.generalCategory == .uppercaseLetter
     }
-
-    /// Whether `s` may hold `\(\d{4}`: "(" then four bytes that are ASCII
-    /// digits or non-ASCII (a non-ASCII `\d` is several such bytes).
-    static func mayHaveParenthesisYear(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { b -> Bool in
-            guard b.count >= 5 else { return false }
-            for i in 0..<(b.count - 4) where b[i] == 0x28 {
-                if CitationPrefilters.isPossibleDigit(b[i + 1]) && CitationPrefilters.isPossibleDigit(b[i + 2])
-                    && CitationPrefilters.isPossibleDigit(b[i + 3]) && CitationPrefilters.isPossibleDigit(b[i + 4])
-                {
-                    return true
-                }
-            }
-            return false
-        }
-    }
 }
 
 extension ReferencePrefilters {
@@ -62,42 +45,6 @@ extension ReferencePrefilters {
         }
         return false
     }
-
-    /// The months of the day-month pattern `\b\d{1,2}\s+(?:January|…|December)\b`.
-    static let months: [[UInt8]] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December",
-    ].map { Array($0.utf8) }
-
-    /// Whether `s` may match the day-month pattern: a month name right
-    /// after a byte that may end a `\s` scalar (ASCII whitespace or not
-    /// ASCII). Entries with a container ask it, and few name a month.
-    static func mayHaveDayMonth(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { b -> Bool in
-            guard b.count >= 4 else { return false }
-            for i in 1..<b.count where CitationPrefilters.isPossibleSpace(b[i - 1]) {
-                let c = b[i]
-                guard c == 0x4A || c == 0x46 || c == 0x4D || c == 0x41 || c == 0x53 || c == 0x4F || c == 0x4E || c == 0x44
-                else { continue }
-                for month in months where month[0] == c && i + month.count <= b.count {
-                    var k = 1
-                    while k < month.count && b[i + k] == month[k] { k += 1 }
-                    if k == month.count { return true }
-                }
-            }
-            return false
-        }
-    }
-
-    /// The openings of the publisher pattern `^(?:Ministry|Office|Department|The Information Office|Government)`.
-    static let publisherOpenings: [[UInt8]] = ["Ministry", "Office", "Department", "The Information Office", "Government"]
-        .map { Array($0.utf8) }
-
-    /// Whether `s` opens with one of `publisherOpenings` (what the anchored pattern needs).
-    static func opensWithPublisherWord(_ s: String) -> Bool {
-        publisherOpenings.contains { s.utf8.starts(with: $0) }
-    }
 }
 
 extension ReferencePrefilters {
@@ -116,72 +63,6 @@ extension ReferencePrefilters {
                 if j == b.count || b[j] == 0x2C || b[j] == 0x2E || b[j] >= 0x80 { return true }
             }
             return false
-        }
-    }
-
-    /// Whether `s` may match `^(N,?\s+(?:\p{Lu}\.\s*){1,3}),\s*(.+)$`: its
-    /// initials end with "." and, past `\s*`, the ",": so "." then ASCII
-    /// blanks then ",", or "." then a byte that is not ASCII (a space of
-    /// another script).
-    static func mayHaveInitialsThenComma(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { b -> Bool in
-            for i in 0..<b.count where b[i] == 0x2E {
-                var j = i + 1
-                while j < b.count && (b[j] == 0x20 || (b[j] >= 0x09 && b[j] <= 0x0D)) { j += 1 }
-                if j < b.count && (b[j] == 0x2C || b[j] >= 0x80) { return true }
-            }
-            return false
-        }
-    }
-
-    /// Whether `s` may match `^([^,"“]+),\s*["“](.+)$`: group 1 runs to the
-    /// first ",", so no `"` or "“" may come before it and it may not open
-    /// the text; after it, past ASCII blanks, a `"`, or a byte that is not
-    /// ASCII ("“" or a space of another script).
-    static func mayHaveNameCommaQuote(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { b -> Bool in
-            var i = 0
-            while i < b.count && b[i] != 0x2C {
-                // `"`, or "“" (E2 80 9C).
-                if b[i] == 0x22 || (b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x9C) { return false }
-                i += 1
-            }
-            guard i > 0 && i < b.count else { return false }
-            var j = i + 1
-            while j < b.count && (b[j] == 0x20 || (b[j] >= 0x09 && b[j] <= 0x0D)) { j += 1 }
-            return j < b.count && (b[j] == 0x22 || b[j] >= 0x80)
-        }
-    }
-
-    /// `TextPattern.matches("\\b\\p{Ll}+\\s*$", s)` read from the end when
-    /// the bytes it looks at are ASCII (nil otherwise: the regex decides).
-    /// ICU tries the pattern from every position, so on a long text it read
-    /// the text many times over. After the trailing blanks a run of a-z
-    /// must end the text; `\b` can only hold where the run starts (inside
-    /// it a letter precedes), so the scalar before the run must not be a
-    /// word character (or there is none). U+000B (a line terminator `$`
-    /// may stand before, which `\s` does not take) and non-ASCII bytes are
-    /// left to the regex.
-    static func endsWithLowercaseWord(_ s: String) -> Bool? {
-        var s = s
-        return s.withUTF8 { b -> Bool? in
-            var end = b.count
-            while end > 0 {
-                let c = b[end - 1]
-                if c == 0x0B || c >= 0x80 { return nil }
-                guard c == 0x20 || (c >= 0x09 && c <= 0x0D) else { break }
-                end -= 1
-            }
-            var start = end
-            while start > 0 && b[start - 1] >= 0x61 && b[start - 1] <= 0x7A { start -= 1 }
-            guard start < end else { return start > 0 && b[start - 1] >= 0x80 ? nil : false }
-            guard start > 0 else { return true }
-            let c = b[start - 1]
-            if c >= 0x80 { return nil }
-            let word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F
-            return !word
         }
     }
 }
