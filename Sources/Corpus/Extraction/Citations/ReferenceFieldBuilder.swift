@@ -28,7 +28,9 @@ enum ReferenceFieldBuilder {
 
     static func fields(tokens: [String], labels: [String]) -> ReferenceFields {
         let labels = ReferenceContainerFinder.repaired(
-            tokens: tokens, labels: hostAfterDoubleSlash(tokens: tokens, labels: bookAfterIn(tokens: tokens, labels: labels)))
+            tokens: tokens,
+            labels: hostAfterDoubleSlash(
+                tokens: tokens, labels: bookAfterIn(tokens: tokens, labels: ReferenceTitleEnd.repaired(tokens: tokens, labels: labels))))
         let seg = segments(tokens: tokens, labels: labels)
         var f = ReferenceFields()
         let all = tokens.joined(separator: " ")
@@ -85,7 +87,7 @@ enum ReferenceFieldBuilder {
             f.volume = found.volume
             f.issue = f.issue ?? found.issue
         }
-        if let p = seg["pages"]?.first.map(pagesAfterVolume) {
+        if let p = seg["pages"]?.first.map({ pagesAfterVolume($0, volume: f.volume) }) {
             if let m = TextPattern.firstMatch("(\\d+)\\s*[-–—]+\\s*(\\d+)", in: p) {
                 f.page = "\(m[1]!)-\(m[2]!)"
             } else if let m = TextPattern.firstMatch("\\d+", in: p), !TextPattern.matches("\\d+\\s*(?:pp|S|p|с|стр)\\.?\\s*$", p) {
@@ -192,7 +194,8 @@ enum ReferenceFieldBuilder {
         for d in seg["date"] ?? [] {
             let lower = d.lowercased()
             if monthNames.contains(where: { names in names.contains { lower.contains($0) } }) && !TextPattern.matches(";", d) { continue }
-            if let m = TextPattern.firstMatch("^\\(?(\\d{1,3}|[IVXLC]+)(?:\\.\\d+)?[,.]?\\s+\\(?(?:1[5-9]\\d\\d|20[0-3]\\d)", in: d) {
+            // "22 (spring 2000):": a season may stand before the year.
+            if let m = TextPattern.firstMatch("^\\(?(\\d{1,3}|[IVXLC]+)(?:\\.\\d+)?[,.]?\\s+\\(?(?:\\p{L}+\\.?\\s+)?(?:1[5-9]\\d\\d|20[0-3]\\d)", in: d) {
                 return (m[1]!, nil)
             }
         }
@@ -207,12 +210,18 @@ enum ReferenceFieldBuilder {
         if let p = seg["pages"]?.first, let m = TextPattern.firstMatch("^\\s*(\\d{1,4})\\s*(?:\\((\\w+)\\))?\\s*:\\s*[A-Za-z]?\\d", in: p) {
             return (m[1]!, m[2])
         }
+        // "Chem. Rev. 1999, 96, 9997–10002": the number before the pages and a comma.
+        if let p = seg["pages"]?.first, let m = TextPattern.firstMatch("^\\s*(\\d{1,4}),\\s+[A-Za-z]?\\d", in: p) {
+            return (m[1]!, nil)
+        }
         return nil
     }
 
-    /// The pages of "51:197–204" or "81(4):044005" (a volume before the colon), else the text.
-    static func pagesAfterVolume(_ text: String) -> String {
+    /// The pages of "51:197–204" or "81(4):044005" (a volume before the colon), or of
+    /// "96, 9997–10002" when 96 is the volume read; else the text.
+    static func pagesAfterVolume(_ text: String, volume: String? = nil) -> String {
         if let m = TextPattern.firstMatch("^\\s*\\d{1,4}\\s*(?:\\(\\w+\\))?\\s*:\\s*([A-Za-z]?\\d.*)$", in: text) { return m[1]! }
+        if let volume, let m = TextPattern.firstMatch("^\\s*(\\d{1,4}),\\s+([A-Za-z]?\\d.*)$", in: text), m[1] == volume { return m[2]! }
         return text
     }
 

@@ -55,11 +55,33 @@ extension Lexicon {
 
     /// Genre words that decide a CSL type, lowercased stems.
     static let thesisWords: [String] = ["thesis", "dissertation", "diss.", "phd", "ph.d", "doctoral", "master", "диссертация"]
-    static let reportWords: [String] = ["report", "working paper", "technical", "policy brief", "white paper", "discussion paper", "доклад"]
+    static let reportWords: [String] = ["report", "tech. rep", "working paper", "technical", "policy brief", "white paper", "discussion paper", "доклад"]
     static let newspaperWords: [String] = ["times", "post", "news", "herald", "gazette", "daily", "tribune", "guardian", "journal of commerce", "telegraph", "газета", "известия", "коммерсант", "reuters", "bloomberg"]
 
     /// Words that open an access date, lowercased stems.
     static let accessDateWords: [String] = [
         "access", "retriev", "viewed", "consulted", "abgerufen", "consulté", "обращения", "访问",
+    ]
+
+    /// Phrases that open what a reference prints after its title, not more of the title: a
+    /// genre or report series ("Technical Report", "Master's Thesis", "Internet-Draft"), or a
+    /// contributor ("Dir.", "Translated by", "Edited by"). Each is its words' letters and digits,
+    /// lowercased ("Tech. rep." is ["tech", "rep"]), and the label the words it opens take.
+    static let titleTailCues: [(words: [String], label: String)] = [
+        (["technical", "report"], "genre"), (["tech", "rep"], "genre"), (["tech", "report"], "genre"),
+        (["technical", "memorandum"], "genre"), (["technical", "note"], "genre"), (["research", "report"], "genre"),
+        (["working", "paper"], "genre"), (["discussion", "paper"], "genre"), (["policy", "brief"], "genre"),
+        (["white", "paper"], "genre"), (["occasional", "paper"], "genre"), (["report", "no"], "genre"),
+        (["master's", "thesis"], "genre"), (["masters", "thesis"], "genre"), (["master", "thesis"], "genre"),
+        (["ph.d", "thesis"], "genre"), (["phd", "thesis"], "genre"), (["doctoral", "thesis"], "genre"),
+        (["ph.d", "dissertation"], "genre"), (["phd", "dissertation"], "genre"), (["doctoral", "dissertation"], "genre"),
+        (["dissertation"], "genre"), (["internet-draft"], "genre"), (["internet", "draft"], "genre"),
+        (["unpublished"], "genre"), (["preprint"], "genre"), (["motion", "picture"], "genre"),
+        (["television", "program"], "genre"), (["television", "programme"], "genre"), (["radio", "program"], "genre"),
+        (["exhibition", "catalogue"], "genre"), (["exhibition", "catalog"], "genre"), (["special", "issue"], "genre"),
+        (["dir"], "note"), (["directed", "by"], "note"), (["perf"], "note"), (["prod"], "note"),
+        (["translated", "by"], "note"), (["traduction", "de"], "note"),
+        (["traduit", "par"], "note"), (["übersetzt", "von"], "note"), (["edited", "by"], "editor"), (["ed", "by"], "editor"),
+        (["hrsg", "von"], "editor"), (["introduction", "by"], "note"), (["foreword", "by"], "note"),
     ]
 }

@@ -1,0 +1,140 @@
+/// Finds where a title ends when the CRF ran it on into what the entry prints
+/// after it, by rewriting the labels before the fields are read:
+/// - a locator ("51:197–204", "29(8):1898-1905") is pages after a volume, never
+///   title or journal words, and the short sentence before it is the journal;
+/// - a genre or a contributor after a title's last word ("… Models, Masters
+///   Thesis", "… Arrival. Dir. A. Name.") opens a field of its own
+///   (`Lexicon.titleTailCues`);
+/// - a last sentence that names a publisher ("… Society.") followed by the place
+///   or the date is the publisher.
+enum ReferenceTitleEnd {
+    /// All the rewrites, in order.
+    static func repaired(tokens: [String], labels: [String]) -> [String] {
+        var out = locatorsAsPages(tokens: tokens, labels: labels)
+        out = journalBeforeLocator(tokens: tokens, labels: out)
+        out = tailAfterCue(tokens: tokens, labels: out)
+        out = publisherEndingTitle(tokens: tokens, labels: out)
+        return out
+    }
+
+    /// The token's letters and digits and what lies between them, lowercased ("Ph.D.," → "ph.d").
+    static func word(_ token: String) -> String {
+        ReferenceTokenFeatures.lower(ReferenceTokenFeatures.core(Array(token.unicodeScalars)))
+    }
+
+    /// A volume, an optional issue in parentheses, a colon and a page or page range:
+    /// "51:197–204.", "29(8):1898-1905.", "81(4):044005,". Returns the volume and issue.
+    static func locator(_ token: String) -> (volume: String, issue: String?)? {
+        let s = Array(ReferenceTokenFeatures.core(Array(token.unicodeScalars)))
+        var i = 0
+        func digits(max: Int = .max) -> String? {
+            let start = i
+            while i < s.count, i - start < max, s[i].properties.numericType == .decimal, s[i].isASCII { i += 1 }
+            return i > start ? String(String.UnicodeScalarView(s[start..<i])) : nil
+        }
+        guard let volume = digits(max: 4) else { return nil }
+        var issue: String?
+        if i < s.count, s[i] == "(" {
+            i += 1
+            let start = i
+            while i < s.count, s[i] != ")", ReferenceTokenFeatures.isAlnum(s[i]) { i += 1 }
+            guard i < s.count, s[i] == ")", i > start else { return nil }
+            issue = String(String.UnicodeScalarView(s[start..<i]))
+            i += 1
+        }
+        guard i < s.count, s[i] == ":" else { return nil }
+        i += 1
+        if i < s.count, s[i].properties.isAlphabetic, s[i].isASCII { i += 1 }  // "e1234", "S12"
+        guard digits() != nil else { return nil }
+        if i < s.count, "-–—".unicodeScalars.contains(s[i]) {
+            i += 1
+            guard digits() != nil else { return nil }
+        }
+        return i == s.count ? (volume, issue) : nil
+    }
+
+    /// Every locator token the model labelled otherwise becomes pages (the field builder
+    /// reads the volume and issue before the colon).
+    static func locatorsAsPages(tokens: [String], labels: [String]) -> [String] {
+        var out = labels
+        for (i, t) in tokens.enumerated() where labels[i] != "pages" && labels[i] != "volume" && locator(t) != nil {
+            out[i] = "pages"
+        }
+        return out
+    }
+
+    /// "Title of the article. Food Additives and Contaminants 16(11):465-472." labelled title up
+    /// to the locator, with no journal or container labelled: the title's last sentence
+    /// (one to eight words) is the journal.
+    static func journalBeforeLocator(tokens: [String], labels: [String]) -> [String] {
+        guard !labels.contains(where: { $0 == "journal" || $0 == "container" }),
+            let run = ReferenceContainerFinder.firstRun(labels, "title"), run.upperBound < tokens.count,
+            labels[run.upperBound] == "pages", locator(tokens[run.upperBound]) != nil,
+            let lastEnd = run.dropLast().last(where: { ReferenceTokenFeatures.endsSentence(Substring(tokens[$0])) }),
+            (1...8).contains(run.upperBound - lastEnd - 1)
+        else { return labels }
+        var out = labels
+        for i in (lastEnd + 1)..<run.upperBound { out[i] = "journal" }
+        return out
+    }
+
+    /// Whether a token closes a part of a title: a sentence's or a clause's last mark
+    /// (".", ",", ";", ":"), with any closing quote after it ("Option,''", "Ethics.”").
+    static func closesPart(_ token: String) -> Bool {
+        var scalars = Substring(token).unicodeScalars
+        while let last = scalars.last, "\"'”’»".unicodeScalars.contains(last) { scalars.removeLast() }
+        guard let last = scalars.last else { return false }
+        return ".,;:".unicodeScalars.contains(last)
+    }
+
+    /// The cue of `Lexicon.titleTailCues` that the words from `i` open, if any.
+    static func cue(at i: Int, in words: [String]) -> (length: Int, label: String)? {
+        for c in Lexicon.titleTailCues where i + c.words.count <= words.count {
+            if words[i..<(i + c.words.count)].elementsEqual(c.words) { return (c.words.count, c.label) }
+        }
+        return nil
+    }
+
+    /// "Modula/R language definition. Technical Report TU Wien rr-02-92," labelled title whole:
+    /// from a cue that follows a title part's last mark, to the end of that sentence, the
+    /// words take the cue's label; what is left of the run is "Place: Publisher" when it
+    /// reads so, else a note.
+    static func tailAfterCue(tokens: [String], labels: [String]) -> [String] {
+        guard let run = ReferenceContainerFinder.firstRun(labels, "title"), run.count > 1 else { return labels }
+        let words = tokens.map(word)
+        for i in run.dropFirst() where closesPart(tokens[i - 1]) {
+            guard let c = cue(at: i, in: words) else { continue }
+            var out = labels
+            var j = i
+            while j < run.upperBound {
+                out[j] = c.label
+                j += 1
+                if j - i >= c.length && ReferenceTokenFeatures.endsSentence(Substring(tokens[j - 1])) { break }
+            }
+            if j < run.upperBound {
+                let rest = j..<run.upperBound
+                let colon = rest.first { tokens[$0].hasSuffix(":") }
+                for k in rest { out[k] = colon.map { k <= $0 ? "location" : "publisher" } ?? "note" }
+            }
+            return out
+        }
+        return labels
+    }
+
+    /// "Bridge design rules. American Association of Bridge Officials." labelled title whole,
+    /// with no publisher labelled and the place, the date or nothing after it: a last
+    /// sentence of one to eight words, one of them a publisher's (`Lexicon.publisherWords`),
+    /// is the publisher.
+    static func publisherEndingTitle(tokens: [String], labels: [String]) -> [String] {
+        guard !labels.contains("publisher"), let run = ReferenceContainerFinder.firstRun(labels, "title"),
+            run.upperBound == tokens.count || ["location", "date", "url"].contains(labels[run.upperBound]),
+            let lastEnd = run.dropLast().last(where: { ReferenceTokenFeatures.endsSentence(Substring(tokens[$0])) }),
+            (1...8).contains(run.upperBound - lastEnd - 1),
+            ReferenceContainerFinder.capitalised(tokens[lastEnd + 1]),
+            ((lastEnd + 1)..<run.upperBound).contains(where: { Lexicon.publisherWords.contains(word(tokens[$0])) })
+        else { return labels }
+        var out = labels
+        for i in (lastEnd + 1)..<run.upperBound { out[i] = "publisher" }
+        return out
+    }
+}

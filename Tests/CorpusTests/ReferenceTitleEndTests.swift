@@ -1,0 +1,77 @@
+import Testing
+
+@testable import Corpus
+
+/// Where the title ends when the CRF ran it on into what the entry prints after it:
+/// a volume-and-pages locator, a genre, a contributor, a publisher. Each rule on
+/// entries written for these tests, labelled the way the model mislabels them.
+@Suite struct ReferenceTitleEndTests {
+    func labelled(_ spec: String) -> (tokens: [String], labels: [String]) {
+        ReferenceFieldRepairTests().labelled(spec)
+    }
+
+    func fields(_ spec: String) -> ReferenceFields {
+        let (t, l) = labelled(spec)
+        return ReferenceFieldBuilder.fields(tokens: t, labels: l)
+    }
+
+    @Test func aLocatorIsVolumeIssueAndPagesNeverTitleOrJournal() {
+        #expect(ReferenceTitleEnd.locator("14(3):201-219.")! == ("14", "3"))
+        #expect(ReferenceTitleEnd.locator("7:e1043,")! == ("7", nil))
+        #expect(ReferenceTitleEnd.locator("12:88–97")! == ("12", nil))
+        // A time, a ratio in words, a year range or a plain number is no locator.
+        #expect(ReferenceTitleEnd.locator("Ratio:2") == nil)
+        #expect(ReferenceTitleEnd.locator("1991–1996") == nil)
+        #expect(ReferenceTitleEnd.locator("12345:6") == nil)
+        let f = fields("author:Moss K, Ilves T | date:(2011) | title:Tidal flats and herons. | journal:Coastal Birds Review 14(3):201-219.")
+        #expect(f.containerTitle == "Coastal Birds Review")
+        #expect(f.volume == "14" && f.issue == "3" && f.page == "201-219")
+    }
+
+    @Test func theShortSentenceBeforeALocatorIsTheJournal() {
+        let f = fields("author:Moss K, Ilves T | date:(2011) | title:Tidal flats and herons. Coastal birds and their food 14(3):201-219.")
+        #expect(f.title == "Tidal flats and herons")
+        #expect(f.containerTitle == "Coastal birds and their food")
+        #expect(f.volume == "14" && f.issue == "3" && f.page == "201-219")
+        // A title with no sentence before the locator keeps its words.
+        let g = fields("author:Moss K | date:(2011) | title:Herons 14(3):201-219.")
+        #expect(g.title == "Herons" && g.containerTitle == nil)
+    }
+
+    @Test func aGenreAfterTheTitleIsNoPartOfIt() {
+        let thesis = fields("author:Ilves, Tarmo, | date:(2003). | title:Salt marsh herons of the Baltic, Masters Thesis, | publisher:Tartu University.")
+        #expect(thesis.title == "Salt marsh herons of the Baltic")
+        #expect(thesis.type == "thesis")
+        let report = fields("author:T. Ilves. | title:Heron counts on Hiiumaa. Tech. rep. HR-04, Coastal Survey, | date:May 2004.")
+        #expect(report.title == "Heron counts on Hiiumaa")
+        #expect(report.type == "report")
+        // The same words inside the title, not after a mark that ends a part of it, stay.
+        let kept = fields("author:T. Ilves. | title:A technical report on herons. | date:2004.")
+        #expect(kept.title == "A technical report on herons")
+    }
+
+    @Test func aContributorAfterTheTitleIsNoPartOfIt() {
+        let film = fields("title:Grey Herons. Dir. Mari Tamm. Perf. Jaan Kask. | publisher:Tallinnfilm, | date:1988.")
+        #expect(film.title == "Grey Herons")
+        let edited = fields("author:Kask, Jaan. | title:Letters from the Marsh. Edited by Mari Tamm. Tartu: Ilmamaa, | date:1999.")
+        #expect(edited.title == "Letters from the Marsh")
+        #expect(edited.editor.first?.family == "Tamm")
+        #expect(edited.publisher == "Ilmamaa" && edited.publisherPlace == "Tartu")
+    }
+
+    @Test func aPublisherEndingTheTitleBeforeThePlaceIsThePublisher() {
+        let f = fields("author:Kask, J. | title:Marsh birds of Estonia. Estonian Naturalists Society. | location:Tartu, | date:1975.")
+        #expect(f.title == "Marsh birds of Estonia")
+        #expect(f.publisher == "Estonian Naturalists Society")
+        // A subtitle with no publisher's word stays title.
+        let g = fields("author:Kask, J. | title:Marsh birds. A field guide. | location:Tartu, | date:1975.")
+        #expect(g.title == "Marsh birds. A field guide")
+    }
+
+    @Test func aVolumeBeforeThePagesOrWithASeasonIsFound() {
+        let acs = fields("author:Moss, K. | title:Heron diets. | journal:Coastal Birds | date:2011, | pages:14, 201–219.")
+        #expect(acs.volume == "14" && acs.page == "201-219")
+        let season = fields("author:Moss, Kai. | title:“Heron Diets.” | journal:Coastal Birds | date:14 (winter 2011): | pages:201–19.")
+        #expect(season.volume == "14")
+    }
+}
