@@ -45,6 +45,13 @@ import Testing
         let report = fields("author:T. Ilves. | title:Heron counts on Hiiumaa. Tech. rep. HR-04, Coastal Survey, | date:May 2004.")
         #expect(report.title == "Heron counts on Hiiumaa")
         #expect(report.type == "report")
+        // A year printed between the title and the genre is the date.
+        let film = fields("author:Tamm, M | title:Grey herons 1988, motion picture, | publisher:Tallinnfilm, | location:Tallinn.")
+        #expect(film.title == "Grey herons" && film.year == 1988)
+        // Where a paper was presented is its container.
+        let talk = fields("author:Tamm, M. | date:(2019, May). | title:Herons of the west coast. Paper presented at the Baltic Bird Meeting, | location:Riga.")
+        #expect(talk.title == "Herons of the west coast")
+        #expect(talk.containerTitle == "Paper presented at the Baltic Bird Meeting")
         // The same words inside the title, not after a mark that ends a part of it, stay.
         let kept = fields("author:T. Ilves. | title:A technical report on herons. | date:2004.")
         #expect(kept.title == "A technical report on herons")
@@ -73,5 +80,37 @@ import Testing
         #expect(acs.volume == "14" && acs.page == "201-219")
         let season = fields("author:Moss, Kai. | title:“Heron Diets.” | journal:Coastal Birds | date:14 (winter 2011): | pages:201–19.")
         #expect(season.volume == "14")
+    }
+}
+
+/// Where the title begins when the CRF read names as title or the title as names.
+@Suite struct ReferenceTitleStartTests {
+    func fields(_ spec: String) -> ReferenceFields {
+        let (t, l) = ReferenceFieldRepairTests().labelled(spec)
+        return ReferenceFieldBuilder.fields(tokens: t, labels: l)
+    }
+
+    @Test func aLastFamilyNameReadAsTitleJoinsTheAuthors() {
+        let one = fields("author:K. Moss and T. J. | title:Ilves. Heron counts on the coast. | journal:Bird Notes, | date:2004.")
+        #expect(one.title == "Heron counts on the coast")
+        #expect(one.author.map(\.family) == ["Moss", "Ilves"])
+        let joined = fields("author:Kai Moss, | title:Tarmo Ilves, and Mari Tamm. Heron counts on the coast. | journal:Bird Notes, | date:2004.")
+        #expect(joined.title == "Heron counts on the coast")
+        #expect(joined.author.count == 3)
+        // A title whose first sentence has words in lower case stays a title.
+        let kept = fields("author:Moss, K., | title:Herons and gulls. A coastal count. | date:2004.")
+        #expect(kept.title == "Herons and gulls. A coastal count")
+    }
+
+    @Test func aTitleReadAsNamesAfterInitialsOrAnEditorWordIsTheTitle() {
+        let book = fields("author:Kask, J. M. Grey Herons. | location:Tartu: | publisher:Ilmamaa, | date:1999.")
+        #expect(book.title == "Grey Herons")
+        #expect(book.author.map(\.family) == ["Kask"])
+        // Initials and a comma go on with the list.
+        let list = fields("author:Kask, J., Tamm, M., & Ilves, T. | date:(1999). | container:Grey herons. | location:Tartu.")
+        #expect(list.author.count == 3)
+        let edited = fields("editor:Tamm, Mari (ed.), Letters from the Marsh, Jaan Kask (trans.) | location:(Tartu: | publisher:Ilmamaa, | date:1999).")
+        #expect(edited.title == "Letters from the Marsh")
+        #expect(edited.editor.first?.family == "Tamm")
     }
 }

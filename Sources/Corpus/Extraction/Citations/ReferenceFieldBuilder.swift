@@ -30,7 +30,9 @@ enum ReferenceFieldBuilder {
         let labels = ReferenceContainerFinder.repaired(
             tokens: tokens,
             labels: hostAfterDoubleSlash(
-                tokens: tokens, labels: bookAfterIn(tokens: tokens, labels: ReferenceTitleEnd.repaired(tokens: tokens, labels: labels))))
+                tokens: tokens, labels: bookAfterIn(
+                    tokens: tokens,
+                    labels: ReferenceTitleEnd.repaired(tokens: tokens, labels: ReferenceTitleStart.repaired(tokens: tokens, labels: labels)))))
         let seg = segments(tokens: tokens, labels: labels)
         var f = ReferenceFields()
         let all = tokens.joined(separator: " ")

@@ -87,6 +87,11 @@ enum ReferenceTitleEnd {
         return ".,;:".unicodeScalars.contains(last)
     }
 
+    static func isYear(_ word: String) -> Bool {
+        guard word.count == 4, let n = Int(word) else { return false }
+        return (1500...2039).contains(n)
+    }
+
     /// The cue of `Lexicon.titleTailCues` that the words from `i` open, if any.
     static func cue(at i: Int, in words: [String]) -> (length: Int, label: String)? {
         for c in Lexicon.titleTailCues where i + c.words.count <= words.count {
@@ -105,6 +110,8 @@ enum ReferenceTitleEnd {
         for i in run.dropFirst() where closesPart(tokens[i - 1]) {
             guard let c = cue(at: i, in: words) else { continue }
             var out = labels
+            // "Heron Island 2011, motion picture,": the year before the genre is the date.
+            if i - 1 > run.lowerBound, tokens[i - 1].hasSuffix(","), isYear(word(tokens[i - 1])) { out[i - 1] = "date" }
             var j = i
             while j < run.upperBound {
                 out[j] = c.label

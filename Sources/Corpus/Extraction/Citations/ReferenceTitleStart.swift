@@ -1,0 +1,89 @@
+/// Finds where a title begins when the CRF drew the line between the names and
+/// the title in the wrong place, by rewriting the labels before the fields are read:
+/// - the last family name of a list read as the title's first words ("M. S. | Lam.
+///   Semantic …", "Yoshida, | Nami Uchikata, and Toshifumi Futamase. Quasinormal …");
+/// - with no title labelled at all, the title read as more names: after the initials
+///   of "Forster, E. M. Howards End." or after the editor word of "Conati, Marcello
+///   (ed.), Encounters with Verdi,".
+enum ReferenceTitleStart {
+    /// All the rewrites, in order.
+    static func repaired(tokens: [String], labels: [String]) -> [String] {
+        var out = namesOpeningTitle(tokens: tokens, labels: labels)
+        out = titleAfterInitials(tokens: tokens, labels: out)
+        out = titleAfterEditorWord(tokens: tokens, labels: out)
+        return out
+    }
+
+    /// "S.", "J.-P.": initials written with a full stop.
+    static func isDottedInitials(_ token: String) -> Bool {
+        token.contains(".") && ReferenceNameSplitter.isInitials(token)
+    }
+
+    static func isConjunction(_ token: String) -> Bool {
+        Lexicon.nameConjunctions.contains(ReferenceTitleEnd.word(token)) && ReferenceTitleEnd.word(token) != "a"
+    }
+
+    /// A title run right after the author run whose first sentence is only names: one
+    /// capitalised word after an author run that ends in initials ("M. S. | Lam."), or
+    /// capitalised words joined by "and"/"&" after one that ends in initials or a comma.
+    /// That sentence joins the authors.
+    static func namesOpeningTitle(tokens: [String], labels: [String]) -> [String] {
+        guard let title = ReferenceContainerFinder.firstRun(labels, "title"), title.lowerBound > 0,
+            labels[title.lowerBound - 1] == "author",
+            let end = title.first(where: { ReferenceTokenFeatures.endsSentence(Substring(tokens[$0])) }), end + 1 < title.upperBound
+        else { return labels }
+        let last = tokens[title.lowerBound - 1]
+        let words = tokens[title.lowerBound...end]
+        let capitalisedOrJoining = words.allSatisfy { ReferenceContainerFinder.capitalised($0) || isConjunction($0) }
+        let joined = words.contains(where: isConjunction)
+        let oneFamily = words.count == 1 && isDottedInitials(last) && !isDottedInitials(words.first!)
+        guard capitalisedOrJoining, oneFamily || (joined && words.count <= 8 && (isDottedInitials(last) || last.hasSuffix(",") || isConjunction(words.first!)))
+        else { return labels }
+        var out = labels
+        for i in title.lowerBound...end { out[i] = "author" }
+        return out
+    }
+
+    /// No title labelled, and an author run "Family, I. I. Title Words." that goes on after the
+    /// initials with a capitalised word that is no name's start (no comma or "and" between):
+    /// from that word to the end of its sentence is the title.
+    static func titleAfterInitials(tokens: [String], labels: [String]) -> [String] {
+        guard !labels.contains("title"), let run = ReferenceContainerFinder.firstRun(labels, "author"),
+            tokens[run.lowerBound].hasSuffix(",")
+        else { return labels }
+        // "Kolbe, T., Partridge, M.": a comma or semicolon after the initials goes on with the list.
+        for k in run.dropFirst().dropLast() where isDottedInitials(tokens[k]) && !tokens[k].hasSuffix(",") && !tokens[k].hasSuffix(";") {
+            let next = tokens[k + 1]
+            guard !isDottedInitials(next), !isConjunction(next), ReferenceContainerFinder.capitalised(next) else { continue }
+            var out = labels
+            var j = k + 1
+            while j < run.upperBound {
+                out[j] = "title"
+                j += 1
+                if ReferenceTokenFeatures.endsSentence(Substring(tokens[j - 1])) { break }
+            }
+            return out
+        }
+        return labels
+    }
+
+    /// No title labelled, and an editor run that goes on after its editor word ("(ed.),",
+    /// "eds.", "Editor."): the words after it, to the end of their sentence or to a
+    /// translator's name, are the title.
+    static func titleAfterEditorWord(tokens: [String], labels: [String]) -> [String] {
+        guard !labels.contains("title"), let run = ReferenceContainerFinder.firstRun(labels, "editor"),
+            let word = run.dropLast().first(where: { ReferenceTokenFeatures.editorWords.contains(ReferenceTitleEnd.word(tokens[$0])) || ReferenceTitleEnd.word(tokens[$0]).hasPrefix("editor") }),
+            ReferenceContainerFinder.capitalised(tokens[word + 1])
+        else { return labels }
+        var out = labels
+        var j = word + 1
+        while j < run.upperBound {
+            if j > word + 1 && tokens[j - 1].hasSuffix(",") && ReferenceContainerFinder.capitalised(tokens[j])
+                && run[j...].contains(where: { ["trans", "transl", "tr"].contains(ReferenceTitleEnd.word(tokens[$0])) }) { break }
+            out[j] = "title"
+            j += 1
+            if ReferenceTokenFeatures.endsSentence(Substring(tokens[j - 1])) { break }
+        }
+        return out
+    }
+}
