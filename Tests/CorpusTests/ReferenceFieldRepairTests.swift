@@ -197,3 +197,29 @@ import Testing
         #expect(ReferenceFieldBuilder.publisherWithoutTrailer("Oslo Web Press") == "Oslo Web Press")
     }
 }
+
+/// The journal of an article whose volume or pages the model found but not its name.
+@Suite struct ReferenceJournalBeforeVolumeTests {
+    func fields(_ spec: String) -> ReferenceFields {
+        let (t, l) = ReferenceFieldRepairTests().labelled(spec)
+        return ReferenceFieldBuilder.fields(tokens: t, labels: l)
+    }
+
+    @Test func theTitlesLastSentenceBeforeTheVolumeIsTheJournal() {
+        let f = fields("author:Tamm M, Kask J. | title:Herons of the west coast. Revue des oiseaux. | date:2011 | volume:;(61) | pages::40-4.")
+        #expect(f.title == "Herons of the west coast")
+        #expect(f.containerTitle == "Revue des oiseaux")
+        // With no volume or pages the last sentence is left to the title.
+        let g = fields("author:Tamm M. | title:Herons of the west coast. Revue des oiseaux. | date:2011.")
+        #expect(g.title == "Herons of the west coast. Revue des oiseaux")
+    }
+
+    @Test func aShortPublisherBeforeThePagesIsTheJournal() {
+        let f = fields("author:Tamm, M. | date:(2011). | title:Herons of the west coast. | publisher:Bird Letters, | pages:112-118.")
+        #expect(f.containerTitle == "Bird Letters" && f.publisher == nil)
+        #expect(f.type == "article-journal")
+        // A publisher with its place is a book's imprint, pages or not.
+        let g = fields("author:Tamm, M. | date:(2011). | title:Herons of the west coast. | location:Tartu: | publisher:Ilmamaa, | pages:112-118.")
+        #expect(g.publisher == "Ilmamaa" && g.containerTitle == nil)
+    }
+}

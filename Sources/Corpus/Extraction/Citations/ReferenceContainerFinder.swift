@@ -10,6 +10,41 @@ enum ReferenceContainerFinder {
         for label in ["container", "journal", "title"] { out = quotedTitleThenContainer(tokens: tokens, labels: out, run: label) }
         out = containerAsTitle(labels: out)
         out = journalAfterTitleSentence(tokens: tokens, labels: out)
+        out = journalBeforeVolume(tokens: tokens, labels: out)
+        return out
+    }
+
+    /// The label after the run that ends before `index`, passing over a date run
+    /// ("Journal 2011;(61):40-4": what follows the journal is the volume, after its date).
+    static func labelAfter(_ index: Int, _ labels: [String]) -> String? {
+        var i = index
+        while i < labels.count && labels[i] == "date" { i += 1 }
+        return i < labels.count ? labels[i] : nil
+    }
+
+    /// With nothing labelled journal or container, a volume or pages after the title (or after
+    /// the date that follows it) say the entry is an article, so its journal is the run before
+    /// them: the title's last sentence ("Title. Le fil dentaire. 2011;(61):40-4", one to eight
+    /// words), or a short run the model called publisher or note ("Title. STACS, 163-174.")
+    /// where no place says it is a book's imprint.
+    static func journalBeforeVolume(tokens: [String], labels: [String]) -> [String] {
+        guard !labels.contains(where: { $0 == "journal" || $0 == "container" }), let title = firstRun(labels, "title"),
+            title.upperBound < labels.count
+        else { return labels }
+        var out = labels
+        let next = labels[title.upperBound]
+        if next == "publisher" || next == "note", !labels.contains("location"), let run = firstRun(Array(labels[title.upperBound...]), next) {
+            let span = (title.upperBound + run.lowerBound)..<(title.upperBound + run.upperBound)
+            guard span.count <= 8, capitalised(tokens[span.lowerBound]), ["volume", "pages"].contains(labelAfter(span.upperBound, labels))
+            else { return labels }
+            for i in span { out[i] = "journal" }
+            return out
+        }
+        guard ["volume", "pages"].contains(labelAfter(title.upperBound, labels)),
+            let lastEnd = title.dropLast().last(where: { ReferenceTokenFeatures.endsSentence(Substring(tokens[$0])) }),
+            (1...8).contains(title.upperBound - lastEnd - 1), capitalised(tokens[lastEnd + 1])
+        else { return labels }
+        for i in (lastEnd + 1)..<title.upperBound { out[i] = "journal" }
         return out
     }
 

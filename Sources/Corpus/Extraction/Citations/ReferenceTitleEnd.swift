@@ -1,7 +1,7 @@
 /// Finds where a title ends when the CRF ran it on into what the entry prints
 /// after it, by rewriting the labels before the fields are read:
 /// - a locator ("51:197–204", "29(8):1898-1905") is pages after a volume, never
-///   title or journal words, and the short sentence before it is the journal;
+///   title or journal words (`ReferenceContainerFinder` then finds the journal before it);
 /// - a genre or a contributor after a title's last word ("… Models, Masters
 ///   Thesis", "… Arrival. Dir. A. Name.") opens a field of its own
 ///   (`Lexicon.titleTailCues`);
@@ -11,7 +11,6 @@ enum ReferenceTitleEnd {
     /// All the rewrites, in order.
     static func repaired(tokens: [String], labels: [String]) -> [String] {
         var out = locatorsAsPages(tokens: tokens, labels: labels)
-        out = journalBeforeLocator(tokens: tokens, labels: out)
         out = tailAfterCue(tokens: tokens, labels: out)
         out = publisherEndingTitle(tokens: tokens, labels: out)
         return out
@@ -60,21 +59,6 @@ enum ReferenceTitleEnd {
         for (i, t) in tokens.enumerated() where labels[i] != "pages" && labels[i] != "volume" && locator(t) != nil {
             out[i] = "pages"
         }
-        return out
-    }
-
-    /// "Title of the article. Food Additives and Contaminants 16(11):465-472." labelled title up
-    /// to the locator, with no journal or container labelled: the title's last sentence
-    /// (one to eight words) is the journal.
-    static func journalBeforeLocator(tokens: [String], labels: [String]) -> [String] {
-        guard !labels.contains(where: { $0 == "journal" || $0 == "container" }),
-            let run = ReferenceContainerFinder.firstRun(labels, "title"), run.upperBound < tokens.count,
-            labels[run.upperBound] == "pages", locator(tokens[run.upperBound]) != nil,
-            let lastEnd = run.dropLast().last(where: { ReferenceTokenFeatures.endsSentence(Substring(tokens[$0])) }),
-            (1...8).contains(run.upperBound - lastEnd - 1)
-        else { return labels }
-        var out = labels
-        for i in (lastEnd + 1)..<run.upperBound { out[i] = "journal" }
         return out
     }
 
