@@ -223,3 +223,35 @@ import Testing
         #expect(g.publisher == "Ilmamaa" && g.containerTitle == nil)
     }
 }
+
+/// Containers the model read as more title, editors or a note.
+@Suite struct ReferenceContainerElsewhereTests {
+    func fields(_ spec: String) -> ReferenceFields {
+        let (t, l) = ReferenceFieldRepairTests().labelled(spec)
+        return ReferenceFieldBuilder.fields(tokens: t, labels: l)
+    }
+
+    @Test func theCollectionAfterAVolumeIsTheContainer() {
+        let f = fields("author:Kask, Jaan. | title:Grey Herons. | volume:Vol. 2 | title:of Collected Poems. | location:Tartu: | publisher:Ilmamaa, | date:1961.")
+        #expect(f.title == "Grey Herons" && f.volume == "2")
+        #expect(f.containerTitle == "of Collected Poems")
+    }
+
+    @Test func aBookAfterInReadAsEditorsIsTheContainer() {
+        let f = fields("author:M. Tamm. | title:Counting herons from the air. | editor:In BirdConf.")
+        #expect(f.containerTitle == "BirdConf" && f.editor.isEmpty)
+        // Real editors after "In" stay editors.
+        let g = fields("author:M. Tamm. | title:Counting herons. | editor:In J. Kask (eds.), | container:Coastal Birds.")
+        #expect(g.containerTitle == "Coastal Birds")
+    }
+
+    @Test func aPeriodicalAfterAQuotedTitleBeforeTheDateIsTheJournal() {
+        let f = fields("author:Tamm, Mari. | date:2011. | title:\"Herons Return to the Bay\". | note:Coast Weekly, | date:7 March.")
+        #expect(f.containerTitle == "Coast Weekly")
+        let g = fields("author:Tamm, Mari. | date:2011. | title:\"Herons Return\". | note:Coast Weekly, 7 March. Online: | url:http://coast.example/herons")
+        #expect(g.containerTitle == "Coast Weekly")
+        // An unquoted title is left alone.
+        let h = fields("author:Tamm, Mari. | date:2011. | title:Herons Return. | note:Coast Weekly, | date:7 March.")
+        #expect(h.containerTitle == nil)
+    }
+}

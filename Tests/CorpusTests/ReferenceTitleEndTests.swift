@@ -46,8 +46,11 @@ import Testing
         #expect(report.title == "Heron counts on Hiiumaa")
         #expect(report.type == "report")
         // A year printed between the title and the genre is the date.
-        let film = fields("author:Tamm, M | title:Grey herons 1988, motion picture, | publisher:Tallinnfilm, | location:Tallinn.")
+        let film = fields("author:Tamm, M | title:Grey herons 1988, motion picture, | publisher:Tallinnfilm, | location:Tallinn, | date:4 May.")
         #expect(film.title == "Grey herons" && film.year == 1988)
+        // Not when the entry prints its date elsewhere: then the year belongs to the title.
+        let since = fields("author:Mari Tamm, | title:Herons on the Coast since 1992, Report No. 4, | publisher:Bird Institute, | date:2020.")
+        #expect(since.title == "Herons on the Coast since 1992" && since.year == 2020)
         // Where a paper was presented is its container.
         let talk = fields("author:Tamm, M. | date:(2019, May). | title:Herons of the west coast. Paper presented at the Baltic Bird Meeting, | location:Riga.")
         #expect(talk.title == "Herons of the west coast")

@@ -11,6 +11,68 @@ enum ReferenceContainerFinder {
         out = containerAsTitle(labels: out)
         out = journalAfterTitleSentence(tokens: tokens, labels: out)
         out = journalBeforeVolume(tokens: tokens, labels: out)
+        out = collectionAfterVolume(tokens: tokens, labels: out)
+        out = bookAfterInReadAsEditor(tokens: tokens, labels: out)
+        out = periodicalAfterQuotedTitle(tokens: tokens, labels: out)
+        return out
+    }
+
+    /// "Vol. 4 of Collected Poems.": the words from the "of" after a volume to the end of
+    /// their sentence name the collection the volume belongs to.
+    static func collectionAfterVolume(tokens: [String], labels: [String]) -> [String] {
+        guard let volume = firstRun(labels, "volume"), volume.upperBound < tokens.count,
+            ReferenceTitleEnd.word(tokens[volume.upperBound]) == "of", !labels.contains("container")
+        else { return labels }
+        var out = labels
+        var j = volume.upperBound
+        while j < tokens.count && labels[j] != "location" && labels[j] != "publisher" && labels[j] != "date" {
+            out[j] = "container"
+            j += 1
+            if ReferenceTokenFeatures.endsSentence(Substring(tokens[j - 1])) { break }
+        }
+        return out
+    }
+
+    /// A day or year number, or a month's name or its start ("7", "2011", "Mar", "June").
+    static func isDateWord(_ w: String) -> Bool {
+        if !w.isEmpty && w.unicodeScalars.allSatisfy({ $0.value >= 48 && $0.value <= 57 }) { return true }
+        return w.count >= 3 && ReferenceFieldBuilder.monthNames.contains { $0.contains { $0.hasPrefix(w) } }
+    }
+
+    /// "Title. In Proceedings of the Ferry Meeting." read as editors: a run the model called
+    /// editor that opens with "In", where nothing is labelled container or journal and the
+    /// run holds no editor word ("eds."), is the book or proceedings.
+    static func bookAfterInReadAsEditor(tokens: [String], labels: [String]) -> [String] {
+        guard !labels.contains(where: { $0 == "journal" || $0 == "container" }), let run = firstRun(labels, "editor"),
+            run.lowerBound > 0, ReferenceTitleEnd.word(tokens[run.lowerBound]) == "in", tokens[run.lowerBound].unicodeScalars.first == "I",
+            !run.contains(where: { ReferenceTokenFeatures.editorWords.contains(ReferenceTitleEnd.word(tokens[$0])) })
+        else { return labels }
+        var out = labels
+        for i in run { out[i] = "container" }
+        return out
+    }
+
+    /// "“Title of the piece.” Ferry Weekly, 7 March 2011." with the periodical's name read as a
+    /// note: the words of a note run right after a quoted title, up to a day, month or year
+    /// (in the run, or the date run after it), one to six words, the first capitalised.
+    static func periodicalAfterQuotedTitle(tokens: [String], labels: [String]) -> [String] {
+        guard !labels.contains(where: { $0 == "journal" || $0 == "container" }), let title = firstRun(labels, "title"),
+            title.upperBound < tokens.count, closesQuote(tokens[title.upperBound - 1]), labels[title.upperBound] == "note",
+            let run = firstRun(Array(labels[title.upperBound...]), "note")
+        else { return labels }
+        let whole = (title.upperBound + run.lowerBound)..<(title.upperBound + run.upperBound)
+        let dated = whole.first { isDateWord(ReferenceTitleEnd.word(tokens[$0])) }
+        let span: Range<Int>
+        if let dated, dated > whole.lowerBound {
+            span = whole.lowerBound..<dated
+        } else if dated == nil, whole.upperBound < labels.count, labels[whole.upperBound] == "date" {
+            span = whole
+        } else {
+            return labels
+        }
+        guard span.count <= 6, capitalised(tokens[span.lowerBound]) else { return labels }
+        var out = labels
+        for i in span { out[i] = "journal" }
         return out
     }
 

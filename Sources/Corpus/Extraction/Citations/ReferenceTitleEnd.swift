@@ -94,8 +94,13 @@ enum ReferenceTitleEnd {
         for i in run.dropFirst() where closesPart(tokens[i - 1]) {
             guard let c = cue(at: i, in: words) else { continue }
             var out = labels
-            // "Heron Island 2011, motion picture,": the year before the genre is the date.
-            if i - 1 > run.lowerBound, tokens[i - 1].hasSuffix(","), isYear(word(tokens[i - 1])) { out[i - 1] = "date" }
+            // "Heron Island 2011, motion picture,": the year before the genre is the date, where the
+            // entry dates itself with no other year ("… since 1992, Report No. 47, …, 2020." keeps
+            // 1992 in the title).
+            let yearElsewhere = labels.indices.contains { labels[$0] == "date" && isYear(word(tokens[$0])) }
+            if i - 1 > run.lowerBound, tokens[i - 1].hasSuffix(","), isYear(word(tokens[i - 1])), !yearElsewhere {
+                out[i - 1] = "date"
+            }
             var j = i
             while j < run.upperBound {
                 out[j] = c.label
