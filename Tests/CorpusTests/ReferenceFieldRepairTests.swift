@@ -64,6 +64,16 @@ import Testing
         // A journal with volume and pages and no imprint stays a journal.
         let (t2, l2) = labelled("author:Ostrander, P. | date:(1999). | journal:Ferry Review, | volume:4, | pages:1-9.")
         #expect(ReferenceFieldBuilder.fields(tokens: t2, labels: l2).containerTitle == "Ferry Review")
+        // A journal run of two sentences with a volume after it: the first is the article's title.
+        let (t3, l3) = labelled("author:Ostrander, P. | date:(1999). | journal:Ferries in winter. Ferry Review, | volume:4(2).")
+        let g = ReferenceFieldBuilder.fields(tokens: t3, labels: l3)
+        #expect(g.title == "Ferries in winter" && g.containerTitle == "Ferry Review")
+        // An abbreviated journal is no title and a journal.
+        let (t5, l5) = labelled("author:Ostrander, P., | journal:Ferry Rev. Lett. | date:1999, | volume:4, | pages:19.")
+        #expect(ReferenceFieldBuilder.fields(tokens: t5, labels: l5).containerTitle == "Ferry Rev. Lett")
+        // Markup an export left in the entry is dropped from the fields.
+        let (t4, l4) = labelled("author:Ostrander, P. | date:1999. | journal:<italic>Ferries</italic> in winter. Ferry Review | volume:4: | pages:1-9.")
+        #expect(ReferenceFieldBuilder.fields(tokens: t4, labels: l4).title == "Ferries in winter")
     }
 
     @Test func aShortTitleCaseSentenceAfterTheTitleIsTheJournal() {

@@ -8,7 +8,7 @@ enum ReferenceContainerFinder {
     static func repaired(tokens: [String], labels: [String]) -> [String] {
         var out = labels
         for label in ["container", "journal", "title"] { out = quotedTitleThenContainer(tokens: tokens, labels: out, run: label) }
-        out = containerAsTitle(labels: out)
+        out = containerAsTitle(tokens: tokens, labels: out)
         out = journalAfterTitleSentence(tokens: tokens, labels: out)
         out = journalBeforeVolume(tokens: tokens, labels: out)
         out = collectionAfterVolume(tokens: tokens, labels: out)
@@ -158,14 +158,27 @@ enum ReferenceContainerFinder {
 
     /// With no title labelled, the first journal or container run is the title ("Family, A.
     /// (2005). *Book Title*. Place: Publisher." read as a journal): unless volume or pages
-    /// say it is a periodical and no publisher, place or editor says it is a book.
-    static func containerAsTitle(labels: [String]) -> [String] {
+    /// say it is a periodical and no publisher, place or editor says it is a book; then only
+    /// the run's sentences before its last are the title.
+    static func containerAsTitle(tokens: [String], labels: [String]) -> [String] {
         guard !labels.contains("title"), let start = labels.firstIndex(where: { $0 == "journal" || $0 == "container" }) else {
             return labels
         }
         let periodical = labels.contains("volume") || labels.contains("pages")
         let book = labels.contains { $0 == "publisher" || $0 == "location" || $0 == "editor" }
-        if periodical && !book { return labels }
+        if periodical && !book {
+            // "(2008). Counting herons. Coastal Birds, 5(1)." read as one journal run: its
+            // sentences before the last are the article's title, when they read as a title (three
+            // words or more, some in lower case), not as the abbreviations of "Opt. Lett. 1983, 8".
+            let run = firstRun(labels, labels[start])!
+            guard let lastEnd = run.dropLast().last(where: { ReferenceTokenFeatures.endsSentence(Substring(tokens[$0])) }),
+                capitalised(tokens[lastEnd + 1]), lastEnd + 1 - run.lowerBound >= 3,
+                tokens[run.lowerBound...lastEnd].contains(where: { !capitalised($0) && !ReferenceTitleEnd.word($0).isEmpty })
+            else { return labels }
+            var out = labels
+            for i in run.lowerBound...lastEnd { out[i] = "title" }
+            return out
+        }
         var out = labels
         var i = start
         while i < labels.count && labels[i] == labels[start] {

@@ -429,6 +429,8 @@ enum ReferenceFieldBuilder {
 
     /// A field without the punctuation, quotes and emphasis marks around it.
     static func clean(_ s: String) -> String {
+        // Inline markup some exports keep ("<italic>Title.</italic>") is no part of a field.
+        let s = s.contains("<") ? TextPattern.replace("</?(?:i|b|em|strong|italic|bold)>", in: s, with: "") : s
         var t = TextPattern.trim(s, " ,.;:*_\"“”‘’«»()[]/")
         if t.hasPrefix("\\") { t.removeFirst() }
         t = t.replacingOccurrences(of: "\\$", with: "$").replacingOccurrences(of: "*", with: "")
