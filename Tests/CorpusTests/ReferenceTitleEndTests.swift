@@ -78,6 +78,16 @@ import Testing
         #expect(g.title == "Marsh birds. A field guide")
     }
 
+    @Test func aSubtitleReadAsAPlaceOrNamesIsMoreTitle() {
+        let paren = fields("author:Kask, Jaan, | title:Herons: Grey, | location:Purple, and White | publisher:(Tartu: Ilmamaa, | date:1999).")
+        #expect(paren.title == "Herons: Grey, Purple, and White")
+        let names = fields("author:Kask, Jaan. | title:Herons: Studies | author:in Grey and White. | location:Tartu: | publisher:Ilmamaa, | date:1999.")
+        #expect(names.title == "Herons: Studies in Grey and White")
+        // A place after a title with no subtitle, or one that ends in a colon itself, stays the place.
+        let place = fields("author:Kask, Jaan. | title:Herons: a Study. | location:Tartu: | publisher:Ilmamaa, | date:1999.")
+        #expect(place.title == "Herons: a Study" && place.publisherPlace == "Tartu")
+    }
+
     @Test func aVolumeBeforeThePagesOrWithASeasonIsFound() {
         let acs = fields("author:Moss, K. | title:Heron diets. | journal:Coastal Birds | date:2011, | pages:14, 201–219.")
         #expect(acs.volume == "14" && acs.page == "201-219")

@@ -27,12 +27,12 @@ enum ReferenceFieldBuilder {
     }
 
     static func fields(tokens: [String], labels: [String]) -> ReferenceFields {
-        let labels = ReferenceContainerFinder.repaired(
+        let labels = ReferenceTitleEnd.subtitleReadAsImprint(tokens: tokens, labels: ReferenceContainerFinder.repaired(
             tokens: tokens,
             labels: hostAfterDoubleSlash(
                 tokens: tokens, labels: bookAfterIn(
                     tokens: tokens,
-                    labels: ReferenceTitleEnd.repaired(tokens: tokens, labels: ReferenceTitleStart.repaired(tokens: tokens, labels: labels)))))
+                    labels: ReferenceTitleEnd.repaired(tokens: tokens, labels: ReferenceTitleStart.repaired(tokens: tokens, labels: labels))))))
         let seg = segments(tokens: tokens, labels: labels)
         var f = ReferenceFields()
         let all = tokens.joined(separator: " ")

@@ -117,6 +117,33 @@ enum ReferenceTitleEnd {
         return labels
     }
 
+    /// "Herons: Grey, Purple, and White (Tartu: Ilmamaa, 1999)" or "Herons: Studies in Grey and
+    /// White. Tartu: Ilmamaa" with the subtitle's last words read as a place, names or a
+    /// publisher: after a title run with a subtitle's colon, those words up to an opening
+    /// parenthesis, or to a sentence end before a "Place:", are more title. Run after the
+    /// other rewrites, once a container read as the title has become it.
+    static func subtitleReadAsImprint(tokens: [String], labels: [String]) -> [String] {
+        guard let run = ReferenceContainerFinder.firstRun(labels, "title"), run.upperBound < tokens.count,
+            tokens[run].contains(where: { $0.hasSuffix(":") })
+        else { return labels }
+        var j = run.upperBound
+        while j < tokens.count, j - run.upperBound < 12, ["location", "author", "publisher"].contains(labels[j]) {
+            if tokens[j].hasPrefix("(") {
+                break
+            }
+            if tokens[j].hasSuffix(":") { return labels }
+            j += 1
+            if ReferenceTokenFeatures.endsSentence(Substring(tokens[j - 1])) {
+                guard j < tokens.count, tokens[j].hasSuffix(":") else { return labels }
+                break
+            }
+        }
+        guard j > run.upperBound, j < tokens.count, tokens[j].hasPrefix("(") || tokens[j].hasSuffix(":") else { return labels }
+        var out = labels
+        for i in run.upperBound..<j { out[i] = "title" }
+        return out
+    }
+
     /// "Bridge design rules. American Association of Bridge Officials." labelled title whole,
     /// with no publisher labelled and the place, the date or nothing after it: a last
     /// sentence of one to eight words, one of them a publisher's (`Lexicon.publisherWords`),
