@@ -78,6 +78,34 @@ import Testing
         #expect(g.title == "Marsh birds. A field guide")
     }
 
+    @Test func aGenreOrEditionInParenthesesEndsTheTitle() {
+        let report = fields("author:Tamm, M. | date:(2012). | title:Why herons matter (Policy Brief 2012-04). | location:Tartu: | publisher:Bird Institute.")
+        #expect(report.title == "Why herons matter" && report.type == "report")
+        let edition = fields("author:Tamm, M. | date:(2012). | title:Herons of Estonia (3. Ed.). | location:Tartu: | publisher:Ilmamaa.")
+        #expect(edition.title == "Herons of Estonia")
+        // A series named in parentheses stays in the title.
+        let series = fields("author:Tamm, M. | date:(2012). | title:Herons of Estonia (Coastal Bird Report). | location:Tartu: | publisher:Ilmamaa.")
+        #expect(series.title == "Herons of Estonia (Coastal Bird Report)")
+    }
+
+    @Test func aNumberedReportSentenceIsNoTitle() {
+        let f = fields("author:Mari Tamm. | title:Heron Counts. Baltic Bird Institute Survey Report No. 12. | location:Tartu: | publisher:BBI, | date:1962.")
+        #expect(f.title == "Heron Counts" && f.type == "report")
+        // A series before the genre the model found is no title either.
+        let g = fields("author:M. Tamm. | title:Heron counts. Centre for Coastal Birds | genre:Technical Report CCB-4, | date:1990.")
+        #expect(g.title == "Heron counts")
+        // A second sentence with neither stays.
+        let h = fields("author:M. Tamm. | title:Heron counts. A report from the coast. | date:1990.")
+        #expect(h.title == "Heron counts. A report from the coast")
+    }
+
+    @Test func aSeriesAfterTheTitleAndATeXQuotedTitleAreFound() {
+        let series = fields("author:M. Tamm. | title:Herons and Their Circles. ser. Studies in Coastal Birds. | location:Tartu: | publisher:Ilmamaa, | date:2004.")
+        #expect(series.title == "Herons and Their Circles")
+        let tex = fields("author:M. Tamm, | title:``Herons at night,'' in Coastal Optics | editor:(J. Kask, eds.), | pages:pp. 8--9.")
+        #expect(tex.title == "Herons at night" && tex.containerTitle == "Coastal Optics")
+    }
+
     @Test func aSubtitleReadAsAPlaceOrNamesIsMoreTitle() {
         let paren = fields("author:Kask, Jaan, | title:Herons: Grey, | location:Purple, and White | publisher:(Tartu: Ilmamaa, | date:1999).")
         #expect(paren.title == "Herons: Grey, Purple, and White")

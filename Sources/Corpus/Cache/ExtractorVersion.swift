@@ -11,7 +11,7 @@
 public enum ExtractorVersion {
     /// SHA-256 over the golden dumps in name order, each as its file name, a
     /// newline and its bytes (`scripts/update-golden` computes it the same way).
-    static let goldenDigest = "33e7ee83972213ec55ec27e869319815d4febbb2fc9fbf9f026493c18d6fb3a9"
+    static let goldenDigest = "30eb9e120461a82d2cb131f63586ad270a32e8c59f31afe0e96265da05873200"
     /// Bumped by hand only for an output change the golden dumps cannot see.
     static let revision = 2
 

@@ -112,8 +112,9 @@ enum ReferenceContainerFinder {
 
     /// Quotes that open an article's title (the feature set's and the single ‘), not Markdown
     /// emphasis: "*Book*, The Office of …" is a book and its publisher, not a title in a container.
-    static let opening: Set<Unicode.Scalar> = ReferenceTokenFeatures.openingQuotes.subtracting(["*"]).union(["‘"])
-    static let closing: Set<Unicode.Scalar> = ReferenceTokenFeatures.closingQuotes.subtracting(["*"]).union(["’"])
+    /// TeX's ``…'' counts too.
+    static let opening: Set<Unicode.Scalar> = ReferenceTokenFeatures.openingQuotes.subtracting(["*"]).union(["‘", "`"])
+    static let closing: Set<Unicode.Scalar> = ReferenceTokenFeatures.closingQuotes.subtracting(["*"]).union(["’", "'"])
 
     /// Whether a token ends a quotation: a closing quote with only punctuation after it ("Title,”" "Title”," "Title.’").
     static func closesQuote(_ token: String) -> Bool {

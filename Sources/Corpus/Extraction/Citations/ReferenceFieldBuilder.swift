@@ -431,10 +431,14 @@ enum ReferenceFieldBuilder {
     static func clean(_ s: String) -> String {
         // Inline markup some exports keep ("<italic>Title.</italic>") is no part of a field.
         let s = s.contains("<") ? TextPattern.replace("</?(?:i|b|em|strong|italic|bold)>", in: s, with: "") : s
-        var t = TextPattern.trim(s, " ,.;:*_\"“”‘’«»()[]/")
+        // TeX quotes (``Title,'') too.
+        var t = TextPattern.trim(s, " ,.;:*_\"“”‘’«»()[]/`'")
         if t.hasPrefix("\\") { t.removeFirst() }
         t = t.replacingOccurrences(of: "\\$", with: "$").replacingOccurrences(of: "*", with: "")
-        return TextPattern.trim(t, " ,.;:")
+        t = TextPattern.trim(t, " ,.;:")
+        // A parenthesis the title closes keeps its mark: "Herons (Bird Report)".
+        if t.filter({ $0 == "(" }).count > t.filter({ $0 == ")" }).count, s.contains(")"), !t.hasPrefix("(") { t += ")" }
+        return t
     }
 
     /// The CSL type the labelled fields imply.

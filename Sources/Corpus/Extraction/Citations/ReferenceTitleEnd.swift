@@ -12,6 +12,8 @@ enum ReferenceTitleEnd {
     static func repaired(tokens: [String], labels: [String]) -> [String] {
         var out = locatorsAsPages(tokens: tokens, labels: labels)
         out = tailAfterCue(tokens: tokens, labels: out)
+        out = genreInParentheses(tokens: tokens, labels: out)
+        out = reportSentence(tokens: tokens, labels: out)
         out = publisherEndingTitle(tokens: tokens, labels: out)
         return out
     }
@@ -142,6 +144,50 @@ enum ReferenceTitleEnd {
         var out = labels
         for i in run.upperBound..<j { out[i] = "title" }
         return out
+    }
+
+    /// "Title (Report).", "Title (Policy Brief 2012-01).", "Title (5th ed.)." labelled title whole:
+    /// a parenthesis of up to four words ending the title that opens with a genre (a cue, or
+    /// a report or thesis word) or names an edition is no part of it.
+    static func genreInParentheses(tokens: [String], labels: [String]) -> [String] {
+        guard let run = ReferenceContainerFinder.firstRun(labels, "title"),
+            let open = run.dropFirst().last(where: { tokens[$0].hasPrefix("(") }), run.upperBound - open <= 4,
+            tokens[run.upperBound - 1].contains(")")
+        else { return labels }
+        let words = tokens[open..<run.upperBound].map(word)
+        let genre = cue(at: 0, in: words) != nil || ["report", "thesis", "dissertation"].contains(words[0])
+        let edition = words.count >= 2 && ["ed", "edn", "edition"].contains(words[1])
+        guard genre || edition else { return labels }
+        var out = labels
+        for i in open..<run.upperBound { out[i] = edition ? "edition" : "genre" }
+        return out
+    }
+
+    /// "Title. Ferry Institute Planning Report No. 12." labelled title whole: a sentence after
+    /// the title's first that names a report and holds a number, or that runs straight into
+    /// a genre the model found ("Title. Centre for Ferries | Technical Report TR-4"), is the
+    /// report's series, not title.
+    static func reportSentence(tokens: [String], labels: [String]) -> [String] {
+        guard let run = ReferenceContainerFinder.firstRun(labels, "title"),
+            let firstEnd = run.dropLast().first(where: { ReferenceTokenFeatures.endsSentence(Substring(tokens[$0])) })
+        else { return labels }
+        var start = firstEnd + 1
+        while start < run.upperBound {
+            var end = start
+            while end < run.upperBound && !ReferenceTokenFeatures.endsSentence(Substring(tokens[end])) { end += 1 }
+            let sentence = start..<min(end + 1, run.upperBound)
+            let words = sentence.map { word(tokens[$0]) }
+            let numbered = words.contains("report") && words.contains { $0.unicodeScalars.contains { $0.properties.numericType == .decimal } }
+            let intoGenre = sentence.upperBound == run.upperBound && run.upperBound < labels.count && labels[run.upperBound] == "genre"
+                && !ReferenceTokenFeatures.endsSentence(Substring(tokens[run.upperBound - 1]))
+            if (numbered || intoGenre) && ReferenceContainerFinder.capitalised(tokens[start]) {
+                var out = labels
+                for i in sentence { out[i] = "genre" }
+                return out
+            }
+            start = sentence.upperBound
+        }
+        return labels
     }
 
     /// "Bridge design rules. American Association of Bridge Officials." labelled title whole,

@@ -83,6 +83,6 @@ extension Lexicon {
         (["translated", "by"], "note"), (["traduction", "de"], "note"),
         (["traduit", "par"], "note"), (["übersetzt", "von"], "note"), (["edited", "by"], "editor"), (["ed", "by"], "editor"),
         (["hrsg", "von"], "editor"), (["introduction", "by"], "note"), (["foreword", "by"], "note"),
-        (["paper", "presented", "at"], "container"), (["poster", "presented", "at"], "container"),
+        (["ser"], "container"), (["paper", "presented", "at"], "container"), (["poster", "presented", "at"], "container"),
     ]
 }
