@@ -37,6 +37,10 @@ import Testing
         // A single closing quote after the title, as in British style.
         let (t2, l2) = labelled("author:Varga, Ilona, | title:‘Salt roads’, Alpine Notes | date:2004")
         #expect(ReferenceFieldBuilder.fields(tokens: t2, labels: l2).containerTitle == "Alpine Notes")
+        // A quotation in plain single quotes, and a periodical's first word read as title.
+        let (t6, l6) = labelled("author:Varga, I. | date:(2004) | title:'Salt roads of the Carpathians', Central | journal:Mountain Review, | volume:4(2),")
+        let g = ReferenceFieldBuilder.fields(tokens: t6, labels: l6)
+        #expect(g.title == "Salt roads of the Carpathians" && g.containerTitle == "Central Mountain Review")
         // Markdown emphasis marks a book: what follows it is no container.
         let (t4, l4) = labelled("title:*Salt Roads*, The Office of Mountain Trade.")
         #expect(ReferenceContainerFinder.repaired(tokens: t4, labels: l4) == l4)

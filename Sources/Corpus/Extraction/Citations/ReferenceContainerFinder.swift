@@ -112,16 +112,25 @@ enum ReferenceContainerFinder {
 
     /// Quotes that open an article's title (the feature set's and the single ‘), not Markdown
     /// emphasis: "*Book*, The Office of …" is a book and its publisher, not a title in a container.
-    /// TeX's ``…'' counts too.
-    static let opening: Set<Unicode.Scalar> = ReferenceTokenFeatures.openingQuotes.subtracting(["*"]).union(["‘", "`"])
+    /// TeX's ``…'' counts too, and Harvard's plain 'Title'.
+    static let opening: Set<Unicode.Scalar> = ReferenceTokenFeatures.openingQuotes.subtracting(["*"]).union(["‘", "`", "'"])
     static let closing: Set<Unicode.Scalar> = ReferenceTokenFeatures.closingQuotes.subtracting(["*"]).union(["’", "'"])
 
     /// Whether a token ends a quotation: a closing quote with only punctuation after it ("Title,”" "Title”," "Title.’").
-    static func closesQuote(_ token: String) -> Bool {
+    /// With `opener`, only the quote that closes that one: in "“The Ethics of ‘Place’: …”" the
+    /// single quote closes the inner quotation, not the title.
+    static func closesQuote(_ token: String, opener: Unicode.Scalar? = nil) -> Bool {
         var scalars = Array(token.unicodeScalars)
         while let last = scalars.last, ".,;:!?)".unicodeScalars.contains(last) { scalars.removeLast() }
-        return scalars.last.map(closing.contains) ?? false
+        guard let last = scalars.last, closing.contains(last) else { return false }
+        guard let opener, let closers = closers[opener] else { return true }
+        return closers.contains(last)
     }
+
+    /// The quotes that close each opening quote.
+    static let closers: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+        "“": ["”"], "‘": ["’"], "«": ["»"], "„": ["“", "”"], "\"": ["\"", "”"], "`": ["'"], "'": ["'", "’"],
+    ]
 
     /// The bounds of the first run labelled `label`.
     static func firstRun(_ labels: [String], _ label: String) -> Range<Int>? {
@@ -137,14 +146,18 @@ enum ReferenceContainerFinder {
         guard let run = firstRun(labels, label), let open = tokens[run.lowerBound].unicodeScalars.first, opening.contains(open) else {
             return labels
         }
-        if label == "title" && labels.contains(where: { $0 == "journal" || $0 == "container" }) { return labels }
+        // A journal run right after the title run is the rest of the periodical's name
+        // ("'Title', Central | Asian Survey"): the words after the quotation join it.
+        let next = run.upperBound < labels.count && ["journal", "container"].contains(labels[run.upperBound]) ? labels[run.upperBound] : nil
+        let elsewhere = labels.indices.contains { ($0 < run.lowerBound || $0 >= run.upperBound) && (labels[$0] == "journal" || labels[$0] == "container") }
+        if label == "title" && elsewhere && next == nil { return labels }
         if label != "title" && labels.contains("title") { return labels }
         let first = tokens[run.lowerBound]
         let close: Int?
-        if first.unicodeScalars.count > 1 && closesQuote(first) {
+        if first.unicodeScalars.count > 1 && closesQuote(first, opener: open) {
             close = run.lowerBound
         } else {
-            close = run.dropFirst().first { closesQuote(tokens[$0]) }
+            close = run.dropFirst().first { closesQuote(tokens[$0], opener: open) }
         }
         guard let close, close + 1 < run.upperBound else { return labels }
         // In a title run, "“Title.” Narvik: Nordlys." is an imprint after the title, read by
@@ -153,7 +166,7 @@ enum ReferenceContainerFinder {
         if label == "title" && TextPattern.matches(ReferenceFieldBuilder.placeAndPublisherPattern, rest + " ") { return labels }
         var out = labels
         for i in run.lowerBound...close { out[i] = "title" }
-        for i in close + 1..<run.upperBound { out[i] = "container" }
+        for i in close + 1..<run.upperBound { out[i] = label == "title" ? next ?? "container" : "container" }
         return out
     }
 
