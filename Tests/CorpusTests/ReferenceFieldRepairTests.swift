@@ -269,3 +269,25 @@ import Testing
         #expect(h.containerTitle == nil)
     }
 }
+
+/// What the model ran on into a container: volumes, genres, editions, editors, months, places.
+@Suite struct ReferenceContainerTrimTests {
+    func fields(_ spec: String) -> ReferenceFields {
+        let (t, l) = ReferenceFieldRepairTests().labelled(spec)
+        return ReferenceFieldBuilder.fields(tokens: t, labels: l)
+    }
+
+    @Test func aContainerLosesWhatOpensOrEndsItThatIsNoName() {
+        #expect(fields("author:Tamm, M. | title:“Herons.” | container:3 vols. Studies in Coastal Birds, | date:1960.").containerTitle == "Studies in Coastal Birds")
+        #expect(fields("author:Tamm, M. | title:Herons. | journal:Special Issue, Coastal Birds | volume:16(2): | pages:1-9.").containerTitle == "Coastal Birds")
+        #expect(fields("author:Tamm, M. | title:Herons. | journal:Coastal Birds Special Issue | volume:16: | pages:1-9.").containerTitle == "Coastal Birds")
+        #expect(fields("author:Tamm, M. | title:Herons. | editor:In J. Kask (Eds.), | container:Handbook of Coastal Birds Seventh Edition | pages:(pp. 1-9).").containerTitle == "Handbook of Coastal Birds")
+        #expect(fields("author:Tamm, M. | title:Herons. | container:In Proceedings of the Bird Meeting, Cape May, NJ, | date:June 1990.").containerTitle == "Proceedings of the Bird Meeting")
+        let ed = fields("author:Tamm, M. | date:1988 | title:Herons. | container:In What Is a Heron? Jaan Kask, | editor:ed. | pages:Pp. 84–99.")
+        #expect(ed.containerTitle == "What Is a Heron?")
+        #expect(ed.editor.first?.family == "Kask")
+        #expect(fields("author:Tamm, M. | title:Herons. | journal:La Revue des Oiseaux, Septembre | date:2014, | pages:p. 35.").containerTitle == "La Revue des Oiseaux")
+        // A name that ends in a number, a capital pair or a month word inside it stays whole.
+        #expect(fields("author:Tamm, M. | title:Herons. | journal:Coastal Birds of May Island | volume:16: | pages:1-9.").containerTitle == "Coastal Birds of May Island")
+    }
+}

@@ -14,7 +14,83 @@ enum ReferenceContainerFinder {
         out = collectionAfterVolume(tokens: tokens, labels: out)
         out = bookAfterInReadAsEditor(tokens: tokens, labels: out)
         out = periodicalAfterQuotedTitle(tokens: tokens, labels: out)
+        out = containerTrimmed(tokens: tokens, labels: out)
         return out
+    }
+
+    /// An ordinal and an edition word ("Seventh edition", "3rd ed.", "2. Aufl."): where it starts.
+    static func edition(at i: Int, _ tokens: [String]) -> Bool {
+        guard i + 1 < tokens.count, ["edition", "ed", "edn", "aufl", "éd", "изд"].contains(ReferenceTitleEnd.word(tokens[i + 1])) else {
+            return false
+        }
+        let w = ReferenceTitleEnd.word(tokens[i])
+        if Lexicon.ordinalWords[w] != nil { return true }
+        let digits = w.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && (digits.count == w.count || Lexicon.ordinalSuffixes.contains(String(w.dropFirst(digits.count))))
+    }
+
+    /// The first container or journal run less what the model ran on into it: a leading
+    /// "3 vols." or genre ("Special Issue,"), and from a genre cue ("Special Issue"), an
+    /// edition ("Seventh edition"), an editor named after a comma ("Tim Ingold, ed."), a
+    /// month before the date ("Review, Septembre 2014") or a US place ("Conference, White
+    /// Plains, NY") to its end.
+    static func containerTrimmed(tokens: [String], labels: [String]) -> [String] {
+        guard let label = labels.first(where: { $0 == "container" || $0 == "journal" }), var run = firstRun(labels, label) else {
+            return labels
+        }
+        var out = labels
+        let words = tokens.map(ReferenceTitleEnd.word)
+        // "3 vols. Bibliotheca …" and "Special Issue, Journal …": what opens the run is no name.
+        if run.count > 2, words[run.lowerBound].allSatisfy(\.isNumber), ["vols", "vol", "bde", "tomes"].contains(words[run.lowerBound + 1]) {
+            out[run.lowerBound] = "volume"
+            out[run.lowerBound + 1] = "volume"
+            run = (run.lowerBound + 2)..<run.upperBound
+        }
+        if let c = ReferenceTitleEnd.cue(at: run.lowerBound, in: words), c.label == "genre", run.count > c.length + 1,
+            tokens[run.lowerBound + c.length - 1].hasSuffix(",") || tokens[run.lowerBound + c.length - 1].hasSuffix(":")
+        {
+            for i in run.lowerBound..<(run.lowerBound + c.length) { out[i] = "genre" }
+            run = (run.lowerBound + c.length)..<run.upperBound
+        }
+        // "…, White Plains, NY," and "…? Tim Ingold, | ed.": a place or an editor's name ending the run,
+        // one to three capitalised words after a comma or a question's mark.
+        let place = run.count > 3 && isStateCode(tokens[run.upperBound - 1])
+        let editor = run.upperBound < labels.count && labels[run.upperBound] == "editor"
+            && ReferenceTokenFeatures.editorWords.contains(words[run.upperBound]) && tokens[run.upperBound - 1].hasSuffix(",")
+        if place || editor {
+            let last = place ? run.upperBound - 1 : run.upperBound
+            var k = last - 1
+            while k > run.lowerBound + 1 && last - k < 3 && !",?".contains(tokens[k - 1].last ?? " ") { k -= 1 }
+            if k > run.lowerBound, ",?".contains(tokens[k - 1].last ?? " "), (k..<last).allSatisfy({ capitalised(tokens[$0]) }) {
+                for i in k..<run.upperBound { out[i] = place ? "location" : "editor" }
+                run = run.lowerBound..<k
+            }
+        }
+        for i in run.dropFirst() {
+            let cut: String?
+            if let c = ReferenceTitleEnd.cue(at: i, in: words), c.label == "genre" {
+                cut = "genre"
+            } else if edition(at: i, tokens) {
+                cut = "edition"
+            } else if i == run.upperBound - 1, run.upperBound < labels.count, labels[run.upperBound] == "date", tokens[i - 1].hasSuffix(","),
+                ReferenceFieldBuilder.monthNames.contains(where: { $0.contains(words[i]) })
+            {
+                cut = "date"
+            } else {
+                cut = nil
+            }
+            guard let cut else { continue }
+            for k in i..<run.upperBound { out[k] = cut }
+            break
+        }
+        return out
+    }
+
+    /// "NY,", "OR." : two capitals and a comma or full stop, as US states are written in an address.
+    static func isStateCode(_ token: String) -> Bool {
+        let s = Array(token.unicodeScalars)
+        guard s.count == 3, s[2] == "," || s[2] == "." else { return false }
+        return s[0...1].allSatisfy { $0.value >= 65 && $0.value <= 90 }
     }
 
     /// "Vol. 4 of Collected Poems.": the words from the "of" after a volume to the end of
