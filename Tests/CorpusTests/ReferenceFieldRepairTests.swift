@@ -169,6 +169,9 @@ import Testing
     @Test func anApostropheInANameIsNoQuote() {
         #expect(!ReferenceNameSplitter.readsAsTitle("D’Arcy, Marie-Louise."))
         #expect(ReferenceNameSplitter.readsAsTitle("‘Harbour Ice’"))
+        // An organisation's minor words are no title's; a word in lower case that is none is.
+        #expect(!ReferenceNameSplitter.readsAsTitle("Council of Harbour Pilots."))
+        #expect(ReferenceNameSplitter.readsAsTitle("Harbour ice and its pilots."))
         let f = ReferenceParser.parse("D’Arcy, Marie-Louise. Contes des marins. Ed. Paul Roux. Brest: Éditions du Port, 2004.")
         #expect(f.author.first?.family == "D’Arcy")
     }

@@ -64,14 +64,15 @@ enum ReferenceNameSplitter {
 
     /// Whether printed "names" read as a title: quoted, naming a kind of
     /// document (Treaty, Joint Statement), or with a word in lower case that
-    /// is no particle, conjunction or editor mark ("nuclear energy chief").
+    /// is no particle, conjunction, editor mark or the minor word of a name
+    /// ("nuclear energy chief", but not "Council of Economic Advisers").
     static func readsAsTitle(_ printed: String) -> Bool {
         if readsAsTitleByItsMarks(printed) { return true }
         return printed.split(separator: " ").contains { word in
             let bare = TextPattern.trim(String(word), "()[],.:;")
             guard let first = bare.unicodeScalars.first, first.properties.isLowercase else { return false }
             return !Lexicon.nameParticles.contains(bare) && !Lexicon.nameConjunctions.contains(bare)
-                && !Lexicon.nameListNoise.contains(bare)
+                && !Lexicon.nameListNoise.contains(bare) && !Lexicon.titleMinorWords.contains(bare)
         }
     }
 
