@@ -147,6 +147,16 @@ import Testing
         let book = fields("author:Kask, J. M. Grey Herons. | location:Tartu: | publisher:Ilmamaa, | date:1999.")
         #expect(book.title == "Grey Herons")
         #expect(book.author.map(\.family) == ["Kask"])
+        // The title's first words run into the names before the title the model found.
+        let spill = fields("author:Kask, Jaan A. Herons, | title:gulls, and terns. | location:Tartu: | publisher:Ilmamaa, | date:1999.")
+        #expect(spill.title == "Herons, gulls, and terns" && spill.author.map(\.family) == ["Kask"])
+        let sentence = fields("author:Kask, Jaan. Herons, | title:gulls and terns. | location:Tartu: | publisher:Ilmamaa, | date:1999.")
+        #expect(sentence.title == "Herons, gulls and terns")
+        let family = fields("author:Kask, J. and M. Tamm, | title:Herons of the coast. | date:1999.")
+        #expect(family.author.count == 2 && family.title == "Herons of the coast")
+        // A list that goes on after the initials with more names is left whole.
+        let more = fields("author:Kask, J., M. Tamm, and T. Ilves. | title:Herons of the coast. | date:1999.")
+        #expect(more.author.count == 3 && more.title == "Herons of the coast")
         // Initials and a comma go on with the list.
         let list = fields("author:Kask, J., Tamm, M., & Ilves, T. | date:(1999). | container:Grey herons. | location:Tartu.")
         #expect(list.author.count == 3)

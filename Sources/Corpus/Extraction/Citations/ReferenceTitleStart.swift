@@ -48,14 +48,33 @@ enum ReferenceTitleStart {
     /// initials with a capitalised word that is no name's start (no comma or "and" between):
     /// from that word to the end of its sentence is the title.
     static func titleAfterInitials(tokens: [String], labels: [String]) -> [String] {
-        guard !labels.contains("title"), let run = ReferenceContainerFinder.firstRun(labels, "author"),
-            tokens[run.lowerBound].hasSuffix(",")
-        else { return labels }
+        guard let run = ReferenceContainerFinder.firstRun(labels, "author"), tokens[run.lowerBound].hasSuffix(",") else { return labels }
+        // With a title labelled, only where it follows the names straight away ("Diamond, Stephen A.
+        // Anger, | madness, and the daimonic"): the title's first words ran into the names.
+        let titled = labels.contains("title")
+        guard !titled || (run.upperBound < labels.count && labels[run.upperBound] == "title") else { return labels }
         // "Kolbe, T., Partridge, M.": a comma or semicolon after the initials goes on with the list.
-        for k in run.dropFirst().dropLast() where isDottedInitials(tokens[k]) && !tokens[k].hasSuffix(",") && !tokens[k].hasSuffix(";") {
+        // "Tavo, Felise. Woman, …": a given name that ends a sentence ends the list too.
+        let ends = { (k: Int) in
+            (isDottedInitials(tokens[k]) || (k == run.lowerBound + 1 && ReferenceTokenFeatures.endsSentence(Substring(tokens[k]))))
+                && !tokens[k].hasSuffix(",") && !tokens[k].hasSuffix(";")
+        }
+        for k in run.dropFirst().dropLast() where ends(k) {
             let next = tokens[k + 1]
             guard !isDottedInitials(next), !isConjunction(next), ReferenceContainerFinder.capitalised(next) else { continue }
             var out = labels
+            if titled {
+                // Only a title's opening words: no conjunction or initials of more names, and no
+                // full stop that would end a name ("Newell, A., J.C. | Shaw, and H.A. Simon.").
+                // Nor after initials that follow a conjunction: "and V. | Chan-Palay," is a family name.
+                let spill = (k + 1)..<run.upperBound
+                guard spill.count <= 3, !tokens[run.lowerBound..<k].contains(where: isConjunction),
+                    !spill.contains(where: { isConjunction(tokens[$0]) || isDottedInitials(tokens[$0]) }),
+                    !ReferenceTokenFeatures.endsSentence(Substring(tokens[run.upperBound - 1]))
+                else { return labels }
+                for j in spill { out[j] = "title" }
+                return out
+            }
             var j = k + 1
             while j < run.upperBound {
                 out[j] = "title"
