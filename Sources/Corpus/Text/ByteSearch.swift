@@ -34,6 +34,26 @@ enum ByteSearch {
         return nil
     }
 
+    /// `text` cut at each occurrence of a non-empty `separator`, empty pieces
+    /// kept (as `components(separatedBy:)` cuts it): ["a", "b"] for "a and b" at " and ".
+    static func split(_ text: String, at separator: String) -> [String] {
+        var text = text
+        var separator = separator
+        return separator.withUTF8 { sep in
+            text.withUTF8 { hay -> [String] in
+                var parts: [String] = []
+                var start = 0
+                while let i = firstIndex(of: sep, in: hay, from: start) {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: hay[start..<i]), as: UTF8.self))
+                    start = i + sep.count
+                }
+                if start == 0 { return [String(decoding: hay, as: UTF8.self)] }
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: hay[start...]), as: UTF8.self))
+                return parts
+            }
+        }
+    }
+
     /// Whether an opening parenthesis is followed by an ASCII digit or a
     /// non-ASCII scalar (which may be a digit of another script, as `\d` allows).
     static func hasParenthesisThenPossibleDigit(_ text: String) -> Bool {

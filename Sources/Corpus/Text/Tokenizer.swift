@@ -24,11 +24,16 @@ struct SentencePieces: Sendable {
     var count: Int { pieces.count }
     subscript(i: Int) -> Piece { pieces[i] }
 
+    /// Piece `i`'s lowercase, or "" outside the text.
+    func lower(_ i: Int) -> String { i >= 0 && i < pieces.count ? pieces[i].lower : "" }
+
     init(_ text: String) { self.init(scalars: Array(text.unicodeScalars)) }
 
     init(scalars s: [Unicode.Scalar]) {
         scalars = s
         var pieces: [Piece] = []
+        // About one piece in four scalars (a word and its space): one allocation for most texts.
+        pieces.reserveCapacity(s.count / 4 + 1)
         var i = 0
         while i < s.count {
             let c = s[i]
