@@ -329,12 +329,11 @@ enum InTextCitationFinder {
         in passage: Passage, pieces: SentencePieces, utf16: inout UTF16Offsets, families: Set<String>
     ) -> [(candidate: CitationCandidate, range: NSRange)] {
         guard !families.isEmpty else { return [] }
-        // "Larson and Shevchenko (2010)" cites two authors; a signal phrase's names are one ("Rajan Menon").
-        let found = NarrativeCitationFinder.withYear(in: pieces, families: families).map { ($0, splitAuthors($0.names)) }
-            + NarrativeCitationFinder.withVerb(in: pieces, families: families).map { ($0, [$0.names]) }
-        return found.map { f, authors in
+        let found = NarrativeCitationFinder.withYear(in: pieces, families: families)
+            + NarrativeCitationFinder.withVerb(in: pieces, families: families)
+        return found.map { f in
             let candidate = CitationCandidate(
-                passage: passage, text: pieces.text(f.start, f.end), authors: authors, year: f.year, yearSuffix: f.yearSuffix,
+                passage: passage, text: pieces.text(f.start, f.end), authors: f.authors, year: f.year, yearSuffix: f.yearSuffix,
                 locator: f.locator, kind: .narrative, from: f.start, to: f.end)
             return (candidate, utf16.range(f.start, f.end))
         }

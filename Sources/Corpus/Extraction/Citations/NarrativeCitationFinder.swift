@@ -14,8 +14,8 @@ import Foundation
 enum NarrativeCitationFinder {
     /// One citation found: what it names and where (scalar offsets in the passage).
     struct Found {
-        /// The names as printed: "Larson and Shevchenko", "Rajan Menon".
-        var names: String
+        /// "Larson and Shevchenko (2010)" cites two authors; a signal phrase's names are one ("Rajan Menon").
+        var authors: [String]
         var year: Int?
         var yearSuffix: String?
         /// The page as printed ("60 - 74" keeps its spaces).
@@ -29,14 +29,14 @@ enum NarrativeCitationFinder {
         var out: [Found] = []
         for open in 1..<max(1, p.count) where p.isMark(open, "(") && !p[open].joined {
             guard let year = BracketedYear.read(p, at: open, pages: false, undated: false),
-                let names = names(endingAt: open - 1, in: p, joinedBy: ["and", "&"])
+                let names = names(endingAt: open - 1, in: p, joinedBy: conjunctions)
             else { continue }
             let printed = p.text(p[names.lowerBound].range.lowerBound, p[names.upperBound - 1].range.upperBound)
             let authors = InTextCitationFinder.splitAuthors(printed)
             guard let family = authors.first?.split(separator: " ").last.map({ $0.lowercased() }), families.contains(family)
             else { continue }
             out.append(Found(
-                names: printed, year: year.year, yearSuffix: year.suffix, locator: year.locator,
+                authors: authors, year: year.year, yearSuffix: year.suffix, locator: year.locator,
                 start: p[names.lowerBound].range.lowerBound, end: p[year.close].range.upperBound))
         }
         return out
@@ -61,11 +61,14 @@ enum NarrativeCitationFinder {
             }
             let start = p[first.lowerBound].range.lowerBound
             out.append(Found(
-                names: p.text(start, p[family.upperBound - 1].range.upperBound), year: nil, yearSuffix: nil, locator: nil,
+                authors: [p.text(start, p[family.upperBound - 1].range.upperBound)], year: nil, yearSuffix: nil, locator: nil,
                 start: start, end: p[end - 1].range.upperBound))
         }
         return out
     }
+
+    /// What joins two names before a year.
+    static let conjunctions: Set<String> = ["and", "&"]
 
     static let reportingVerbs = PhraseTable(Lexicon.citationReportingVerbs.map { ($0, true) })
 
