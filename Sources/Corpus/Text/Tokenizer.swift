@@ -27,6 +27,24 @@ struct SentencePieces: Sendable {
     /// Piece `i`'s lowercase, or "" outside the text.
     func lower(_ i: Int) -> String { i >= 0 && i < pieces.count ? pieces[i].lower : "" }
 
+    /// Whether piece `i` is the one mark `mark`.
+    func isMark(_ i: Int, _ mark: Unicode.Scalar) -> Bool {
+        i >= 0 && i < pieces.count && pieces[i].kind == .punct && scalars[pieces[i].range.lowerBound] == mark
+    }
+
+    /// Whether piece `i` is the word `word`, printed so.
+    func isWord(_ i: Int, _ word: String) -> Bool {
+        i >= 0 && i < pieces.count && pieces[i].kind == .word && scalars[pieces[i].range].elementsEqual(word.unicodeScalars)
+    }
+
+    /// How many scalars (white space) lie between piece `i` and the one before it.
+    func gap(before i: Int) -> Int { i > 0 ? pieces[i].range.lowerBound - pieces[i - 1].range.upperBound : 0 }
+
+    /// The text of scalars `[from, to)`.
+    func text(_ from: Int, _ to: Int) -> String { String(scalars: scalars[from..<to]) }
+
+    func text(_ range: Range<Int>) -> String { text(range.lowerBound, range.upperBound) }
+
     init(_ text: String) { self.init(scalars: Array(text.unicodeScalars)) }
 
     init(scalars s: [Unicode.Scalar]) {

@@ -31,8 +31,7 @@ enum NarrativeCitationFinder {
             guard let year = BracketedYear.read(p, at: open, pages: false, undated: false),
                 let names = names(endingAt: open - 1, in: p, joinedBy: conjunctions)
             else { continue }
-            let printed = p.text(p[names.lowerBound].range.lowerBound, p[names.upperBound - 1].range.upperBound)
-            let authors = InTextCitationFinder.splitAuthors(printed)
+            let authors = InTextCitationFinder.splitAuthors(p.text(of: names))
             guard let family = authors.first?.split(separator: " ").last.map({ $0.lowercased() }), families.contains(family)
             else { continue }
             out.append(Found(
@@ -52,17 +51,16 @@ enum NarrativeCitationFinder {
             guard p.isNamePiece(verb - 1), let family = name(endingAt: verb - 1, in: p),
                 let end = reportingVerb(at: verb, in: p)
             else { continue }
-            let familyText = p.text(p[family.lowerBound].range.lowerBound, p[family.upperBound - 1].range.upperBound)
-            guard families.contains(familyText.lowercased()) else { continue }
-            var first = family
-            if !p[family.lowerBound].joined, let given = name(endingAt: family.lowerBound - 1, in: p) {
-                let opener = p.text(p[given.lowerBound].range.lowerBound, p[given.upperBound - 1].range.upperBound)
-                if !Lexicon.signalPhraseOpeners.contains(opener.lowercased()) { first = given }
+            guard families.contains(p.text(of: family).lowercased()) else { continue }
+            var names = family
+            if !p[family.lowerBound].joined, let given = name(endingAt: family.lowerBound - 1, in: p),
+                !Lexicon.signalPhraseOpeners.contains(p.text(of: given).lowercased())
+            {
+                names = given.lowerBound..<family.upperBound
             }
-            let start = p[first.lowerBound].range.lowerBound
             out.append(Found(
-                authors: [p.text(start, p[family.upperBound - 1].range.upperBound)], year: nil, yearSuffix: nil, locator: nil,
-                start: start, end: p[end - 1].range.upperBound))
+                authors: [p.text(of: names)], year: nil, yearSuffix: nil, locator: nil,
+                start: p[names.lowerBound].range.lowerBound, end: p[end - 1].range.upperBound))
         }
         return out
     }
@@ -110,9 +108,9 @@ enum NarrativeCitationFinder {
 /// "(2021, 60 - 74)"; with `pages`, a locator may say so ("(2019, p. 51)"),
 /// and with `undated`, "(n.d.)" and "(n.d.-a)" stand for the year.
 struct BracketedYear {
+    /// The year, or nil for "n.d.".
     var year: Int?
     var suffix: String?
-    var undated = false
     /// The locator as printed, without its "p."/"pp.".
     var locator: String?
     /// The piece of the closing bracket.
@@ -135,7 +133,6 @@ struct BracketedYear {
         } else if undated, p.isWord(k, "n"), touching(k) != nil, p.isMark(k + 1, "."), touching(k + 1) != nil,
             p.isWord(k + 2, "d"), p.gap(before: k + 2) <= 1, p.isMark(k + 3, "."), touching(k + 3) != nil
         {
-            found.undated = true
             k += 4
             if p.isMark(k, "-"), touching(k) != nil, let suffix = touching(k + 1), suffix.kind == .word, suffix.range.count == 1,
                 p.isLowercaseLetter(suffix.range.lowerBound)
@@ -166,16 +163,6 @@ struct BracketedYear {
 }
 
 extension SentencePieces {
-    /// Whether piece `i` is the one mark `mark`.
-    func isMark(_ i: Int, _ mark: Unicode.Scalar) -> Bool {
-        i >= 0 && i < count && pieces[i].kind == .punct && scalars[pieces[i].range.lowerBound] == mark
-    }
-
-    /// Whether piece `i` is the word `word`, printed so.
-    func isWord(_ i: Int, _ word: String) -> Bool {
-        i >= 0 && i < count && pieces[i].kind == .word && scalars[pieces[i].range].elementsEqual(word.unicodeScalars)
-    }
-
     /// What a name is made of: letters, "'" and "-".
     func isNamePiece(_ i: Int) -> Bool {
         i >= 0 && i < count && (pieces[i].kind == .word || isMark(i, "'") || isMark(i, "-"))
@@ -183,13 +170,10 @@ extension SentencePieces {
 
     func isLowercaseLetter(_ scalar: Int) -> Bool { ("a"..."z").contains(scalars[scalar]) }
 
-    /// How many scalars (white space) lie between piece `i` and the one before it.
-    func gap(before i: Int) -> Int { i > 0 ? pieces[i].range.lowerBound - pieces[i - 1].range.upperBound : 0 }
-
-    /// The text of scalars `[from, to)`.
-    func text(_ from: Int, _ to: Int) -> String { String(String.UnicodeScalarView(scalars[from..<to])) }
-
-    func text(_ range: Range<Int>) -> String { text(range.lowerBound, range.upperBound) }
+    /// The text of `pieces` (a range of pieces), with what lies between them.
+    func text(of pieces: Range<Int>) -> String {
+        text(self[pieces.lowerBound].range.lowerBound, self[pieces.upperBound - 1].range.upperBound)
+    }
 }
 
 /// UTF-16 offsets of a text's scalar offsets, for the rules that place what
