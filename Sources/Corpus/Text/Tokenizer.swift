@@ -45,7 +45,15 @@ struct SentencePieces: Sendable {
 
     func text(_ range: Range<Int>) -> String { text(range.lowerBound, range.upperBound) }
 
-    init(_ text: String) { self.init(scalars: Array(text.unicodeScalars)) }
+    /// The scalars are decoded in one pass into an array sized by the UTF-8
+    /// (exact for ASCII): `Array(text.unicodeScalars)` decoded the text twice,
+    /// once to count the scalars and once to copy them.
+    init(_ text: String) {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars { scalars.append(c) }
+        self.init(scalars: scalars)
+    }
 
     init(scalars s: [Unicode.Scalar]) {
         scalars = s
