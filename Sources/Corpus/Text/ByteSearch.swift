@@ -9,7 +9,7 @@ enum ByteSearch {
     }
 
     /// Whether `needle` occurs in `hay` (an empty needle always does): the
-    /// one byte search the cue and prefilter helpers share.
+    /// one byte search the cue helpers and `split` share.
     static func contains(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
         needle.isEmpty || firstIndex(of: needle, in: hay, from: 0) != nil
     }
