@@ -3,7 +3,7 @@ import Testing
 
 @testable import Corpus
 
-/// The citation extractor's scanners, byte prefilters and ASCII fast paths
+/// The citation extractor's scanners and ASCII fast paths
 /// against what they replace (the regex or the `Character` code, kept here
 /// as the spec), on the default corpus's passages and references and on
 /// generated strings that stress the edges (brackets, digits, non-ASCII,
@@ -50,31 +50,6 @@ import Testing
             #expect(
                 ParenthesisScanner.matches(in: text, minInner: 12) == Self.regexMatches(text, "\\(([^()]{12,})\\)"),
                 "\(text)")
-        }
-    }
-
-    @Test func splitNamesMatchesComponents() {
-        for text in Self.samples + ["Larson and Shevchenko", "A & B and C", " and ", "&", "x and"] {
-            #expect(
-                CitationPrefilters.splitNames(text)
-                    == text.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }, "\(text)")
-        }
-    }
-
-    @Test func prefiltersNeverRuleOutAMatch() {
-        for text in Self.samples {
-            if TextPattern.matches("\\d{4}", text) { #expect(CitationPrefilters.mayHaveFourDigits(text), "\(text)") }
-            if TextPattern.matches(InTextCitationFinder.withYear, text) {
-                #expect(CitationPrefilters.mayHaveSpaceParenthesisYear(text), "\(text)")
-            }
-            if TextPattern.matches(InTextCitationFinder.withVerb, text) { #expect(CitationPrefilters.maySignalPhrase(text), "\(text)") }
-            #expect(ReferencePrefilters.startsUppercase(text) == TextPattern.matches("^\\p{Lu}", text), "\(text)")
-            #expect(ReferencePrefilters.startsWith(text, oneOf: "-*•") == TextPattern.matches("^[-*•]", text), "\(text)")
-            if TextPattern.matches("\\d\\.?\\s*$", text) { #expect(CitationPrefilters.mayEndWithNumber(text), "\(text)") }
-            if TextPattern.matches("^[\\s,.]*[\\p{L} ]+\\.?\\s*$", text) {
-                #expect(CitationPrefilters.isLettersSpacesAndStops(text), "\(text)")
-            }
-            if TextPattern.matches("\\((\\d+)\\)", text) { #expect(ByteSearch.hasParenthesisThenPossibleDigit(text), "\(text)") }
         }
     }
 

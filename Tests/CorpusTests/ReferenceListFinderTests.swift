@@ -16,6 +16,12 @@ import Testing
         for title in ["REFERENCES", "5. References", "Bibliography", "Works Cited", "Список литературы", "参考文献"] {
             #expect(ReferenceListFinder.isReferenceHeading(title), "\(title)")
         }
+        // Numbering and Markdown marks are no part of the heading.
+        for title in ["## References", "1.2 Literature", "4.\tBibliography", "#5. Works Cited", "٣. Sources"] {
+            #expect(ReferenceListFinder.isReferenceHeading(title), "\(title)")
+        }
+        #expect(ReferenceListFinder.isNotesHeading("7. Endnotes"))
+        #expect(!ReferenceListFinder.isReferenceHeading("5. Conclusion"))
         #expect(!ReferenceListFinder.isReferenceHeading("Conclusion"))
         #expect(!ReferenceListFinder.isReferenceHeading("References to the past"))
     }

@@ -91,4 +91,37 @@ import Testing
         let f = ReferenceParser.parse("Smith, J. (2019). \"A Title\", *Journal*, 2(1), 1-9. https://doi.org/10.31014/aior.1991.02.01.57")
         #expect(f.doi == "10.31014/aior.1991.02.01.57")
     }
+
+    @Test func treatiesAndJointStatementsAreTypedSo() {
+        for entry in [
+            "Treaty of Good-Neighbourliness and Friendly Cooperation Between China and Russia, 2001.",
+            "China-Russia joint statement on a multipolar world, 1997.",
+            "JOINT DECLARATION of the Heads of State, 2004.",
+        ] {
+            #expect(ReferenceParser.parse(entry).type == "treaty", "\(entry)")
+        }
+        // Only the whole word: conventional forces are no convention.
+        #expect(ReferenceParser.parse("Conventional Forces in the Far East, 2004.").type != "treaty")
+    }
+
+    @Test func anAtLeftDanglingWhereAnAddressWasTakenOutGoes() {
+        #expect(ReferenceParser.droppingDanglingAt("Press release, published at .") == "Press release, published.")
+        #expect(ReferenceParser.droppingDanglingAt("Embassy note at , Beijing, at") == "Embassy note, Beijing,")
+        // An "at" with words after it, or inside a word, stays.
+        for text in ["Talks at the Kremlin.", "That, at last, ended.", "Chat.", "at ."] {
+            #expect(ReferenceParser.droppingDanglingAt(text) == text)
+        }
+        let f = ReferenceParser.parse("Ministry of Commerce (2019). Trade statistics, at https://example.org/trade.")
+        #expect(f.url == "https://example.org/trade")
+        #expect(f.title?.hasSuffix(" at") == false)
+    }
+
+    @Test func aBulletAndItsSpacesAreNoPartOfTheEntry() {
+        #expect(ReferenceParser.droppingBullet("•  Lukin, A. (2018)") == "Lukin, A. (2018)")
+        #expect(ReferenceParser.droppingBullet("- Lukin, A. (2018)") == "Lukin, A. (2018)")
+        // A dash or an asterisk with no space after it opens the entry itself.
+        for text in ["-Lukin", "*Title*, Publisher.", "Lukin - A."] {
+            #expect(ReferenceParser.droppingBullet(text) == text)
+        }
+    }
 }

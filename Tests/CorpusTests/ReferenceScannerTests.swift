@@ -77,18 +77,6 @@ import Testing
         }
         #expect(changed > 1000)
     }
-
-    @Test func droppingNumberingMatchesTheRegex() {
-        var titles = Self.texts.map { $0.lowercased() }
-        titles += ["5. references", "## references", "1.2 \t literature", "  ", "#", "١. x", "\u{0B}1 x", "12.3.4"]
-        var decided = 0
-        for title in titles {
-            guard let dropped = ReferenceListFinder.droppingNumbering(title) else { continue }
-            decided += 1
-            #expect(dropped == TextPattern.replace("^[#\\s\\d.]+", in: title, with: ""), "\(title)")
-        }
-        #expect(decided > titles.count / 2)
-    }
 }
 
 /// `firstMatchRemovingAll` against the two calls it stands in for.

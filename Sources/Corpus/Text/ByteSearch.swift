@@ -9,7 +9,7 @@ enum ByteSearch {
     }
 
     /// Whether `needle` occurs in `hay` (an empty needle always does): the
-    /// one byte search the cue and prefilter helpers share.
+    /// one byte search the cue helpers and `split` share.
     static func contains(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
         needle.isEmpty || firstIndex(of: needle, in: hay, from: 0) != nil
     }
@@ -32,6 +32,26 @@ enum ByteSearch {
             i += 1
         }
         return nil
+    }
+
+    /// `text` cut at each occurrence of a non-empty `separator`, empty pieces
+    /// kept (as `components(separatedBy:)` cuts it): ["a", "b"] for "a and b" at " and ".
+    static func split(_ text: String, at separator: String) -> [String] {
+        var text = text
+        var separator = separator
+        return separator.withUTF8 { sep in
+            text.withUTF8 { hay -> [String] in
+                var parts: [String] = []
+                var start = 0
+                while let i = firstIndex(of: sep, in: hay, from: start) {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: hay[start..<i]), as: UTF8.self))
+                    start = i + sep.count
+                }
+                if start == 0 { return [String(decoding: hay, as: UTF8.self)] }
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: hay[start...]), as: UTF8.self))
+                return parts
+            }
+        }
     }
 
     /// Whether an opening parenthesis is followed by an ASCII digit or a

@@ -25,8 +25,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
         byLast = last.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }
 
-    /// The longest phrase starting at token `i`: its value and the token after it.
-    func match(_ t: SentenceTokens, at i: Int) -> (value: Value, end: Int)? {
+    /// The longest phrase starting at unit `i` (a token, or a piece: a
+    /// phrase of plain words reads the same cut either way): its value and
+    /// the unit after it.
+    func match<Units: LowercaseUnits>(_ t: Units, at i: Int) -> (value: Value, end: Int)? {
         for row in byFirst[t.lower(i)] ?? [] where (0..<row.words.count).allSatisfy({ t.lower(i + $0) == row.words[$0] }) {
             return (row.value, i + row.words.count)
         }
@@ -34,7 +36,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase ending just before token `i`: its value and its first token.
-    func match(_ t: SentenceTokens, endingBefore i: Int) -> (value: Value, start: Int)? {
+    func match<Units: LowercaseUnits>(_ t: Units, endingBefore i: Int) -> (value: Value, start: Int)? {
         for row in byLast[t.lower(i - 1)] ?? [] {
             let start = i - row.words.count
             if start >= 0 && (0..<row.words.count).allSatisfy({ t.lower(start + $0) == row.words[$0] }) {
@@ -44,6 +46,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 }
+
+/// A text cut into units a `PhraseTable` reads: `SentenceTokens` or `SentencePieces`.
+protocol LowercaseUnits {
+    /// Unit `i`'s lowercase, or "" outside the text.
+    func lower(_ i: Int) -> String
+}
+
+extension SentenceTokens: LowercaseUnits {}
+extension SentencePieces: LowercaseUnits {}
 
 /// The (UTF-8 length, first byte) pairs of a table's words: a word whose
 /// pair no table word has is not in the table, so the table need not be

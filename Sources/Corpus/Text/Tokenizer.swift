@@ -24,11 +24,42 @@ struct SentencePieces: Sendable {
     var count: Int { pieces.count }
     subscript(i: Int) -> Piece { pieces[i] }
 
-    init(_ text: String) { self.init(scalars: Array(text.unicodeScalars)) }
+    /// Piece `i`'s lowercase, or "" outside the text.
+    func lower(_ i: Int) -> String { i >= 0 && i < pieces.count ? pieces[i].lower : "" }
+
+    /// Whether piece `i` is the one mark `mark`.
+    func isMark(_ i: Int, _ mark: Unicode.Scalar) -> Bool {
+        i >= 0 && i < pieces.count && pieces[i].kind == .punct && scalars[pieces[i].range.lowerBound] == mark
+    }
+
+    /// Whether piece `i` is the word `word`, printed so.
+    func isWord(_ i: Int, _ word: String) -> Bool {
+        i >= 0 && i < pieces.count && pieces[i].kind == .word && scalars[pieces[i].range].elementsEqual(word.unicodeScalars)
+    }
+
+    /// How many scalars (white space) lie between piece `i` and the one before it.
+    func gap(before i: Int) -> Int { i > 0 ? pieces[i].range.lowerBound - pieces[i - 1].range.upperBound : 0 }
+
+    /// The text of scalars `[from, to)`.
+    func text(_ from: Int, _ to: Int) -> String { String(scalars: scalars[from..<to]) }
+
+    func text(_ range: Range<Int>) -> String { text(range.lowerBound, range.upperBound) }
+
+    /// The scalars are decoded in one pass into an array sized by the UTF-8
+    /// (exact for ASCII): `Array(text.unicodeScalars)` decoded the text twice,
+    /// once to count the scalars and once to copy them.
+    init(_ text: String) {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars { scalars.append(c) }
+        self.init(scalars: scalars)
+    }
 
     init(scalars s: [Unicode.Scalar]) {
         scalars = s
         var pieces: [Piece] = []
+        // About one piece in four scalars (a word and its space): one allocation for most texts.
+        pieces.reserveCapacity(s.count / 4 + 1)
         var i = 0
         while i < s.count {
             let c = s[i]

@@ -72,24 +72,24 @@ enum CitationListNameFinder {
         var isEmpty: Bool { families.isEmpty && organisations.isEmpty }
     }
 
-    /// A bracketed year, suffix and locator, or "n.d.", after a space: "(2019, p. 51)", "(2024a)", "(n.d.)".
-    static let bracketedYear =
-        "(?<=\\s)\\((?:(\\d{4})([a-z]?)|n\\.\\s?d\\.(?:-([a-z]))?)(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?(\\d+(?:\\s*[-–]\\s*\\d+)?))?\\)"
-
-    /// Names before a bracketed year. `taken` are UTF-16 ranges of citations already found in the passage.
-    static func beforeYear(in text: String, names: Names, taken: [NSRange]) -> [(CitationCandidate, NSRange)] {
-        guard !names.isEmpty, ByteSearch.contains(text, " (") else { return [] }
-        guard CitationPrefilters.mayHaveSpaceParenthesisYear(text) || ByteSearch.contains(text, "(n.") else { return [] }
+    /// Names before a bracketed year, suffix and locator, or "n.d.", after a space: "(2019, p. 51)",
+    /// "(2024a)", "(n.d.)" (`BracketedYear`). `pieces` are the passage's; `taken` are UTF-16 ranges
+    /// of citations already found in it.
+    static func beforeYear(
+        in text: String, pieces p: SentencePieces, utf16: inout UTF16Offsets, names: Names, taken: [NSRange]
+    ) -> [(CitationCandidate, NSRange)] {
+        guard !names.isEmpty else { return [] }
         let ns = text as NSString
         var out: [(CitationCandidate, NSRange)] = []
-        for m in TextPattern.allMatches(bracketedYear, in: text) {
-            guard !taken.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) else { continue }
-            guard let name = nameEnding(at: m.range.location, in: ns, names: names) else { continue }
-            let whole = NSRange(location: name.start, length: m.range.location + m.range.length - name.start)
-            let suffix = m.groups[2].flatMap { $0.isEmpty ? nil : $0 } ?? m.groups[3]
+        for open in 1..<max(1, p.count) where p.isMark(open, "(") && !p[open].joined {
+            guard let year = BracketedYear.read(p, at: open, pages: true, undated: true) else { continue }
+            let bracket = utf16.range(p[open].range.lowerBound, p[year.close].range.upperBound)
+            guard !taken.contains(where: { NSIntersectionRange($0, bracket).length > 0 }) else { continue }
+            guard let name = nameEnding(at: bracket.location, in: ns, names: names) else { continue }
+            let whole = NSRange(location: name.start, length: bracket.location + bracket.length - name.start)
             let candidate = CitationCandidate(
                 passage: InTextCitationFinder.placeholder, text: ns.substring(with: whole), authors: name.authors,
-                year: m.groups[1].flatMap { Int($0) }, yearSuffix: suffix, locator: m.groups[4].map(InTextCitationFinder.pages),
+                year: year.year, yearSuffix: year.suffix, locator: year.locator.map(InTextCitationFinder.pages),
                 kind: .narrative, from: 0, to: 0)
             out.append((candidate, whole))
         }

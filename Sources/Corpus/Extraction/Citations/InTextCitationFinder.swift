@@ -29,14 +29,6 @@ struct CitationCandidate: Sendable, Hashable {
 }
 
 enum InTextCitationFinder {
-    /// The narrative patterns, built once (they were built per passage).
-    static let name = "\\p{Lu}[\\p{L}'\\-]+"
-    /// "Dittmer (1994)", "Larson and Shevchenko (2010: 63)"
-    static let withYear =
-        "(\(name)(?:\\s+(?:and|&)\\s+\(name))?)\\s+\\((\\d{4})([a-z]?)(?:\\s*[:,]\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?))?\\)"
-    /// "Rajan Menon notes that"
-    static let withVerb = "((?:\(name)\\s+)?(\(name)))\\s+(?:\(Lexicon.citationReportingVerbs.joined(separator: "|")))\\b"
-
     static let yearPrepositions: Set<String> = ["until", "since", "in", "of", "to", "by", "from", "after", "before", "till"]
 
     static func find(
@@ -80,11 +72,14 @@ enum InTextCitationFinder {
                 }
                 out += found
             }
-            let narratives = narrative(in: passage, map: &map, families: families)
+            // Both narrative rules and the names before a year read the passage's pieces; with no list there is nothing to find.
+            let pieces = names.isEmpty ? SentencePieces(scalars: []) : SentencePieces(text)
+            var utf16 = UTF16Offsets(pieces.scalars)
+            let narratives = narrative(in: passage, pieces: pieces, utf16: &utf16, families: families)
             ranges += narratives.map(\.range)
             out += narratives.map(\.candidate)
-            // Names of the list the narrative patterns do not read ("Bank of Russia (2023)", "Ignatova (2019, p. 51)").
-            for (c, range) in CitationListNameFinder.beforeYear(in: text, names: names, taken: ranges) {
+            // Names of the list the narrative rules do not read ("Bank of Russia (2023)", "Ignatova (2019, p. 51)").
+            for (c, range) in CitationListNameFinder.beforeYear(in: text, pieces: pieces, utf16: &utf16, names: names, taken: ranges) {
                 out.append(placed(c, passage, range, &map))
                 ranges.append(range)
             }
@@ -219,8 +214,7 @@ enum InTextCitationFinder {
     /// One part of a parenthesis: "Author, 2003:183" or a title of the list.
     static func parenthetical(_ piece: String, titles: [[String]]) -> CitationCandidate? {
         let p = TextPattern.trimSpaces(piece)
-        // The pattern needs four digits in a row; most parentheses have none.
-        if CitationPrefilters.mayHaveFourDigits(p), let m = TextPattern.firstMatch(partPattern, in: p) {
+        if let m = TextPattern.firstMatch(partPattern, in: p) {
             let author = TextPattern.trim(m[1]!, ", ")
             // "(… Federation Until 2020)": the year belongs to a title, handled below.
             let lastWord = author.split(separator: " ").last.map { $0.lowercased() } ?? ""
@@ -322,7 +316,7 @@ enum InTextCitationFinder {
 
     /// "Larson and Shevchenko" → two authors; "Timofeyev O. A." stays one.
     static func splitAuthors(_ s: String) -> [String] {
-        let parts = CitationPrefilters.splitNames(s)
+        let parts = ReferenceNameSplitter.splitAtConjunctions(s)
         // Only split names, not organisation names that contain "and".
         if parts.count > 1, parts.allSatisfy({ $0.split(separator: " ").count <= 2 }) {
             return parts.map { TextPattern.trim($0) }
@@ -330,49 +324,19 @@ enum InTextCitationFinder {
         return [s]
     }
 
+    /// The narrative citations of `passage` (`NarrativeCitationFinder`), placed.
     static func narrative(
-        in passage: Passage, map: inout CitationScalarOffsets, families: Set<String>
+        in passage: Passage, pieces: SentencePieces, utf16: inout UTF16Offsets, families: Set<String>
     ) -> [(candidate: CitationCandidate, range: NSRange)] {
-        var out: [(candidate: CitationCandidate, range: NSRange)] = []
-        // Both rules keep only names of the document's list, so with no
-        // list there is nothing to find; and each pattern needs a literal
-        // (a "(" before the year, a reporting verb) that a byte test rules
-        // out for most passages before the regex runs.
-        guard !families.isEmpty else { return out }
-        let text = passage.text
-        let years = CitationPrefilters.mayHaveSpaceParenthesisYear(text) ? TextPattern.allMatches(withYear, in: text) : []
-        for m in years {
-            let authors = splitAuthors(m.groups[1]!)
-            guard let firstFamily = authors.first?.split(separator: " ").last.map({ String($0).lowercased() }),
-                families.contains(firstFamily)
-            else { continue }
-            out.append((
-                CitationCandidate(
-                    passage: passage, text: m.groups[0]!, authors: authors,
-                    year: Int(m.groups[2]!), yearSuffix: m.groups[3]!.isEmpty ? nil : m.groups[3],
-                    locator: m.groups[4], kind: .narrative, from: map.scalar(m.range.location),
-                    to: map.scalar(m.range.location + m.range.length)), m.range))
+        guard !families.isEmpty else { return [] }
+        let found = NarrativeCitationFinder.withYear(in: pieces, families: families)
+            + NarrativeCitationFinder.withVerb(in: pieces, families: families)
+        return found.map { f in
+            let candidate = CitationCandidate(
+                passage: passage, text: pieces.text(f.start, f.end), authors: f.authors, year: f.year, yearSuffix: f.yearSuffix,
+                locator: f.locator, kind: .narrative, from: f.start, to: f.end)
+            return (candidate, utf16.range(f.start, f.end))
         }
-        // "Rajan Menon notes that": the signal phrase, name and verb. A word that opens the
-        // sentence is no given name ("As Gabuev argues" cites Gabuev).
-        for m in CitationPrefilters.maySignalPhrase(text) ? TextPattern.allMatches(withVerb, in: text) : [] {
-            guard families.contains(m.groups[2]!.lowercased()) else { continue }
-            var names = m.groups[1]!
-            var start = m.range.location
-            if names != m.groups[2]!, let opener = names.split(separator: " ").first,
-                Lexicon.signalPhraseOpeners.contains(opener.lowercased())
-            {
-                names = m.groups[2]!
-                start = m.range.location + m.groups[1]!.utf16.count - names.utf16.count
-            }
-            let whole = NSRange(location: start, length: m.range.location + m.range.length - start)
-            out.append((
-                CitationCandidate(
-                    passage: passage, text: (text as NSString).substring(with: whole), authors: [names], year: nil,
-                    yearSuffix: nil, locator: nil, kind: .narrative, from: map.scalar(whole.location),
-                    to: map.scalar(whole.location + whole.length)), whole))
-        }
-        return out
     }
 
     static let placeholder = Passage(

@@ -22,7 +22,7 @@ extension ReferenceParser {
                 f.title = cleanTitle(String(inner))
                 rest = ""
             }
-        } else if ReferencePrefilters.startsWith(rest, oneOf: "*"), let m = TextPattern.firstMatch("^\\*([^*]+)\\*(.*)$", in: rest) {
+        } else if let m = TextPattern.firstMatch("^\\*([^*]+)\\*(.*)$", in: rest) {
             f.title = cleanTitle(m[1]!)
             f.type = "book"
             rest = m[2]!
@@ -71,7 +71,7 @@ extension ReferenceParser {
         {
             f.page = m[1]!.replacingOccurrences(of: " ", with: "")
         }
-        if f.containerTitle == nil, ByteSearch.contains(rest, ","), CitationPrefilters.mayEndWithNumber(rest),
+        if f.containerTitle == nil, ByteSearch.contains(rest, ","),
             let m = TextPattern.firstMatch("^[\\s,.]*([\\p{Lu}][^,]+?),\\s*(\\d+)\\.?\\s*$", in: rest)
         {
             f.containerTitle = m[1]
@@ -84,7 +84,6 @@ extension ReferenceParser {
             f.publisherPlace = m[1]
             f.publisher = m[2]
         } else if f.publisher == nil, f.containerTitle == nil || f.type == "book", ByteSearch.contains(rest, " "),
-            CitationPrefilters.isLettersSpacesAndStops(rest),
             let m = TextPattern.firstMatch("^[\\s,.]*((?:The )?\\p{Lu}\\p{L}+(?: (?:of|and|the|\\p{Lu}\\p{L}+))+)\\.?\\s*$", in: rest)
         {
             f.publisher = m[1]
@@ -97,7 +96,7 @@ extension ReferenceParser {
             // "The Century Foundation Reports": the series word is not the publisher's name.
             f.publisher = f.publisher.map { TextPattern.replace("\\s+Reports?$", in: $0, with: "") }
         }
-        if f.type == "book", f.publisher == nil, ByteSearch.contains(rest, ","), CitationPrefilters.isLettersSpacesAndStops(rest),
+        if f.type == "book", f.publisher == nil, ByteSearch.contains(rest, ","),
             let m = TextPattern.firstMatch("^[\\s,.]*(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?),\\s*(\\p{Lu}[\\p{L} ]+?)\\.?\\s*$", in: rest)
         {
             f.publisherPlace = m[1]
@@ -118,8 +117,8 @@ extension ReferenceParser {
     static let dayMonthPattern = "\\b\\d{1,2}\\s+(?:" + Lexicon.monthNames.joined(separator: "|") + ")\\b"
     /// A bare tail that names a government body is the publisher.
     static let publisherOpeningPattern = "^(?:Ministry|Office|Department|The Information Office|Government)"
-    /// Titles of treaties and joint statements (matched ignoring case).
-    static let treatyPattern = "\\b(?:Treaty|Joint Statement|Joint Declaration|Declaration|Convention)\\b"
+    /// Titles of treaties and joint statements (`Lexicon.treatyWords`, matched ignoring case).
+    static let treatyPattern = "\\b(?:" + Lexicon.treatyWords.joined(separator: "|") + ")\\b"
 
     /// Final type guess for entries the steps above left as a plain `document`.
     static func finish(_ input: ReferenceFields) -> ReferenceFields {
@@ -129,9 +128,7 @@ extension ReferenceParser {
         let persons = f.author.contains { !$0.isOrganisation }
         if title.utf8.starts(with: "Interview".utf8), TextPattern.matches("^Interview\\b", title) {
             f.type = "interview"
-        } else if !persons, ReferencePrefilters.mayNameTreaty(title),
-            TextPattern.matches(treatyPattern, title, options: .caseInsensitive)
-        {
+        } else if !persons, TextPattern.matches(treatyPattern, title, options: .caseInsensitive) {
             f.type = "treaty"
         } else if ByteSearch.contains(title, "White Paper") || ByteSearch.contains(title, "Report"),
             TextPattern.matches("\\bWhite Paper\\b|\\bReport\\b", title)

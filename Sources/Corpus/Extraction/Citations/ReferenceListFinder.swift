@@ -19,34 +19,13 @@ enum ReferenceListFinder {
     /// A notes heading ("Notes", "Endnotes"): the list when there is no other.
     static func isNotesHeading(_ title: String) -> Bool { Lexicon.noteHeadings.contains(headingKey(title)) }
 
-    /// The heading lowercased, without numbering and Markdown marks.
+    /// The heading lowercased, without numbering and Markdown marks: "5. REFERENCES",
+    /// "## References" and "1.2 Literature" open with digits, "#", "." and spaces.
     static func headingKey(_ title: String) -> String {
-        // Drop numbering and Markdown marks: "5. REFERENCES", "## References".
-        var t = title.lowercased()
-        // The anchored pattern needs its first scalar to be "#", ".", `\s` or `\d`.
-        if let first = t.utf8.first, first == 0x23 || first == 0x2E || CitationPrefilters.isPossibleDigit(first)
-            || CitationPrefilters.isPossibleSpace(first)
-        {
-            t = droppingNumbering(t) ?? TextPattern.replace("^[#\\s\\d.]+", in: t, with: "")
+        let key = title.lowercased().unicodeScalars.drop { c in
+            c == "#" || c == "." || c.properties.generalCategory == .decimalNumber || ScalarClass.isWhitespace(c)
         }
-        return TextPattern.trim(t, ".:# ")
-    }
-
-    /// `^[#\\s\\d.]+` removed, by bytes, while the run is ASCII; nil (the
-    /// regex decides) when it reaches a scalar that is not, or U+000B (where
-    /// ICU's own definitions of `\\s` differ).
-    static func droppingNumbering(_ title: String) -> String? {
-        var title = title
-        return title.withUTF8 { b -> String? in
-            var i = 0
-            while i < b.count {
-                let c = b[i]
-                if c >= 0x80 || c == 0x0B { return nil }
-                guard c == 0x23 || c == 0x2E || (c >= 0x30 && c <= 0x39) || c == 0x20 || (c >= 0x09 && c <= 0x0D) else { break }
-                i += 1
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self)
-        }
+        return TextPattern.trim(String(Substring(key)), ".:# ")
     }
 
     /// The section ids that hold references.

@@ -4,6 +4,11 @@
 /// "and" or "&", particles ("van", "de la"), "et al.", and organisations,
 /// which become one `literal`.
 enum ReferenceNameSplitter {
+    /// A short list cut at " and " and " & ": "Larson and Shevchenko" → "Larson", "Shevchenko".
+    static func splitAtConjunctions(_ s: String) -> [String] {
+        ByteSearch.split(s, at: " and ").flatMap { ByteSearch.split($0, at: " & ") }
+    }
+
     static func names(_ text: String) -> [CSLName] {
         var s = text
         for mark in ["et al.", "et al", "[et al.]", "и др.", "等"] { s = s.replacingOccurrences(of: mark, with: " ") }

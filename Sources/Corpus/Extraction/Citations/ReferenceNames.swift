@@ -7,12 +7,10 @@ extension ReferenceParser {
     static func persons(_ text: String) -> [CSLName]? {
         let t = TextPattern.trim(text, ", ")
         guard !t.isEmpty else { return nil }
-        let parts = CitationPrefilters.splitNames(t)
+        let parts = ReferenceNameSplitter.splitAtConjunctions(t)
         var out: [CSLName] = []
         for part in parts {
             let p = TextPattern.trim(part, ", ")
-            // All three patterns open with `^\\p{Lu}`.
-            guard ReferencePrefilters.startsUppercase(p) else { return nil }
             if let m = TextPattern.firstMatch(commaInitialsPattern, in: p) {
                 out.append(.person(familyCase(m[1]!), m[2].map { TextPattern.trim($0, " ") }))
             } else if let m = TextPattern.firstMatch(spaceInitialsPattern, in: p) {
@@ -64,8 +62,6 @@ extension ReferenceParser {
     /// A year standing alone ("…, 2004 Ministry", "Weapon 2021 Ministry") but not inside a phrase
     /// such as "until 2020" (a lowercase word before it makes it part of the title).
     static func standaloneYear(_ s: String) -> (year: Int, before: String, after: String)? {
-        // The year is four digits in a row.
-        guard CitationPrefilters.mayHaveFourDigits(s) else { return nil }
         let matches = TextPattern.allMatches("(?<![\\d./\\-])(1[6-9]\\d\\d|20\\d\\d)(?![\\d/\\-]|\\.\\d)", in: s)
         let length = s.utf16.count
         for m in matches.reversed() {

@@ -140,9 +140,7 @@ enum ReferenceParser {
     static func parseByRules(_ rawEntry: String) -> ReferenceFields {
         var f = ReferenceFields()
         var s = TextPattern.trim(rawEntry, "")
-        // Each regex below runs only when the text has what it needs (a byte
-        // test: see `ReferencePrefilters`); most entries lack most of them.
-        if ReferencePrefilters.startsWith(s, oneOf: "-*•") { s = TextPattern.replace("^[-*•]\\s+", in: s, with: "") }
+        s = droppingBullet(s)
         if ByteSearch.contains(s, "\n") { s = s.replacingOccurrences(of: "\n", with: " ") }
         f.language = TextPattern.containsHan(s) ? "zh" : TextPattern.containsCyrillic(s) ? "ru" : "en"
         extractLinks(&s, into: &f)
@@ -151,8 +149,7 @@ enum ReferenceParser {
         if f.language == "zh", parseChinese(s, into: &f) { return finish(f) }
 
         // 1. "(2009)." / "(1997a)." after the authors (or a title when there are none).
-        if ByteSearch.hasParenthesisThenPossibleDigit(s), CitationPrefilters.mayHaveFourDigits(s),
-            let m = TextPattern.firstMatch(yearAfterNamesPattern, in: s)
+        if ByteSearch.hasParenthesisThenPossibleDigit(s), let m = TextPattern.firstMatch(yearAfterNamesPattern, in: s)
         {
             f.year = Int(m[3]!)
             f.yearSuffix = m[4].flatMap { $0.isEmpty ? nil : $0 }
@@ -169,8 +166,7 @@ enum ReferenceParser {
             return finish(f)
         }
         // 2. "TIMOFEYEV O. A., 2014, Title. Container, 64."
-        if CitationPrefilters.mayHaveFourDigits(s),
-            let m = TextPattern.firstMatch("^(.*?),\\s*(\\d{4})([a-z]?)\\s*,\\s*(.*)$", in: s), let people = persons(m[1]!)
+        if let m = TextPattern.firstMatch("^(.*?),\\s*(\\d{4})([a-z]?)\\s*,\\s*(.*)$", in: s), let people = persons(m[1]!)
         {
             f.author = people
             f.year = Int(m[2]!)
@@ -179,7 +175,7 @@ enum ReferenceParser {
             return finish(f)
         }
         // 3. "KUZNECOV S., Title ..." (no year printed).
-        if ReferencePrefilters.startsUppercase(s), ByteSearch.contains(s, "."), ByteSearch.contains(s, ","),
+        if ByteSearch.contains(s, "."), ByteSearch.contains(s, ","),
             let m = TextPattern.firstMatch(initialsNoYearPattern, in: s),
             let people = persons(m[1]!)
         {
@@ -188,7 +184,7 @@ enum ReferenceParser {
             return finish(f)
         }
         // 4. Starts with an italic title: "*Force, Intervention ...*, Publisher."
-        if ReferencePrefilters.startsWith(s, oneOf: "*"), let m = TextPattern.firstMatch("^\\*([^*]+)\\*[\\s,.]*(.*)$", in: s) {
+        if let m = TextPattern.firstMatch("^\\*([^*]+)\\*[\\s,.]*(.*)$", in: s) {
             f.title = cleanTitle(m[1]!)
             f.type = "book"
             f.shape = .italicTitle
@@ -246,8 +242,6 @@ enum ReferenceParser {
     static let initialsNoYearPattern = "^(\\p{Lu}[\\p{L}'\\-]+,?\\s+(?:\\p{Lu}\\.\\s*){1,3}),\\s*(.+)$"
     /// "Organisation, \"Title\"": the part before the first comma, then a quoted title.
     static let nameCommaQuotePattern = "^([^,\"“]+),\\s*[\"“](.+)$"
-    /// A dangling "at" left where an address was taken out.
-    static let trailingAtPattern = "\\s+at\\s*(?=[,.]|$)"
 
     // MARK: pieces
 
@@ -281,7 +275,46 @@ enum ReferenceParser {
         if ByteSearch.contains(s, "vailable") || ByteSearch.contains(s, "etrieved") {
             s = TextPattern.replace("[,\\s]*\\b(?:[Aa]vailable\\s+(?:at|from|online)|[Rr]etrieved\\s+from)\\s*:?", in: s, with: "")
         }
-        if ReferencePrefilters.mayHaveTrailingAt(s) { s = TextPattern.replace(trailingAtPattern, in: s, with: "") }
+        s = droppingDanglingAt(s)
+    }
+
+    /// The entry without its bullet: "- ", "* " or "• " and the spaces after it.
+    static func droppingBullet(_ s: String) -> String {
+        let scalars = s.unicodeScalars
+        guard let first = scalars.first, first == "-" || first == "*" || first == "•" else { return s }
+        let text = scalars.dropFirst().drop(while: ScalarClass.isWhitespace)
+        return text.startIndex == scalars.index(after: scalars.startIndex) ? s : String(Substring(text))
+    }
+
+    /// The entry without the "at" an address taken out of it left dangling:
+    /// " at" after a space with nothing but spaces before a ",", a "." or the
+    /// end, removed with the spaces around it ("Available at ." → "Available.").
+    static func droppingDanglingAt(_ s: String) -> String {
+        let c = Array(s.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var changed = false
+        var i = 0
+        while i < c.count {
+            guard ScalarClass.isWhitespace(c[i]) else {
+                out.append(c[i])
+                i += 1
+                continue
+            }
+            var j = i
+            while j < c.count && ScalarClass.isWhitespace(c[j]) { j += 1 }
+            var k = j + 2
+            if k <= c.count && c[j] == "a" && c[j + 1] == "t" {
+                while k < c.count && ScalarClass.isWhitespace(c[k]) { k += 1 }
+                if k == c.count || c[k] == "," || c[k] == "." {
+                    changed = true
+                    i = k
+                    continue
+                }
+            }
+            out.append(contentsOf: c[i..<j])
+            i = j
+        }
+        return changed ? String(out) : s
     }
 
     /// "<http://…>": where an address is written in angle brackets.

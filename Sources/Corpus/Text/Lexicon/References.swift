@@ -53,6 +53,10 @@ extension Lexicon {
         "association", "media", "house", "group",
     ]
 
+    /// Words that name a treaty or a joint statement in a title ("Treaty of Good-Neighbourliness",
+    /// "China-Russia Joint Statement"): the entry is typed `treaty`. Lowercased.
+    static let treatyWords: [String] = ["treaty", "joint statement", "joint declaration", "declaration", "convention"]
+
     /// Genre words that decide a CSL type, lowercased stems.
     static let thesisWords: [String] = ["thesis", "dissertation", "diss.", "phd", "ph.d", "doctoral", "master", "диссертация"]
     static let reportWords: [String] = ["report", "tech. rep", "working paper", "technical", "policy brief", "white paper", "discussion paper", "доклад"]
