@@ -169,6 +169,9 @@ import Testing
     @Test func anApostropheInANameIsNoQuote() {
         #expect(!ReferenceNameSplitter.readsAsTitle("D’Arcy, Marie-Louise."))
         #expect(ReferenceNameSplitter.readsAsTitle("‘Harbour Ice’"))
+        // An organisation named "X of Y" is one literal name, not a person called "Y, X of".
+        #expect(ReferenceNameSplitter.names("Harbour Pilots of Vardø.") == [.organisation("Harbour Pilots of Vardø")])
+        #expect(ReferenceNameSplitter.names("Kask, Jaan, and Mari Tamm.").count == 2)
         // An organisation's minor words are no title's; a word in lower case that is none is.
         #expect(!ReferenceNameSplitter.readsAsTitle("Council of Harbour Pilots."))
         #expect(ReferenceNameSplitter.readsAsTitle("Harbour ice and its pilots."))

@@ -93,8 +93,14 @@ enum ReferenceNameSplitter {
         return TextPattern.matches(ReferenceParser.treatyPattern, printed, options: .caseInsensitive)
     }
 
+    /// An organisation's word ("Ministry", "Council"), or "of"/"for" between capitalised words
+    /// ("Port Authority of Vardø", "Friends for Harbours").
     static func isOrganisation(_ words: [String]) -> Bool {
-        words.contains { Lexicon.organisationWords.contains(TextPattern.trim($0, "()[],.:;").lowercased()) }
+        if words.contains(where: { Lexicon.organisationWords.contains(TextPattern.trim($0, "()[],.:;").lowercased()) }) { return true }
+        return words.indices.dropFirst().dropLast().contains { i in
+            (words[i] == "of" || words[i] == "for") && [words[i - 1], words[i + 1]].allSatisfy { $0.unicodeScalars.first?.properties.isUppercase == true }
+                && !words[i - 1].hasSuffix(",")
+        }
     }
 
     /// Comma-separated parts of one chunk, read in pairs where a part is a given name.
