@@ -106,6 +106,20 @@ import Testing
         #expect(tex.title == "Herons at night" && tex.containerTitle == "Coastal Optics")
     }
 
+    @Test func theImprintThatEndsATitleRunIsTheImprint() {
+        let edition = fields("author:Tamm, M. | date:(2010). | title:Herons of the coast (5. | edition:Ed.). | location:Tartu: | publisher:Ilmamaa.")
+        #expect(edition.title == "Herons of the coast")
+        let state = fields("author:Tamm M: | title:On the Herons of the Coast Dover, | location:DE: | publisher:Bird Press | date:2005.")
+        #expect(state.title == "On the Herons of the Coast" && state.publisherPlace == "Dover, DE")
+        let publisher = fields("author:Tamm, M. | title:Heron counting. Bird House, | location:Tartu, | date:1968.")
+        #expect(publisher.title == "Heron counting" && publisher.publisher == "Bird House")
+        let crown = fields("author:Tamm, M. | date:1992. | title:Herons and the coast. Kestrel.")
+        #expect(crown.title == "Herons and the coast" && crown.publisher == "Kestrel")
+        // A numbered part ends a title, and an undated entry's last word is left alone.
+        #expect(fields("author:Tamm, M. | date:1992. | title:Herons and the coast. II.").title == "Herons and the coast. II")
+        #expect(fields("author:Tamm, M. | title:Herons and the coast. Kestrel. | date:1992.").title == "Herons and the coast. Kestrel")
+    }
+
     @Test func aSubtitleReadAsAPlaceOrNamesIsMoreTitle() {
         let paren = fields("author:Kask, Jaan, | title:Herons: Grey, | location:Purple, and White | publisher:(Tartu: Ilmamaa, | date:1999).")
         #expect(paren.title == "Herons: Grey, Purple, and White")
@@ -154,6 +168,10 @@ import Testing
         #expect(sentence.title == "Herons, gulls and terns")
         let family = fields("author:Kask, J. and M. Tamm, | title:Herons of the coast. | date:1999.")
         #expect(family.author.count == 2 && family.title == "Herons of the coast")
+        let givenFirst = fields("author:J. M. | title:Kask, Herons and Gulls | location:(Tartu: | publisher:Ilmamaa, | date:1999).")
+        #expect(givenFirst.title == "Herons and Gulls" && givenFirst.author.map(\.family) == ["Kask"])
+        let names = fields("author:Kask, Jaan Aleksander. Herons, | title:gulls and terns. | location:Tartu: | publisher:Ilmamaa, | date:1999.")
+        #expect(names.title == "Herons, gulls and terns")
         // A list that goes on after the initials with more names is left whole.
         let more = fields("author:Kask, J., M. Tamm, and T. Ilves. | title:Herons of the coast. | date:1999.")
         #expect(more.author.count == 3 && more.title == "Herons of the coast")

@@ -15,8 +15,53 @@ enum ReferenceTitleEnd {
         out = genreInParentheses(tokens: tokens, labels: out)
         out = reportSentence(tokens: tokens, labels: out)
         out = publisherEndingTitle(tokens: tokens, labels: out)
+        out = imprintEndingTitle(tokens: tokens, labels: out)
         return out
     }
+
+    /// The end of a title run that is the start of what the model labelled next:
+    /// - "(5. | Ed.)." : the parenthesis that opens an edition;
+    /// - "Illness Washington, | D.C.: Press": a place before a state's abbreviation;
+    /// - "Title. McGraw Hill, | New York, 1968." : after the title's last full stop, one to three
+    ///   capitalised words and a comma before the place, with no publisher labelled, are the publisher;
+    /// - "(1992). Title. Crown." : one capitalised word as the title's last sentence, at the end
+    ///   of the entry or before a note or link, in an entry dated before its title, is the publisher.
+    static func imprintEndingTitle(tokens: [String], labels: [String]) -> [String] {
+        guard let run = ReferenceContainerFinder.firstRun(labels, "title"), run.count > 2 else { return labels }
+        var out = labels
+        let next = run.upperBound < labels.count ? labels[run.upperBound] : nil
+        let last = run.upperBound - 1
+        if next == "edition", tokens[last].hasPrefix("(") {
+            out[last] = "edition"
+            return out
+        }
+        let letters = tokens[min(run.upperBound, tokens.count - 1)].unicodeScalars.filter(\.properties.isAlphabetic)
+        if next == "location", tokens[last].hasSuffix(","), ReferenceContainerFinder.capitalised(tokens[last]),
+            tokens[run.upperBound].hasSuffix(":"), letters.count == 2, letters.allSatisfy(\.properties.isUppercase)
+        {
+            out[last] = "location"
+            return out
+        }
+        guard !labels.contains("publisher"),
+            let lastEnd = run.dropLast().last(where: { ReferenceTokenFeatures.endsSentence(Substring(tokens[$0])) })
+        else { return labels }
+        let tail = (lastEnd + 1)..<run.upperBound
+        let capitalised = tail.allSatisfy { ReferenceContainerFinder.capitalised(tokens[$0]) }
+        if next == "location", capitalised, tail.count <= 3, tokens[last].hasSuffix(",") {
+            for i in tail { out[i] = "publisher" }
+            return out
+        }
+        let dated = labels[..<run.lowerBound].contains("date")
+        if next == nil || next == "note" || next == "url", dated, capitalised, tail.count == 1, word(tokens[last]).count >= 3,
+            tokens[last].hasSuffix("."), !isRoman(word(tokens[last]))
+        {
+            out[last] = "publisher"
+            return out
+        }
+        return labels
+    }
+
+    static func isRoman(_ w: String) -> Bool { !w.isEmpty && w.allSatisfy { "ivxlcdm".contains($0) } }
 
     /// The token's letters and digits and what lies between them, lowercased ("Ph.D.," → "ph.d").
     static func word(_ token: String) -> String {

@@ -29,12 +29,27 @@ enum ReferenceTitleStart {
     /// That sentence joins the authors.
     static func namesOpeningTitle(tokens: [String], labels: [String]) -> [String] {
         guard let title = ReferenceContainerFinder.firstRun(labels, "title"), title.lowerBound > 0,
-            labels[title.lowerBound - 1] == "author",
-            let end = title.first(where: { ReferenceTokenFeatures.endsSentence(Substring(tokens[$0])) }), end + 1 < title.upperBound
+            labels[title.lowerBound - 1] == "author"
         else { return labels }
         let last = tokens[title.lowerBound - 1]
+        // "V. O. | Key, Politics, …": a list written given name first that stops at initials
+        // has its family name in the title's first word, whatever mark ends it.
+        if isDottedInitials(last), title.count > 1, ReferenceContainerFinder.capitalised(tokens[title.lowerBound]),
+            !isDottedInitials(tokens[title.lowerBound]), tokens[title.lowerBound].hasSuffix(","),
+            let author = ReferenceContainerFinder.firstRun(labels, "author"), isDottedInitials(tokens[author.lowerBound])
+        {
+            var out = labels
+            out[title.lowerBound] = "author"
+            return out
+        }
+        guard let end = title.first(where: { ReferenceTokenFeatures.endsSentence(Substring(tokens[$0])) }), end + 1 < title.upperBound
+        else { return labels }
         let words = tokens[title.lowerBound...end]
-        let capitalisedOrJoining = words.allSatisfy { ReferenceContainerFinder.capitalised($0) || isConjunction($0) }
+        // "(editors)." among the names is the list's editor mark.
+        let capitalisedOrJoining = words.allSatisfy {
+            ReferenceContainerFinder.capitalised($0) || isConjunction($0) || Lexicon.nameListNoise.contains(ReferenceTitleEnd.word($0))
+                || ReferenceTitleEnd.word($0).hasPrefix("editor")
+        }
         let joined = words.contains(where: isConjunction)
         let oneFamily = words.count == 1 && isDottedInitials(last) && !isDottedInitials(words.first!)
         guard capitalisedOrJoining, oneFamily || (joined && words.count <= 8 && (isDottedInitials(last) || last.hasSuffix(",") || isConjunction(words.first!)))
@@ -55,9 +70,11 @@ enum ReferenceTitleStart {
         guard !titled || (run.upperBound < labels.count && labels[run.upperBound] == "title") else { return labels }
         // "Kolbe, T., Partridge, M.": a comma or semicolon after the initials goes on with the list.
         // "Tavo, Felise. Woman, …": a given name that ends a sentence ends the list too.
+        // "Tambiah, Stanley Jeyaraja. Magic, …": up to three given names, the last ending a sentence.
         let ends = { (k: Int) in
-            (isDottedInitials(tokens[k]) || (k == run.lowerBound + 1 && ReferenceTokenFeatures.endsSentence(Substring(tokens[k]))))
-                && !tokens[k].hasSuffix(",") && !tokens[k].hasSuffix(";")
+            let givenNames = k <= run.lowerBound + 3 && ReferenceTokenFeatures.endsSentence(Substring(tokens[k]))
+                && tokens[(run.lowerBound + 1)...k].allSatisfy { ReferenceContainerFinder.capitalised($0) && !$0.hasSuffix(",") }
+            return (isDottedInitials(tokens[k]) || givenNames) && !tokens[k].hasSuffix(",") && !tokens[k].hasSuffix(";")
         }
         for k in run.dropFirst().dropLast() where ends(k) {
             let next = tokens[k + 1]
