@@ -257,6 +257,13 @@ import Testing
         #expect(f.containerTitle == "of Collected Poems")
     }
 
+    @Test func aBookAfterALowerCaseInIsTheContainer() {
+        let f = fields("author:Jaan Kask, | title:Grey Herons, in Collected Birds | location:(Tartu: | publisher:Ilmamaa, | date:1983).")
+        #expect(f.title == "Grey Herons" && f.containerTitle == "Collected Birds")
+        // Not before a word in lower case: "Herons, in particular grey ones".
+        #expect(fields("author:Jaan Kask, | title:Herons, in particular grey ones | date:1983.").containerTitle == nil)
+    }
+
     @Test func aBookAfterInReadAsEditorsIsTheContainer() {
         let f = fields("author:M. Tamm. | title:Counting herons from the air. | editor:In BirdConf.")
         #expect(f.containerTitle == "BirdConf" && f.editor.isEmpty)
@@ -293,6 +300,19 @@ import Testing
         #expect(ed.containerTitle == "What Is a Heron?")
         #expect(ed.editor.first?.family == "Kask")
         #expect(fields("author:Tamm, M. | title:Herons. | journal:La Revue des Oiseaux, Septembre | date:2014, | pages:p. 35.").containerTitle == "La Revue des Oiseaux")
+        // A part number or a quotation's close opening the run belongs to the title.
+        let part = fields("author:Tamm, M. | title:Herons. | journal:II. Coastal Birds, | volume:12(1):1-9, | date:1972.")
+        #expect(part.title == "Herons. II" && part.containerTitle == "Coastal Birds")
+        // A year before the volume is the date; an acronym after the run's last sentence the publisher.
+        #expect(fields("author:Tamm M: | title:Herons. | journal:Acta Avium Suppl 1969, | volume:118: | pages:1–9.").containerTitle == "Acta Avium Suppl")
+        let acm = fields("author:Tamm, M., | date:1991. | title:Herons. | container:In Proceedings BIRD-91. BIRDS.")
+        #expect(acm.containerTitle == "Proceedings BIRD-91" && acm.publisher == "BIRDS")
+        #expect(fields("author:Tamm, M. | title:Herons. | journal:Proc. Natl. Acad. Avium USA | date:1999, | volume:96, | pages:1-9.").containerTitle == "Proc. Natl. Acad. Avium USA")
+        // A city before a state labelled place.
+        #expect(fields("author:Tamm, M. | title:Herons. | container:In Proceedings of the Bird Meeting, Cape May, | location:NJ, | date:June 1990.").containerTitle == "Proceedings of the Bird Meeting")
+        // A journal's abbreviation read as the volume or the pages.
+        #expect(fields("author:Tamm M., Kask J., | date:2004, | pages:A&B, 416, 839").containerTitle == "A&B")
+        #expect(fields("author:Tamm M., | volume:JHB 1005, | pages:067 | date:(2010)").containerTitle == "JHB")
         // A name that ends in a number, a capital pair or a month word inside it stays whole.
         #expect(fields("author:Tamm, M. | title:Herons. | journal:Coastal Birds of May Island | volume:16: | pages:1-9.").containerTitle == "Coastal Birds of May Island")
     }

@@ -14,7 +14,26 @@ enum ReferenceContainerFinder {
         out = collectionAfterVolume(tokens: tokens, labels: out)
         out = bookAfterInReadAsEditor(tokens: tokens, labels: out)
         out = periodicalAfterQuotedTitle(tokens: tokens, labels: out)
+        out = journalReadAsLocator(tokens: tokens, labels: out)
         out = containerTrimmed(tokens: tokens, labels: out)
+        return out
+    }
+
+    /// "2004, A&A, 416, 839" and "JHEP 1005, 067" with the journal read as the volume or the
+    /// pages: with no journal or container labelled, a first token of such a run that holds
+    /// letters and is no volume or page word is the journal.
+    static func journalReadAsLocator(tokens: [String], labels: [String]) -> [String] {
+        guard !labels.contains(where: { $0 == "journal" || $0 == "container" }),
+            let i = labels.indices.first(where: { labels[$0] == "volume" || labels[$0] == "pages" }),
+            i == 0 || labels[i - 1] != labels[i], i + 1 < labels.count, labels[i + 1] == labels[i]
+        else { return labels }
+        let w = ReferenceTitleEnd.word(tokens[i])
+        let locatorWords: Set<String> = ["p", "pp", "pg", "pages", "page", "vol", "vols", "v", "no", "nr", "n°", "issue", "s", "с", "стр", "т", "bd", "tome", "art", "abstract", "band", "heft", "h"]
+        guard w.unicodeScalars.contains(where: \.properties.isAlphabetic), !locatorWords.contains(w), capitalised(tokens[i]),
+            !w.unicodeScalars.contains(where: { $0.properties.numericType != nil })
+        else { return labels }
+        var out = labels
+        out[i] = "journal"
         return out
     }
 
@@ -40,6 +59,41 @@ enum ReferenceContainerFinder {
         }
         var out = labels
         let words = tokens.map(ReferenceTitleEnd.word)
+        // "Title. II. | Acta Mathematica" and "(vol 9, 2003)". | Chem. Vapor. Depos.": a part number or
+        // the close of the title's quotation opening the run belongs to the title before it.
+        if run.count > 1, run.lowerBound > 0, labels[run.lowerBound - 1] == "title",
+            (ReferenceTitleEnd.isRoman(words[run.lowerBound]) && tokens[run.lowerBound].hasSuffix(".") && tokens[run.lowerBound].first?.isUppercase == true)
+                || closesQuote(tokens[run.lowerBound])
+        {
+            out[run.lowerBound] = "title"
+            run = (run.lowerBound + 1)..<run.upperBound
+        }
+        let following = run.upperBound < labels.count ? labels[run.upperBound] : nil
+        // "Acta Orthop Scand Suppl 1969, | 118:": a year ending the run before its volume is the date.
+        if run.count > 1, following == "volume" || following == "pages", ReferenceTitleEnd.isYear(words[run.upperBound - 1]) {
+            out[run.upperBound - 1] = "date"
+            run = run.lowerBound..<(run.upperBound - 1)
+        }
+        // "In Proceedings AAAI-91. AAAI. | 1991": an acronym after the run's last full stop, before
+        // the date or the end, is the publisher; not after an abbreviation ("Proc. Natl. Acad. Sci. USA").
+        let stop = tokens[max(run.lowerBound, run.upperBound - 2)]
+        let acronym = words[run.upperBound - 1].count >= 3 && tokens[run.upperBound - 1].unicodeScalars.filter(\.properties.isAlphabetic).allSatisfy(\.properties.isUppercase)
+        if following == nil || following == "date", run.count > 2, acronym,
+            ReferenceTokenFeatures.endsSentence(Substring(stop)), stop.hasSuffix(").") || ReferenceTitleEnd.word(stop).count >= 5,
+            !ReferenceTitleEnd.isRoman(words[run.upperBound - 1])
+        {
+            out[run.upperBound - 1] = "publisher"
+            run = run.lowerBound..<(run.upperBound - 1)
+        }
+        // "Conference, White Plains, | NY, June 1990": the city before a state labelled place.
+        if following == "location", isStateCode(tokens[run.upperBound]), tokens[run.upperBound - 1].hasSuffix(",") {
+            var k = run.upperBound - 1
+            while k > run.lowerBound + 1 && run.upperBound - k < 3 && !tokens[k - 1].hasSuffix(",") { k -= 1 }
+            if k > run.lowerBound, tokens[k - 1].hasSuffix(","), (k..<run.upperBound).allSatisfy({ capitalised(tokens[$0]) }) {
+                for i in k..<run.upperBound { out[i] = "location" }
+                run = run.lowerBound..<k
+            }
+        }
         // "3 vols. Bibliotheca …" and "Special Issue, Journal …": what opens the run is no name.
         if run.count > 2, words[run.lowerBound].allSatisfy(\.isNumber), ["vols", "vol", "bde", "tomes"].contains(words[run.lowerBound + 1]) {
             out[run.lowerBound] = "volume"

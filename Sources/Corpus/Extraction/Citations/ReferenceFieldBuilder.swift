@@ -153,8 +153,11 @@ enum ReferenceFieldBuilder {
         while i < tokens.count && labels[i] == "title" {
             let t = tokens[i]
             let word = ReferenceTokenFeatures.core(Array(t.unicodeScalars))
-            let opens = word.elementsEqual("In".unicodeScalars) || word.elementsEqual("В".unicodeScalars)
-            let previous = tokens[i - 1].unicodeScalars.last.map { ".?!”\"".unicodeScalars.contains($0) } ?? false
+            // Chicago notes write ", in Book": a lower-case "in" after a comma, a capital after it.
+            let lower = word.elementsEqual("in".unicodeScalars) && tokens[i - 1].hasSuffix(",") && i + 1 < tokens.count
+                && ReferenceContainerFinder.capitalised(tokens[i + 1])
+            let opens = word.elementsEqual("In".unicodeScalars) || word.elementsEqual("В".unicodeScalars) || lower
+            let previous = lower || (tokens[i - 1].unicodeScalars.last.map { ".?!”\"".unicodeScalars.contains($0) } ?? false)
             if opens && previous && i + 1 < tokens.count && labels[i + 1] == "title" {
                 var out = labels
                 var j = i
