@@ -75,9 +75,9 @@ import Testing
         // An abbreviated journal is no title and a journal.
         let (t5, l5) = labelled("author:Ostrander, P., | journal:Ferry Rev. Lett. | date:1999, | volume:4, | pages:19.")
         #expect(ReferenceFieldBuilder.fields(tokens: t5, labels: l5).containerTitle == "Ferry Rev. Lett")
-        // Markup an export left in the entry is dropped from the fields.
-        let (t4, l4) = labelled("author:Ostrander, P. | date:1999. | journal:<italic>Ferries</italic> in winter. Ferry Review | volume:4: | pages:1-9.")
-        #expect(ReferenceFieldBuilder.fields(tokens: t4, labels: l4).title == "Ferries in winter")
+        // Inline markup the entry prints stays, as CSL's rich text ("<i>Ferries</i>") does.
+        let (t4, l4) = labelled("author:Ostrander, P. | date:1999. | journal:<i>Ferries</i> in winter. Ferry Review | volume:4: | pages:1-9.")
+        #expect(ReferenceFieldBuilder.fields(tokens: t4, labels: l4).title == "<i>Ferries</i> in winter")
     }
 
     @Test func aShortTitleCaseSentenceAfterTheTitleIsTheJournal() {
@@ -229,6 +229,9 @@ import Testing
         let f = fields("author:Tamm M, Kask J. | title:Herons of the west coast. Revue des oiseaux. | date:2011 | volume:;(61) | pages::40-4.")
         #expect(f.title == "Herons of the west coast")
         #expect(f.containerTitle == "Revue des oiseaux")
+        // An imprint ("Place: Publisher") before a page count is no journal.
+        let imprint = fields("author:Tamm, M. | title:Herons of the west coast. Tartu: Bird Institute, | date:1972. | pages:32 p.")
+        #expect(imprint.containerTitle == nil && imprint.publisher == "Bird Institute")
         // With no volume or pages the last sentence is left to the title.
         let g = fields("author:Tamm M. | title:Herons of the west coast. Revue des oiseaux. | date:2011.")
         #expect(g.title == "Herons of the west coast. Revue des oiseaux")
@@ -238,6 +241,11 @@ import Testing
         let f = fields("author:Tamm, M. | date:(2011). | title:Herons of the west coast. | publisher:Bird Letters, | pages:112-118.")
         #expect(f.containerTitle == "Bird Letters" && f.publisher == nil)
         #expect(f.type == "article-journal")
+        // A publisher's word, or a book's page count, keeps the publisher.
+        let h = fields("author:Tamm, M. | title:Herons of the west coast, | publisher:Bird Institute, University of Tartu | date:2012, | pages:151–163")
+        #expect(h.publisher != nil && h.containerTitle == nil)
+        let count = fields("author:Tamm, M. | title:Herons of the west coast. | publisher:Kestrel, | date:2013. | pages:518 p.")
+        #expect(count.publisher == "Kestrel" && count.containerTitle == nil)
         // A publisher with its place is a book's imprint, pages or not.
         let g = fields("author:Tamm, M. | date:(2011). | title:Herons of the west coast. | location:Tartu: | publisher:Ilmamaa, | pages:112-118.")
         #expect(g.publisher == "Ilmamaa" && g.containerTitle == nil)

@@ -130,6 +130,9 @@ import Testing
         #expect(paren.title == "Herons: Grey, Purple, and White")
         let names = fields("author:Kask, Jaan. | title:Herons: Studies | author:in Grey and White. | location:Tartu: | publisher:Ilmamaa, | date:1999.")
         #expect(names.title == "Herons: Studies in Grey and White")
+        // A quotation closed at the run's end is the whole title.
+        let quoted = fields("author:Kask, Jaan, | title:'Herons: Grey and White', | publisher:Kestrel UP | location:(Tartu).")
+        #expect(quoted.title == "Herons: Grey and White" && quoted.publisher == "Kestrel UP")
         // A place after a title with no subtitle, or one that ends in a colon itself, stays the place.
         let place = fields("author:Kask, Jaan. | title:Herons: a Study. | location:Tartu: | publisher:Ilmamaa, | date:1999.")
         #expect(place.title == "Herons: a Study" && place.publisherPlace == "Tartu")
@@ -183,6 +186,9 @@ import Testing
         // Initials and a comma go on with the list.
         let list = fields("author:Kask, J., Tamm, M., & Ilves, T. | date:(1999). | container:Grey herons. | location:Tartu.")
         #expect(list.author.count == 3)
+        // An editor word that opens the run names the editor after it.
+        let encyclopedia = fields("container:Encyclopedia of Herons, | editor:ed. J. M. Kask | location:(Tartu: | publisher:Ilmamaa, | date:2001).")
+        #expect(encyclopedia.title == "Encyclopedia of Herons")
         let edited = fields("editor:Tamm, Mari (ed.), Letters from the Marsh, Jaan Kask (trans.) | location:(Tartu: | publisher:Ilmamaa, | date:1999).")
         #expect(edited.title == "Letters from the Marsh")
         #expect(edited.editor.first?.family == "Tamm")

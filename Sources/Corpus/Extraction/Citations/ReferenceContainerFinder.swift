@@ -225,16 +225,26 @@ enum ReferenceContainerFinder {
         else { return labels }
         var out = labels
         let next = labels[title.upperBound]
+        // A book's page count ("518 p.", "32 pp.") says nothing of a journal.
+        let counted = labels.indices.contains { i in
+            labels[i] == "pages" && i + 1 < tokens.count && labels[i + 1] == "pages"
+                && ReferenceTitleEnd.word(tokens[i]).allSatisfy(\.isNumber) && ["p", "pp", "s", "с"].contains(ReferenceTitleEnd.word(tokens[i + 1]).lowercased())
+        }
+        if counted { return labels }
         if next == "publisher" || next == "note", !labels.contains("location"), let run = firstRun(Array(labels[title.upperBound...]), next) {
             let span = (title.upperBound + run.lowerBound)..<(title.upperBound + run.upperBound)
-            guard span.count <= 8, capitalised(tokens[span.lowerBound]), ["volume", "pages"].contains(labelAfter(span.upperBound, labels))
+            // "CEIPAC, Université de Barcelone" names a publisher by its words.
+            guard span.count <= 8, capitalised(tokens[span.lowerBound]), ["volume", "pages"].contains(labelAfter(span.upperBound, labels)),
+                !span.contains(where: { Lexicon.publisherWords.contains(ReferenceTitleEnd.word(tokens[$0]).lowercased()) })
             else { return labels }
             for i in span { out[i] = "journal" }
             return out
         }
+        // "Guayaquil: Fundación Antropológica," is an imprint, not a journal.
         guard ["volume", "pages"].contains(labelAfter(title.upperBound, labels)),
             let lastEnd = title.dropLast().last(where: { ReferenceTokenFeatures.endsSentence(Substring(tokens[$0])) }),
-            (1...8).contains(title.upperBound - lastEnd - 1), capitalised(tokens[lastEnd + 1])
+            (1...8).contains(title.upperBound - lastEnd - 1), capitalised(tokens[lastEnd + 1]),
+            !((lastEnd + 1)..<title.upperBound).contains(where: { tokens[$0].hasSuffix(":") })
         else { return labels }
         for i in (lastEnd + 1)..<title.upperBound { out[i] = "journal" }
         return out

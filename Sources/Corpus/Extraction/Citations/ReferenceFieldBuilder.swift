@@ -432,8 +432,6 @@ enum ReferenceFieldBuilder {
 
     /// A field without the punctuation, quotes and emphasis marks around it.
     static func clean(_ s: String) -> String {
-        // Inline markup some exports keep ("<italic>Title.</italic>") is no part of a field.
-        let s = s.contains("<") ? TextPattern.replace("</?(?:i|b|em|strong|italic|bold)>", in: s, with: "") : s
         // TeX quotes (``Title,'') too.
         var t = TextPattern.trim(s, " ,.;:*_\"“”‘’«»()[]/`'")
         if t.hasPrefix("\\") { t.removeFirst() }

@@ -183,8 +183,9 @@ enum ReferenceTitleEnd {
     /// parenthesis, or to a sentence end before a "Place:", are more title. Run after the
     /// other rewrites, once a container read as the title has become it.
     static func subtitleReadAsImprint(tokens: [String], labels: [String]) -> [String] {
+        // A quotation closed at the run's end is the whole title ("'Title: Sub', Bucknell UP (Lewisburg)").
         guard let run = ReferenceContainerFinder.firstRun(labels, "title"), run.upperBound < tokens.count,
-            tokens[run].contains(where: { $0.hasSuffix(":") })
+            tokens[run].contains(where: { $0.hasSuffix(":") }), !ReferenceContainerFinder.closesQuote(tokens[run.upperBound - 1])
         else { return labels }
         var j = run.upperBound
         while j < tokens.count, j - run.upperBound < 12, ["location", "author", "publisher"].contains(labels[j]) {

@@ -109,6 +109,8 @@ enum ReferenceTitleStart {
     static func titleAfterEditorWord(tokens: [String], labels: [String]) -> [String] {
         guard !labels.contains("title"), let run = ReferenceContainerFinder.firstRun(labels, "editor"),
             let word = run.dropLast().first(where: { ReferenceTokenFeatures.editorWords.contains(ReferenceTitleEnd.word(tokens[$0])) || ReferenceTitleEnd.word(tokens[$0]).hasPrefix("editor") }),
+            // "ed. D. B. Redford": an editor word that opens the run names who follows it.
+            word > run.lowerBound,
             ReferenceContainerFinder.capitalised(tokens[word + 1])
         else { return labels }
         var out = labels
