@@ -6,6 +6,12 @@ import Testing
 /// Where the CRF drew the line between title and container in the wrong place,
 /// and fields it put in a neighbour's label (a volume in the date, a place in
 /// the publisher): each rule on an entry written for these tests.
+/// The fields `ReferenceFieldBuilder` reads from tokens labelled as "label:word word | label:word".
+func labelledFields(_ spec: String) -> ReferenceFields {
+    let (t, l) = ReferenceFieldRepairTests().labelled(spec)
+    return ReferenceFieldBuilder.fields(tokens: t, labels: l)
+}
+
 @Suite struct ReferenceFieldRepairTests {
     /// Whitespace tokens and one label a token, from "label:word word | label:word".
     func labelled(_ spec: String) -> (tokens: [String], labels: [String]) {
@@ -220,10 +226,7 @@ import Testing
 
 /// The journal of an article whose volume or pages the model found but not its name.
 @Suite struct ReferenceJournalBeforeVolumeTests {
-    func fields(_ spec: String) -> ReferenceFields {
-        let (t, l) = ReferenceFieldRepairTests().labelled(spec)
-        return ReferenceFieldBuilder.fields(tokens: t, labels: l)
-    }
+    func fields(_ spec: String) -> ReferenceFields { labelledFields(spec) }
 
     @Test func theTitlesLastSentenceBeforeTheVolumeIsTheJournal() {
         let f = fields("author:Tamm M, Kask J. | title:Herons of the west coast. Revue des oiseaux. | date:2011 | volume:;(61) | pages::40-4.")
@@ -254,10 +257,7 @@ import Testing
 
 /// Containers the model read as more title, editors or a note.
 @Suite struct ReferenceContainerElsewhereTests {
-    func fields(_ spec: String) -> ReferenceFields {
-        let (t, l) = ReferenceFieldRepairTests().labelled(spec)
-        return ReferenceFieldBuilder.fields(tokens: t, labels: l)
-    }
+    func fields(_ spec: String) -> ReferenceFields { labelledFields(spec) }
 
     @Test func theCollectionAfterAVolumeIsTheContainer() {
         let f = fields("author:Kask, Jaan. | title:Grey Herons. | volume:Vol. 2 | title:of Collected Poems. | location:Tartu: | publisher:Ilmamaa, | date:1961.")
@@ -293,10 +293,7 @@ import Testing
 
 /// What the model ran on into a container: volumes, genres, editions, editors, months, places.
 @Suite struct ReferenceContainerTrimTests {
-    func fields(_ spec: String) -> ReferenceFields {
-        let (t, l) = ReferenceFieldRepairTests().labelled(spec)
-        return ReferenceFieldBuilder.fields(tokens: t, labels: l)
-    }
+    func fields(_ spec: String) -> ReferenceFields { labelledFields(spec) }
 
     @Test func aContainerLosesWhatOpensOrEndsItThatIsNoName() {
         #expect(fields("author:Tamm, M. | title:“Herons.” | container:3 vols. Studies in Coastal Birds, | date:1960.").containerTitle == "Studies in Coastal Birds")

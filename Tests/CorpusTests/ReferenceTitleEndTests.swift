@@ -6,14 +6,7 @@ import Testing
 /// a volume-and-pages locator, a genre, a contributor, a publisher. Each rule on
 /// entries written for these tests, labelled the way the model mislabels them.
 @Suite struct ReferenceTitleEndTests {
-    func labelled(_ spec: String) -> (tokens: [String], labels: [String]) {
-        ReferenceFieldRepairTests().labelled(spec)
-    }
-
-    func fields(_ spec: String) -> ReferenceFields {
-        let (t, l) = labelled(spec)
-        return ReferenceFieldBuilder.fields(tokens: t, labels: l)
-    }
+    func fields(_ spec: String) -> ReferenceFields { labelledFields(spec) }
 
     @Test func aLocatorIsVolumeIssueAndPagesNeverTitleOrJournal() {
         #expect(ReferenceTitleEnd.locator("14(3):201-219.")! == ("14", "3"))
@@ -148,10 +141,7 @@ import Testing
 
 /// Where the title begins when the CRF read names as title or the title as names.
 @Suite struct ReferenceTitleStartTests {
-    func fields(_ spec: String) -> ReferenceFields {
-        let (t, l) = ReferenceFieldRepairTests().labelled(spec)
-        return ReferenceFieldBuilder.fields(tokens: t, labels: l)
-    }
+    func fields(_ spec: String) -> ReferenceFields { labelledFields(spec) }
 
     @Test func aLastFamilyNameReadAsTitleJoinsTheAuthors() {
         let one = fields("author:K. Moss and T. J. | title:Ilves. Heron counts on the coast. | journal:Bird Notes, | date:2004.")

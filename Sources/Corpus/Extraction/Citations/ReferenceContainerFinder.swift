@@ -8,16 +8,17 @@ enum ReferenceContainerFinder {
     static func repaired(tokens: [String], labels: [String]) -> [String] {
         var out = labels
         for label in ["container", "journal", "title"] { out = quotedTitleThenContainer(tokens: tokens, labels: out, run: label) }
-        out = containerAsTitle(tokens: tokens, labels: out)
-        out = journalAfterTitleSentence(tokens: tokens, labels: out)
-        out = journalBeforeVolume(tokens: tokens, labels: out)
-        out = collectionAfterVolume(tokens: tokens, labels: out)
-        out = bookAfterInReadAsEditor(tokens: tokens, labels: out)
-        out = periodicalAfterQuotedTitle(tokens: tokens, labels: out)
-        out = journalReadAsLocator(tokens: tokens, labels: out)
-        out = containerTrimmed(tokens: tokens, labels: out)
-        return out
+        return rewrites.reduce(out) { labels, rewrite in rewrite(tokens, labels) }
     }
+
+    /// A rewrite of the labels: the tokens and the labels so far in, the labels out.
+    typealias Rewrite = @Sendable (_ tokens: [String], _ labels: [String]) -> [String]
+
+    /// The rewrites after the quotations', in the order they run.
+    static let rewrites: [Rewrite] = [
+        containerAsTitle, journalAfterTitleSentence, journalBeforeVolume, collectionAfterVolume,
+        bookAfterInReadAsEditor, periodicalAfterQuotedTitle, journalReadAsLocator, containerTrimmed,
+    ]
 
     /// "2004, A&A, 416, 839" and "JHEP 1005, 067" with the journal read as the volume or the
     /// pages: with no journal or container labelled, a first token of such a run that holds

@@ -10,14 +10,13 @@
 enum ReferenceTitleEnd {
     /// All the rewrites, in order.
     static func repaired(tokens: [String], labels: [String]) -> [String] {
-        var out = locatorsAsPages(tokens: tokens, labels: labels)
-        out = tailAfterCue(tokens: tokens, labels: out)
-        out = genreInParentheses(tokens: tokens, labels: out)
-        out = reportSentence(tokens: tokens, labels: out)
-        out = publisherEndingTitle(tokens: tokens, labels: out)
-        out = imprintEndingTitle(tokens: tokens, labels: out)
-        return out
+        rewrites.reduce(labels) { labels, rewrite in rewrite(tokens, labels) }
     }
+
+    /// In the order they run (`subtitleReadAsImprint` runs later, see its note).
+    static let rewrites: [ReferenceContainerFinder.Rewrite] = [
+        locatorsAsPages, tailAfterCue, genreInParentheses, reportSentence, publisherEndingTitle, imprintEndingTitle,
+    ]
 
     /// The end of a title run that is the start of what the model labelled next:
     /// - "(5. | Ed.)." : the parenthesis that opens an edition;

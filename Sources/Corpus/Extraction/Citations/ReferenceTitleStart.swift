@@ -8,11 +8,11 @@
 enum ReferenceTitleStart {
     /// All the rewrites, in order.
     static func repaired(tokens: [String], labels: [String]) -> [String] {
-        var out = namesOpeningTitle(tokens: tokens, labels: labels)
-        out = titleAfterInitials(tokens: tokens, labels: out)
-        out = titleAfterEditorWord(tokens: tokens, labels: out)
-        return out
+        rewrites.reduce(labels) { labels, rewrite in rewrite(tokens, labels) }
     }
+
+    /// In the order they run.
+    static let rewrites: [ReferenceContainerFinder.Rewrite] = [namesOpeningTitle, titleAfterInitials, titleAfterEditorWord]
 
     /// "S.", "J.-P.": initials written with a full stop.
     static func isDottedInitials(_ token: String) -> Bool {
