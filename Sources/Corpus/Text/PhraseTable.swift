@@ -13,10 +13,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private let byLast: [String: [Row]]
 
     init(_ rows: [(String, Value)]) {
+        self.init(words: rows.map { (SentenceTokens($0.0).tokens.map(\.lower), $0.1) })
+    }
+
+    /// Rows already cut into lowercase units, for texts a `LowercaseUnits` other than the
+    /// tokenizer's cuts (a reference entry's words: `ReferenceTitleEnd.EntryWords`).
+    init(words rows: [([String], Value)]) {
         var first: [String: [Row]] = [:]
         var last: [String: [Row]] = [:]
-        for (phrase, value) in rows {
-            let words = SentenceTokens(phrase).tokens.map(\.lower)
+        for (words, value) in rows {
             guard let head = words.first, let tail = words.last else { continue }
             first[head, default: []].append(Row(words: words, value: value))
             last[tail, default: []].append(Row(words: words, value: value))

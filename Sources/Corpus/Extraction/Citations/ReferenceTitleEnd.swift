@@ -135,12 +135,18 @@ enum ReferenceTitleEnd {
         return (1500...2039).contains(n)
     }
 
-    /// The cue of `Lexicon.titleTailCues` that the words from `i` open, if any.
+    /// An entry's tokens as the words a `PhraseTable` reads (`word(_:)` of each token).
+    struct EntryWords: LowercaseUnits {
+        let words: [String]
+        func lower(_ i: Int) -> String { words.indices.contains(i) ? words[i] : "" }
+    }
+
+    /// `Lexicon.titleTailCues` on the shared phrase matcher.
+    static let cues = PhraseTable(words: Lexicon.titleTailCues.map { ($0.words, $0.label) })
+
+    /// The cue of `Lexicon.titleTailCues` that the words from `i` open, if any (the longest).
     static func cue(at i: Int, in words: [String]) -> (length: Int, label: String)? {
-        for c in Lexicon.titleTailCues where i + c.words.count <= words.count {
-            if words[i..<(i + c.words.count)].elementsEqual(c.words) { return (c.words.count, c.label) }
-        }
-        return nil
+        cues.match(EntryWords(words: words), at: i).map { ($0.end - i, $0.value) }
     }
 
     /// "Modula/R language definition. Technical Report TU Wien rr-02-92," labelled title whole:
