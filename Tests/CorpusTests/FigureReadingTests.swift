@@ -39,6 +39,11 @@ import Testing
         #expect(read("The survey trapped 4,300 rodents.") == ["4300 count"])
         let q = scan("The navy bought six Mi-8s.")
         #expect(q.map(\.value) == [6] && q[0].counted)
+        // A scaled count whose subject names people, even as a modifier ("pilgrim traffic"), counts them;
+        // without a scale word ("12 pilgrim routes") it does not.
+        #expect(read("Pilgrim traffic on the ferry rose from 1.2 million in 2015 to 1.9 million in 2018.")
+            == ["1200000 people", "1900000 people"])
+        #expect(scan("The twelve pilgrim routes had 12 stops.").allSatisfy { !$0.counted })
         // A bare count is read but not counted: a rule must claim it.
         #expect(scan("The two sides met seven times over nine rounds.").allSatisfy { !$0.counted })
     }

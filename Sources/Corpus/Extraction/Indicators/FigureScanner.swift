@@ -195,8 +195,9 @@ enum FigureScanner {
             } else if first == 2, isYear(t.tokens[0]), t.lower(1) == ":" {
                 // "2021: 146.9": a data point in a list.
                 counted = true
-            } else if namesPeople(t, before: first) {
-                // "The population ... fell from 8.06 million", "the number of students was 70 thousand".
+            } else if namesPeople(t, before: first, scaled: scale != nil) {
+                // "The population ... fell from 8.06 million", "the number of students was 70 thousand",
+                // "passenger crossings fell from 2.1 million".
                 (kind, unit, counted) = (.people, "people", true)
             }
         }
@@ -273,10 +274,12 @@ enum FigureScanner {
     }
 
     /// Whether the words before a bare count say it counts people: "population",
-    /// or "number of" and a people noun.
-    private static func namesPeople(_ t: SentenceTokens, before first: Int) -> Bool {
+    /// or "number of" and a people noun; and for a count with a scale word ("2.1 million"),
+    /// a people noun or its singular used as a modifier ("passenger crossings", "tourist arrivals").
+    private static func namesPeople(_ t: SentenceTokens, before first: Int, scaled: Bool) -> Bool {
         for k in 0..<first {
             if t.lower(k) == "population" { return true }
+            if scaled, peopleNouns.contains(t.lower(k)) || peopleNouns.contains(t.lower(k) + "s") { return true }
             if t.matches("number of", at: k),
                 (k + 2...k + 3).contains(where: { units.match(t, at: $0)?.value.kind == .people })
             {
@@ -285,6 +288,8 @@ enum FigureScanner {
         }
         return false
     }
+
+    static let peopleNouns = Set(Lexicon.countNouns.people)
 
     /// "and" or ",", which continue a list of identifiers ("No. 7 and 8").
     private static func isListJoint(_ w: String) -> Bool { w == "and" || w == "," }
