@@ -44,6 +44,8 @@ import Testing
         #expect(read("Pilgrim traffic on the ferry rose from 1.2 million in 2015 to 1.9 million in 2018.")
             == ["1200000 people", "1900000 people"])
         #expect(scan("The twelve pilgrim routes had 12 stops.").allSatisfy { !$0.counted })
+        // A count glued to its noun's singular: "a 40-bed clinic", "a 12-member crew".
+        #expect(read("The port opened a 40-bed clinic for a 12-member crew.") == ["40 count", "12 people"])
         // A bare count is read but not counted: a rule must claim it.
         #expect(scan("The two sides met seven times over nine rounds.").allSatisfy { !$0.counted })
     }

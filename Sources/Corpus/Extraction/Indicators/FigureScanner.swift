@@ -96,10 +96,27 @@ enum FigureScanner {
         {
             return quantity(t, first: i, value: share, next: next, fraction: true)
         }
+        if let (value, kind) = gluedCount(t.tokens[i]) {
+            var q = quantity(t, first: i, value: value, next: i + 1, fraction: false)
+            (q.kind, q.unit, q.counted) = kind == .people ? (.people, "people", true) : (.count, "count", true)
+            return q
+        }
         guard let (value, next) = number(t, at: i), !isDate(t, i, next, value), !isDuration(t, next) else {
             return nil
         }
         return quantity(t, first: i, value: value, next: next, fraction: false)
+    }
+
+    /// "600-bed", "12-member": a count written as one word with its noun's singular
+    /// (`Lexicon.countNouns`), as in "a 600-bed hospital".
+    static func gluedCount(_ token: SentenceTokens.Token) -> (Double, Lexicon.UnitKind)? {
+        guard token.kind == .word, token.text.unicodeScalars.first.map(SentenceTokens.isDigit) == true else { return nil }
+        let parts = token.lower.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, let value = Double(parts[0]) else { return nil }
+        let plural = String(parts[1]) + "s"
+        if peopleNouns.contains(plural) { return (value, .people) }
+        if thingNouns.contains(plural) { return (value, .things) }
+        return nil
     }
 
     /// A number starting at token `i`: its value and the token after it.
@@ -290,6 +307,7 @@ enum FigureScanner {
     }
 
     static let peopleNouns = Set(Lexicon.countNouns.people)
+    static let thingNouns = Set(Lexicon.countNouns.things)
 
     /// "and" or ",", which continue a list of identifiers ("No. 7 and 8").
     private static func isListJoint(_ w: String) -> Bool { w == "and" || w == "," }
