@@ -39,6 +39,11 @@ import Testing
     @Test func selfReferenceIsNoEvent() {
         #expect(verdict("This article follows the canal's story from 1950 to 2010.") == .selfReference)
         #expect(verdict("In 2010, we argue, the canal lost its purpose.") == .selfReference)
+        // The text's own outline: a numbered part and an outline's verb.
+        #expect(verdict("Section III reviews the canal trade from 1950 to 2010.") == .selfReference)
+        #expect(verdict("Table 2 lists the locks built between 1960 and 1975.") == .selfReference)
+        // Another text's numbered part is no outline.
+        #expect(verdict("Section 5 of the canal law took effect in 2019.") == .event(.occurred))
         // Whatever the authors do: survey, expect.
         #expect(verdict("Between March and May 2019 we surveyed 300 ferry passengers.") == .selfReference)
         #expect(verdict("We expect the canal to reopen in 2026.") == .selfReference)

@@ -119,6 +119,10 @@ import Testing
         #expect(Lexicon.romanValue("mix") == nil)
         #expect(Lexicon.romanValue("") == nil)
         #expect(Lexicon.romanValue("xxxviii") == nil)
+        // Written the canonical way only; other numbers (volumes, parts) read all seven letters.
+        #expect(Lexicon.romanValue("iiii") == nil && Lexicon.romanValue("vix") == nil)
+        #expect(Lexicon.romanNumber("lxv") == 65 && Lexicon.romanNumber("mcmxc") == 1990)
+        #expect(Lexicon.romanNumber("clim") == nil && Lexicon.romanNumber("civil") == nil)
     }
 
     @Test func notYears() {

@@ -113,11 +113,6 @@ import Testing
         #expect(fields("author:Tamm, M. | title:Herons and the coast. Kestrel. | date:1992.").title == "Herons and the coast. Kestrel")
     }
 
-    @Test func romanNumeralsAreReadTheCanonicalWay() {
-        #expect(["ii", "iv", "xiv", "lxv", "mcmxc"].allSatisfy(ReferenceTitleEnd.isRoman))
-        #expect(!["clim", "vix", "civil", "iiii", ""].contains(where: ReferenceTitleEnd.isRoman))
-    }
-
     @Test func aSubtitleReadAsAPlaceOrNamesIsMoreTitle() {
         let paren = fields("author:Kask, Jaan, | title:Herons: Grey, | location:Purple, and White | publisher:(Tartu: Ilmamaa, | date:1999).")
         #expect(paren.title == "Herons: Grey, Purple, and White")

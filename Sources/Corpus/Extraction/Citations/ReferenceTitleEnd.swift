@@ -60,20 +60,8 @@ enum ReferenceTitleEnd {
         return labels
     }
 
-    /// A Roman numeral written the canonical way ("ii", "xiv", "lxv"; not "clim" or "mix").
-    static func isRoman(_ w: String) -> Bool {
-        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000]
-        let digits = w.compactMap { values[$0] }
-        guard !digits.isEmpty, digits.count == w.count else { return false }
-        var n = 0
-        for (k, d) in digits.enumerated() { n += k + 1 < digits.count && d < digits[k + 1] ? -d : d }
-        guard n > 0 && n < 4000 else { return false }
-        var canonical = ""
-        for (value, numeral) in [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")] {
-            while n >= value { canonical += numeral; n -= value }
-        }
-        return canonical == w
-    }
+    /// A Roman numeral written the canonical way (`Lexicon.romanNumber`).
+    static func isRoman(_ w: String) -> Bool { Lexicon.romanNumber(w) != nil }
 
     /// The token's letters and digits and what lies between them, lowercased ("Ph.D.," → "ph.d").
     static func word(_ token: String) -> String {

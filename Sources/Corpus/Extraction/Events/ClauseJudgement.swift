@@ -25,7 +25,7 @@ enum ClauseJudgement {
 
     static func verdict(scalars s: [Unicode.Scalar], clause: Range<Int>, sentenceStart: Bool = true) -> Verdict {
         let text = lowercasedWithoutQuotations(s, clause)
-        if Cue.anyAsWord(Cues.selfReference, in: text) { return .selfReference }
+        if Cue.anyAsWord(Cues.selfReference, in: text) || opensWithOutline(text) { return .selfReference }
         if !isProse(s, clause) { return .notProse }
         if Cue.anyAsWord(Cues.state, in: text) { return .state }
         if Cue.anyAsWord(Cues.hypothetical, in: text) || opensInvertedConditional(Array(s[clause])) {
@@ -35,6 +35,17 @@ enum ClauseJudgement {
         if Cue.anyAsWord(Cues.planned, in: text) { return .event(.planned) }
         if Cue.anyAsWord(Cues.expected, in: text) { return .event(.expected) }
         return .event(.occurred)
+    }
+
+    /// "Section II reviews the oil trade from 2009 to 2023", "Table 1 lists …": a numbered part of
+    /// the text and an outline's verb open the clause (`Lexicon.documentPartWords`, `textMoveVerbs`).
+    /// "Section 5 of the law took effect in 2019" names another text's part and stays an event.
+    static func opensWithOutline(_ lowercased: String) -> Bool {
+        let words = lowercased.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(3).map(String.init)
+        guard words.count == 3, Lexicon.documentPartWords.contains(words[0]), Lexicon.textMoveVerbs.contains(words[2]) else {
+            return false
+        }
+        return words[1].allSatisfy(\.isNumber) || Lexicon.romanNumber(words[1]) != nil
     }
 
     /// `Lexicon`'s cue lists, encoded once, searched as whole words.

@@ -74,28 +74,51 @@ extension Lexicon {
         "seventies": 1970, "eighties": 1980, "nineties": 1990,
     ]
 
-    /// Roman numerals of centuries, I to XXI.
-    /// Read scalar by scalar (it is asked of every capitalised word): a
-    /// numeral counts down when a larger one follows ("ix" is 9).
+    /// Roman numerals of centuries ("XVII"): those written with I, V and X only, six at the most.
     static func romanValue(_ word: String) -> Int? {
+        guard word.unicodeScalars.count <= 6, word.unicodeScalars.allSatisfy({ $0 == "i" || $0 == "v" || $0 == "x" }) else { return nil }
+        return romanNumber(word)
+    }
+
+    /// A lowercase Roman numeral written the canonical way, and its value: "ii", "xiv", "lxv",
+    /// "mcmxc"; not "clim", "vix" or "iiii". Read scalar by scalar (it is asked of every
+    /// capitalised word): a numeral counts down when a larger one follows ("ix" is 9), and the
+    /// value written back out must be the word.
+    static func romanNumber(_ word: String) -> Int? {
         var total = 0
         var pending = 0
-        var count = 0
         for s in word.unicodeScalars {
             let v: Int
             switch s {
             case "i": v = 1
             case "v": v = 5
             case "x": v = 10
+            case "l": v = 50
+            case "c": v = 100
+            case "d": v = 500
+            case "m": v = 1000
             default: return nil
             }
-            count += 1
-            guard count <= 6 else { return nil }
             if pending > 0 { total += v > pending ? -pending : pending }
             pending = v
         }
-        return count == 0 ? nil : total + pending
+        total += pending
+        guard total > 0 && total < 4000 else { return nil }
+        var n = total
+        var canonical = ""
+        for (value, numeral) in romanDigits {
+            while n >= value {
+                canonical += numeral
+                n -= value
+            }
+        }
+        return canonical == word ? total : nil
     }
+
+    private static let romanDigits = [
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+        (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ]
 
     /// How a date in parentheses after another restates it ("27 August 1689
     /// (6 September, New Style)", "(i.e. 6 September)"): as the New Style

@@ -27,6 +27,15 @@ extension Lexicon {
         "we",
     ]
 
+    /// The parts of a text its outline names by number ("Section II reviews …", "Table 1 lists …"),
+    /// and the verbs of that outline: such a clause talks about the text itself.
+    static let documentPartWords: Set<String> = ["section", "sections", "chapter", "chapters", "table", "figure", "fig", "appendix"]
+    static let textMoveVerbs: Set<String> = [
+        "reviews", "review", "discusses", "discuss", "concludes", "lists", "list", "describes", "describe", "presents",
+        "present", "examines", "examine", "shows", "show", "traces", "trace", "summarises", "summarizes", "outlines",
+        "turns", "considers", "analyses", "analyzes", "compares", "gives", "sets", "introduces", "surveys", "covers",
+    ]
+
     /// A clause that negates its happening ("no contract was signed", "did
     /// not take place", "denied the deal had been signed").
     static let negationCues = [
