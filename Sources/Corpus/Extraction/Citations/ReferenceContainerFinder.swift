@@ -28,7 +28,7 @@ enum ReferenceContainerFinder {
             let i = labels.indices.first(where: { labels[$0] == "volume" || labels[$0] == "pages" }),
             i == 0 || labels[i - 1] != labels[i], i + 1 < labels.count, labels[i + 1] == labels[i]
         else { return labels }
-        let w = ReferenceTitleEnd.word(tokens[i])
+        let w = ReferenceTokenFeatures.word(tokens[i])
         let locatorWords: Set<String> = ["p", "pp", "pg", "pages", "page", "vol", "vols", "v", "no", "nr", "n°", "issue", "s", "с", "стр", "т", "bd", "tome", "art", "abstract", "band", "heft", "h"]
         guard w.unicodeScalars.contains(where: \.properties.isAlphabetic), !locatorWords.contains(w), capitalised(tokens[i]),
             !w.unicodeScalars.contains(where: { $0.properties.numericType != nil })
@@ -40,10 +40,10 @@ enum ReferenceContainerFinder {
 
     /// An ordinal and an edition word ("Seventh edition", "3rd ed.", "2. Aufl."): where it starts.
     static func edition(at i: Int, _ tokens: [String]) -> Bool {
-        guard i + 1 < tokens.count, ["edition", "ed", "edn", "aufl", "éd", "изд"].contains(ReferenceTitleEnd.word(tokens[i + 1])) else {
+        guard i + 1 < tokens.count, ["edition", "ed", "edn", "aufl", "éd", "изд"].contains(ReferenceTokenFeatures.word(tokens[i + 1])) else {
             return false
         }
-        let w = ReferenceTitleEnd.word(tokens[i])
+        let w = ReferenceTokenFeatures.word(tokens[i])
         if Lexicon.ordinalWords[w] != nil { return true }
         let digits = w.prefix { $0.isASCII && $0.isNumber }
         return !digits.isEmpty && (digits.count == w.count || Lexicon.ordinalSuffixes.contains(String(w.dropFirst(digits.count))))
@@ -59,7 +59,7 @@ enum ReferenceContainerFinder {
             return labels
         }
         var out = labels
-        let words = tokens.map(ReferenceTitleEnd.word)
+        let words = tokens.map { ReferenceTokenFeatures.word($0) }
         // "Title. II. | Acta Mathematica" and "(vol 9, 2003)". | Chem. Vapor. Depos.": a part number or
         // the close of the title's quotation opening the run belongs to the title before it.
         if run.count > 1, run.lowerBound > 0, labels[run.lowerBound - 1] == "title",
@@ -80,7 +80,7 @@ enum ReferenceContainerFinder {
         let stop = tokens[max(run.lowerBound, run.upperBound - 2)]
         let acronym = words[run.upperBound - 1].count >= 3 && tokens[run.upperBound - 1].unicodeScalars.filter(\.properties.isAlphabetic).allSatisfy(\.properties.isUppercase)
         if following == nil || following == "date", run.count > 2, acronym,
-            ReferenceTokenFeatures.endsSentence(Substring(stop)), stop.hasSuffix(").") || ReferenceTitleEnd.word(stop).count >= 5,
+            ReferenceTokenFeatures.endsSentence(Substring(stop)), stop.hasSuffix(").") || ReferenceTokenFeatures.word(stop).count >= 5,
             !ReferenceTitleEnd.isRoman(words[run.upperBound - 1])
         {
             out[run.upperBound - 1] = "publisher"
@@ -152,7 +152,7 @@ enum ReferenceContainerFinder {
     /// their sentence name the collection the volume belongs to.
     static func collectionAfterVolume(tokens: [String], labels: [String]) -> [String] {
         guard let volume = firstRun(labels, "volume"), volume.upperBound < tokens.count,
-            ReferenceTitleEnd.word(tokens[volume.upperBound]) == "of", !labels.contains("container")
+            ReferenceTokenFeatures.word(tokens[volume.upperBound]) == "of", !labels.contains("container")
         else { return labels }
         var out = labels
         var j = volume.upperBound
@@ -175,8 +175,8 @@ enum ReferenceContainerFinder {
     /// run holds no editor word ("eds."), is the book or proceedings.
     static func bookAfterInReadAsEditor(tokens: [String], labels: [String]) -> [String] {
         guard !labels.contains(where: { $0 == "journal" || $0 == "container" }), let run = firstRun(labels, "editor"),
-            run.lowerBound > 0, ReferenceTitleEnd.word(tokens[run.lowerBound]) == "in", tokens[run.lowerBound].unicodeScalars.first == "I",
-            !run.contains(where: { ReferenceTokenFeatures.editorWords.contains(ReferenceTitleEnd.word(tokens[$0])) })
+            run.lowerBound > 0, ReferenceTokenFeatures.word(tokens[run.lowerBound]) == "in", tokens[run.lowerBound].unicodeScalars.first == "I",
+            !run.contains(where: { ReferenceTokenFeatures.editorWords.contains(ReferenceTokenFeatures.word(tokens[$0])) })
         else { return labels }
         var out = labels
         for i in run { out[i] = "container" }
@@ -192,7 +192,7 @@ enum ReferenceContainerFinder {
             let run = firstRun(Array(labels[title.upperBound...]), "note")
         else { return labels }
         let whole = (title.upperBound + run.lowerBound)..<(title.upperBound + run.upperBound)
-        let dated = whole.first { isDateWord(ReferenceTitleEnd.word(tokens[$0])) }
+        let dated = whole.first { isDateWord(ReferenceTokenFeatures.word(tokens[$0])) }
         let span: Range<Int>
         if let dated, dated > whole.lowerBound {
             span = whole.lowerBound..<dated
@@ -229,14 +229,14 @@ enum ReferenceContainerFinder {
         // A book's page count ("518 p.", "32 pp.") says nothing of a journal.
         let counted = labels.indices.contains { i in
             labels[i] == "pages" && i + 1 < tokens.count && labels[i + 1] == "pages"
-                && ReferenceTitleEnd.word(tokens[i]).allSatisfy(\.isNumber) && ["p", "pp", "s", "с"].contains(ReferenceTitleEnd.word(tokens[i + 1]).lowercased())
+                && ReferenceTokenFeatures.word(tokens[i]).allSatisfy(\.isNumber) && ["p", "pp", "s", "с"].contains(ReferenceTokenFeatures.word(tokens[i + 1]).lowercased())
         }
         if counted { return labels }
         if next == "publisher" || next == "note", !labels.contains("location"), let run = firstRun(Array(labels[title.upperBound...]), next) {
             let span = (title.upperBound + run.lowerBound)..<(title.upperBound + run.upperBound)
             // "CEIPAC, Université de Barcelone" names a publisher by its words.
             guard span.count <= 8, capitalised(tokens[span.lowerBound]), ["volume", "pages"].contains(labelAfter(span.upperBound, labels)),
-                !span.contains(where: { Lexicon.publisherWords.contains(ReferenceTitleEnd.word(tokens[$0]).lowercased()) })
+                !span.contains(where: { Lexicon.publisherWords.contains(ReferenceTokenFeatures.word(tokens[$0]).lowercased()) })
             else { return labels }
             for i in span { out[i] = "journal" }
             return out
@@ -328,7 +328,7 @@ enum ReferenceContainerFinder {
             let run = firstRun(labels, labels[start])!
             guard let lastEnd = run.dropLast().last(where: { ReferenceTokenFeatures.endsSentence(Substring(tokens[$0])) }),
                 capitalised(tokens[lastEnd + 1]), lastEnd + 1 - run.lowerBound >= 3,
-                tokens[run.lowerBound...lastEnd].contains(where: { !capitalised($0) && !ReferenceTitleEnd.word($0).isEmpty })
+                tokens[run.lowerBound...lastEnd].contains(where: { !capitalised($0) && !ReferenceTokenFeatures.word($0).isEmpty })
             else { return labels }
             var out = labels
             for i in run.lowerBound...lastEnd { out[i] = "title" }

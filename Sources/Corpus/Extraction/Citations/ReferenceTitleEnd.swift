@@ -51,8 +51,8 @@ enum ReferenceTitleEnd {
             return out
         }
         let dated = labels[..<run.lowerBound].contains("date")
-        if next == nil || next == "note" || next == "url", dated, capitalised, tail.count == 1, word(tokens[last]).count >= 3,
-            tokens[last].hasSuffix("."), !isRoman(word(tokens[last]))
+        if next == nil || next == "note" || next == "url", dated, capitalised, tail.count == 1, ReferenceTokenFeatures.word(tokens[last]).count >= 3,
+            tokens[last].hasSuffix("."), !isRoman(ReferenceTokenFeatures.word(tokens[last]))
         {
             out[last] = "publisher"
             return out
@@ -62,11 +62,6 @@ enum ReferenceTitleEnd {
 
     /// A Roman numeral written the canonical way (`Lexicon.romanNumber`).
     static func isRoman(_ w: String) -> Bool { Lexicon.romanNumber(w) != nil }
-
-    /// The token's letters and digits and what lies between them, lowercased ("Ph.D.," → "ph.d").
-    static func word(_ token: String) -> String {
-        ReferenceTokenFeatures.lower(ReferenceTokenFeatures.core(Array(token.unicodeScalars)))
-    }
 
     /// A volume, an optional issue in parentheses, a colon and a page or page range:
     /// "51:197–204.", "29(8):1898-1905.", "81(4):044005,". Returns the volume and issue.
@@ -120,7 +115,7 @@ enum ReferenceTitleEnd {
 
     static func isYear(_ word: String) -> Bool {
         guard word.count == 4, let n = Int(word) else { return false }
-        return (1500...2039).contains(n)
+        return ReferenceTokenFeatures.years.contains(n)
     }
 
     /// An entry's tokens as the words a `PhraseTable` reads (`word(_:)` of each token).
@@ -143,15 +138,15 @@ enum ReferenceTitleEnd {
     /// reads so, else a note.
     static func tailAfterCue(tokens: [String], labels: [String]) -> [String] {
         guard let run = ReferenceContainerFinder.firstRun(labels, "title"), run.count > 1 else { return labels }
-        let words = tokens.map(word)
+        let words = tokens.map { ReferenceTokenFeatures.word($0) }
         for i in run.dropFirst() where closesPart(tokens[i - 1]) {
             guard let c = cue(at: i, in: words) else { continue }
             var out = labels
             // "Heron Island 2011, motion picture,": the year before the genre is the date, where the
             // entry dates itself with no other year ("… since 1992, Report No. 47, …, 2020." keeps
             // 1992 in the title).
-            let yearElsewhere = labels.indices.contains { labels[$0] == "date" && isYear(word(tokens[$0])) }
-            if i - 1 > run.lowerBound, tokens[i - 1].hasSuffix(","), isYear(word(tokens[i - 1])), !yearElsewhere {
+            let yearElsewhere = labels.indices.contains { labels[$0] == "date" && isYear(ReferenceTokenFeatures.word(tokens[$0])) }
+            if i - 1 > run.lowerBound, tokens[i - 1].hasSuffix(","), isYear(ReferenceTokenFeatures.word(tokens[i - 1])), !yearElsewhere {
                 out[i - 1] = "date"
             }
             var j = i
@@ -206,7 +201,7 @@ enum ReferenceTitleEnd {
             let open = run.dropFirst().last(where: { tokens[$0].hasPrefix("(") }), run.upperBound - open <= 4,
             tokens[run.upperBound - 1].contains(")")
         else { return labels }
-        let words = tokens[open..<run.upperBound].map(word)
+        let words = tokens[open..<run.upperBound].map { ReferenceTokenFeatures.word($0) }
         let genre = cue(at: 0, in: words) != nil || ["report", "thesis", "dissertation"].contains(words[0])
         let edition = words.count >= 2 && ["ed", "edn", "edition"].contains(words[1])
         guard genre || edition else { return labels }
@@ -228,7 +223,7 @@ enum ReferenceTitleEnd {
             var end = start
             while end < run.upperBound && !ReferenceTokenFeatures.endsSentence(Substring(tokens[end])) { end += 1 }
             let sentence = start..<min(end + 1, run.upperBound)
-            let words = sentence.map { word(tokens[$0]) }
+            let words = sentence.map { ReferenceTokenFeatures.word(tokens[$0]) }
             let numbered = words.contains("report") && words.contains { $0.unicodeScalars.contains { $0.properties.numericType == .decimal } }
             let intoGenre = sentence.upperBound == run.upperBound && run.upperBound < labels.count && labels[run.upperBound] == "genre"
                 && !ReferenceTokenFeatures.endsSentence(Substring(tokens[run.upperBound - 1]))
@@ -252,7 +247,7 @@ enum ReferenceTitleEnd {
             let lastEnd = run.dropLast().last(where: { ReferenceTokenFeatures.endsSentence(Substring(tokens[$0])) }),
             (1...8).contains(run.upperBound - lastEnd - 1),
             ReferenceContainerFinder.capitalised(tokens[lastEnd + 1]),
-            ((lastEnd + 1)..<run.upperBound).contains(where: { Lexicon.publisherWords.contains(word(tokens[$0])) })
+            ((lastEnd + 1)..<run.upperBound).contains(where: { Lexicon.publisherWords.contains(ReferenceTokenFeatures.word(tokens[$0])) })
         else { return labels }
         var out = labels
         for i in (lastEnd + 1)..<run.upperBound { out[i] = "publisher" }

@@ -20,7 +20,7 @@ enum ReferenceTitleStart {
     }
 
     static func isConjunction(_ token: String) -> Bool {
-        Lexicon.nameConjunctions.contains(ReferenceTitleEnd.word(token)) && ReferenceTitleEnd.word(token) != "a"
+        Lexicon.nameConjunctions.contains(ReferenceTokenFeatures.word(token)) && ReferenceTokenFeatures.word(token) != "a"
     }
 
     /// A title run right after the author run whose first sentence is only names: one
@@ -47,8 +47,8 @@ enum ReferenceTitleStart {
         let words = tokens[title.lowerBound...end]
         // "(editors)." among the names is the list's editor mark.
         let capitalisedOrJoining = words.allSatisfy {
-            ReferenceContainerFinder.capitalised($0) || isConjunction($0) || Lexicon.nameListNoise.contains(ReferenceTitleEnd.word($0))
-                || ReferenceTitleEnd.word($0).hasPrefix("editor")
+            ReferenceContainerFinder.capitalised($0) || isConjunction($0) || Lexicon.nameListNoise.contains(ReferenceTokenFeatures.word($0))
+                || ReferenceTokenFeatures.word($0).hasPrefix("editor")
         }
         let joined = words.contains(where: isConjunction)
         let oneFamily = words.count == 1 && isDottedInitials(last) && !isDottedInitials(words.first!)
@@ -108,7 +108,7 @@ enum ReferenceTitleStart {
     /// translator's name, are the title.
     static func titleAfterEditorWord(tokens: [String], labels: [String]) -> [String] {
         guard !labels.contains("title"), let run = ReferenceContainerFinder.firstRun(labels, "editor"),
-            let word = run.dropLast().first(where: { ReferenceTokenFeatures.editorWords.contains(ReferenceTitleEnd.word(tokens[$0])) || ReferenceTitleEnd.word(tokens[$0]).hasPrefix("editor") }),
+            let word = run.dropLast().first(where: { ReferenceTokenFeatures.editorWords.contains(ReferenceTokenFeatures.word(tokens[$0])) || ReferenceTokenFeatures.word(tokens[$0]).hasPrefix("editor") }),
             // "ed. D. B. Redford": an editor word that opens the run names who follows it.
             word > run.lowerBound,
             ReferenceContainerFinder.capitalised(tokens[word + 1])
@@ -117,7 +117,7 @@ enum ReferenceTitleStart {
         var j = word + 1
         while j < run.upperBound {
             if j > word + 1 && tokens[j - 1].hasSuffix(",") && ReferenceContainerFinder.capitalised(tokens[j])
-                && run[j...].contains(where: { ["trans", "transl", "tr"].contains(ReferenceTitleEnd.word(tokens[$0])) }) { break }
+                && run[j...].contains(where: { ["trans", "transl", "tr"].contains(ReferenceTokenFeatures.word(tokens[$0])) }) { break }
             out[j] = "title"
             j += 1
             if ReferenceTokenFeatures.endsSentence(Substring(tokens[j - 1])) { break }

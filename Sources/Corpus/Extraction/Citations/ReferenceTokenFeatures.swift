@@ -22,6 +22,12 @@ enum ReferenceTokenFeatures {
         return out
     }
 
+    /// The token's core, lowercased: the word a rule compares ("Ph.D.," → "ph.d", "(Report)." → "report").
+    static func word<S: StringProtocol>(_ token: S) -> String { lower(core(Array(token.unicodeScalars))) }
+
+    /// The years a four-digit number may be (the "year" feature, and the rules after the model).
+    static let years = 1500...2039
+
     /// The token without the punctuation around it ("(2011)." → "2011").
     static func core(_ tok: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
         var i = 0, j = tok.count
@@ -65,7 +71,7 @@ enum ReferenceTokenFeatures {
         if let first = tok.first, !isAlnum(first) { f.append("b=" + String(first)) }
         if !c.isEmpty && c.allSatisfy({ $0 >= "0" && $0 <= "9" }) {
             let n = c.count < 6 ? Int(String(String.UnicodeScalarView(c))) ?? 0 : 0
-            if c.count == 4 && (1500...2039).contains(n) { f.append("year") }
+            if c.count == 4 && years.contains(n) { f.append("year") }
             f.append("d\(min(c.count, 5))")
         }
         if lc.contains("http") || lc.contains("www") { f.append("link") }
@@ -148,7 +154,7 @@ enum ReferenceTokenFeatures {
             here.afterQuote = c.afterQuote && !q[i]
             out.append(here)
             if ends[i] { seg += 1 }
-            let lc = lower(core(Array(t.unicodeScalars)))
+            let lc = word(t)
             if i > 0, lc == "in" || lc == "в", let first = t.unicodeScalars.first, shapeChar(first) == "A" || t.hasSuffix(":") {
                 c.afterIn = true
             }

@@ -41,7 +41,8 @@ enum ClauseJudgement {
     /// the text and an outline's verb open the clause (`Lexicon.documentPartWords`, `textMoveVerbs`).
     /// "Section 5 of the law took effect in 2019" names another text's part and stays an event.
     static func opensWithOutline(_ lowercased: String) -> Bool {
-        let words = lowercased.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(3).map(String.init)
+        // Cut at the third word: the clause's rest is not read.
+        let words = lowercased.split(maxSplits: 3, whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(3).map(String.init)
         guard words.count == 3, Lexicon.documentPartWords.contains(words[0]), Lexicon.textMoveVerbs.contains(words[2]) else {
             return false
         }
